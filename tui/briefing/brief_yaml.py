@@ -1,0 +1,566 @@
+"""The brief's YAML format: the one module that turns briefs into YAML text and back.
+
+Loading is strict: every field is checked, and each problem is reported as
+``file:line: message`` with the line of the offending node. Only safe loaders are used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+from .atomic import atomic_write_text
+from .errors import InputError, Problem
+from .model import (
+    FORMAT_VERSION,
+    Brief,
+    Contradiction,
+    Mention,
+    Source,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+    SummarySentence,
+    join_spans,
+)
+
+SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+#: Briefs larger than this are refused before parsing (a brief holds its article's text).
+MAX_BRIEF_BYTES = 128 * 1024 * 1024
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,127}$")
+
+PathKey = tuple[str | int, ...]
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The plain data of a brief, in the documented field order (fingerprint last)."""
+    data: dict[str, Any] = {
+        "format": brief.format,
+        "id": brief.id,
+        "title": brief.title,
+        "date": brief.date.isoformat() if brief.date else None,
+        "source": {
+            "file": brief.source.file,
+            "sha256": brief.source.sha256,
+            "text": brief.source.text,
+        },
+        "summary": [{"text": s.text, "span": list(s.span)} for s in brief.summary],
+        "speakers": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "role": s.role,
+                "kind": s.kind.value,
+                "aliases": list(s.aliases),
+            }
+            for s in brief.speakers
+        ],
+        "statements": [_statement_to_dict(s) for s in brief.statements],
+        "contradictions": [
+            {
+                "id": c.id,
+                "topic": c.topic,
+                "a": list(c.a),
+                "b": list(c.b),
+                "reason": c.reason,
+                "confidence": c.confidence,
+            }
+            for c in brief.contradictions
+        ],
+    }
+    if brief.fingerprint:
+        data["fingerprint"] = brief.fingerprint
+    return data
+
+
+def _statement_to_dict(s: Statement) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": s.id,
+        "speaker": s.speaker,
+        "kind": s.kind.value,
+        "text": s.text,
+        "spans": [list(span) for span in s.spans],
+        "sentence": s.sentence,
+    }
+    if s.cue is not None:
+        data["cue"] = {"text": s.cue.text, "span": list(s.cue.span)}
+    if s.source_mention is not None:
+        data["source_mention"] = {
+            "text": s.source_mention.text,
+            "span": list(s.source_mention.span),
+        }
+    return data
+
+
+def fingerprint_of(data: dict[str, Any]) -> str:
+    """sha256 over a brief's data without its fingerprint field; formatting does not count."""
+    content = {k: v for k, v in data.items() if k != "fingerprint"}
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class _BriefDumper(SafeDumper):  # type: ignore[valid-type,misc]
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # Long multi-line text (the article) reads best as a literal block; PyYAML falls back to
+    # a quoted scalar by itself when the text cannot be a block (trailing spaces, controls).
+    style = "|" if "\n" in value and len(value) > 80 else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_BriefDumper.add_representer(str, _represent_str)
+
+
+def dump_brief(brief: Brief) -> str:
+    """YAML text for a brief, with a fresh fingerprint of its content."""
+    data = brief_to_dict(brief)
+    data["fingerprint"] = fingerprint_of(data)
+    return "# Built by `briefing build`. Edit freely: a later build keeps your edits.\n" + yaml.dump(
+        data,
+        Dumper=_BriefDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=None,
+        width=100,
+    )
+
+
+def write_brief(brief: Brief, path: Path) -> None:
+    atomic_write_text(path, dump_brief(brief))
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def read_brief(path: Path) -> Brief:
+    """Load and validate one brief file; raise InputError listing every problem found."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BRIEF_BYTES:
+            raise InputError.single(path, f"brief is {size / 1e6:.0f} MB, over the limit")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError.single(path, f"cannot read brief: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError.single(path, "brief is not UTF-8 text", line) from None
+    return parse_brief(text, str(path))
+
+
+def load_brief_data(text: str, path: str) -> Any:
+    """Parse YAML text with the safe loader; raise InputError naming the line on bad YAML."""
+    try:
+        return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - SafeLoader/CSafeLoader only
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = exc.problem or exc.context or "invalid YAML"
+        raise InputError.single(path, f"invalid YAML: {what}", line) from None
+    except yaml.YAMLError as exc:
+        raise InputError.single(path, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise InputError.single(path, "invalid YAML: nested too deeply") from None
+
+
+def parse_brief(text: str, path: str) -> Brief:
+    data = load_brief_data(text, path)
+    reader = _BriefReader()
+    brief = reader.brief(data)
+    if reader.problems or brief is None:
+        lines = _LineFinder(text)
+        raise InputError(
+            [Problem(path, message, lines.line_of(key)) for key, message in reader.problems]
+        )
+    return brief
+
+
+class _LineFinder:
+    """Maps a path of keys into the document to the line where that node starts.
+
+    Composing the node tree is slower than loading, so it is only done for bad briefs.
+    """
+
+    def __init__(self, text: str) -> None:
+        try:
+            self.root: yaml.Node | None = yaml.compose(text, Loader=SafeLoader)
+        except (yaml.YAMLError, RecursionError):
+            self.root = None
+
+    def line_of(self, key: PathKey) -> int | None:
+        node = self.root
+        if node is None:
+            return None
+        for part in key:
+            child = self._child(node, part)
+            if child is None:
+                break
+            node = child
+        return node.start_mark.line + 1
+
+    @staticmethod
+    def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == part:
+                    return v  # type: ignore[no-any-return]
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if 0 <= part < len(node.value):
+                return node.value[part]  # type: ignore[no-any-return]
+        return None
+
+
+_MISSING = object()
+
+
+class _BriefReader:
+    """Checks plain YAML data field by field and builds a Brief, collecting every problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[PathKey, str]] = []
+
+    def fail(self, key: PathKey, message: str) -> None:
+        self.problems.append((key, message))
+
+    # -- primitives
+
+    def field(
+        self,
+        data: dict[str, Any],
+        key: PathKey,
+        name: str,
+        kind: type | tuple[type, ...],
+        what: str,
+        required: bool = True,
+    ) -> Any:
+        value = data.get(name, _MISSING)
+        if value is _MISSING or (value is None and not required):
+            if required:
+                self.fail(key, f"missing field '{_dotted(key + (name,))}'")
+            return None
+        # bool is an int in Python, never a valid number here.
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
+            self.fail(key + (name,), f"'{_dotted(key + (name,))}' must be {what}, not {_type_name(value)}")
+            return None
+        return value
+
+    def mapping(self, value: Any, key: PathKey) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.fail(key, f"'{_dotted(key)}' must be a mapping, not {_type_name(value)}")
+            return None
+        return value
+
+    def items(
+        self, data: dict[str, Any], key: PathKey, name: str, read: Callable[[Any, PathKey], T | None]
+    ) -> list[T]:
+        values = self.field(data, key, name, list, "a list")
+        if values is None:
+            return []
+        out: list[T] = []
+        for i, value in enumerate(values):
+            item = read(value, key + (name, i))
+            if item is not None:
+                out.append(item)
+        return out
+
+    def span(self, value: Any, key: PathKey, text: str) -> Span | None:
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
+            self.fail(key, f"'{_dotted(key)}' must be a [start, end] pair of integers")
+            return None
+        start, end = value
+        if not 0 <= start <= end <= len(text):
+            self.fail(
+                key,
+                f"'{_dotted(key)}' [{start}, {end}] is out of range "
+                f"(source.text has {len(text)} characters)",
+            )
+            return None
+        return (start, end)
+
+    def mention(self, value: Any, key: PathKey, text: str) -> Mention | None:
+        data = self.mapping(value, key)
+        if data is None:
+            return None
+        words = self.field(data, key, "text", str, "a string")
+        span = self.span(data.get("span"), key + ("span",), text) if "span" in data else None
+        if "span" not in data:
+            self.fail(key, f"missing field '{_dotted(key + ('span',))}'")
+        if words is None or span is None:
+            return None
+        if text[span[0] : span[1]] != words:
+            self.fail(key + ("text",), f"'{_dotted(key + ('text',))}' does not match its span")
+            return None
+        return Mention(words, span)
+
+    def ident(self, data: dict[str, Any], key: PathKey) -> str | None:
+        value = self.field(data, key, "id", str, "a string")
+        if value is not None and not value.strip():
+            self.fail(key + ("id",), f"'{_dotted(key + ('id',))}' is empty")
+            return None
+        return value  # type: ignore[no-any-return]
+
+    # -- the brief
+
+    def brief(self, data: Any) -> Brief | None:
+        root = self.mapping(data, ()) if data is not None else None
+        if root is None:
+            if data is None:
+                self.fail((), "brief is empty")
+            return None
+        version = self.field(root, (), "format", int, "an integer")
+        if version is not None and version != FORMAT_VERSION:
+            self.fail(
+                ("format",),
+                f"unknown format version {version}; this briefing reads format {FORMAT_VERSION}",
+            )
+            return None
+        brief_id = self.ident(root, ())
+        if brief_id is not None and not ID_PATTERN.match(brief_id):
+            self.fail(
+                ("id",),
+                f"'id' {brief_id!r} is not a slug (lowercase letters, digits, '-' and '_')",
+            )
+        title = self.field(root, (), "title", str, "a string")
+        date = self.date(root)
+        source = self.source(root)
+        text = source.text if source else ""
+        summary = self.items(root, (), "summary", lambda v, k: self.summary_sentence(v, k, text))
+        speakers = self.items(root, (), "speakers", self.speaker)
+        statements = self.items(root, (), "statements", lambda v, k: self.statement(v, k, text))
+        contradictions = self.items(root, (), "contradictions", self.contradiction)
+        fingerprint = self.field(root, (), "fingerprint", str, "a string", required=False)
+        self.check_references(speakers, statements, contradictions)
+        if self.problems or brief_id is None or title is None or source is None:
+            return None
+        return Brief(
+            id=brief_id,
+            title=title,
+            date=date,
+            source=source,
+            summary=tuple(summary),
+            speakers=tuple(speakers),
+            statements=tuple(statements),
+            contradictions=tuple(contradictions),
+            fingerprint=fingerprint or "",
+        )
+
+    def date(self, root: dict[str, Any]) -> dt.date | None:
+        if "date" not in root:
+            self.fail((), "missing field 'date' (use null for an undated brief)")
+            return None
+        value = root["date"]
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail(("date",), f"'date' must be a YYYY-MM-DD date or null, not {value!r:.40}")
+        return None
+
+    def source(self, root: dict[str, Any]) -> Source | None:
+        value = self.field(root, (), "source", dict, "a mapping")
+        if value is None:
+            return None
+        key: PathKey = ("source",)
+        file = self.field(value, key, "file", str, "a string")
+        sha = self.field(value, key, "sha256", str, "a string")
+        text = self.field(value, key, "text", str, "a string")
+        if sha is not None and not re.fullmatch(r"[0-9a-f]{64}", sha):
+            self.fail(key + ("sha256",), "'source.sha256' must be 64 lowercase hex digits")
+        if file is None or sha is None or text is None:
+            return None
+        return Source(file, sha, text)
+
+    def summary_sentence(self, value: Any, key: PathKey, text: str) -> SummarySentence | None:
+        data = self.mapping(value, key)
+        if data is None:
+            return None
+        words = self.field(data, key, "text", str, "a string")
+        if "span" not in data:
+            self.fail(key, f"missing field '{_dotted(key + ('span',))}'")
+            return None
+        span = self.span(data["span"], key + ("span",), text)
+        if words is None or span is None:
+            return None
+        if text[span[0] : span[1]] != words:
+            self.fail(key + ("text",), f"'{_dotted(key + ('text',))}' does not match its span")
+            return None
+        return SummarySentence(words, span)
+
+    def speaker(self, value: Any, key: PathKey) -> Speaker | None:
+        data = self.mapping(value, key)
+        if data is None:
+            return None
+        speaker_id = self.ident(data, key)
+        name = self.field(data, key, "name", str, "a string")
+        role = self.field(data, key, "role", str, "a string", required=False) or ""
+        kind = self.enum(data, key, "kind", SpeakerKind)
+        aliases = self.field(data, key, "aliases", list, "a list", required=False) or []
+        if not all(isinstance(a, str) for a in aliases):
+            self.fail(key + ("aliases",), f"'{_dotted(key + ('aliases',))}' must be a list of strings")
+            return None
+        if speaker_id is None or name is None or kind is None:
+            return None
+        return Speaker(speaker_id, name, kind, role, tuple(aliases))
+
+    def statement(self, value: Any, key: PathKey, text: str) -> Statement | None:
+        data = self.mapping(value, key)
+        if data is None:
+            return None
+        statement_id = self.ident(data, key)
+        speaker = self.field(data, key, "speaker", str, "a speaker id")
+        kind = self.enum(data, key, "kind", StatementKind)
+        words = self.field(data, key, "text", str, "a string")
+        sentence = self.field(data, key, "sentence", int, "an integer")
+        raw_spans = self.field(data, key, "spans", list, "a list of [start, end] pairs")
+        spans: list[Span] = []
+        if raw_spans is not None:
+            if not raw_spans:
+                self.fail(key + ("spans",), f"'{_dotted(key + ('spans',))}' is empty")
+            for i, raw in enumerate(raw_spans):
+                span = self.span(raw, key + ("spans", i), text)
+                if span is None:
+                    return None
+                spans.append(span)
+        cue = self.mention(data["cue"], key + ("cue",), text) if data.get("cue") is not None else None
+        mention = (
+            self.mention(data["source_mention"], key + ("source_mention",), text)
+            if data.get("source_mention") is not None
+            else None
+        )
+        if None in (statement_id, speaker, kind, words, sentence) or not spans:
+            return None
+        if join_spans(text, spans) != words:
+            self.fail(
+                key + ("text",),
+                f"'{_dotted(key + ('text',))}' does not match its spans "
+                "(the fragments joined by one space)",
+            )
+            return None
+        return Statement(statement_id, speaker, kind, words, tuple(spans), sentence, cue, mention)
+
+    def contradiction(self, value: Any, key: PathKey) -> Contradiction | None:
+        data = self.mapping(value, key)
+        if data is None:
+            return None
+        contradiction_id = self.ident(data, key)
+        topic = self.field(data, key, "topic", str, "a string")
+        reason = self.field(data, key, "reason", str, "a string")
+        confidence = self.field(data, key, "confidence", (int, float), "a number from 0 to 1")
+        if confidence is not None and not 0 <= confidence <= 1:
+            self.fail(key + ("confidence",), f"'{_dotted(key + ('confidence',))}' must be from 0 to 1")
+            confidence = None
+        sides = []
+        for side in ("a", "b"):
+            ids = self.field(data, key, side, list, "a list of statement ids")
+            if ids is not None and (not ids or not all(isinstance(i, str) for i in ids)):
+                self.fail(key + (side,), f"'{_dotted(key + (side,))}' must be a non-empty list of statement ids")
+                ids = None
+            sides.append(ids)
+        if None in (contradiction_id, topic, reason, confidence, sides[0], sides[1]):
+            return None
+        return Contradiction(
+            contradiction_id, topic, tuple(sides[0]), tuple(sides[1]), reason, float(confidence)
+        )
+
+    def enum(self, data: dict[str, Any], key: PathKey, name: str, kind: type[T]) -> T | None:
+        value = self.field(data, key, name, str, "a string")
+        if value is None:
+            return None
+        try:
+            return kind(value)  # type: ignore[call-arg]
+        except ValueError:
+            allowed = ", ".join(k.value for k in kind)  # type: ignore[attr-defined]
+            self.fail(key + (name,), f"'{_dotted(key + (name,))}' is {value!r}; expected one of {allowed}")
+            return None
+
+    def check_references(
+        self,
+        speakers: list[Speaker],
+        statements: list[Statement],
+        contradictions: list[Contradiction],
+    ) -> None:
+        speaker_ids = self.unique("speakers", [s.id for s in speakers])
+        statement_ids = self.unique("statements", [s.id for s in statements])
+        self.unique("contradictions", [c.id for c in contradictions])
+        for i, statement in enumerate(statements):
+            if statement.speaker not in speaker_ids:
+                self.fail(
+                    ("statements", i, "speaker"),
+                    f"statement {statement.id!r} names unknown speaker {statement.speaker!r}",
+                )
+        for i, contradiction in enumerate(contradictions):
+            for side in ("a", "b"):
+                for sid in getattr(contradiction, side):
+                    if sid not in statement_ids:
+                        self.fail(
+                            ("contradictions", i, side),
+                            f"contradiction {contradiction.id!r} names unknown statement {sid!r}",
+                        )
+            both = set(contradiction.a) & set(contradiction.b)
+            if both:
+                self.fail(
+                    ("contradictions", i),
+                    f"contradiction {contradiction.id!r} has {sorted(both)[0]!r} on both sides",
+                )
+
+    def unique(self, section: str, ids: list[str]) -> set[str]:
+        seen: set[str] = set()
+        for i, ident in enumerate(ids):
+            if ident in seen:
+                self.fail((section, i, "id"), f"duplicate id {ident!r} in {section}")
+            seen.add(ident)
+        return seen
+
+
+def _dotted(key: PathKey) -> str:
+    out = ""
+    for part in key:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "a boolean",
+        list: "a list",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__)
+
+
+def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)

@@ -1,0 +1,31 @@
+"""One error type for bad input, rendered as ``path:line: message`` by the CLI and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input file, at a line when one is known (1-based)."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class InputError(Exception):
+    """A seed or brief that cannot be used; carries the problems that say why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+    @classmethod
+    def single(cls, path: str | Path, message: str, line: int | None = None) -> InputError:
+        return cls([Problem(str(path), message, line)])

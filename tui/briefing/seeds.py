@@ -1,0 +1,87 @@
+"""Read seed articles: a ``date YYYY-MM-DD`` header, then the article text exactly as stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+#: Seeds larger than this are refused: nothing a person reads is this long, and it bounds memory.
+MAX_SEED_BYTES = 64 * 1024 * 1024
+
+_HEADER = re.compile(r"\s*date[ \t]+(\S+)[ \t]*(?:\r?\n)?", re.IGNORECASE)
+_CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}
+
+
+@dataclass(frozen=True, slots=True)
+class Seed:
+    path: Path
+    date: dt.date | None
+    body: str
+    sha256: str
+    #: Non-fatal remarks, e.g. a missing or malformed date.
+    warnings: tuple[str, ...] = ()
+
+
+def read_seed(path: Path) -> Seed:
+    """Read one seed, or raise InputError with a one-line reason naming the file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            raise InputError.single(
+                path, f"seed is {size / 1e6:.0f} MB; the limit is {MAX_SEED_BYTES // 2**20} MiB"
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError.single(path, f"cannot read seed: {exc.strerror or exc}") from None
+    return parse_seed(path, raw)
+
+
+def parse_seed(path: Path, raw: bytes) -> Seed:
+    if not raw.strip():
+        raise InputError.single(path, "seed is empty")
+    if b"\x00" in raw or _looks_binary(raw):
+        raise InputError.single(path, "seed is a binary file, not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError.single(
+            path, f"seed is not UTF-8 text (byte {exc.start} is {raw[exc.start]:#04x})", line
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    digest = hashlib.sha256(raw).hexdigest()
+    header = _HEADER.match(text)
+    if header is None:
+        warning = f"{path}:1: no 'date YYYY-MM-DD' line; the brief will be undated"
+        return Seed(path, None, text, digest, (warning,))
+    body = text[header.end() :]
+    try:
+        date = dt.date.fromisoformat(header.group(1))
+    except ValueError:
+        warning = f"{path}:1: date {header.group(1)!r} is not YYYY-MM-DD; the brief will be undated"
+        return Seed(path, None, body, digest, (warning,))
+    return Seed(path, date, body, digest)
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """Many control bytes in the first 8 KiB mean an image or archive, not an article."""
+    head = raw[:8192]
+    control = sum(1 for b in head if b in _CONTROL_BYTES)
+    return control > max(8, len(head) // 100)
+
+
+def seed_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into the seed files they hold (``*.txt``), in name order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+        else:
+            found.append(path)
+    return found
