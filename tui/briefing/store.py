@@ -1,0 +1,75 @@
+"""Load a folder of briefs: newest first, every bad file reported, none stopping the rest."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .brief_yaml import read_brief
+from .errors import InputError, Problem
+from .model import Brief
+
+
+@dataclass(slots=True)
+class LoadResult:
+    briefs: list[Brief] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def brief_files(folder: Path) -> list[Path]:
+    """The brief files in a folder, skipping temp files and the `.new.yaml` copies that
+    `briefing build` writes beside hand-edited briefs."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    return [
+        folder / name
+        for name in names
+        if name.endswith((".yaml", ".yml"))
+        and not name.startswith(".")
+        and not name.endswith((".new.yaml", ".new.yml"))
+    ]
+
+
+def iter_load(folder: Path) -> Iterator[tuple[Path, Brief | list[Problem]]]:
+    """Yield each brief file of the folder with its brief, or the problems that stopped it."""
+    for path in brief_files(folder):
+        try:
+            yield path, read_brief(path)
+        except InputError as exc:
+            yield path, exc.problems
+
+
+def load_briefs(
+    folder: Path, on_progress: Callable[[int, int], None] | None = None
+) -> LoadResult:
+    """Every loadable brief in ``folder``, sorted newest first (undated last), then by id."""
+    result = LoadResult()
+    if not folder.is_dir():
+        message = "no such folder" if not folder.exists() else "not a folder"
+        result.problems.append(Problem(str(folder), message))
+        return result
+    total = len(brief_files(folder))
+    seen_ids: dict[str, Path] = {}
+    for done, (path, item) in enumerate(iter_load(folder), start=1):
+        if isinstance(item, list):
+            result.problems.extend(item)
+        elif item.id in seen_ids:
+            result.problems.append(
+                Problem(str(path), f"brief id {item.id!r} is already used by {seen_ids[item.id]}")
+            )
+        else:
+            seen_ids[item.id] = path
+            result.briefs.append(item)
+        if on_progress is not None:
+            on_progress(done, total)
+    sort_newest_first(result.briefs)
+    return result
+
+
+def sort_newest_first(briefs: list[Brief]) -> None:
+    briefs.sort(key=lambda b: b.id)
+    briefs.sort(key=lambda b: b.date.toordinal() if b.date else -1, reverse=True)
