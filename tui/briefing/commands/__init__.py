@@ -1,0 +1,1 @@
+"""One module per ``briefing`` subcommand; each has ``register(subparsers)``."""
