@@ -129,11 +129,18 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _BriefDumper.add_representer(str, _represent_str)
 
 
+HEADER_COMMENT = "# Built by `briefing build`. Edit freely: a later build keeps your edits.\n"
+
+
 def dump_brief(brief: Brief) -> str:
     """YAML text for a brief, with a fresh fingerprint of its content."""
     data = brief_to_dict(brief)
     data["fingerprint"] = fingerprint_of(data)
-    return "# Built by `briefing build`. Edit freely: a later build keeps your edits.\n" + yaml.dump(
+    return dump_data(data)
+
+
+def dump_data(data: dict[str, Any]) -> str:
+    return HEADER_COMMENT + yaml.dump(
         data,
         Dumper=_BriefDumper,
         sort_keys=False,
