@@ -1,0 +1,186 @@
+"""``briefing export BRIEF [-o FILE|-]`` and ``briefing export --all``: briefs as Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..errors import InputError
+    from ..model import Brief
+
+DEFAULT_EXPORT_DIR = Path("exports")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="write a brief (or every brief) as Markdown",
+        description="Export a brief as Markdown, to stdout by default. BRIEF is a brief id "
+        "(looked up in --dir) or the path of a brief file. With --all, every brief in --dir "
+        "is written to a folder as <id>.md. Existing files are never overwritten without "
+        "--force.",
+    )
+    parser.add_argument("brief", nargs="?", metavar="BRIEF", help="brief id or brief file")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|-",
+        help="where to write: a file, a folder, or - for stdout (default: stdout; "
+        "with --all, a folder, default ./exports)",
+    )
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        metavar="DIR",
+        help="folder of briefs (default: ./briefs, else the bundled briefs)",
+    )
+    parser.add_argument("--all", action="store_true", help="export every brief in --dir")
+    parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.set_defaults(func=run)
+
+
+class _Refused(Exception):
+    """A reason to stop, already worded as the one line the user sees."""
+
+
+def run(args: argparse.Namespace) -> int:
+    from .paths import reading_dir
+
+    folder = reading_dir(args.dir)
+    try:
+        if args.all:
+            if args.brief is not None:
+                print("briefing: give either BRIEF or --all, not both", file=sys.stderr)
+                return 2
+            return _export_all(folder, args.output, force=args.force)
+        if args.brief is None:
+            print("briefing: export needs a BRIEF id or file, or --all", file=sys.stderr)
+            return 2
+        return _export_one(_find_brief(args.brief, folder), args.output, force=args.force)
+    except _Refused as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 1
+
+
+def _export_one(brief: Brief, output: str | None, *, force: bool) -> int:
+    from ..export import brief_to_markdown
+
+    if output is None or output == "-":
+        sys.stdout.write(brief_to_markdown(brief))
+        sys.stdout.flush()
+        return 0
+    target = Path(output)
+    if target.is_dir():
+        target = _target_in(target, brief)
+    _write(brief, target, force=force)
+    print(f"exported {brief.id} → {target}", file=sys.stderr)
+    return 0
+
+
+def _export_all(folder: Path, output: str | None, *, force: bool) -> int:
+    from ..store import load_briefs
+
+    if output == "-":
+        raise _Refused("--all writes one file per brief; -o must be a folder, not -")
+    out_dir = Path(output) if output else DEFAULT_EXPORT_DIR
+    if out_dir.exists() and not out_dir.is_dir():
+        raise _Refused(f"{out_dir} is a file; --all needs a folder")
+    result = load_briefs(folder)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if not result.briefs:
+        raise _Refused(f"no briefs to export in {folder}")
+    targets: dict[Path, Brief] = {}
+    for brief in result.briefs:
+        target = _target_in(out_dir, brief)
+        if target in targets:
+            raise _Refused(f"briefs {targets[target].id!r} and {brief.id!r} share {target.name}")
+        targets[target] = brief
+    # Refuse before writing anything, so a refused run leaves the folder as it was.
+    existing = [t for t in targets if t.exists()]
+    if existing and not force:
+        more = f" and {len(existing) - 1} more files" if len(existing) > 1 else ""
+        verb = "exist" if more else "exists"
+        raise _Refused(f"{existing[0]}{more} already {verb}; use --force to overwrite")
+    for target, brief in targets.items():
+        _write(brief, target, force=True)
+    count = len(targets)
+    print(f"exported {count} brief{'s' if count != 1 else ''} → {out_dir}", file=sys.stderr)
+    return 1 if result.problems else 0
+
+
+def _write(brief: Brief, target: Path, *, force: bool) -> None:
+    from ..export import ExportError, describe_os_error, write_export
+
+    try:
+        write_export(brief, target, overwrite=force)
+    except ExportError as exc:
+        hint = "; use --force to overwrite" if target.exists() and not force else ""
+        raise _Refused(f"{exc}{hint}") from None
+    except OSError as exc:
+        raise _Refused(describe_os_error(exc, target)) from None
+
+
+def _target_in(out_dir: Path, brief: Brief) -> Path:
+    from ..export import ExportError, export_path
+
+    try:
+        return export_path(out_dir, brief)
+    except (ExportError, OSError) as exc:
+        raise _Refused(str(exc)) from None
+
+
+def _find_brief(wanted: str, folder: Path) -> Brief:
+    """The brief ``wanted`` names: a brief file if one exists at that path, else an id."""
+    from ..brief_yaml import ID_PATTERN, read_brief
+    from ..errors import InputError
+    from ..store import iter_load
+
+    as_path = Path(wanted)
+    if as_path.is_file():
+        try:
+            return read_brief(as_path)
+        except InputError as exc:
+            raise _Refused(_problems_line(exc)) from None
+    if not ID_PATTERN.match(wanted):
+        raise _Refused(f"{wanted}: no such brief file, and not a brief id")
+    # Briefs are normally stored as <id>.yaml; try that before reading the whole folder.
+    for suffix in (".yaml", ".yml"):
+        candidate = folder / f"{wanted}{suffix}"
+        if candidate.is_file():
+            try:
+                brief = read_brief(candidate)
+            except InputError as exc:
+                raise _Refused(_problems_line(exc)) from None
+            if brief.id == wanted:
+                return brief
+    known: list[str] = []
+    for _path, item in iter_load(folder):
+        if isinstance(item, list):
+            continue
+        if item.id == wanted:
+            return item
+        known.append(item.id)
+    raise _Refused(_unknown_id_line(wanted, folder, known))
+
+
+def _unknown_id_line(wanted: str, folder: Path, known: list[str]) -> str:
+    import difflib
+
+    if not known:
+        return f"no brief with id {wanted!r}: {folder} has no readable briefs"
+    close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.5)
+    if not close:
+        # Ids are long and often differ only after a shared prefix; offer those too.
+        close = [k for k in sorted(known) if k.startswith(wanted[:3])][:3]
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    return f"no brief with id {wanted!r} in {folder}{hint}"
+
+
+def _problems_line(exc: InputError) -> str:
+    problems = exc.problems
+    more = f" (and {len(problems) - 1} more; see `briefing check`)" if len(problems) > 1 else ""
+    return f"{problems[0]}{more}"
