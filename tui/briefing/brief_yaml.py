@@ -230,9 +230,12 @@ class _LineFinder:
             for k, v in node.value:
                 if isinstance(k, yaml.ScalarNode) and k.value == part:
                     return v  # type: ignore[no-any-return]
-        if isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if 0 <= part < len(node.value):
-                return node.value[part]  # type: ignore[no-any-return]
+        if (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            return node.value[part]  # type: ignore[no-any-return]
         return None
 
 
@@ -244,6 +247,7 @@ class _BriefReader:
 
     def __init__(self) -> None:
         self.problems: list[tuple[PathKey, str]] = []
+        self.declared: dict[str, set[str]] = {"speakers": set(), "statements": set()}
 
     def fail(self, key: PathKey, message: str) -> None:
         self.problems.append((key, message))
@@ -266,7 +270,9 @@ class _BriefReader:
             return None
         # bool is an int in Python, never a valid number here.
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
-            self.fail(key + (name,), f"'{_dotted(key + (name,))}' must be {what}, not {_type_name(value)}")
+            self.fail(
+                key + (name,), f"'{_dotted(key + (name,))}' must be {what}, not {_type_name(value)}"
+            )
             return None
         return value
 
@@ -277,13 +283,24 @@ class _BriefReader:
         return value
 
     def items(
-        self, data: dict[str, Any], key: PathKey, name: str, read: Callable[[Any, PathKey], T | None]
+        self,
+        data: dict[str, Any],
+        key: PathKey,
+        name: str,
+        read: Callable[[Any, PathKey], T | None],
     ) -> list[T]:
         values = self.field(data, key, name, list, "a list")
         if values is None:
             return []
         out: list[T] = []
+        declared = self.declared.get(name)
         for i, value in enumerate(values):
+            if (
+                declared is not None
+                and isinstance(value, dict)
+                and isinstance(value.get("id"), str)
+            ):
+                declared.add(value["id"])
             item = read(value, key + (name, i))
             if item is not None:
                 out.append(item)
@@ -433,7 +450,9 @@ class _BriefReader:
         kind = self.enum(data, key, "kind", SpeakerKind)
         aliases = self.field(data, key, "aliases", list, "a list", required=False) or []
         if not all(isinstance(a, str) for a in aliases):
-            self.fail(key + ("aliases",), f"'{_dotted(key + ('aliases',))}' must be a list of strings")
+            self.fail(
+                key + ("aliases",), f"'{_dotted(key + ('aliases',))}' must be a list of strings"
+            )
             return None
         if speaker_id is None or name is None or kind is None:
             return None
@@ -458,13 +477,22 @@ class _BriefReader:
                 if span is None:
                     return None
                 spans.append(span)
-        cue = self.mention(data["cue"], key + ("cue",), text) if data.get("cue") is not None else None
+        cue = (
+            self.mention(data["cue"], key + ("cue",), text) if data.get("cue") is not None else None
+        )
         mention = (
             self.mention(data["source_mention"], key + ("source_mention",), text)
             if data.get("source_mention") is not None
             else None
         )
-        if None in (statement_id, speaker, kind, words, sentence) or not spans:
+        if (
+            statement_id is None
+            or speaker is None
+            or kind is None
+            or words is None
+            or sentence is None
+            or not spans
+        ):
             return None
         if join_spans(text, spans) != words:
             self.fail(
@@ -484,16 +512,28 @@ class _BriefReader:
         reason = self.field(data, key, "reason", str, "a string")
         confidence = self.field(data, key, "confidence", (int, float), "a number from 0 to 1")
         if confidence is not None and not 0 <= confidence <= 1:
-            self.fail(key + ("confidence",), f"'{_dotted(key + ('confidence',))}' must be from 0 to 1")
+            self.fail(
+                key + ("confidence",), f"'{_dotted(key + ('confidence',))}' must be from 0 to 1"
+            )
             confidence = None
         sides = []
         for side in ("a", "b"):
             ids = self.field(data, key, side, list, "a list of statement ids")
             if ids is not None and (not ids or not all(isinstance(i, str) for i in ids)):
-                self.fail(key + (side,), f"'{_dotted(key + (side,))}' must be a non-empty list of statement ids")
+                self.fail(
+                    key + (side,),
+                    f"'{_dotted(key + (side,))}' must be a non-empty list of statement ids",
+                )
                 ids = None
             sides.append(ids)
-        if None in (contradiction_id, topic, reason, confidence, sides[0], sides[1]):
+        if (
+            contradiction_id is None
+            or topic is None
+            or reason is None
+            or confidence is None
+            or sides[0] is None
+            or sides[1] is None
+        ):
             return None
         return Contradiction(
             contradiction_id, topic, tuple(sides[0]), tuple(sides[1]), reason, float(confidence)
@@ -507,7 +547,9 @@ class _BriefReader:
             return kind(value)  # type: ignore[call-arg]
         except ValueError:
             allowed = ", ".join(k.value for k in kind)  # type: ignore[attr-defined]
-            self.fail(key + (name,), f"'{_dotted(key + (name,))}' is {value!r}; expected one of {allowed}")
+            self.fail(
+                key + (name,), f"'{_dotted(key + (name,))}' is {value!r}; expected one of {allowed}"
+            )
             return None
 
     def check_references(
@@ -516,8 +558,12 @@ class _BriefReader:
         statements: list[Statement],
         contradictions: list[Contradiction],
     ) -> None:
-        speaker_ids = self.unique("speakers", [s.id for s in speakers])
-        statement_ids = self.unique("statements", [s.id for s in statements])
+        # Items that failed their own checks still declare their ids, so one bad speaker
+        # does not also make every statement that names it "unknown".
+        speaker_ids = self.unique("speakers", [s.id for s in speakers]) | self.declared["speakers"]
+        statement_ids = (
+            self.unique("statements", [s.id for s in statements]) | self.declared["statements"]
+        )
         self.unique("contradictions", [c.id for c in contradictions])
         for i, statement in enumerate(statements):
             if statement.speaker not in speaker_ids:

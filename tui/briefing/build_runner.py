@@ -75,7 +75,9 @@ def render_seed(seed_path: Path) -> Rendered:
     try:
         brief = build_brief(seed)
     except RecursionError:
-        return Rendered(seed_path, problems=(Problem(str(seed_path), "article is nested too deeply to build"),))
+        return Rendered(
+            seed_path, problems=(Problem(str(seed_path), "article is nested too deeply to build"),)
+        )
     data = brief_to_dict(brief)
     fingerprint = fingerprint_of(data)
     data["fingerprint"] = fingerprint
@@ -109,13 +111,19 @@ def build(
     return report
 
 
-def _place(rendered: Rendered, out_dir: Path, force: bool, written_ids: dict[str, Path]) -> SeedResult:
+def _place(
+    rendered: Rendered, out_dir: Path, force: bool, written_ids: dict[str, Path]
+) -> SeedResult:
     seed = rendered.seed
     if rendered.problems:
-        return SeedResult(seed, Outcome.FAILED, problems=rendered.problems, warnings=rendered.warnings)
+        return SeedResult(
+            seed, Outcome.FAILED, problems=rendered.problems, warnings=rendered.warnings
+        )
     if rendered.brief_id in written_ids:
         other = written_ids[rendered.brief_id]
-        problem = Problem(str(seed), f"brief id {rendered.brief_id!r} is already built from {other}")
+        problem = Problem(
+            str(seed), f"brief id {rendered.brief_id!r} is already built from {other}"
+        )
         return SeedResult(seed, Outcome.FAILED, problems=(problem,))
     written_ids[rendered.brief_id] = seed
     target = out_dir / f"{rendered.brief_id}.yaml"
@@ -142,7 +150,7 @@ def _place(rendered: Rendered, out_dir: Path, force: bool, written_ids: dict[str
 
 
 def _on_disk_state(target: Path) -> str:
-    """"absent", "edited", or the fingerprint of the untouched generated brief at ``target``."""
+    """ "absent", "edited", or the fingerprint of the untouched generated brief at ``target``."""
     if not target.exists():
         return "absent"
     try:

@@ -43,9 +43,7 @@ def iter_load(folder: Path) -> Iterator[tuple[Path, Brief | list[Problem]]]:
             yield path, exc.problems
 
 
-def load_briefs(
-    folder: Path, on_progress: Callable[[int, int], None] | None = None
-) -> LoadResult:
+def load_briefs(folder: Path, on_progress: Callable[[int, int], None] | None = None) -> LoadResult:
     """Every loadable brief in ``folder``, sorted newest first (undated last), then by id."""
     result = LoadResult()
     if not folder.is_dir():

@@ -16,10 +16,32 @@ def register(subparsers: Any) -> None:
         "*.txt seeds. A brief that was edited by hand is never overwritten: the new build is "
         "written beside it as <id>.new.yaml unless --force.",
     )
-    parser.add_argument("seeds", nargs="*", type=Path, metavar="SEED", help="seed files or folders (default: seeds/)")
-    parser.add_argument("-o", "--output", type=Path, default=Path("briefs"), metavar="DIR", help="where briefs go (default: briefs/)")
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1); output is the same for any N")
-    parser.add_argument("--force", action="store_true", help="overwrite briefs even if they were edited by hand")
+    parser.add_argument(
+        "seeds",
+        nargs="*",
+        type=Path,
+        metavar="SEED",
+        help="seed files or folders (default: seeds/)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("briefs"),
+        metavar="DIR",
+        help="where briefs go (default: briefs/)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default: 1); output is the same for any N",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite briefs even if they were edited by hand"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     parser.set_defaults(func=run)
 
@@ -38,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
     seeds = seed_files([p for p in inputs if p.exists()])
     if not seeds:
         if not missing:
-            print(f"briefing: no seed files (*.txt) in {', '.join(map(str, inputs))}", file=sys.stderr)
+            print(
+                f"briefing: no seed files (*.txt) in {', '.join(map(str, inputs))}", file=sys.stderr
+            )
         return 1
 
     def report(result: SeedResult) -> None:

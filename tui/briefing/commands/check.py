@@ -21,7 +21,11 @@ def register(subparsers: Any) -> None:
         "brief is bad.",
     )
     parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="DIR|FILE", help="briefs or folders (default: ./briefs)"
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="DIR|FILE",
+        help="briefs or folders (default: ./briefs)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     parser.set_defaults(func=run)

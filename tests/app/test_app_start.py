@@ -1,0 +1,50 @@
+"""The reader starts, lists briefs newest first, shows problems, and quits on q."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.app.app import BriefingApp
+from briefing.app.brief_list import BriefList
+
+
+async def wait_loaded(app: BriefingApp) -> None:
+    await app.workers.wait_for_complete()
+    await app.animator.wait_for_idle()
+
+
+async def test_app_lists_briefs_newest_first_and_quits_on_q(briefs_dir: Path) -> None:
+    app = BriefingApp(briefs_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(app)
+        await pilot.pause()
+        brief_list = app.screen.query_one(BriefList)
+        assert brief_list.has_focus
+        assert [brief_list.get_option_at_index(i).id for i in range(brief_list.option_count)] == [
+            "newer",
+            "older",
+        ]
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_a_bad_brief_shows_a_notification_and_the_rest_load(briefs_dir: Path) -> None:
+    (briefs_dir / "broken.yaml").write_text("format: 1\nid: [\n", encoding="utf-8")
+    app = BriefingApp(briefs_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(app)
+        await pilot.pause()
+        assert app.screen.query_one(BriefList).option_count == 2
+        assert len(app.problems) == 1
+        assert any("could not be loaded" in (n.title or "") for n in app._notifications)
+
+
+async def test_an_empty_folder_says_how_to_build_briefs(tmp_path: Path) -> None:
+    app = BriefingApp(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(app)
+        await pilot.pause()
+        empty = app.screen.query_one("#empty")
+        assert empty.display
+        assert "briefing build" in str(empty.render())

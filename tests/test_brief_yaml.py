@@ -1,0 +1,139 @@
+"""The brief YAML format: round trips, and every validation error with its message and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.brief_yaml import dump_brief, parse_brief, read_brief, write_brief
+from briefing.errors import InputError
+from briefing.model import Brief
+from factories import make_brief
+
+
+def line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    at = -1
+    for _ in range(occurrence):
+        at = text.index(needle, at + 1)
+    return text.count("\n", 0, at) + 1
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        parse_brief(text, "b.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def test_dump_then_load_gives_an_equal_brief(sample_brief: Brief, tmp_path: Path) -> None:
+    path = tmp_path / "sample.yaml"
+    write_brief(sample_brief, path)
+    loaded = read_brief(path)
+    assert loaded == sample_brief
+    assert loaded.fingerprint.startswith("sha256:")
+
+
+def test_undated_brief_round_trips(tmp_path: Path) -> None:
+    brief = make_brief(date=None)
+    assert parse_brief(dump_brief(brief), "x") == brief
+
+
+def test_text_with_control_characters_and_odd_whitespace_round_trips() -> None:
+    text = 'Line one.  \n\t"Quoted\x1b[31m" said\r\nX.\u202e \n'
+    brief = make_brief(text=text)
+    assert parse_brief(dump_brief(brief), "x").source.text == text
+
+
+def test_bad_yaml_names_the_line() -> None:
+    text = dump_brief(make_brief()).replace("title: ", "title: [unclosed ", 1)
+    (message,) = problems(text)
+    assert message.startswith("b.yaml:")
+    assert "invalid YAML" in message
+
+
+def test_missing_field_is_reported_at_its_parent() -> None:
+    text = dump_brief(make_brief())
+    lines = [ln for ln in text.splitlines() if not ln.startswith("title:")]
+    assert problems("\n".join(lines)) == ["b.yaml:2: missing field 'title'"]
+
+
+def test_wrong_type_is_reported_at_the_field() -> None:
+    text = dump_brief(make_brief()).replace("  sentence: 2", "  sentence: two")
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, 'sentence: two')}: 'statements[2].sentence' must be an integer, "
+        "not a string"
+    ]
+
+
+def test_unknown_speaker_id() -> None:
+    text = dump_brief(make_brief()).replace("speaker: ana-ruiz", "speaker: nobody")
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, 'speaker: nobody')}: statement 's3' names unknown speaker 'nobody'"
+    ]
+
+
+def test_unknown_statement_id_in_a_contradiction() -> None:
+    text = dump_brief(make_brief()).replace("b: [s3]", "b: [s9]")
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, 'b: [s9]')}: contradiction 'c1' names unknown statement 's9'"
+    ]
+
+
+def test_span_out_of_range() -> None:
+    brief = make_brief()
+    length = len(brief.source.text)
+    text = dump_brief(brief).replace("- [44, 64]", f"- [44, {length + 5}]")
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, '- [44, ')}: 'statements[1].spans[0]' [44, {length + 5}] is "
+        f"out of range (source.text has {length} characters)"
+    ]
+
+
+def test_span_not_matching_its_text() -> None:
+    text = dump_brief(make_brief()).replace("- [44, 64]", "- [45, 64]")
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, 'text: We are leaving soon,')}: 'statements[1].text' does not "
+        "match its spans (the fragments joined by one space)"
+    ]
+
+
+def test_duplicate_ids() -> None:
+    text = dump_brief(make_brief()).replace("id: s2", "id: s1")
+    duplicate = f"b.yaml:{line_of(text, 'id: s1', 2)}: duplicate id 's1' in statements"
+    assert duplicate in problems(text)
+
+
+def test_unknown_format_version() -> None:
+    text = dump_brief(make_brief()).replace("format: 1", "format: 7")
+    assert problems(text) == ["b.yaml:2: unknown format version 7; this briefing reads format 1"]
+
+
+def test_wrong_kind_lists_the_allowed_kinds() -> None:
+    text = dump_brief(make_brief()).replace("kind: person", "kind: robot")
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, 'kind: robot')}: 'speakers[1].kind' is 'robot'; expected one of "
+        "person, organization, document, group, unnamed"
+    ]
+
+
+def test_every_problem_in_a_brief_is_reported() -> None:
+    text = (
+        dump_brief(make_brief())
+        .replace("kind: person", "kind: robot")
+        .replace("speaker: ana-ruiz", "speaker: nobody")
+    )
+    assert len(problems(text)) == 2
+
+
+def test_python_object_tags_are_refused_not_constructed() -> None:
+    text = "!!python/object/apply:os.system ['echo pwned']\n"
+    (message,) = problems(text)
+    assert message.startswith("b.yaml:1: invalid YAML")
+
+
+def test_a_top_level_list_is_not_a_brief() -> None:
+    assert problems("- 1\n- 2\n") == ["b.yaml:1: '' must be a mapping, not a list"]
+
+
+def test_empty_file_is_not_a_brief() -> None:
+    assert problems("") == ["b.yaml: brief is empty"]

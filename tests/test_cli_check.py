@@ -1,0 +1,59 @@
+"""`briefing check`: one `file:line: message` per problem, non-zero exit on any bad brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+
+def test_good_briefs_pass(briefs_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(briefs_dir)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "checked 2 briefs: 2 ok, 0 with problems" in captured.err
+
+
+def test_a_bad_brief_is_reported_with_file_and_line_and_fails(
+    briefs_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = briefs_dir / "bad.yaml"
+    bad.write_text("format: 1\nid: bad\ntitle: [oops\n", encoding="utf-8")
+    assert main(["check", str(briefs_dir)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1
+    assert out[0].startswith(f"{bad}:")
+    assert "invalid YAML" in out[0]
+
+
+def test_missing_fields_each_get_a_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "thin.yaml"
+    bad.write_text("format: 1\nid: thin\n", encoding="utf-8")
+    assert main(["check", str(bad)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert f"{bad}:1: missing field 'title'" in out
+    assert f"{bad}:1: missing field 'source'" in out
+
+
+def test_missing_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path / "nope")]) == 1
+    assert "no such file or folder" in capsys.readouterr().out
+
+
+def test_committed_briefs_are_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    repo_briefs = Path(__file__).resolve().parent.parent / "briefs"
+    assert main(["check", str(repo_briefs)]) == 0, capsys.readouterr().out
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("briefing ")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    for command in ("open", "build", "check"):
+        assert command in help_text

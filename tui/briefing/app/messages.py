@@ -1,0 +1,31 @@
+"""Messages that widgets and workers post upward ("attributes down, messages up")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from ..errors import Problem
+from ..model import Brief
+
+
+@dataclass
+class BriefsLoaded(Message):
+    """The load worker finished: every brief that loaded, and every problem found."""
+
+    briefs: list[Brief]
+    problems: list[Problem]
+
+
+@dataclass
+class LoadProgress(Message):
+    done: int
+    total: int
+
+
+@dataclass
+class JumpToSource(Message):
+    """Show a statement's words in the Source pane."""
+
+    statement_id: str
