@@ -1,5 +1,5 @@
 """The builder: turns a seed article into a Brief through a chain of small stages."""
 
-from .pipeline import build_brief, brief_id_for
+from .pipeline import brief_id_for, build_brief
 
-__all__ = ["build_brief", "brief_id_for"]
+__all__ = ["brief_id_for", "build_brief"]
