@@ -33,7 +33,9 @@ class ExportDialog(ModalScreen[Path | None]):
         width: 72;
         max-width: 100%;
         height: auto;
-        padding: 1 2;
+        max-height: 100%;
+        overflow-y: auto;
+        padding: 0 1;
         border: thick $primary 80%;
         background: $surface;
     }
@@ -43,7 +45,6 @@ class ExportDialog(ModalScreen[Path | None]):
     ExportDialog #export-message {
         height: auto;
         min-height: 1;
-        margin: 1 0;
     }
     ExportDialog #export-message.-warning {
         color: $warning;
