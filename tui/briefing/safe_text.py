@@ -31,3 +31,9 @@ def clean_text(text: str) -> str:
 def one_line(text: str) -> str:
     """Cleaned text folded onto one line, for list rows and table cells."""
     return " ".join(clean_text(text).split())
+
+
+def same_length_visible(text: str) -> str:
+    """Controls shown as '�' one for one, so character offsets into ``text`` still hold
+    (the Source pane highlights spans by offset)."""
+    return _CONTROLS.sub("\ufffd", text.replace("\t", " ").replace("\r", " "))

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from ..errors import Problem
+from ..keymap import load_keymap
 from ..model import Brief
 from ..store import load_briefs
+from .brief_list import BriefList
+from .contradictions_pane import ContradictionsPane
+from .export_dialog import ExportDialog
+from .help_screen import HelpScreen
 from .main_screen import MainScreen
 from .messages import BriefsLoaded, LoadProgress
+from .problems_screen import ProblemsScreen
+from .vim_list import VimOptionList
 
 
 class BriefingApp(App[None]):
@@ -24,20 +33,34 @@ class BriefingApp(App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("r", "reload", "Reload", id="app.reload"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("e", "export", "Export", id="app.export"),
+        Binding("r", "reload", "Reload", show=False, id="app.reload"),
+        Binding("p", "problems", "Problems", show=False, id="app.problems"),
     ]
 
-    def __init__(self, briefs_dir: Path, export_dir: Path | None = None) -> None:
+    def __init__(
+        self, briefs_dir: Path, export_dir: Path | None = None, keymap_file: Path | None = None
+    ) -> None:
         super().__init__()
         self.briefs_dir = briefs_dir
         self.export_dir = export_dir or Path("exports")
+        self.keymap_file = keymap_file
         self.briefs: list[Brief] = []
         self.problems: list[Problem] = []
+        self.user_keymap: dict[str, str] = {}
         self.sub_title = str(briefs_dir)
 
     def on_mount(self) -> None:
+        self.user_keymap, keymap_problems = load_keymap(self.keymap_file)
+        if self.user_keymap:
+            self.set_keymap(self.user_keymap)
+        for problem in keymap_problems:
+            self.notify(str(problem), title="Key file ignored", severity="error", timeout=10)
         self.push_screen(MainScreen())
         self.load()
+
+    # -- loading
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
@@ -68,6 +91,70 @@ class BriefingApp(App[None]):
                 timeout=8,
             )
 
+    # -- actions
+
     def action_reload(self) -> None:
         self.load()
         self.notify(f"Reloading briefs from {self.briefs_dir}", timeout=2)
+
+    def action_problems(self) -> None:
+        self.push_screen(ProblemsScreen(self.problems))
+
+    def action_help(self) -> None:
+        groups = [
+            ("Everywhere", [b for b in self._bindings_of(BriefingApp)]),
+            ("Reader", self._bindings_of(MainScreen)),
+            ("Lists", self._bindings_of(VimOptionList)),
+            (
+                "Focus",
+                [
+                    Binding("tab", "focus_next", "Next area"),
+                    Binding("shift+tab", "focus_previous", "Previous area"),
+                ],
+            ),
+            (
+                "In a list",
+                [
+                    Binding(
+                        "enter", "select", "Open the brief's pane / jump to the statement in Source"
+                    )
+                ],
+            ),
+        ]
+        self.push_screen(HelpScreen(groups, self.user_keymap))
+
+    @staticmethod
+    def _bindings_of(
+        owner: type[App[None]] | type[Screen[None]] | type[VimOptionList],
+    ) -> list[Binding]:
+        return [b for b in owner.BINDINGS if isinstance(b, Binding)]
+
+    def action_export(self) -> None:
+        brief = self.main_screen.selected
+        if brief is None:
+            self.notify("No brief selected to export.", severity="warning", timeout=3)
+            return
+
+        def exported(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Exported {brief.id} to {path}", title="Exported", timeout=6)
+
+        self.push_screen(ExportDialog(brief, self.export_dir), exported)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Reload briefs", "Read the briefs folder again", self.action_reload)
+        yield SystemCommand(
+            "Export brief", "Export the selected brief as Markdown", self.action_export
+        )
+        yield SystemCommand("Show problems", "Files that could not be loaded", self.action_problems)
+        yield SystemCommand("Keys", "Every key binding", self.action_help)
+        for number, pane in enumerate(("summary", "quotes", "contradictions", "source"), start=1):
+            yield SystemCommand(
+                f"Show {pane.title()}",
+                f"Pane {number}",
+                lambda pane=pane: self.main_screen.action_pane(pane),  # type: ignore[misc]
+            )
+
+
+__all__ = ["BriefList", "BriefingApp", "ContradictionsPane"]

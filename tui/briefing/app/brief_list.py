@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
-from textual.binding import Binding, BindingType
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..model import Brief
 from ..safe_text import one_line
+from .vim_list import VimOptionList
 
 
 def brief_row(brief: Brief) -> Text:
@@ -30,15 +27,8 @@ def brief_row(brief: Brief) -> Text:
     return row
 
 
-class BriefList(OptionList):
+class BriefList(VimOptionList):
     """Briefs, newest first. The option id is the brief id."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g,home", "first", "Top", show=False, id="list.top"),
-        Binding("G,end", "last", "Bottom", show=False, id="list.bottom"),
-    ]
 
     def show_briefs(self, briefs: list[Brief], keep: str | None = None) -> None:
         """Replace the rows, keeping the highlight on brief ``keep`` when it is still there."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -45,10 +46,15 @@ class SummaryPane(VerticalScroll, can_focus=True):
     SummaryPane > Static { padding: 0 1; }
     """
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.brief: Brief | None = None
+
+    def compose(self) -> ComposeResult:
         yield Static(id="summary-body")
 
     def show(self, brief: Brief | None) -> None:
+        self.brief = brief
         body = self.query_one("#summary-body", Static)
         body.update(render_summary(brief) if brief else Text("No brief selected.", style="dim"))
         self.scroll_home(animate=False)

@@ -1,0 +1,34 @@
+"""An OptionList with vim-style movement keys, the base of every list in the reader."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import OptionDoesNotExist
+
+
+class VimOptionList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g,home", "first", "Top", show=False, id="list.top"),
+        Binding("G,end", "last", "Bottom", show=False, id="list.bottom"),
+        Binding("ctrl+d,pagedown", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("ctrl+u,pageup", "page_up", "Page up", show=False, id="list.page_up"),
+    ]
+
+    @property
+    def highlighted_id(self) -> str | None:
+        if self.highlighted is None:
+            return None
+        return self.get_option_at_index(self.highlighted).id
+
+    def highlight_id(self, option_id: str) -> bool:
+        """Move the highlight to the option with ``option_id``; False if it is not listed."""
+        try:
+            self.highlighted = self.get_option_index(option_id)
+        except OptionDoesNotExist:  # the option may have gone on reload
+            return False
+        return True
