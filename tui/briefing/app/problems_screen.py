@@ -39,7 +39,8 @@ class ProblemsScreen(ModalScreen[None]):
                 yield Static(Text(one_line(str(problem))))
             yield Static(
                 Text(
-                    "\nFix the files, then press r to reload. `briefing check` prints the same list.",
+                    "\nFix the files, then press r to reload."
+                    " `briefing check` prints the same list.",
                     style="dim",
                 )
             )
