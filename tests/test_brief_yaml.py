@@ -137,3 +137,9 @@ def test_a_top_level_list_is_not_a_brief() -> None:
 
 def test_empty_file_is_not_a_brief() -> None:
     assert problems("") == ["b.yaml: brief is empty"]
+
+
+def test_yaml_aliases_are_refused_so_alias_bombs_cannot_expand() -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    (message,) = problems(bomb)
+    assert message == "b.yaml:1: invalid YAML: aliases (*name) are not allowed in briefs"

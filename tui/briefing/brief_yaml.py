@@ -174,10 +174,22 @@ def read_brief(path: Path) -> Brief:
     return parse_brief(text, str(path))
 
 
+class _NoAliasLoader(SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing aliases: briefs never need them, and a few nested aliases
+    ("billion laughs") can make a small file expand into gigabytes when walked."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects:
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in briefs", node.start_mark
+            )
+        return super().construct_object(node, deep)
+
+
 def load_brief_data(text: str, path: str) -> Any:
     """Parse YAML text with the safe loader; raise InputError naming the line on bad YAML."""
     try:
-        return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - SafeLoader/CSafeLoader only
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
