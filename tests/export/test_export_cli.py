@@ -219,3 +219,13 @@ def test_missing_brief_argument_is_a_usage_error(capsys: pytest.CaptureFixture[s
     status, _, err = _run(capsys)
     assert status == 2
     _one_error_line(err)
+
+
+def test_output_under_a_file_is_one_line(
+    briefs_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "plain.txt").write_text("x", encoding="utf-8")
+    target = tmp_path / "plain.txt" / "bridge.md"
+    status, _, err = _run(capsys, "bridge", "--dir", str(briefs_folder), "-o", str(target))
+    assert status == 1
+    assert "cannot write" in _one_error_line(err)

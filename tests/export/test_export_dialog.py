@@ -197,3 +197,19 @@ async def test_dialog_fits_a_small_terminal(tmp_path: Path, brief: Brief) -> Non
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.result == tmp_path / "bridge.md"
+
+
+async def test_unexpected_write_failure_is_shown_not_raised(
+    tmp_path: Path, brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(path: Path, text: str) -> None:
+        raise RuntimeError("something odd")
+
+    monkeypatch.setattr(export, "atomic_write_text", explode)
+    app = Host(brief, tmp_path)
+    async with app.run_test() as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        assert "something odd" in _message(app)

@@ -131,12 +131,17 @@ class ExportDialog(ModalScreen[Path | None]):
     def submit(self) -> None:
         if self._writing:
             return
-        path = self.target()
+        try:
+            path = self.target()
+            exists = path is not None and path.exists()
+        except (OSError, ValueError) as exc:
+            self._show(f"cannot use that path: {exc}", "-error")
+            return
         if path is None:
             self._show("Type the file to export to.", "-error")
             return
         overwrite = self._confirmed_overwrite == path
-        if path.exists() and not overwrite:
+        if exists and not overwrite:
             self._ask_to_overwrite(path)
             return
         self._writing = True
@@ -165,6 +170,9 @@ class ExportDialog(ModalScreen[Path | None]):
             self.app.call_from_thread(self._failed, path, str(exc), refused_existing)
         except OSError as exc:
             self.app.call_from_thread(self._failed, path, describe_os_error(exc, path), False)
+        except Exception as exc:
+            # Whatever else goes wrong, the reader stays up and the dialog says what happened.
+            self.app.call_from_thread(self._failed, path, f"cannot write {path}: {exc}", False)
         else:
             self.app.call_from_thread(self._written, path)
 

@@ -63,6 +63,11 @@ def run(args: argparse.Namespace) -> int:
     except _Refused as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        # Looking at a path can fail too (a folder we may not enter); still one line.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"briefing: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 def _export_one(brief: Brief, output: str | None, *, force: bool) -> int:
