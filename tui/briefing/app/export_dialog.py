@@ -75,7 +75,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self._writing = False
 
     def compose(self) -> ComposeResult:
-        title = one_line(self.brief.title) or self.brief.id
+        title = one_line(self.brief.title) or one_line(self.brief.id)
         with Vertical(id="export-box"):
             yield Static(
                 Text.assemble(("Export as Markdown", "bold"), "\n", (title, "italic")),

@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     except _Refused as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise  # `briefing export … | head` is fine; cli.main handles it
     except OSError as exc:
         # Looking at a path can fail too (a folder we may not enter); still one line.
         where = f"{exc.filename}: " if exc.filename else ""
