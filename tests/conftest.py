@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from factories import make_brief
 
 from briefing.brief_yaml import write_brief
 from briefing.model import Brief
-from factories import make_brief
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import make_brief
 
 from briefing.brief_yaml import dump_brief, parse_brief, read_brief, write_brief
 from briefing.errors import InputError
 from briefing.model import Brief
-from factories import make_brief
 
 
 def line_of(text: str, needle: str, occurrence: int = 1) -> int:

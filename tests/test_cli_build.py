@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from factories import SEED
 
 from briefing.brief_yaml import read_brief
 from briefing.cli import main
-from factories import SEED
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from factories import SEED
 
 from briefing.errors import InputError
 from briefing.seeds import read_seed, seed_files
-from factories import SEED
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from factories import make_brief
+
 from briefing.brief_yaml import write_brief
 from briefing.store import load_briefs
-from factories import make_brief
 
 
 def test_briefs_load_newest_first_with_undated_last(briefs_dir: Path) -> None:

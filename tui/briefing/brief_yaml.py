@@ -195,8 +195,13 @@ def load_brief_data(text: str, path: str) -> Any:
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
         raise InputError.single(path, f"invalid YAML: {what}", line) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise InputError.single(
+            path, f"invalid YAML: character {exc.character!r} is not allowed", line
+        ) from None
     except yaml.YAMLError as exc:
-        raise InputError.single(path, f"invalid YAML: {exc}") from None
+        raise InputError.single(path, f"invalid YAML: {' '.join(str(exc).split())}") from None
     except RecursionError:
         raise InputError.single(path, "invalid YAML: nested too deeply") from None
 

@@ -16,7 +16,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        # One problem, one line: a message from a parser may hold newlines.
+        return f"{where}: {' '.join(self.message.split())}"
 
 
 class InputError(Exception):
