@@ -1,0 +1,447 @@
+"""The search index: words → statements, speakers and briefs, and the ranking over them.
+
+A query runs in two steps. The index gathers candidates cheaply: each query word is expanded
+over the vocabulary (exact, prefix, typo via rapidfuzz) and the postings of the rarest words
+are merged into a running score, within a fixed budget of postings. The best few hundred
+candidates are then scored exactly, word by word, with the same function that
+``search_exhaustive`` applies to every statement, so speed can cost hits only when a true
+top hit never became a candidate (the benchmark measures how often: recall@10).
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from array import array
+from collections import defaultdict, deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import count, repeat
+
+from rapidfuzz import fuzz, process
+
+from ..model import Brief, Statement, StatementKind
+from . import scoring
+from .query import Query, parse_query
+from .text import find_words, word_spans, words_of
+
+#: Postings merged per query before the remaining (common) words are left to exact scoring;
+#: bounds the pure-Python part of a query whatever the corpus size.
+POSTINGS_BUDGET = 60_000
+#: Candidates scored exactly per query.
+RERANK = 400
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One ranked statement, with what a list row or a jump needs."""
+
+    brief_id: str
+    statement_id: str
+    #: 0–100; 100 is every query word matched exactly.
+    score: float
+    #: Offsets into ``text`` of the matched characters, ascending, for highlighting.
+    positions: tuple[int, ...]
+    speaker: str
+    text: str
+    kind: StatementKind
+    brief_title: str
+    brief_date: str
+
+
+class _Field:
+    """One kind of searchable text: each word → the ascending ids of the entities using it."""
+
+    def __init__(self) -> None:
+        # A missing word takes the next id, all inside C: the build loop stays short.
+        self.ids: defaultdict[str, int] = defaultdict(count().__next__)
+        self.postings: list[array[int]] = []
+        self.words: list[str] = []
+        self.sorted_words: list[str] = []
+        self.by_length: dict[int, list[str]] = {}
+
+    def add(self, entity: int, words: Iterable[str]) -> None:
+        word_ids = set(map(self.ids.__getitem__, words))
+        if len(self.ids) > len(self.postings):
+            self.postings.extend(array("i") for _ in range(len(self.ids) - len(self.postings)))
+        deque(map(array.append, map(self.postings.__getitem__, word_ids), repeat(entity)), 0)
+
+    def freeze(self) -> None:
+        self.words = list(self.ids)
+        self.sorted_words = sorted(self.words)
+        by_length: dict[int, list[str]] = {}
+        for word in self.words:
+            by_length.setdefault(len(word), []).append(word)
+        self.by_length = by_length
+
+    def posting(self, word: str) -> array[int]:
+        word_id = self.ids.get(word)
+        return self.postings[word_id] if word_id is not None else array("i")
+
+    def expand(self, term: str) -> dict[str, float]:
+        """Every word of this field that ``term`` matches, with its quality."""
+        found: set[str] = set()
+        if term in self.ids:
+            found.add(term)
+        if len(term) >= scoring.PREFIX_MIN_LENGTH:
+            at = bisect.bisect_left(self.sorted_words, term)
+            while at < len(self.sorted_words) and self.sorted_words[at].startswith(term):
+                found.add(self.sorted_words[at])
+                at += 1
+        if len(term) >= scoring.FUZZY_MIN_LENGTH:
+            shortest, longest = scoring.length_window(len(term))
+            cutoff = scoring.fuzzy_cutoff(len(term))
+            for length in range(shortest, longest + 1):
+                choices = self.by_length.get(length)
+                if choices:
+                    matches = process.extract(
+                        term, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                    )
+                    found.update(match[0] for match in matches)
+        qualities = {word: scoring.word_quality(term, word) for word in found}
+        return {word: quality for word, quality in qualities.items() if quality > 0}
+
+    def entity_qualities(self, matched: dict[str, float]) -> dict[int, float]:
+        """Each entity holding a matched word, with its best word's quality."""
+        best: dict[int, float] = {}
+        for word, quality in sorted(matched.items(), key=lambda item: item[1]):
+            best.update(dict.fromkeys(self.posting(word), quality))
+        return best
+
+
+@dataclass(slots=True)
+class _Term:
+    word: str
+    text: dict[str, float]
+    speakers: dict[int, float]
+    briefs: dict[int, float]
+    weight: float = 1.0
+    #: Postings this word would merge: its cost, and how common it is.
+    size: int = 0
+
+
+@dataclass(slots=True)
+class _Plan:
+    terms: list[_Term]
+    phrases: list[str]
+    #: Statements the filters (speaker, phrase) leave, or None when there is none.
+    allowed: set[int] | None
+    kind: StatementKind | None
+    best_total: float
+    phrase_total: float
+
+
+class SearchIndex:
+    """Every statement of ``briefs``, searchable. Immutable once built, so any thread may
+    search it; rebuild it when the briefs change."""
+
+    def __init__(self, briefs: Sequence[Brief]) -> None:
+        self._briefs = list(briefs)
+        self._statements: list[Statement] = []
+        self._brief_of = array("i")
+        self._profile_of = array("i")
+        self._direct = bytearray()
+        self._brief_ranges: list[tuple[int, int]] = []
+        self._text = _Field()
+        self._speaker_words = _Field()  # name, aliases and role: plain words match these
+        self._speaker_names = _Field()  # name and aliases: what @name matches
+        self._title = _Field()
+        self._profile_names: list[str] = []
+        self._profile_statements: list[array[int]] = []
+        self._build()
+
+    def _build(self) -> None:
+        profiles: dict[tuple[str, tuple[str, ...], str], int] = {}
+        statements = self._statements
+        add_text = self._text.add
+        for brief_number, brief in enumerate(self._briefs):
+            start = len(statements)
+            self._title.add(brief_number, words_of(f"{brief.title} {brief.date_text}"))
+            for statement in brief.statements:
+                speaker = brief.speaker(statement.speaker)
+                key = (
+                    (speaker.name, speaker.aliases, speaker.role)
+                    if speaker
+                    else (statement.speaker, (), "")
+                )
+                profile = profiles.get(key)
+                if profile is None:
+                    profile = profiles[key] = len(self._profile_names)
+                    name, aliases, role = key
+                    self._profile_names.append(name)
+                    self._profile_statements.append(array("i"))
+                    self._speaker_names.add(profile, words_of(" ".join((name, *aliases))))
+                    self._speaker_words.add(profile, words_of(" ".join((name, *aliases, role))))
+                sid = len(statements)
+                statements.append(statement)
+                self._profile_statements[profile].append(sid)
+                self._profile_of.append(profile)
+                add_text(sid, find_words(statement.text.lower()))
+            self._brief_of.extend(repeat(brief_number, len(statements) - start))
+            self._brief_ranges.append((start, len(statements)))
+        self._direct = bytearray(s.kind is StatementKind.DIRECT for s in statements)
+        for word_field in (self._text, self._speaker_words, self._speaker_names, self._title):
+            word_field.freeze()
+
+    def _brief_size(self, brief: int) -> int:
+        start, end = self._brief_ranges[brief]
+        return end - start
+
+    def __len__(self) -> int:
+        return len(self._statements)
+
+    @property
+    def briefs(self) -> list[Brief]:
+        return list(self._briefs)
+
+    # -- planning
+
+    def _plan(self, query: Query) -> _Plan | None:
+        """What the query asks of this index, or None when nothing can match."""
+        total = len(self._statements)
+        terms: list[_Term] = []
+        for word in query.words:
+            text = self._text.expand(word)
+            term = _Term(
+                word,
+                text,
+                self._speaker_words.entity_qualities(self._speaker_words.expand(word)),
+                self._title.entity_qualities(self._title.expand(word)),
+            )
+            term.size = (
+                sum(len(self._text.posting(w)) for w in text)
+                + sum(len(self._profile_statements[p]) for p in term.speakers)
+                + sum(self._brief_size(brief) for brief in term.briefs)
+            )
+            if term.size:
+                term.weight = scoring.term_weight(min(term.size, total), total)
+                terms.append(term)
+        allowed: set[int] | None = None
+        if query.speakers:
+            allowed = set()
+            for profile in self._speaker_filter(query.speakers):
+                allowed.update(self._profile_statements[profile])
+        for phrase in query.phrases:
+            allowed = self._phrase_statements(phrase, allowed)
+        if query.words and not terms and not query.phrases and allowed is None:
+            return None  # every word is unknown: nothing matches, like grep
+        if not terms and not query.phrases and allowed is None and query.kind is None:
+            return None
+        # Rarest first: the order postings are merged in, and scores are summed in.
+        terms.sort(key=lambda term: (term.size, term.word))
+        phrase_total = len(query.phrases) * scoring.match_value(1.0, 1.0, scoring.TEXT_FIELD)
+        best_total = sum(scoring.match_value(1.0, t.weight, scoring.TEXT_FIELD) for t in terms)
+        best_total += phrase_total
+        return _Plan(
+            terms, list(query.phrases), allowed, query.kind, best_total or 1.0, phrase_total
+        )
+
+    def _speaker_filter(self, names: Sequence[str]) -> set[int]:
+        """Profiles that any ``@name`` matches, keeping only the closest matches of each."""
+        chosen: set[int] = set()
+        for name in names:
+            quality_by_profile: dict[int, float] | None = None
+            for word in name.split():
+                best = self._speaker_names.entity_qualities(self._speaker_names.expand(word))
+                quality_by_profile = (
+                    best
+                    if quality_by_profile is None
+                    else {p: min(q, best[p]) for p, q in quality_by_profile.items() if p in best}
+                )
+            if quality_by_profile:
+                top = max(quality_by_profile.values())
+                # "@milley" means Milley, not also Miller: only near-best matches stay.
+                chosen.update(p for p, q in quality_by_profile.items() if q >= top - 0.15)
+        return chosen
+
+    def _phrase_statements(self, phrase: str, allowed: set[int] | None) -> set[int]:
+        postings = sorted((self._text.posting(w) for w in phrase.split()), key=len)
+        if not postings or not postings[0]:
+            return set()
+        found = set(postings[0]) if allowed is None else allowed.intersection(postings[0])
+        for posting in postings[1:]:
+            found.intersection_update(posting)
+        return {sid for sid in found if _has_phrase(self._statements[sid].text, phrase)}
+
+    # -- scoring
+
+    def _score(self, plan: _Plan, sid: int, terms: Sequence[_Term], total: float = 0.0) -> float:
+        """``total`` plus what ``terms`` and the phrases add for one statement.
+
+        With all the plan's terms this is the exact score that both search paths rank by.
+        Terms are summed in the plan's order everywhere, so equal scores are equal floats
+        and ties fall to reading order in both paths alike.
+        """
+        words = set(find_words(self._statements[sid].text.lower()))
+        profile = self._profile_of[sid]
+        brief = self._brief_of[sid]
+        for term in terms:
+            value = 0.0
+            if term.text:
+                quality = max(map(term.text.get, words, repeat(0.0)), default=0.0)
+                if quality:
+                    value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
+            quality = term.speakers.get(profile, 0.0)
+            if quality:
+                value = max(value, scoring.match_value(quality, term.weight, scoring.SPEAKER_FIELD))
+            quality = term.briefs.get(brief, 0.0)
+            if quality:
+                value = max(value, scoring.match_value(quality, term.weight, scoring.TITLE_FIELD))
+            total += value
+        return total + plan.phrase_total
+
+    def _passes(self, plan: _Plan, sid: int) -> bool:
+        if plan.allowed is not None and sid not in plan.allowed:
+            return False
+        return plan.kind is None or bool(self._direct[sid]) == (plan.kind is StatementKind.DIRECT)
+
+    def _ranked_by_index(self, plan: _Plan, limit: int) -> list[tuple[float, int]]:
+        """Merge the postings of the rarest words within budget; if that covered every word,
+        the merged values are the exact scores, else the best few are scored exactly."""
+        if plan.allowed is not None and len(plan.allowed) <= RERANK:
+            return self._ranked_exactly(plan, plan.allowed, limit)
+        merged: dict[int, float] = {}
+        spent = 0
+        used = 0
+        for term in plan.terms:
+            if used and spent + term.size > POSTINGS_BUDGET:
+                break
+            spent += term.size
+            used += 1
+            values = self._term_values(term)
+            if not merged:
+                merged = values
+                continue
+            get = merged.get
+            for sid, value in values.items():
+                merged[sid] = get(sid, 0.0) + value
+        if plan.allowed is not None or plan.kind is not None:
+            merged = {sid: v for sid, v in merged.items() if self._passes(plan, sid)}
+        rest = plan.terms[used:]
+        if not rest:
+            if plan.phrase_total:
+                merged = {sid: value + plan.phrase_total for sid, value in merged.items()}
+            return _best(merged, limit)
+        candidates = [sid for _, sid in _best(merged, RERANK)]
+        if len(candidates) < RERANK and plan.allowed is not None:
+            # Filtered statements that only the unmerged common words match still count.
+            unmerged = (sid for sid in plan.allowed if sid not in merged)
+            candidates.extend(s for s in heapq.nsmallest(RERANK, unmerged) if self._passes(plan, s))
+        rescored = {sid: self._score(plan, sid, rest, merged.get(sid, 0.0)) for sid in candidates}
+        return _best({sid: score for sid, score in rescored.items() if score > 0}, limit)
+
+    def _ranked_exactly(
+        self, plan: _Plan, sids: Iterable[int], limit: int
+    ) -> list[tuple[float, int]]:
+        scores = {
+            sid: self._score(plan, sid, plan.terms) for sid in sids if self._passes(plan, sid)
+        }
+        return _best({sid: score for sid, score in scores.items() if score > 0}, limit)
+
+    def _term_values(self, term: _Term) -> dict[int, float]:
+        """Statement → what ``term`` adds to its score, from the postings alone."""
+        sources: list[tuple[float, Iterable[int]]] = []
+        for word, quality in term.text.items():
+            value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
+            sources.append((value, self._text.posting(word)))
+        for profile, quality in term.speakers.items():
+            value = scoring.match_value(quality, term.weight, scoring.SPEAKER_FIELD)
+            sources.append((value, self._profile_statements[profile]))
+        for brief, quality in term.briefs.items():
+            value = scoring.match_value(quality, term.weight, scoring.TITLE_FIELD)
+            sources.append((value, range(*self._brief_ranges[brief])))
+        values: dict[int, float] = {}
+        # Ascending, so a statement's best match is the one left standing.
+        for value, sids in sorted(sources, key=lambda source: source[0]):
+            values.update(dict.fromkeys(sids, value))
+        return values
+
+    # -- public
+
+    def search(self, query: str | Query, limit: int = 50) -> list[SearchHit]:
+        """The best ``limit`` statements for ``query``, best first; ties in reading order."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        plan = self._plan(parsed)
+        if plan is None or limit <= 0:
+            return []
+        if not plan.terms and not plan.phrases:
+            return self._hits(plan, self._filtered_only(plan, limit))
+        return self._hits(plan, self._ranked_by_index(plan, limit))
+
+    def search_exhaustive(self, query: str | Query, limit: int = 50) -> list[SearchHit]:
+        """Like ``search`` but scoring every statement: slow, the yardstick for recall."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        plan = self._plan(parsed)
+        if plan is None or limit <= 0:
+            return []
+        if not plan.terms and not plan.phrases:
+            return self._hits(plan, self._filtered_only(plan, limit))
+        return self._hits(plan, self._ranked_exactly(plan, range(len(self._statements)), limit))
+
+    def _filtered_only(self, plan: _Plan, limit: int) -> list[tuple[float, int]]:
+        """A query of filters alone: the statements that pass, in reading order."""
+        sids = sorted(plan.allowed) if plan.allowed is not None else range(len(self._statements))
+        chosen: list[tuple[float, int]] = []
+        for sid in sids:
+            if self._passes(plan, sid):
+                chosen.append((plan.best_total, sid))
+                if len(chosen) == limit:
+                    break
+        return chosen
+
+    def _hits(self, plan: _Plan, ranked: list[tuple[float, int]]) -> list[SearchHit]:
+        hits = []
+        for value, sid in ranked:
+            score = min(100.0, round(100 * value / plan.best_total, 1))
+            statement = self._statements[sid]
+            brief = self._briefs[self._brief_of[sid]]
+            hits.append(
+                SearchHit(
+                    brief_id=brief.id,
+                    statement_id=statement.id,
+                    score=score,
+                    positions=self._positions(plan, statement.text),
+                    speaker=self._profile_names[self._profile_of[sid]],
+                    text=statement.text,
+                    kind=statement.kind,
+                    brief_title=brief.title,
+                    brief_date=brief.date_text,
+                )
+            )
+        return hits
+
+    def _positions(self, plan: _Plan, text: str) -> tuple[int, ...]:
+        positions: set[int] = set()
+        spans = list(word_spans(text))
+        for start, end, word in spans:
+            for term in plan.terms:
+                if term.text.get(word):
+                    offsets = scoring.matched_characters(term.word, word)
+                    positions.update(start + o for o in offsets if start + o < end)
+        for phrase in plan.phrases:
+            phrase_words = phrase.split()
+            for at in range(len(spans) - len(phrase_words) + 1):
+                window = spans[at : at + len(phrase_words)]
+                if [w for _, _, w in window] == phrase_words:
+                    for start, end, _ in window:
+                        positions.update(range(start, end))
+        return tuple(sorted(positions))
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {' '.join(words_of(text))} "
+
+
+def _best(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
+    """The ``limit`` best ``(score, statement)``: highest score first, then reading order."""
+    if len(scores) > limit:
+        threshold = heapq.nlargest(limit, scores.values())[-1]
+        above = [(score, sid) for sid, score in scores.items() if score > threshold]
+        tied = heapq.nsmallest(
+            limit - len(above), (sid for sid, score in scores.items() if score == threshold)
+        )
+        chosen = above + [(threshold, sid) for sid in tied]
+    else:
+        chosen = [(score, sid) for sid, score in scores.items()]
+    chosen.sort(key=lambda item: (-item[0], item[1]))
+    return chosen

@@ -1,0 +1,82 @@
+"""How well one query word matches one word of a statement, and what a match is worth.
+
+The index and the exhaustive reference scorer both use these functions, so the index can
+only lose hits by skipping candidates, never by scoring them differently.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+#: Query words shorter than this match only exactly or as a prefix: a typo in a three-letter
+#: word matches half the language.
+FUZZY_MIN_LENGTH = 4
+#: Shortest query word that matches as a prefix ("withdr" while typing "withdrawal").
+PREFIX_MIN_LENGTH = 2
+
+#: A matched query word is worth COVERAGE plus its weighted quality, so statements that
+#: match more of the query's words come first, and among those, the closer matches.
+COVERAGE = 2.0
+#: Field weights: a match in who said it edges out the same word in what was said (so
+#: "esper leave" ranks Esper's own statements first); the brief's title and date count half.
+SPEAKER_FIELD = 1.05
+TEXT_FIELD = 1.0
+TITLE_FIELD = 0.5
+
+
+def fuzzy_cutoff(length: int) -> float:
+    """The least ``fuzz.ratio`` for a typo: one edit in a short word, about two in a long one."""
+    return 75.0 if length <= 5 else 80.0
+
+
+def length_window(length: int) -> tuple[int, int]:
+    """Word lengths that can reach ``fuzzy_cutoff``: ratio = 2·common / (a + b)."""
+    cutoff = fuzzy_cutoff(length) / 100
+    return math.ceil(length * cutoff / (2 - cutoff)), math.floor(length * (2 - cutoff) / cutoff)
+
+
+def prefix_quality(term: str, word: str) -> float:
+    return 0.6 + 0.3 * len(term) / len(word)
+
+
+def fuzzy_quality(ratio: float) -> float:
+    return 0.85 * ratio / 100
+
+
+def word_quality(term: str, word: str) -> float:
+    """0 for no match, 1 for the same word, in between for a prefix or a typo."""
+    if term == word:
+        return 1.0
+    quality = 0.0
+    if len(term) >= PREFIX_MIN_LENGTH and word.startswith(term):
+        quality = prefix_quality(term, word)
+    if len(term) >= FUZZY_MIN_LENGTH:
+        ratio = fuzz.ratio(term, word, score_cutoff=fuzzy_cutoff(len(term)))
+        if ratio:
+            quality = max(quality, fuzzy_quality(ratio))
+    return quality
+
+
+def term_weight(document_frequency: int, total: int) -> float:
+    """Rare words weigh more (0.5 for a word in everything, up to 1.5 for a unique one)."""
+    if total <= 0:
+        return 1.0
+    return 0.5 + math.log1p(total / (1 + document_frequency)) / math.log1p(total)
+
+
+def match_value(quality: float, weight: float, field: float) -> float:
+    return field * (COVERAGE + weight * quality)
+
+
+def matched_characters(term: str, word: str) -> list[int]:
+    """Offsets in ``word`` of the characters that ``term`` matched, for highlighting."""
+    if word.startswith(term):
+        return list(range(len(term)))
+    offsets: list[int] = []
+    for opcode in Indel.opcodes(term, word):
+        if opcode.tag == "equal":
+            offsets.extend(range(opcode.dest_start, opcode.dest_end))
+    return offsets
