@@ -5,6 +5,7 @@ The builder itself is pure (seed → Brief); this module decides what happens on
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -102,6 +103,7 @@ def build(
     on_result: Callable[[SeedResult], None] | None = None,
 ) -> BuildReport:
     report = BuildReport()
+    _remove_stale_temp_files(out_dir)
     written_ids: dict[str, Path] = {}
     for rendered in render_all(seeds, jobs):
         result = _place(rendered, out_dir, force, written_ids)
@@ -147,6 +149,13 @@ def _place(
         problem = Problem(str(target), f"cannot write brief: {exc.strerror or exc}")
         return SeedResult(seed, Outcome.FAILED, problems=(problem,), warnings=rendered.warnings)
     return SeedResult(seed, Outcome.BUILT, target, warnings=rendered.warnings)
+
+
+def _remove_stale_temp_files(out_dir: Path) -> None:
+    """Temp files left by a build that was killed before its rename; never a whole brief."""
+    for stale in out_dir.glob(".*.yaml.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _on_disk_state(target: Path) -> str:
