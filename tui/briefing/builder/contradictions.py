@@ -1,12 +1,312 @@
-"""Disputes: statements that cannot both be true, grouped into two sides."""
+"""Disputes: statements that cannot both be true, grouped into two sides.
+
+Two statements by different speakers conflict when they share a topic (content words, or one
+event named by any of its synonyms) and either take opposite stances on it (one affirms what
+the other negates), use opposite words about it (antonyms), or give different figures for the
+same thing. Conflicting pairs are then joined into disputes: each side holds statements that
+agree with each other and conflict with the other side, and one speaker is never on both.
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
 from ..model import Contradiction, Speaker, Statement
+from .polarity import Analysis, analyze, lexicons
+
+#: An event counts as the article's subject, so that one shared event word is topic enough,
+#: when at least this many statements name it.
+SALIENT_EVENT_STATEMENTS = 3
+#: Pairs scoring below this are not reported: a false conflict costs a reader more than a
+#: missed one.
+MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Why two statements cannot both hold. ``first`` affirms, ``second`` denies or differs."""
+
+    first: str
+    second: str
+    kind: str
+    shared: tuple[str, ...]
+    flipped: tuple[str, ...]
+    cues: tuple[str, ...]
+    confidence: float
 
 
 def find_contradictions(
     text: str, speakers: list[Speaker], statements: list[Statement]
 ) -> list[Contradiction]:
-    """Placeholder until the contradictions issue: none found."""
-    return []
+    if len(statements) < 2:
+        return []
+    analyses = {s.id: analyze(s.text) for s in statements}
+    order = {s.id: n for n, s in enumerate(statements)}
+    speaker_of = {s.id: s.speaker for s in statements}
+    names = {sp.id: sp.name for sp in speakers}
+
+    event_count: Counter[str] = Counter()
+    for analysis in analyses.values():
+        event_count.update(k for k in analysis.keys if k.startswith("@"))
+    salient = {k for k, n in event_count.items() if n >= SALIENT_EVENT_STATEMENTS}
+
+    conflicts: list[Conflict] = []
+    for first, second in _candidate_pairs(statements, analyses):
+        if speaker_of[first] == speaker_of[second]:
+            continue
+        conflict = compare(first, analyses[first], second, analyses[second], salient)
+        if conflict is not None and conflict.confidence >= MIN_CONFIDENCE:
+            conflicts.append(conflict)
+    return _disputes(conflicts, analyses, order, speaker_of, names)
+
+
+def _candidate_pairs(
+    statements: list[Statement], analyses: dict[str, Analysis]
+) -> list[tuple[str, str]]:
+    """Pairs that share at least one key: an inverted index keeps this near-linear."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    antonyms = lexicons().antonyms
+    for statement in statements:
+        for key in analyses[statement.id].keys:
+            by_key[key].append(statement.id)
+    position = {s.id: n for n, s in enumerate(statements)}
+    pairs: set[tuple[str, str]] = set()
+    for statement in statements:
+        keys = analyses[statement.id].keys
+        reach = set(keys) | {opposite for k in keys for opposite in antonyms.get(k, ())}
+        for key in reach:
+            ids = by_key.get(key, ())
+            # Very common words link everything to everything; they are not a topic.
+            if len(ids) > 50:
+                continue
+            for other in ids:
+                if position[other] > position[statement.id]:
+                    pairs.add((statement.id, other))
+    return sorted(pairs, key=lambda p: (position[p[0]], position[p[1]]))
+
+
+def compare(
+    first: str,
+    a: Analysis,
+    second: str,
+    b: Analysis,
+    salient: frozenset[str] | set[str] = frozenset(),
+) -> Conflict | None:
+    """The conflict between two analysed statements, or None when they can both hold."""
+    shared = [k for k in a.keys if k in b.keys]
+    shared_events = [k for k in shared if k.startswith("@")]
+    shared_words = [k for k in shared if not k.startswith("@")]
+    topical = len(shared_words) >= 2 or (
+        bool(shared_events) and (bool(shared_words) or any(e in salient for e in shared_events))
+    )
+    if not topical:
+        return None
+
+    found: list[Conflict] = []
+    antonyms = lexicons().antonyms
+    opposite_pairs = [
+        (use, b.keys[opposite], key)
+        for key, use in a.keys.items()
+        for opposite in antonyms.get(key, ())
+        if opposite in b.keys and not use.mixed and not b.keys[opposite].mixed
+    ]
+    # "did not win the match" and "lost the match": the negation sits on the opposite word,
+    # so the two agree, although "match" is negated in one and not in the other.
+    if any(use.negated != other.negated for use, other, _ in opposite_pairs):
+        return None
+    flipped = [k for k in shared if _polarity_differs(a, b, k)]
+    # A flip on names or figures alone ("not in Milan" vs "left Milan") is usually about
+    # another clause; a flip on an event or a common word is a stance taken.
+    if any(k.startswith("@") or _is_common_word(a, k) for k in flipped) or _name_denied(
+        a, b, flipped, shared
+    ):
+        affirms_first = a.polarity(flipped[0]) is True
+        pos, neg = (a, b) if affirms_first else (b, a)
+        cues = tuple(dict.fromkeys(neg.keys[k].cue for k in flipped))
+        confidence = _confidence(shared, flipped, pos, neg)
+        ids = (first, second) if affirms_first else (second, first)
+        found.append(Conflict(*ids, "stance", tuple(shared), tuple(flipped), cues, confidence))
+
+    for use, other, key in opposite_pairs:
+        if key in b.keys or other.surface.lower() in a.keys:
+            continue
+        if len(shared_words) >= 2:
+            cue = f"{use.surface} / {other.surface}"
+            confidence = min(0.95, 0.45 + 0.08 * len(shared_words))
+            found.append(
+                Conflict(first, second, "antonym", tuple(shared), (key,), (cue,), confidence)
+            )
+
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if qa.unit != qb.unit or qa.value == qb.value or qa.unit == "year":
+                continue
+            others = [k for k in shared_words if k != qa.unit]
+            if qb.value in a.values or qa.value in b.values or len(others) < 2:
+                continue
+            cue = f"{qa.surface} / {qb.surface}"
+            confidence = min(0.9, 0.4 + 0.08 * len(others))
+            found.append(
+                Conflict(first, second, "quantity", tuple(shared), (qa.unit,), (cue,), confidence)
+            )
+    return max(found, key=lambda c: c.confidence, default=None)
+
+
+def _name_denied(a: Analysis, b: Analysis, flipped: list[str], shared: list[str]) -> bool:
+    """A flip on names alone counts when a verb denies them ("declined the Britannia Award",
+    "non-UK") and they are most of what the statements share; a bare "no" before a place
+    name usually negates something else in the clause ("no decision to leave Iraq")."""
+    if not flipped or len(flipped) < 0.5 * len(shared):
+        return False
+    verbal = lexicons().passive_cues
+    for key in flipped:
+        use = a.keys[key] if a.keys[key].negated else b.keys[key]
+        if use.cue.lower() not in verbal and use.cue.lower() != "non-":
+            return False
+    return True
+
+
+def _is_common_word(analysis: Analysis, key: str) -> bool:
+    surface = analysis.keys[key].surface
+    return surface[:1].islower()
+
+
+def _polarity_differs(a: Analysis, b: Analysis, key: str) -> bool:
+    pa, pb = a.polarity(key), b.polarity(key)
+    return pa is not None and pb is not None and pa != pb
+
+
+def _confidence(shared: list[str], flipped: list[str], pos: Analysis, neg: Analysis) -> float:
+    score = 0.45 + 0.07 * min(len(shared), 5)
+    if any(k.startswith("@") for k in flipped):
+        score += 0.15
+    if neg.denial:
+        score += 0.05
+    return round(min(score, 0.95), 2)
+
+
+def _disputes(
+    conflicts: list[Conflict],
+    analyses: dict[str, Analysis],
+    order: dict[str, int],
+    speaker_of: dict[str, str],
+    names: dict[str, str],
+) -> list[Contradiction]:
+    # Each statement takes the side most of its conflicts put it on; joined components of the
+    # conflict graph become disputes.
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in conflicts:
+        votes[c.first]["a"] += 1
+        votes[c.second]["b"] += 1
+    parent = {sid: sid for sid in votes}
+
+    def root(sid: str) -> str:
+        while parent[sid] != sid:
+            parent[sid] = parent[parent[sid]]
+            sid = parent[sid]
+        return sid
+
+    for c in conflicts:
+        parent[root(c.first)] = root(c.second)
+    # One dispute per topic: statements joined through different topics are separate disputes.
+    components: dict[tuple[str, str], list[Conflict]] = defaultdict(list)
+    for c in conflicts:
+        components[(_primary_key(c), root(c.first))].append(c)
+
+    disputes: list[Contradiction] = []
+    for group in components.values():
+        side = _assign_sides(group, votes, speaker_of)
+        kept = [c for c in group if side.get(c.first) == "a" and side.get(c.second) == "b"]
+        a_ids = sorted({c.first for c in kept}, key=order.__getitem__)
+        b_ids = sorted({c.second for c in kept}, key=order.__getitem__)
+        if not a_ids or not b_ids:
+            continue
+        disputes.append(_describe(kept, a_ids, b_ids, analyses, speaker_of, names))
+    disputes.sort(key=lambda d: min(order[s] for s in d.a + d.b))
+    return [
+        Contradiction(f"c{n}", d.topic, d.a, d.b, d.reason, d.confidence)
+        for n, d in enumerate(disputes, 1)
+    ]
+
+
+def _primary_key(conflict: Conflict) -> str:
+    events = [k for k in conflict.flipped if k.startswith("@")]
+    return events[0] if events else f"{conflict.kind}:{conflict.flipped[0]}"
+
+
+def _assign_sides(
+    group: list[Conflict], votes: dict[str, Counter[str]], speaker_of: dict[str, str]
+) -> dict[str, str]:
+    """Side per statement; all of one speaker's statements in a dispute stand together."""
+    speaker_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    members = {c.first for c in group} | {c.second for c in group}
+    for sid in members:
+        speaker_votes[speaker_of[sid]].update(votes[sid])
+    side: dict[str, str] = {}
+    for sid in members:
+        # A speaker who both affirms and denies sides with the denial: the later, more
+        # specific word ("implies withdrawal. That's not what's happening").
+        tally = speaker_votes[speaker_of[sid]]
+        side[sid] = "a" if tally["a"] > tally["b"] else "b"
+    return side
+
+
+def _describe(
+    kept: list[Conflict],
+    a_ids: list[str],
+    b_ids: list[str],
+    analyses: dict[str, Analysis],
+    speaker_of: dict[str, str],
+    names: dict[str, str],
+) -> Contradiction:
+    events = lexicons().events
+    topic_keys: Counter[str] = Counter()
+    for c in kept:
+        topic_keys.update(c.flipped)
+        topic_keys.update(c.shared)
+    ranked = [k for k, _ in topic_keys.most_common()]
+
+    def surface(key: str) -> str:
+        if key in events:
+            return events[key].label
+        for sid in a_ids + b_ids:
+            use = analyses[sid].keys.get(key)
+            if use is not None:
+                return use.surface
+        return key
+
+    topic_words = list(dict.fromkeys(surface(k) for k in ranked[:3]))
+    topic = ", ".join(topic_words)
+
+    def who(ids: list[str]) -> str:
+        people = list(dict.fromkeys(names.get(speaker_of[s], speaker_of[s]) for s in ids))
+        return " and ".join(people) if len(people) <= 2 else ", ".join(people)
+
+    said_words = list(
+        dict.fromkeys(
+            use.surface
+            for sid in a_ids + b_ids
+            for k in ranked[:3]
+            if (use := analyses[sid].keys.get(k)) is not None
+        )
+    )
+    kinds = Counter(c.kind for c in kept)
+    cues = list(dict.fromkeys(cue for c in kept for cue in c.cues if cue))
+    shared_text = ", ".join(f'"{w}"' for w in said_words[:5])
+    cue_text = ", ".join(f'"{cue}"' for cue in cues[:4])
+    kind = kinds.most_common(1)[0][0]
+    if kind == "stance":
+        reason = (
+            f"{who(a_ids)} and {who(b_ids)} both speak of {topic} ({shared_text}); "
+            f"{who(a_ids)} affirms it while {who(b_ids)} denies it ({cue_text})."
+        )
+    elif kind == "antonym":
+        reason = (
+            f"{who(a_ids)} and {who(b_ids)} speak of the same thing ({shared_text}) "
+            f"in opposite words ({cue_text})."
+        )
+    else:
+        reason = f"{who(a_ids)} and {who(b_ids)} give different figures about {topic} ({cue_text})."
+    confidence = round(max(c.confidence for c in kept), 2)
+    return Contradiction("", topic, tuple(a_ids), tuple(b_ids), reason, confidence)

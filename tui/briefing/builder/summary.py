@@ -1,10 +1,122 @@
-"""An extractive summary: a few sentences of the article, in article order."""
+"""An extractive summary: a few sentences of the article, in article order.
+
+News puts what happened first, so position is the strongest signal; on top of it a sentence
+earns credit for words the rest of the article keeps returning to (centrality) and for names
+and numbers, and loses it for repeating a sentence already chosen, for being too short or too
+long to stand alone, and for being a piece of a quotation cut off from its speaker.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
 from ..model import Span, Statement, SummarySentence
+from .topics import content_stems, data_lines
+
+MIN_SENTENCES = 3
+MAX_SENTENCES = 5
+#: Rough length of a reader's summary, in words; a fourth or fifth sentence is taken only
+#: while the summary stays under it.
+WORD_BUDGET = 70
 
 
-def summarize(text: str, sentences: list[Span], statements: list[Statement]) -> list[SummarySentence]:
-    """Placeholder until the summary issue: no summary."""
-    return []
+@dataclass(frozen=True, slots=True)
+class Weights:
+    position: float = 1.0
+    position_decay: float = 0.35
+    centrality: float = 0.3
+    redundancy: float = 0.8
+
+
+DEFAULT_WEIGHTS = Weights()
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+@cache
+def _boilerplate() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(line, re.IGNORECASE) for line in data_lines("summary_boilerplate.txt"))
+
+
+def summarize(
+    text: str,
+    sentences: list[Span],
+    statements: list[Statement],
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> list[SummarySentence]:
+    """Pick 3–5 sentences (fewer only when the article has fewer), returned in article order."""
+    if not sentences:
+        return []
+    candidates = _candidates(text, sentences)
+    if len(candidates) < MIN_SENTENCES:
+        # A short or odd article: better its usable sentences, then its first ones, than nothing.
+        extra = [i for i in range(len(sentences)) if i not in candidates]
+        candidates = sorted(candidates + extra[: MIN_SENTENCES - len(candidates)])
+    stems_of = {i: content_stems(text[slice(*sentences[i])]) for i in candidates}
+    sentence_freq: Counter[str] = Counter()
+    for i in candidates:
+        sentence_freq.update(set(stems_of[i]))
+
+    base: dict[int, float] = {}
+    for rank, i in enumerate(candidates):
+        stems = set(stems_of[i])
+        # Words that recur across other sentences make a sentence central; log-damped so a
+        # long sentence cannot win by size alone.
+        recurring = sum(math.log1p(sentence_freq[s] - 1) for s in stems)
+        centrality = recurring / (1.0 + math.sqrt(len(stems_of[i]) or 1) * 3)
+        base[i] = (
+            weights.position * math.exp(-weights.position_decay * rank)
+            + weights.centrality * centrality
+        )
+
+    chosen: list[int] = []
+    words = 0
+    while len(chosen) < MAX_SENTENCES and len(chosen) < len(candidates):
+        best, best_score = -1, -math.inf
+        for i in candidates:
+            if i in chosen:
+                continue
+            overlap = max((_overlap(stems_of[i], stems_of[j]) for j in chosen), default=0.0)
+            score = base[i] - weights.redundancy * overlap
+            if score > best_score:
+                best, best_score = i, score
+        length = len(text[slice(*sentences[best])].split())
+        if len(chosen) >= MIN_SENTENCES and words + length > WORD_BUDGET:
+            break
+        chosen.append(best)
+        words += length
+    return [
+        SummarySentence(text=text[sentences[i][0] : sentences[i][1]], span=sentences[i])
+        for i in sorted(chosen)
+    ]
+
+
+def _candidates(text: str, sentences: list[Span]) -> list[int]:
+    """Sentences that can stand alone: not a quote fragment, not boilerplate, not tiny."""
+    inside_quote = False
+    usable: list[int] = []
+    for i, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        marks = len(_QUOTES.findall(sentence))
+        starts_inside = inside_quote
+        if marks % 2:
+            inside_quote = not inside_quote
+        # A sentence that opens or closes inside a quotation is a piece of someone's words
+        # whose speaker is named elsewhere.
+        if starts_inside or inside_quote:
+            continue
+        if len(sentence.split()) < 6 or any(p.search(sentence) for p in _boilerplate()):
+            continue
+        usable.append(i)
+    return usable
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = set(a) & set(b)
+    return len(shared) / math.sqrt(len(set(a)) * len(set(b)))

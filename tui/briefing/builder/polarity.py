@@ -1,0 +1,290 @@
+"""What a statement is about and which of those things it affirms or denies.
+
+A statement becomes a set of *keys* (word stems, or an event concept such as ``@withdrawal``
+when it uses any of that event's phrases), each marked affirmed or negated. A key is negated
+when a negation cue ("no", "not", "never", "denied" …) stands before it in the same clause, or
+when the statement holds a whole-statement denial ("That's not what's happening").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import yaml
+
+from .topics import Token, data_lines, is_content, negation_cues, stem, stopwords, tokenize
+
+#: How many words after a cue a negation reaches at most.
+NEGATION_REACH = 8
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?—–()\"“”]")
+_NUMBER = re.compile(r"^[$£€]?\d[\d,]*(?:\.\d+)?%?$")
+_MAGNITUDE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "m": 1e6,
+    "bn": 1e9,
+}
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    key: str
+    label: str
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    events: dict[str, Event]
+    #: first stem of a phrase → (phrase stems, event key), longest phrases first
+    phrase_index: dict[str, list[tuple[tuple[str, ...], str]]]
+    antonyms: dict[str, frozenset[str]]
+    denials: tuple[str, ...]
+    exceptions: tuple[tuple[str, ...], ...]
+    clause_breaks: frozenset[str]
+    multiword_cues: tuple[tuple[str, ...], ...]
+    passive_cues: frozenset[str]
+    conditions: frozenset[str]
+
+
+@dataclass(slots=True)
+class KeyUse:
+    """One key in one statement: the words that expressed it and the cue that negated it."""
+
+    surface: str
+    negated: bool
+    cue: str = ""
+    mixed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str
+    surface: str
+
+
+@dataclass(slots=True)
+class Analysis:
+    keys: dict[str, KeyUse] = field(default_factory=dict)
+    quantities: list[Quantity] = field(default_factory=list)
+    #: Every number written in the statement, whatever it counts (to see that a figure of
+    #: one statement appears somewhere in the other).
+    values: set[float] = field(default_factory=set)
+    denial: str = ""
+
+    def polarity(self, key: str) -> bool | None:
+        """True if affirmed, False if negated, None if absent or both in one statement."""
+        use = self.keys.get(key)
+        if use is None or use.mixed:
+            return None
+        return not use.negated
+
+
+@cache
+def lexicons() -> Lexicons:
+    from importlib import resources
+
+    def load(name: str) -> object:
+        raw = resources.files("briefing.builder").joinpath("data", name).read_text("utf-8")
+        return yaml.safe_load(raw)
+
+    events: dict[str, Event] = {}
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    raw_events = load("events.yaml")
+    assert isinstance(raw_events, dict)
+    for name, spec in raw_events.items():
+        key = f"@{name}"
+        phrases = tuple(_phrase_stems(str(p)) for p in spec["phrases"])
+        events[key] = Event(key, str(spec.get("label", name)), phrases)
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append((phrase, key))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    antonyms: dict[str, set[str]] = {}
+    raw_pairs = load("antonyms.yaml")
+    assert isinstance(raw_pairs, list)
+    for left, right in raw_pairs:
+        for a in _forms(left):
+            for b in _forms(right):
+                antonyms.setdefault(a, set()).add(b)
+                antonyms.setdefault(b, set()).add(a)
+    return Lexicons(
+        events=events,
+        phrase_index=index,
+        antonyms={k: frozenset(v) for k, v in antonyms.items()},
+        denials=tuple(line.lower() for line in data_lines("denials.txt")),
+        exceptions=tuple(
+            tuple(line.lower().split()) for line in data_lines("negation_exceptions.txt")
+        ),
+        clause_breaks=frozenset(line.lower() for line in data_lines("clause_breaks.txt")),
+        multiword_cues=tuple(tuple(c.split()) for c in negation_cues() if " " in c),
+        passive_cues=frozenset(line.lower() for line in data_lines("negation_passive.txt")),
+        conditions=frozenset(line.lower() for line in data_lines("negation_conditions.txt")),
+    )
+
+
+def _forms(side: object) -> set[str]:
+    words = side if isinstance(side, list) else [side]
+    return {_phrase_stems(str(word))[0] for word in words}
+
+
+def _phrase_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(t.stem for t in tokenize(phrase))
+
+
+def analyze(text: str) -> Analysis:
+    lex = lexicons()
+    tokens = tokenize(text)
+    stems = [t.stem for t in tokens]
+    lowered = text.lower().replace("’", "'")
+    analysis = Analysis()
+    analysis.denial = next((d for d in lex.denials if d in lowered), "")
+
+    negated_by = _negation_scopes(text, tokens, lex)
+
+    i = 0
+    while i < len(tokens):
+        key, width = _event_at(stems, i, lex)
+        if key is None:
+            token = tokens[i]
+            width = 1
+            if _NUMBER.match(token.lower) or token.lower in _NUMBER_WORDS:
+                _add_quantity(analysis, tokens, stems, i)
+            if not is_content(token):
+                i += 1
+                continue
+            key = stems[i]
+        surface = text[tokens[i].start : tokens[i + width - 1].end]
+        cue = next((negated_by[k] for k in range(i, i + width) if negated_by[k]), "")
+        if width == 1 and tokens[i].lower.startswith("non-") and len(tokens[i].lower) > 5:
+            # "non-UK" is "not UK": the word after the prefix, negated (or un-negated).
+            key = stem(tokens[i].lower[4:])
+            surface = surface[4:]
+            cue = "" if cue else surface and tokens[i].text[:4]
+        if analysis.denial and not cue:
+            cue = analysis.denial
+        _record(analysis, key, surface, cue)
+        i += width
+    return analysis
+
+
+def _negation_scopes(text: str, tokens: list[Token], lex: Lexicons) -> list[str]:
+    """Per token, the cue that negates it ("" when none, or when two cues cancel out)."""
+    flips = [0] * len(tokens)
+    first_cue = [""] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        width = _cue_width(tokens, i, lex)
+        if not width:
+            i += 1
+            continue
+        last = i + width - 1
+        cue = " ".join(t.text for t in tokens[i : last + 1])
+        if _hedged(tokens, last, lex.exceptions) or _conditional(text, tokens, i, lex):
+            i = last + 1
+            continue
+        passive = tokens[i].lower in lex.passive_cues and i > 0 and tokens[i - 1].lower in _BE
+        if passive:
+            # "was rejected by X" denies the subject before the verb, not X.
+            scope = range(i - 2, max(-1, i - 2 - NEGATION_REACH), -1)
+        else:
+            scope = range(last + 1, min(len(tokens), last + 1 + NEGATION_REACH))
+        previous = i - 1 if passive else last
+        for j in scope:
+            between = (
+                text[tokens[j].end : tokens[previous].start]
+                if passive
+                else text[tokens[previous].end : tokens[j].start]
+            )
+            if _CLAUSE_PUNCT.search(between) or tokens[j].lower in lex.clause_breaks:
+                break
+            flips[j] += 1
+            first_cue[j] = first_cue[j] or cue
+            previous = j
+        i = last + 1
+    # Two cues over one word cancel: "nor did she plan to stop buying" affirms the buying.
+    return [cue if n % 2 else "" for cue, n in zip(first_cue, flips, strict=True)]
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _cue_width(tokens: list[Token], i: int, lex: Lexicons) -> int:
+    for phrase in lex.multiword_cues:
+        if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    token = tokens[i]
+    return 1 if token.lower in negation_cues() or token.lower.endswith("n't") else 0
+
+
+def _hedged(tokens: list[Token], i: int, exceptions: tuple[tuple[str, ...], ...]) -> bool:
+    after = [t.lower for t in tokens[i + 1 : i + 4]]
+    return any(tuple(after[: len(e)]) == e for e in exceptions)
+
+
+def _conditional(text: str, tokens: list[Token], i: int, lex: Lexicons) -> bool:
+    """A cue inside an "if …" clause states a condition, not a denial."""
+    for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
+        if _CLAUSE_PUNCT.search(text[tokens[j].end : tokens[j + 1].start]):
+            return False
+        if tokens[j].lower in lex.conditions:
+            return True
+    return False
+
+
+def _event_at(stems: list[str], i: int, lex: Lexicons) -> tuple[str | None, int]:
+    for phrase, key in lex.phrase_index.get(stems[i], ()):
+        if tuple(stems[i : i + len(phrase)]) == phrase:
+            return key, len(phrase)
+    return None, 1
+
+
+def _record(analysis: Analysis, key: str, surface: str, cue: str) -> None:
+    use = analysis.keys.get(key)
+    if use is None:
+        analysis.keys[key] = KeyUse(surface, bool(cue), cue)
+    elif use.negated != bool(cue):
+        use.mixed = True
+
+
+def _add_quantity(analysis: Analysis, tokens: list[Token], stems: list[str], i: int) -> None:
+    word = tokens[i].lower
+    if word in _NUMBER_WORDS:
+        value = float(_NUMBER_WORDS[word])
+    else:
+        try:
+            value = float(word.strip("$£€%").replace(",", ""))
+        except ValueError:
+            return
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower in _MAGNITUDE:
+        value *= _MAGNITUDE[tokens[j].lower]
+        j += 1
+    analysis.values.add(value)
+    if 1000 <= value <= 2100 and value.is_integer() and "," not in word:
+        unit = "year"
+    elif word.endswith("%"):
+        unit = "%"
+    else:
+        # The thing counted is the next content word: "19 members", "$9.4 billion" (money).
+        unit = next(
+            (
+                stems[k]
+                for k in range(j, min(len(tokens), j + 3))
+                if tokens[k].lower not in stopwords()
+            ),
+            "",
+        )
+        if word[0] in "$£€":
+            unit = "money"
+    if unit:
+        analysis.quantities.append(Quantity(value, unit, " ".join(t.text for t in tokens[i:j])))
