@@ -136,7 +136,7 @@ def test_seed_has_one_dispute_letter_against_esper_and_milley() -> None:
 
 
 def test_seed_dispute_never_puts_a_statement_or_a_speaker_on_both_sides() -> None:
-    article, ids = seed_article(with_reports=True)
+    article, _ = seed_article(with_reports=True)
     by_id = {s.id: s.speaker for s in article.statements}
     for dispute in article.contradictions():
         assert not set(dispute.a) & set(dispute.b)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: Words, numbers with their decimal/thousand separators, and contractions kept whole so that
@@ -121,4 +121,12 @@ def is_content(token: Token) -> bool:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text``, in order, repeats kept."""
-    return [t.stem for t in tokenize(text) if is_content(t)]
+    return [s for word in _TOKEN.findall(text) if (s := _content_stem(word))]
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str:
+    """The stem of a content word, "" for a function word (cached: news reuses its words)."""
+    lower = word.lower().replace("’", "'")
+    token = Token(word, lower, "", 0, 0)
+    return stem(lower) if is_content(token) else ""
