@@ -153,7 +153,7 @@ def test_seed_reason_names_the_withdrawal_and_the_denial() -> None:
     article, _ = seed_article()
     (dispute,) = article.contradictions()
     assert "withdrawal" in dispute.topic
-    assert "withdrawal" in dispute.reason and "denies" in dispute.reason
+    assert "withdrawal" in dispute.reason and "deny" in dispute.reason
     assert '"no"' in dispute.reason or "not what's happening" in dispute.reason
     assert 0.5 <= dispute.confidence <= 1.0
 

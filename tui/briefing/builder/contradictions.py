@@ -279,34 +279,34 @@ def _describe(
     topic_words = list(dict.fromkeys(surface(k) for k in ranked[:3]))
     topic = ", ".join(topic_words)
 
-    def who(ids: list[str]) -> str:
+    def who(ids: list[str]) -> tuple[str, bool]:
+        """The speakers of ``ids`` as a phrase, and whether they are more than one."""
         people = list(dict.fromkeys(names.get(speaker_of[s], speaker_of[s]) for s in ids))
-        return " and ".join(people) if len(people) <= 2 else ", ".join(people)
+        phrase = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
+        return phrase[:1].upper() + phrase[1:], len(people) > 1
 
-    said_words = list(
-        dict.fromkeys(
+    def words_of(ids: list[str]) -> str:
+        said = dict.fromkeys(
             use.surface
-            for sid in a_ids + b_ids
+            for sid in ids
             for k in ranked[:3]
             if (use := analyses[sid].keys.get(k)) is not None
         )
-    )
+        return ", ".join(f'"{w}"' for w in list(said)[:4])
+
+    (side_a, many_a), (side_b, many_b) = who(a_ids), who(b_ids)
     kinds = Counter(c.kind for c in kept)
     cues = list(dict.fromkeys(cue for c in kept for cue in c.cues if cue))
-    shared_text = ", ".join(f'"{w}"' for w in said_words[:5])
     cue_text = ", ".join(f'"{cue}"' for cue in cues[:4])
     kind = kinds.most_common(1)[0][0]
     if kind == "stance":
         reason = (
-            f"{who(a_ids)} and {who(b_ids)} both speak of {topic} ({shared_text}); "
-            f"{who(a_ids)} affirms it while {who(b_ids)} denies it ({cue_text})."
+            f"Both speak of {topic}. {side_a} {'affirm' if many_a else 'affirms'} it "
+            f"({words_of(a_ids)}); {side_b} {'deny' if many_b else 'denies'} it ({cue_text})."
         )
     elif kind == "antonym":
-        reason = (
-            f"{who(a_ids)} and {who(b_ids)} speak of the same thing ({shared_text}) "
-            f"in opposite words ({cue_text})."
-        )
+        reason = f"Both speak of {topic}, in opposite words: {cue_text}."
     else:
-        reason = f"{who(a_ids)} and {who(b_ids)} give different figures about {topic} ({cue_text})."
+        reason = f"Both speak of {topic}, with different figures: {cue_text}."
     confidence = round(max(c.confidence for c in kept), 2)
     return Contradiction("", topic, tuple(a_ids), tuple(b_ids), reason, confidence)

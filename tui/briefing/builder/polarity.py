@@ -53,6 +53,7 @@ class Lexicons:
     multiword_cues: tuple[tuple[str, ...], ...]
     passive_cues: frozenset[str]
     conditions: frozenset[str]
+    embedding_cues: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -63,6 +64,9 @@ class KeyUse:
     negated: bool
     cue: str = ""
     mixed: bool = False
+    #: 0 in the statement's own clause, 1 inside a claim it reports ("after reports claimed
+    #: that it would pull out"): the speaker's own stance is the one at depth 0.
+    depth: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,7 @@ def lexicons() -> Lexicons:
         multiword_cues=tuple(tuple(c.split()) for c in negation_cues() if " " in c),
         passive_cues=frozenset(line.lower() for line in data_lines("negation_passive.txt")),
         conditions=frozenset(line.lower() for line in data_lines("negation_conditions.txt")),
+        embedding_cues=frozenset(line.lower() for line in data_lines("embedded_claims.txt")),
     )
 
 
@@ -151,8 +156,11 @@ def analyze(text: str) -> Analysis:
 
     negated_by = _negation_scopes(text, tokens, lex)
 
+    depth = 0
     i = 0
     while i < len(tokens):
+        if depth == 0 and i > 0 and tokens[i].lower in lex.embedding_cues:
+            depth = 1
         key, width = _event_at(stems, i, lex)
         if key is None:
             token = tokens[i]
@@ -172,7 +180,7 @@ def analyze(text: str) -> Analysis:
             cue = "" if cue else surface and tokens[i].text[:4]
         if analysis.denial and not cue:
             cue = analysis.denial
-        _record(analysis, key, surface, cue)
+        _record(analysis, key, surface, cue, depth)
         i += width
     return analysis
 
@@ -248,11 +256,12 @@ def _event_at(stems: list[str], i: int, lex: Lexicons) -> tuple[str | None, int]
     return None, 1
 
 
-def _record(analysis: Analysis, key: str, surface: str, cue: str) -> None:
+def _record(analysis: Analysis, key: str, surface: str, cue: str, depth: int) -> None:
     use = analysis.keys.get(key)
     if use is None:
-        analysis.keys[key] = KeyUse(surface, bool(cue), cue)
-    elif use.negated != bool(cue):
+        analysis.keys[key] = KeyUse(surface, bool(cue), cue, depth=depth)
+    elif use.negated != bool(cue) and depth <= use.depth:
+        # Both stances in the same clause level: the statement does not take one.
         use.mixed = True
 
 

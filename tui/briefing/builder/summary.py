@@ -1,9 +1,10 @@
 """An extractive summary: a few sentences of the article, in article order.
 
 News puts what happened first, so position is the strongest signal; on top of it a sentence
-earns credit for words the rest of the article keeps returning to (centrality) and for names
-and numbers, and loses it for repeating a sentence already chosen, for being too short or too
-long to stand alone, and for being a piece of a quotation cut off from its speaker.
+earns credit for words the rest of the article keeps returning to (centrality) and for carrying
+someone's statement, and loses it for repeating a sentence already chosen. Sentences too short
+to stand alone, page furniture and pieces of a quotation cut off from its speaker are never
+chosen. Tuned on CNN/DailyMail (bench/eval_summary.py), where it edges past Lead-3.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Weights:
     position_decay: float = 0.35
     centrality: float = 0.3
     redundancy: float = 0.8
+    #: Credit for a sentence that carries someone's statement: who said what is the news.
+    statement: float = 0.1
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -61,6 +64,7 @@ def summarize(
     for i in candidates:
         sentence_freq.update(set(stems_of[i]))
 
+    quoted = {st.sentence for st in statements}
     base: dict[int, float] = {}
     for rank, i in enumerate(candidates):
         stems = set(stems_of[i])
@@ -71,6 +75,7 @@ def summarize(
         base[i] = (
             weights.position * math.exp(-weights.position_decay * rank)
             + weights.centrality * centrality
+            + (weights.statement if i in quoted else 0.0)
         )
 
     chosen: list[int] = []

@@ -1,0 +1,67 @@
+"""Headlines: who said what, or the lead's main clause; never over 90 characters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.builder import build_brief
+from briefing.builder.sentences import split_sentences
+from briefing.builder.title import MAX_TITLE, make_title
+from briefing.model import Speaker, SpeakerKind, Statement, StatementKind
+from briefing.seeds import read_seed
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_948dd29d5ac78b5f.txt"
+
+
+def _reported(text: str, words: str, speaker: str = "p1") -> Statement:
+    start = text.index(words)
+    return Statement(
+        "s1", speaker, StatementKind.REPORTED, words, ((start, start + len(words)),), 0
+    )
+
+
+def test_title_names_the_speaker_by_surname_and_the_claim() -> None:
+    text = (
+        "Defence Secretary Mark Esper said the US has no plans to pull out of Iraq after reports."
+    )
+    speaker = Speaker("p1", "Mark Esper", SpeakerKind.PERSON)
+    claim = "the US has no plans to pull out of Iraq after reports"
+    title = make_title(text, split_sentences(text), [speaker], [_reported(text, claim)])
+    assert title == "Esper: US has no plans to pull out of Iraq"
+
+
+def test_seed_title_names_us_iraq_and_the_withdrawal_question() -> None:
+    title = build_brief(read_seed(SEED)).title
+    assert len(title) <= MAX_TITLE
+    assert "US" in title and "Iraq" in title
+    assert any(w in title.lower() for w in ("pull out", "withdraw", "leave"))
+
+
+def test_without_statements_the_lead_clause_is_the_title() -> None:
+    text = (
+        "Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday - exactly eight "
+        "weeks after he was asked to take charge until the end of the season. More follows."
+    )
+    title = make_title(text, split_sentences(text), [], [])
+    assert title == "Gary Locke will be confirmed as Kilmarnock's permanent manager on Friday"
+
+
+def test_long_lead_is_cut_at_a_clause_break_not_mid_phrase() -> None:
+    text = (
+        "The council voted on Tuesday to close the old library on the high street, which has "
+        "served the town for more than a century and a half, after a long and bitter campaign."
+    )
+    title = make_title(text, split_sentences(text), [], [])
+    assert title == "The council voted on Tuesday to close the old library on the high street"
+    assert not title.endswith("…")
+
+
+def test_unnamed_speakers_and_pronoun_claims_do_not_make_headlines() -> None:
+    text = "A source said it was over. The mayor resigned on Monday over the budget row."
+    source = Speaker("p1", "a source", SpeakerKind.UNNAMED)
+    title = make_title(text, split_sentences(text), [source], [_reported(text, "it was over")])
+    assert title == "A source said it was over"
+
+
+def test_empty_article_has_a_title() -> None:
+    assert make_title("", [], [], []) == "Untitled"
