@@ -143,10 +143,10 @@ def compare(
             if qa.unit != qb.unit or qa.value == qb.value or qa.unit == "year":
                 continue
             others = [k for k in shared_words if k != qa.unit]
-            if qb.value in a.values or qa.value in b.values or len(others) < 2:
+            if qb.value in a.values or qa.value in b.values or len(others) < 1:
                 continue
             cue = f"{qa.surface} / {qb.surface}"
-            confidence = min(0.9, 0.4 + 0.08 * len(others))
+            confidence = min(0.9, 0.42 + 0.08 * len(others))
             found.append(
                 Conflict(first, second, "quantity", tuple(shared), (qa.unit,), (cue,), confidence)
             )

@@ -166,7 +166,7 @@ def analyze(text: str) -> Analysis:
             token = tokens[i]
             width = 1
             if _NUMBER.match(token.lower) or token.lower in _NUMBER_WORDS:
-                _add_quantity(analysis, tokens, stems, i)
+                _add_quantity(analysis, text, tokens, stems, i)
             if not is_content(token):
                 i += 1
                 continue
@@ -265,7 +265,17 @@ def _record(analysis: Analysis, key: str, surface: str, cue: str, depth: int) ->
         use.mixed = True
 
 
-def _add_quantity(analysis: Analysis, tokens: list[Token], stems: list[str], i: int) -> None:
+_REFERRING = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
+
+
+def _in_parentheses(text: str, tokens: list[Token], i: int) -> bool:
+    before = text[: tokens[i].start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _add_quantity(
+    analysis: Analysis, text: str, tokens: list[Token], stems: list[str], i: int
+) -> None:
     word = tokens[i].lower
     if word in _NUMBER_WORDS:
         value = float(_NUMBER_WORDS[word])
@@ -279,6 +289,11 @@ def _add_quantity(analysis: Analysis, tokens: list[Token], stems: list[str], i: 
         value *= _MAGNITUDE[tokens[j].lower]
         j += 1
     analysis.values.add(value)
+    before = tokens[i - 1].lower if i else ""
+    if before in _REFERRING or _in_parentheses(text, tokens, i):
+        # "the two countries" points back at things already counted; "(3,598 km)" converts
+        # a figure given just before. Neither is a count the speaker asserts.
+        return
     if 1000 <= value <= 2100 and value.is_integer() and "," not in word:
         unit = "year"
     elif word.endswith("%"):
