@@ -1,0 +1,112 @@
+"""One speaker against himself: statements in different briefs, on different dates, that conflict.
+
+Within a brief a speaker restating himself is never a dispute; across briefs, the same person
+saying opposite things at different dates is. Speakers are matched by name (case-folded), the
+statements compared with the same rules as within a brief (``contradictions.compare``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Brief, SpeakerKind
+from .contradictions import MIN_CONFIDENCE, compare
+from .polarity import Analysis, analyze
+
+#: A speaker with more statements than this across briefs is compared only on pairs that
+#: share a rare key, so that a prolific speaker cannot make the search quadratic.
+_MAX_KEY_FANOUT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRef:
+    brief_id: str
+    statement_id: str
+    date: dt.date | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CrossBriefContradiction:
+    speaker: str
+    topic: str
+    earlier: StatementRef
+    later: StatementRef
+    reason: str
+    confidence: float
+
+
+def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefContradiction]:
+    """Conflicting statements by one named speaker in briefs of different dates, oldest first."""
+    by_speaker: dict[str, list[tuple[StatementRef, Analysis]]] = defaultdict(list)
+    display: dict[str, str] = {}
+    for brief in briefs:
+        for statement in brief.statements:
+            speaker = brief.speaker(statement.speaker)
+            if speaker is None or speaker.kind not in (
+                SpeakerKind.PERSON,
+                SpeakerKind.ORGANIZATION,
+            ):
+                continue
+            name = " ".join(speaker.name.split()).casefold()
+            display.setdefault(name, speaker.name)
+            ref = StatementRef(brief.id, statement.id, brief.date, statement.text)
+            by_speaker[name].append((ref, analyze(statement.text)))
+
+    found: list[CrossBriefContradiction] = []
+    for name, items in by_speaker.items():
+        for i, j in _pairs_sharing_a_key(items):
+            (ref_i, an_i), (ref_j, an_j) = items[i], items[j]
+            if ref_i.brief_id == ref_j.brief_id or ref_i.date == ref_j.date:
+                continue
+            conflict = compare(ref_i.statement_id, an_i, ref_j.statement_id, an_j)
+            if conflict is None or conflict.confidence < MIN_CONFIDENCE:
+                continue
+            earlier, later = sorted((ref_i, ref_j), key=_date_key)
+            topic = ", ".join(_surface(an_i, k) for k in conflict.flipped[:3])
+            cues = ", ".join(f'"{c}"' for c in conflict.cues if c)
+            reason = (
+                f"{display[name]} speaks of {topic} on {_date_text(earlier)} and on "
+                f"{_date_text(later)}, once affirming and once denying it ({cues})."
+                if conflict.kind == "stance"
+                else f"{display[name]} says opposite things about {topic} on "
+                f"{_date_text(earlier)} and {_date_text(later)} ({cues})."
+            )
+            found.append(
+                CrossBriefContradiction(
+                    display[name], topic, earlier, later, reason, conflict.confidence
+                )
+            )
+    found.sort(key=lambda c: (_date_key(c.earlier), c.speaker, c.earlier.statement_id))
+    return found
+
+
+def _pairs_sharing_a_key(items: list[tuple[StatementRef, Analysis]]) -> set[tuple[int, int]]:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index, (_, analysis) in enumerate(items):
+        for key in analysis.keys:
+            by_key[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in by_key.values():
+        if len(indexes) > _MAX_KEY_FANOUT:
+            continue
+        for n, i in enumerate(indexes):
+            for j in indexes[n + 1 :]:
+                pairs.add((i, j))
+    return pairs
+
+
+def _surface(analysis: Analysis, key: str) -> str:
+    use = analysis.keys.get(key)
+    return key.lstrip("@") if use is None or key.startswith("@") else use.surface
+
+
+def _date_key(ref: StatementRef) -> tuple[dt.date, str]:
+    return (ref.date or dt.date.min, ref.brief_id)
+
+
+def _date_text(ref: StatementRef) -> str:
+    return ref.date.isoformat() if ref.date else "an undated day"
