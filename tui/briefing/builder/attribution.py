@@ -1,10 +1,514 @@
-"""Statements (direct quotes and reported speech) and the speakers they belong to."""
+"""Statements (direct quotes and reported speech) and the speakers they belong to.
+
+Stages: quotes → cues per sentence → drafts (span, cue, speaker phrase or "same speaker as")
+→ speaker resolution (``speakers``) → numbered ``Statement`` objects in text order.
+"""
 
 from __future__ import annotations
 
-from ..model import Span, Speaker, Statement
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..model import Mention, Span, Speaker, Statement, StatementKind, join_spans
+from .lexicon import lexicon
+from .mentions import Phrase, Tok, phrase_after, phrase_before, tokens
+from .quotes import Quote, find_quotes, word_count
+from .speakers import resolve_speakers
+
+_QUOTE_MARKS = '"“”„'
+#: how far (in tokens) a cue may stand from the quote it introduces or closes
+_TRAILER_REACH = 16
+_LEAD_REACH = 10
+_MIN_REPORTED_WORDS = 3
+_MIN_UNATTRIBUTED_WORDS = 4
+_TRIM = " \t,;:—–-"
+_PREPOSITIONS = frozenset(
+    {"to", "about", "of", "for", "with", "on", "in", "at", "by", "from", "into", "over", "during"}
+)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement before its speaker is known."""
+
+    kind: StatementKind
+    spans: list[Span]
+    cue: Mention | None
+    phrase: Phrase | None
+    #: the draft whose speaker this one shares (continuations, unattributed quote paragraphs)
+    inherit: Draft | None = None
+    speaker: str = ""
+    uses: set[int] = field(default_factory=set)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    forms = sorted(lexicon().cue_lemma, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r"|(?i:according to))\b")
 
 
 def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker], list[Statement]]:
-    """Placeholder until the builder issue: no statements."""
-    return [], []
+    """Every direct quote and reported statement of ``text``, with one speaker per source."""
+    if not text.strip():
+        return [], []
+    quotes = find_quotes(text)
+    drafts: list[Draft] = []
+    used_quotes: set[int] = set()
+    quote_starts = [q.open for q in quotes]
+    for sentence in sentences:
+        drafts.extend(_sentence_drafts(text, sentence, quotes, quote_starts, used_quotes))
+    drafts.sort(key=lambda d: d.start)
+    drafts.extend(_unattributed_quotes(text, quotes, used_quotes, drafts))
+    drafts.sort(key=lambda d: d.start)
+    speakers = resolve_speakers(text, drafts)
+    sentence_starts = [s for s, _ in sentences]
+    statements: list[Statement] = []
+    for draft in drafts:
+        if not draft.speaker:
+            continue
+        spans = tuple(draft.spans)
+        statements.append(
+            Statement(
+                id=f"s{len(statements) + 1}",
+                speaker=draft.speaker,
+                kind=draft.kind,
+                text=join_spans(text, spans),
+                spans=spans,
+                sentence=max(0, bisect.bisect_right(sentence_starts, draft.start) - 1),
+                cue=draft.cue,
+                source_mention=(
+                    Mention(draft.phrase.text, draft.phrase.span) if draft.phrase else None
+                ),
+            )
+        )
+    return speakers, statements
+
+
+def _sentence_drafts(
+    text: str,
+    sentence: Span,
+    quotes: list[Quote],
+    quote_starts: list[int],
+    used_quotes: set[int],
+) -> list[Draft]:
+    start, end = sentence
+    # Quotes never cross a line, so only a few before the sentence can still be open in it.
+    lo = max(0, bisect.bisect_left(quote_starts, start) - 4)
+    hi = bisect.bisect_left(quote_starts, end)
+    local = [i for i in range(lo, hi) if quotes[i].close > start]
+    closing = [i for i in local if quotes[i].close <= end + 1]
+    if not closing and _cue_pattern().search(text, start, end) is None:
+        return []
+    toks = tokens(text, start, end)
+    nearby = [quotes[i] for i in local]
+    quoted = _quoted_token_mask(toks, nearby)
+    drafts: list[Draft] = []
+    used_cues: set[int] = set()
+    for qi in closing:
+        if qi in used_quotes:
+            continue
+        draft = _direct(text, toks, quoted, quotes, qi, used_cues, drafts)
+        if draft is not None:
+            used_quotes.update(draft.uses)
+            drafts.append(draft)
+    reported = _reported(text, toks, quoted, used_cues, drafts, nearby)
+    for draft in reported:
+        s, e = draft.spans[0]
+        # Quotes inside reported content are part of it, not statements of their own.
+        used_quotes.update(i for i in local if s <= quotes[i].open < e)
+    return drafts + reported
+
+
+def _quoted_token_mask(toks: list[Tok], nearby: list[Quote]) -> list[bool]:
+    return [any(q.open <= tok.start < q.close for q in nearby) for tok in toks]
+
+
+def _token_at(toks: list[Tok], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _is_cue(tok: Tok) -> bool:
+    return tok.text.islower() and tok.text in lexicon().cue_lemma
+
+
+def _cue_mention(text: str, toks: list[Tok], index: int) -> Mention:
+    tok = toks[index]
+    return Mention(tok.text, (tok.start, tok.end))
+
+
+def _skip_back(toks: list[Tok], index: int, lo: int) -> int:
+    """Step back over "also", "has", "later" between a speaker and the cue."""
+    skip = lexicon().skip_words
+    while index >= lo and toks[index].lower in skip:
+        index -= 1
+    return index
+
+
+# --- direct quotes ---------------------------------------------------------------------------
+
+
+def _direct(
+    text: str,
+    toks: list[Tok],
+    quoted: list[bool],
+    quotes: list[Quote],
+    qi: int,
+    used_cues: set[int],
+    earlier: list[Draft],
+) -> Draft | None:
+    quote = quotes[qi]
+    after = _token_at(toks, quote.close)
+    stop = after
+    while stop < len(toks) and not quoted[stop] and stop - after < _TRAILER_REACH:
+        stop += 1
+    found = _trailer(text, toks, after, stop)
+    if found is None:
+        found = _lead(text, toks, quoted, quote, earlier)
+    if found is None:
+        return None
+    phrase, cue_index, inherit, resume = found
+    used_cues.add(cue_index)
+    draft = Draft(
+        StatementKind.DIRECT,
+        [quote.inner],
+        _cue_mention(text, toks, cue_index),
+        phrase,
+        inherit,
+        uses={qi},
+    )
+    # "…," he said, "…": the second half belongs to the same statement.
+    nxt = qi + 1
+    if (
+        resume is not None
+        and nxt < len(quotes)
+        and resume < len(toks)
+        and toks[resume].text == ","
+        and resume + 1 < len(toks)
+        and toks[resume + 1].start == quotes[nxt].open
+    ):
+        draft.spans.append(quotes[nxt].inner)
+        draft.uses.add(nxt)
+    return draft
+
+
+def _trailer(
+    text: str, toks: list[Tok], after: int, stop: int
+) -> tuple[Phrase | None, int, Draft | None, int | None] | None:
+    """'…," Esper said' / '…," read the letter' / '…," US Army General Mark Milley, …, told'."""
+    lex = lexicon()
+    first = after
+    if first < stop and toks[first].text in ",:—–-":
+        first += 1
+    if first >= stop:
+        return None
+    if _is_cue(toks[first]):
+        phrase = phrase_after(text, toks, first + 1, stop)
+        if phrase is not None:
+            return phrase, first, None, _resume_after(toks, phrase.span[1])
+        return None
+    for c in range(first + 1, stop):
+        tok = toks[c]
+        if tok.text in ".;!?":
+            return None
+        if not _is_cue(tok):
+            continue
+        last = _skip_back(toks, c - 1, first)
+        phrase = phrase_before(text, toks, last, first)
+        if phrase is None or phrase.span[0] != toks[first].start:
+            return None
+        resume = c + 1
+        if lex.cue_lemma[tok.text] in lex.cue_takes_object:
+            resume = _token_at(toks, _skip_object(text, toks[c].end))
+        return phrase, c, None, resume
+    return None
+
+
+def _resume_after(toks: list[Tok], pos: int) -> int:
+    return _token_at(toks, pos)
+
+
+def _lead(
+    text: str, toks: list[Tok], quoted: list[bool], quote: Quote, earlier: list[Draft]
+) -> tuple[Phrase | None, int, Draft | None, int | None] | None:
+    """'Esper said, "…"' / 'She adds: "…"' / '…, adding: "…"'."""
+    at = _token_at(toks, quote.open)
+    lo = at
+    while lo > 0 and not quoted[lo - 1] and at - lo < _LEAD_REACH:
+        lo -= 1
+    for c in range(at - 1, lo - 1, -1):
+        if not _is_cue(toks[c]):
+            continue
+        between = text[toks[c].end : quote.open]
+        if not _only_adjuncts(between, toks[c].text):
+            return None
+        last = _skip_back(toks, c - 1, 0)
+        phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
+        if phrase is not None:
+            return phrase, c, None, None
+        if c > 0 and toks[c].text.endswith("ing") and earlier:
+            return None, c, earlier[-1], None
+        return None
+    return None
+
+
+def _clause_start(toks: list[Tok], quoted: list[bool], index: int) -> int:
+    while index > 0 and not quoted[index - 1] and toks[index - 1].text not in ";.!?":
+        index -= 1
+    return index
+
+
+def _only_adjuncts(between: str, cue: str) -> bool:
+    """True if only "on Monday", "told reporters", commas or a colon stand between cue and quote."""
+    lex = lexicon()
+    rest = between
+    if lex.cue_lemma.get(cue) in lex.cue_takes_object:
+        match = lex.tell_objects.match(rest)
+        if match:
+            rest = rest[match.end() :]
+    while True:
+        match = lex.adjuncts.match(rest)
+        if not match or match.end() == 0:
+            break
+        rest = rest[match.end() :]
+    return rest.strip(" ,:—–-\t") in ("", "that")
+
+
+def _skip_object(text: str, pos: int) -> int:
+    match = lexicon().tell_objects.match(text, pos)
+    return match.end() if match else pos
+
+
+# --- reported speech -------------------------------------------------------------------------
+
+
+def _reported(
+    text: str,
+    toks: list[Tok],
+    quoted: list[bool],
+    used_cues: set[int],
+    drafts: list[Draft],
+    nearby: list[Quote],
+) -> list[Draft]:
+    found: list[Draft] = []
+    n = len(toks)
+    if n == 0:
+        return found
+    end = toks[-1].end
+    # Cut points: content of one statement stops where another attribution starts.
+    stops: list[int] = [d.start for d in drafts if d.kind is StatementKind.DIRECT]
+    for d in drafts:
+        for s, _ in d.spans:
+            q = next((q for q in nearby if q.inner[0] == s), None)
+            if q is not None:
+                stops.append(q.open)
+    trailing = _trailing_attribution(text, toks, quoted, used_cues)
+    if trailing is not None:
+        stops.append(trailing[0])
+    for i, tok in enumerate(toks):
+        if quoted[i] or i in used_cues:
+            continue
+        if tok.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
+            draft = _according_to(text, toks, quoted, i, stops, end)
+            if draft is not None:
+                found.append(draft)
+            continue
+        if not _is_cue(tok):
+            continue
+        # ", adding (that) …": same speaker as the statement before it in the sentence.
+        if tok.text.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+            before = [d for d in drafts + found if d.start < tok.start]
+            if before:
+                content = _content_after(text, toks, i, stops, end)
+                if content is not None:
+                    found.append(
+                        Draft(
+                            StatementKind.REPORTED,
+                            [content],
+                            _cue_mention(text, toks, i),
+                            None,
+                            before[-1],
+                        )
+                    )
+                continue
+        last = _skip_back(toks, i - 1, 0)
+        if last < 0:
+            continue
+        phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
+        if phrase is None or not _opens_clause(toks, quoted, phrase.span[0]):
+            continue
+        content = _content_after(text, toks, i, stops, end)
+        if content is None:
+            continue
+        found.append(Draft(StatementKind.REPORTED, [content], _cue_mention(text, toks, i), phrase))
+    if trailing is not None and not any(d.start < trailing[0] for d in drafts + found):
+        cut, phrase, cue_index = trailing
+        content = _trim(text, toks[0].start, cut)
+        if content is not None and not _inside_direct(content, drafts, nearby):
+            found.append(
+                Draft(
+                    StatementKind.REPORTED, [content], _cue_mention(text, toks, cue_index), phrase
+                )
+            )
+    return found
+
+
+def _inside_direct(content: Span, drafts: list[Draft], quotes: list[Quote]) -> bool:
+    for d in drafts:
+        for s, e in d.spans:
+            if s <= content[0] + 2 and content[1] <= e + 2:
+                return True
+    return any(q.open <= content[0] and content[1] <= q.close for q in quotes)
+
+
+def _opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
+    index = _token_at(toks, start)
+    if index == 0:
+        return True
+    prev = toks[index - 1]
+    return (
+        quoted[index - 1]
+        or prev.text in ",;:—–-(" + _QUOTE_MARKS
+        or prev.lower in {"that", "and", "but", "while", "as", "because", "so", "when", "after"}
+    )
+
+
+def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: int) -> Span | None:
+    lex = lexicon()
+    pos = toks[cue].end
+    if lex.cue_lemma[toks[cue].text] in lex.cue_takes_object:
+        moved = _skip_object(text, pos)
+        if moved == pos:
+            return None
+        pos = moved
+    while True:
+        match = lex.adjuncts.match(text, pos)
+        if not match or match.end() == pos:
+            break
+        pos = match.end()
+    rest = text[pos:end]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-":
+        return None
+    pos += len(rest) - len(stripped)
+    if stripped.split(maxsplit=1)[0].lower() in _PREPOSITIONS:
+        # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
+        that = re.compile(r"[^.;\"“”]{0,80}?\bthat\s").match(text, pos, end)
+        if that is None:
+            return None
+        pos = that.end()
+    if text.startswith("that ", pos):
+        pos += 5
+    limit = min([s for s in stops if s > pos] + [end])
+    span = _trim(text, pos, limit)
+    if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:
+        return None
+    return span
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _trailing_attribution(
+    text: str, toks: list[Tok], quoted: list[bool], used_cues: set[int]
+) -> tuple[int, Phrase, int] | None:
+    """'…, the top US general told reporters.' → (comma position, speaker phrase, cue index)."""
+    n = len(toks)
+    last = n - 1
+    while last >= 0 and toks[last].text in ".!?":
+        last -= 1
+    for c in range(last, max(-1, last - 14), -1):
+        tok = toks[c]
+        if quoted[c] or tok.text == ",":
+            if tok.text == "," and not quoted[c]:
+                continue
+            return None
+        if not _is_cue(tok) or c in used_cues:
+            continue
+        tail = text[tok.end : toks[last].end] if c < last else ""
+        phrase: Phrase | None
+        if c > 0 and toks[c - 1].text == ",":
+            # inverted: "…, said the official."
+            phrase = phrase_after(text, toks, c + 1, last + 1)
+            if phrase is None or text[phrase.span[1] : toks[last].end].strip(" ,."):
+                return None
+            return toks[c - 1].start, phrase, c
+        if tail and not _only_adjuncts(tail, tok.text):
+            return None
+        before = _skip_back(toks, c - 1, 0)
+        phrase = phrase_before(text, toks, before, 0)
+        if phrase is None:
+            return None
+        at = _token_at(toks, phrase.span[0])
+        if at == 0 or toks[at - 1].text != ",":
+            return None
+        return toks[at - 1].start, phrase, c
+    return None
+
+
+def _according_to(
+    text: str, toks: list[Tok], quoted: list[bool], i: int, stops: list[int], end: int
+) -> Draft | None:
+    phrase = phrase_after(text, toks, i + 2, len(toks), apposition=False)
+    if phrase is None:
+        return None
+    cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
+    if i == 0 or (i == 1 and toks[0].text in _QUOTE_MARKS):
+        after = phrase.span[1]
+        rest = _token_at(toks, after)
+        while rest < len(toks) and toks[rest].text != ",":
+            rest += 1
+        if rest >= len(toks):
+            return None
+        limit = min([s for s in stops if s > toks[rest].end] + [end])
+        span = _trim(text, toks[rest].end, limit)
+    elif toks[i - 1].text == ",":
+        span = _trim(text, toks[0].start, toks[i - 1].start)
+    else:
+        return None
+    if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:
+        return None
+    return Draft(StatementKind.REPORTED, [span], cue, phrase)
+
+
+# --- quotes nobody introduced ----------------------------------------------------------------
+
+
+def _unattributed_quotes(
+    text: str, quotes: list[Quote], used: set[int], drafts: list[Draft]
+) -> list[Draft]:
+    """A quote standing alone belongs to the speaker of the statement before it."""
+    found: list[Draft] = []
+    starts = [d.start for d in drafts]
+    for i, quote in enumerate(quotes):
+        if i in used or word_count(text, quote.inner) < _MIN_UNATTRIBUTED_WORDS:
+            continue
+        at = bisect.bisect_right(starts, quote.open) - 1
+        if any(s <= quote.open < e for d in drafts[max(0, at - 3) : at + 1] for s, e in d.spans):
+            continue
+        line_start = text.rfind("\n", 0, quote.open) + 1
+        before = text[line_start : quote.open].strip()
+        if before and before[-1] not in ".!?:" + _QUOTE_MARKS:
+            continue
+        if at < 0:
+            continue
+        found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, drafts[at]))
+    return found

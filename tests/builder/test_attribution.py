@@ -1,0 +1,153 @@
+"""Attribution of direct quotes and reported speech, one behaviour per test."""
+
+from __future__ import annotations
+
+import time
+
+from briefing.builder.attribution import extract_statements
+from briefing.builder.sentences import split_sentences
+from briefing.model import Speaker, Statement, StatementKind, join_spans
+
+
+def _extract(text: str) -> tuple[list[Speaker], list[Statement]]:
+    return extract_statements(text, split_sentences(text))
+
+
+def _by_speaker(text: str) -> list[tuple[str, str, str]]:
+    speakers, statements = _extract(text)
+    names = {s.id: s.name for s in speakers}
+    return [(names[st.speaker], st.kind.value, st.text) for st in statements]
+
+
+def test_quote_then_name_said() -> None:
+    assert _by_speaker('"The plan will fail," Alice Morgan said.') == [
+        ("Alice Morgan", "direct", "The plan will fail")
+    ]
+
+
+def test_name_said_then_quote() -> None:
+    assert _by_speaker('Brian Keller said, "The plan will work."') == [
+        ("Brian Keller", "direct", "The plan will work.")
+    ]
+
+
+def test_inverted_said_name() -> None:
+    assert _by_speaker('"It is over," said Alice Morgan.') == [
+        ("Alice Morgan", "direct", "It is over")
+    ]
+
+
+def test_quote_split_by_attribution_is_one_statement_with_two_spans() -> None:
+    text = '"It is good," Bob Smith said, "and it is cheap."'
+    _, statements = _extract(text)
+    assert len(statements) == 1
+    assert len(statements[0].spans) == 2
+    assert statements[0].text == "It is good and it is cheap."
+
+
+def test_curly_quotes_are_attributed() -> None:
+    assert _by_speaker("“We will stay,” Jane Doe said.") == [("Jane Doe", "direct", "We will stay")]
+
+
+def test_reported_speech_with_that() -> None:
+    assert _by_speaker("Alice Morgan said that the bridge was unsafe.") == [
+        ("Alice Morgan", "reported", "the bridge was unsafe")
+    ]
+
+
+def test_reported_speech_without_that() -> None:
+    assert _by_speaker("Alice Morgan said the bridge was unsafe.") == [
+        ("Alice Morgan", "reported", "the bridge was unsafe")
+    ]
+
+
+def test_according_to_before_the_content() -> None:
+    assert _by_speaker("According to Brian Keller, the bridge is safe.") == [
+        ("Brian Keller", "reported", "the bridge is safe")
+    ]
+
+
+def test_according_to_after_the_content() -> None:
+    assert _by_speaker("The bridge is old, according to Brian Keller.") == [
+        ("Brian Keller", "reported", "The bridge is old")
+    ]
+
+
+def test_told_reporters_after_the_content() -> None:
+    text = "Bob Smith arrived. The plan was a draft, the senator told reporters."
+    _, statements = _extract(text)
+    assert [(s.kind.value, s.text) for s in statements] == [("reported", "The plan was a draft")]
+    assert statements[0].cue is not None and statements[0].cue.text == "told"
+
+
+def test_adding_continues_the_same_speaker() -> None:
+    text = '"No decision," Bob Smith said, adding there had been no plans at all.'
+    assert _by_speaker(text) == [
+        ("Bob Smith", "direct", "No decision"),
+        ("Bob Smith", "reported", "there had been no plans at all"),
+    ]
+
+
+def test_stressing_that_continues_the_same_speaker() -> None:
+    text = "Bob Smith told reporters the plan works, stressing that nothing had changed."
+    assert _by_speaker(text)[-1] == ("Bob Smith", "reported", "nothing had changed")
+
+
+def test_cue_and_source_mention_point_into_the_text() -> None:
+    text = '"We will win," Alice Morgan said.'
+    _, statements = _extract(text)
+    st = statements[0]
+    assert st.cue is not None and text[st.cue.span[0] : st.cue.span[1]] == "said"
+    assert st.source_mention is not None
+    assert text[st.source_mention.span[0] : st.source_mention.span[1]] == "Alice Morgan"
+
+
+def test_narration_is_not_a_statement() -> None:
+    assert _extract("There are roughly 5,000 US troops in Iraq.") == ([], [])
+
+
+def test_empty_text_has_no_statements() -> None:
+    assert _extract("") == ([], [])
+
+
+def test_text_without_quotes_or_cues_has_no_statements() -> None:
+    assert _extract("The sun rose over the city. Traffic was light.")[1] == []
+
+
+def test_unbalanced_quote_does_not_make_a_runaway_statement() -> None:
+    text = 'He arrived "late and tired.\n' + "Filler sentence here. " * 50 + "\nEnd."
+    _, statements = _extract(text)
+    assert all(len(s.text) < 100 for s in statements)
+
+
+def test_statement_ids_count_up_in_text_order() -> None:
+    text = '"One thing," Alice Morgan said. "Another thing," Brian Keller said.'
+    _, statements = _extract(text)
+    assert [s.id for s in statements] == ["s1", "s2"]
+
+
+def test_spans_always_join_to_the_statement_text() -> None:
+    text = (
+        '"It is good," Bob Smith said, "and it is cheap." Bob Smith said the plan works, '
+        "adding that it is done. According to Ann Lee, it is not."
+    )
+    for st in _extract(text)[1]:
+        assert join_spans(text, st.spans) == st.text
+
+
+def test_output_is_deterministic() -> None:
+    text = '"A b c," Bob Smith said. He said the plan works. "X y z," she said.'
+    assert _extract(text) == _extract(text)
+
+
+def test_five_megabyte_text_finishes() -> None:
+    paragraph = (
+        'Officials met on Monday. "We will not leave," Bob Smith said, adding that talks go on. '
+        "The letter said forces would move. There are 5,000 troops in Iraq.\n"
+    )
+    text = paragraph * (5_000_000 // len(paragraph))
+    started = time.perf_counter()
+    _, statements = _extract(text)
+    assert statements and statements[0].kind is StatementKind.DIRECT
+    # Not a timing assertion: only that it finishes; bench/bench_build.py reports the time.
+    assert time.perf_counter() >= started

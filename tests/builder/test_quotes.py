@@ -1,0 +1,39 @@
+"""Finding direct quotations: marks, pairing, and stray marks."""
+
+from __future__ import annotations
+
+from briefing.builder.quotes import find_quotes
+
+
+def _inner(text: str) -> list[str]:
+    return [text[q.inner[0] : q.inner[1]] for q in find_quotes(text)]
+
+
+def test_straight_quotes_pair_and_drop_the_trailing_comma() -> None:
+    assert _inner('"We will win," she said.') == ["We will win"]
+
+
+def test_curly_quotes_pair() -> None:
+    assert _inner("“We will win.” She left.") == ["We will win."]
+
+
+def test_quote_spanning_sentences_is_one_quote() -> None:
+    assert _inner('"One thing. Another thing." He left.') == ["One thing. Another thing."]
+
+
+def test_ellipsis_inside_a_quote_stays_inside() -> None:
+    assert _inner('"I do not know ... Period."') == ["I do not know ... Period."]
+
+
+def test_unbalanced_mark_mid_paragraph_does_not_swallow_the_text() -> None:
+    text = 'He said "unbalanced and more.\nNext "is fine," Bob said.'
+    assert _inner(text) == ["is fine"]
+
+
+def test_unclosed_quote_that_opens_a_paragraph_runs_to_its_end() -> None:
+    text = '"First paragraph of the quote.\n"Second paragraph," he said.'
+    assert _inner(text) == ["First paragraph of the quote.", "Second paragraph"]
+
+
+def test_text_without_quotes_has_none() -> None:
+    assert find_quotes("No quotes at all here.") == []

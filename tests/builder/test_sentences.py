@@ -1,0 +1,81 @@
+"""Sentence splitting on news text: exact spans, abbreviations, glued sentences."""
+
+from __future__ import annotations
+
+from briefing.builder.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n ") == []
+
+
+def test_title_abbreviations_do_not_end_a_sentence() -> None:
+    assert _split("He met Gen. Smith and Brig. Jones. Then he left.") == [
+        "He met Gen. Smith and Brig. Jones.",
+        "Then he left.",
+    ]
+
+
+def test_initials_and_suffixes_stay_inside_a_name() -> None:
+    assert _split("It was signed by William H. Seely III. He left.") == [
+        "It was signed by William H. Seely III.",
+        "He left.",
+    ]
+
+
+def test_numbers_with_commas_and_decimals_do_not_split() -> None:
+    assert _split("There are 5,000 troops. Growth was 3.5 percent.") == [
+        "There are 5,000 troops.",
+        "Growth was 3.5 percent.",
+    ]
+
+
+def test_us_splits_only_before_a_sentence_opener() -> None:
+    assert _split("The U.S. Army left. They went to the U.S. The end.") == [
+        "The U.S. Army left.",
+        "They went to the U.S.",
+        "The end.",
+    ]
+
+
+def test_missing_space_after_full_stop_still_splits() -> None:
+    assert _split("Troops are in Iraq.Several helicopters flew.") == [
+        "Troops are in Iraq.",
+        "Several helicopters flew.",
+    ]
+
+
+def test_sentence_glued_without_a_stop_splits_before_the_opener() -> None:
+    assert _split("against Islamic StateThe authenticity was confirmed.") == [
+        "against Islamic State",
+        "The authenticity was confirmed.",
+    ]
+
+
+def test_quote_opening_straight_after_a_full_stop_starts_a_sentence() -> None:
+    assert _split('They would evacuate."Sir, we leave," read the letter.') == [
+        "They would evacuate.",
+        '"Sir, we leave," read the letter.',
+    ]
+
+
+def test_question_inside_quote_followed_by_attribution_does_not_split() -> None:
+    assert _split('"Why?" he asked. She left.') == ['"Why?" he asked.', "She left."]
+
+
+def test_line_breaks_always_end_a_sentence() -> None:
+    assert _split("First line without stop\nSecond line") == [
+        "First line without stop",
+        "Second line",
+    ]
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "  One.  Two!\n Three?  "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["One.", "Two!", "Three?"]

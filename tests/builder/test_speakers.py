@@ -1,0 +1,96 @@
+"""Speaker resolution: names and roles, surnames, pronouns, nominals, documents."""
+
+from __future__ import annotations
+
+from briefing.builder.attribution import extract_statements
+from briefing.builder.sentences import split_sentences
+from briefing.model import Speaker, SpeakerKind, Statement
+
+
+def _extract(text: str) -> tuple[list[Speaker], list[Statement]]:
+    return extract_statements(text, split_sentences(text))
+
+
+def test_title_and_name_split_into_name_and_role() -> None:
+    speakers, _ = _extract("US Secretary of Defense Mark Esper said the US will stay.")
+    assert [(s.id, s.name, s.role) for s in speakers] == [
+        ("mark-esper", "Mark Esper", "US Secretary of Defense")
+    ]
+
+
+def test_later_surname_is_the_same_speaker() -> None:
+    text = 'Mark Esper said the US will stay. "No decision," Esper said.'
+    speakers, statements = _extract(text)
+    assert len(speakers) == 1
+    assert {s.speaker for s in statements} == {"mark-esper"}
+    assert "Esper" in speakers[0].aliases
+
+
+def test_apposition_becomes_the_role() -> None:
+    text = '"Poorly worded," Mark Milley, chairman of the Joint Chiefs of Staff, told reporters.'
+    speakers, _ = _extract(text)
+    assert speakers[0].name == "Mark Milley"
+    assert speakers[0].role == "chairman of the Joint Chiefs of Staff"
+
+
+def test_he_said_resolves_to_the_last_person_quoted() -> None:
+    text = '"One thing," Bob Smith said. "Another thing," he said.'
+    _, statements = _extract(text)
+    assert [s.speaker for s in statements] == ["bob-smith", "bob-smith"]
+    assert statements[1].source_mention is not None
+    assert statements[1].source_mention.text == "he"
+
+
+def test_it_said_resolves_to_the_letter() -> None:
+    text = 'The letter said forces would move soon. "We respect your decision," it said.'
+    speakers, statements = _extract(text)
+    assert [s.speaker for s in statements] == ["the-letter", "the-letter"]
+    assert speakers[0].kind is SpeakerKind.DOCUMENT
+
+
+def test_nominal_resolves_to_a_person_named_just_after() -> None:
+    text = (
+        "The letter was a draft, the top US general told reporters. "
+        '"Poorly worded," US Army General Mark Milley told reporters.'
+    )
+    _, statements = _extract(text)
+    assert [s.speaker for s in statements] == ["mark-milley", "mark-milley"]
+
+
+def test_document_role_names_who_signed_it() -> None:
+    text = (
+        "The letter said forces would move soon. It was signed by Brigadier General "
+        "William H. Seely III, commanding general of Task Force Iraq, the coalition."
+    )
+    speakers, _ = _extract(text)
+    assert speakers[0].role == (
+        "signed by Brigadier General William H. Seely III, commanding general of Task Force Iraq"
+    )
+
+
+def test_unattributed_quote_paragraph_belongs_to_the_previous_speaker() -> None:
+    text = '"We stay," Bob Smith said.\n"We are not leaving. Period."'
+    _, statements = _extract(text)
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("bob-smith", "We stay"),
+        ("bob-smith", "We are not leaving. Period."),
+    ]
+
+
+def test_unnamed_source_is_its_own_speaker() -> None:
+    text = "Forces will leave soon, an Iraqi military source said."
+    speakers, _ = _extract(text)
+    assert speakers[0].name == "an Iraqi military source"
+    assert speakers[0].kind is SpeakerKind.UNNAMED
+
+
+def test_day_of_week_is_never_a_speaker() -> None:
+    text = '"We will go," said Monday.'
+    speakers, _ = _extract(text)
+    assert all(s.name != "Monday" for s in speakers)
+
+
+def test_passive_agent_is_not_the_speaker() -> None:
+    text = "The troops will leave Iraq soon, a letter seen by Reuters showed."
+    speakers, _ = _extract(text)
+    assert "Reuters" not in [s.name for s in speakers]

@@ -1,0 +1,73 @@
+"""Word lists that steer sentence splitting and attribution, read once from ``builder/data``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("briefing.builder").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    #: surface form → lemma, e.g. "told" → "tell"
+    cue_lemma: dict[str, str]
+    #: lemmas whose content follows an object ("told reporters that ...")
+    cue_takes_object: frozenset[str]
+    titles: frozenset[str]
+    role_modifiers: frozenset[str]
+    #: pronoun → kind of antecedent ("person", "thing", "group", "any")
+    pronouns: dict[str, str]
+    #: head noun of an unnamed source → speaker kind ("document", "person", ...)
+    nominal_heads: dict[str, str]
+    not_speakers: frozenset[str]
+    abbreviations: frozenset[str]
+    sentence_starters: frozenset[str]
+    #: adverbs and auxiliaries between a speaker and the cue ("has also said")
+    skip_words: frozenset[str]
+    function_words: frozenset[str]
+    #: phrases allowed between a cue and what was said ("on Monday", "in a statement")
+    adjuncts: re.Pattern[str]
+    #: objects of "told" and the like ("reporters", "a group of reporters", "CNN")
+    tell_objects: re.Pattern[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    cue_lemma: dict[str, str] = {}
+    takes_object: set[str] = set()
+    for line in _lines("quote_reporting_verbs.txt"):
+        forms = line.split()
+        if forms[-1] == "+":
+            forms.pop()
+            takes_object.add(forms[0])
+        for form in forms:
+            cue_lemma.setdefault(form.lower(), forms[0])
+    pairs = [line.split() for line in _lines("quote_pronouns.txt")]
+    heads = [line.split() for line in _lines("quote_nominal_heads.txt")]
+    return Lexicon(
+        cue_lemma=cue_lemma,
+        cue_takes_object=frozenset(takes_object),
+        titles=frozenset(w.lower() for w in _lines("quote_titles.txt")),
+        role_modifiers=frozenset(w.lower() for w in _lines("quote_role_modifiers.txt")),
+        pronouns={p[0]: p[1] for p in pairs},
+        nominal_heads={h[0]: h[1] for h in heads},
+        not_speakers=frozenset(w.lower() for w in _lines("quote_not_speakers.txt")),
+        abbreviations=frozenset(w.lower() for w in _lines("sentence_abbreviations.txt")),
+        sentence_starters=frozenset(_lines("sentence_starters.txt")),
+        skip_words=frozenset(_lines("quote_skip_words.txt")),
+        function_words=frozenset(_lines("quote_function_words.txt")),
+        adjuncts=_alternation("quote_adjuncts.txt"),
+        tell_objects=_alternation("quote_tell_objects.txt"),
+    )
+
+
+def _alternation(name: str) -> re.Pattern[str]:
+    """One pattern matching any line of the file at the start of the text, with its spaces."""
+    body = "|".join(f"(?:{line})" for line in _lines(name))
+    return re.compile(rf"\s*,?\s*(?:{body})(?![\w’'])")

@@ -1,0 +1,303 @@
+"""Speaker phrases next to a reporting cue: names with titles, appositions, pronouns, nominals.
+
+``phrase_before`` reads backwards from a cue ("US Secretary of Defense Mark Esper said"),
+``phrase_after`` forwards ("…," read the letter). Each splits a named phrase into role and name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Span
+from .lexicon import lexicon
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Za-z]+\.(?=\s+[A-Z])|\w+(?:[’'\-.&]\w+)*(?:[’']s?)?|[^\w\s]"
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_CONNECTORS = frozenset({"of", "for"})
+_MAX_PHRASE = 9
+_MAX_APPOSITION = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words that name who is speaking, as they stand in the text."""
+
+    span: Span
+    text: str
+    #: "pronoun", "name" or "nominal"
+    form: str
+    #: "Mark Esper", "New York Times"; for a nominal, the phrase without its determiner
+    name: str
+    role: str
+    #: lower-case head word: the pronoun, the nominal's noun, or the name's last word
+    head: str
+    #: a "who" pronoun's antecedent, when it stands just before ", who"
+    antecedent: Phrase | None = None
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    found: list[Tok] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        bare = word[:-1].lower()
+        if (
+            word.endswith(".")
+            and len(word) > 2
+            and word.count(".") == 1
+            and bare not in lexicon().abbreviations
+            and bare not in _SUFFIXES
+        ):
+            found.append(Tok(word[:-1], match.start(), match.end() - 1))
+            found.append(Tok(".", match.end() - 1, match.end()))
+        else:
+            found.append(Tok(word, match.start(), match.end()))
+    return found
+
+
+def _is_name_word(tok: Tok) -> bool:
+    lex = lexicon()
+    return (
+        tok.capitalized
+        and (tok.text[0].isalpha())
+        and tok.lower not in lex.function_words
+        and tok.lower not in _DETERMINERS
+        and tok.text not in lex.sentence_starters
+    )
+
+
+def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phrase | None:
+    """The speaker phrase ending at ``toks[last]`` (not before ``toks[first]``), if any."""
+    if last < first:
+        return None
+    lex = lexicon()
+    tok = toks[last]
+    if tok.text == ",":
+        return _apposition_before(text, toks, last, first)
+    if tok.lower in lex.pronouns:
+        pronoun = _phrase(text, toks[last : last + 1], "pronoun")
+        if tok.lower == "who" and last - 1 > first and toks[last - 1].text == ",":
+            antecedent = _noun_phrase_before(text, toks, last - 2, first)
+            if antecedent is not None:
+                return replace(pronoun, antecedent=antecedent)
+        return pronoun
+    phrase = _noun_phrase_before(text, toks, last, first)
+    return _passive_agent(text, toks, phrase, first) if phrase is not None else None
+
+
+def _passive_agent(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Phrase:
+    """ "a letter seen by Reuters showed": the letter shows, not Reuters."""
+    at = next((i for i, t in enumerate(toks) if t.start == phrase.span[0]), 0)
+    if at - 2 < first or toks[at - 1].lower != "by":
+        return phrase
+    verb = toks[at - 2]
+    if not (verb.text.islower() and verb.text.endswith(("ed", "en", "seen", "got", "ght"))):
+        return phrase
+    carrier = _noun_phrase_before(text, toks, at - 3, first)
+    if carrier is None:
+        return phrase
+    span = (carrier.span[0], phrase.span[1])
+    return replace(carrier, span=span, text=text[span[0] : span[1]])
+
+
+def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """ "Mark Milley, chairman of the Joint Chiefs of Staff," → Milley with that role."""
+    lex = lexicon()
+    for k in range(comma - 1, max(first, comma - _MAX_APPOSITION) - 1, -1):
+        if toks[k].text != ",":
+            continue
+        inside = toks[k + 1 : comma]
+        if not inside:
+            return None
+        lead = inside[0]
+        if not (lead.lower in _DETERMINERS or lead.lower in lex.titles or lead.text[0].islower()):
+            return None
+        if any(t.lower in lex.cue_lemma or t.text in '"“”' for t in inside):
+            return None
+        named = _noun_phrase_before(text, toks, k - 1, first)
+        if named is None or named.form != "name":
+            return None
+        apposition = text[inside[0].start : inside[-1].end]
+        role = f"{named.role}, {apposition}" if named.role else apposition
+        return replace(named, role=role)
+    return None
+
+
+def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None:
+    lex = lexicon()
+    if last < first:
+        return None
+    head = toks[last]
+    named = _is_name_word(head) or head.lower in _SUFFIXES
+    if not named and head.lower not in lex.nominal_heads and head.lower not in lex.titles:
+        return None
+    if head.lower in lex.not_speakers:
+        return None
+    start = last
+    while start - 1 >= first and last - start < _MAX_PHRASE:
+        tok = toks[start - 1]
+        low = tok.lower
+        if low in _DETERMINERS:
+            start -= 1
+            break
+        if tok.text.endswith(("’s", "'s")) and tok.capitalized:
+            start -= 1
+            break
+        if (
+            _is_name_word(tok)
+            or low in lex.titles
+            or low in lex.role_modifiers
+            or (
+                low in _CONNECTORS
+                and start - 2 >= first
+                and (_is_name_word(toks[start - 2]) or toks[start - 2].lower in lex.titles)
+            )
+            or (
+                not named
+                and tok.text.isalpha()
+                and tok.text.islower()
+                and low not in lex.function_words
+                and low not in lex.cue_lemma
+            )
+        ):
+            start -= 1
+        else:
+            break
+    while start < last and toks[start].lower in _CONNECTORS:
+        start += 1
+    return _phrase(text, toks[start : last + 1], "name" if named else "nominal")
+
+
+def phrase_after(
+    text: str, toks: list[Tok], first: int, stop: int, apposition: bool = True
+) -> Phrase | None:
+    """The speaker phrase starting at ``toks[first]`` ("said Smith", "read the letter")."""
+    lex = lexicon()
+    if first >= stop:
+        return None
+    tok = toks[first]
+    if tok.lower in lex.pronouns and tok.lower != "who":
+        return _phrase(text, [tok], "pronoun")
+    end = first
+    if tok.lower in _DETERMINERS:
+        end += 1
+    while end < stop and end - first < _MAX_PHRASE:
+        cur = toks[end]
+        low = cur.lower
+        if (
+            _is_name_word(cur)
+            or low in lex.titles
+            or low in _SUFFIXES
+            or low in lex.role_modifiers
+            or (
+                cur.text.isalpha()
+                and cur.text.islower()
+                and low not in lex.function_words
+                and low not in lex.cue_lemma
+                and low not in lex.skip_words
+            )
+            or (low in _CONNECTORS and end + 1 < stop and _is_name_word(toks[end + 1]))
+        ):
+            end += 1
+        else:
+            break
+    # Trim back to the last word that can head a phrase.
+    while end > first:
+        head = toks[end - 1]
+        if (
+            _is_name_word(head)
+            or head.lower in lex.nominal_heads
+            or head.lower in lex.titles
+            or head.lower in _SUFFIXES
+        ):
+            break
+        end -= 1
+    if end == first or (end == first + 1 and tok.lower in _DETERMINERS):
+        return None
+    words = toks[first:end]
+    if words[-1].lower in lex.not_speakers:
+        return None
+    named = _is_name_word(words[-1]) or words[-1].lower in _SUFFIXES
+    phrase = _phrase(text, words, "name" if named else "nominal")
+    if apposition and end + 1 < stop and toks[end].text == ",":
+        extra = _apposition_after(text, toks, end + 1, stop)
+        if extra and phrase.form == "name":
+            role = f"{phrase.role}, {extra}" if phrase.role else extra
+            phrase = replace(phrase, role=role)
+    return phrase
+
+
+def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
+    lex = lexicon()
+    lead = toks[first]
+    if not (lead.lower in _DETERMINERS or lead.lower in lex.titles or lead.text[0].islower()):
+        return ""
+    for k in range(first, min(stop, first + _MAX_APPOSITION)):
+        if toks[k].text in ",.;":
+            if k > first:
+                return text[toks[first].start : toks[k - 1].end]
+            return ""
+        if toks[k].lower in lex.cue_lemma or toks[k].text in '"“”':
+            return ""
+    return ""
+
+
+def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
+    lex = lexicon()
+    span = (words[0].start, words[-1].end)
+    whole = text[span[0] : span[1]]
+    head = words[-1].lower
+    if form == "pronoun":
+        return Phrase(span, whole, form, whole, "", head)
+    body = words[1:] if words[0].lower in _DETERMINERS else words
+    if form == "nominal" or not body:
+        name = text[body[0].start : body[-1].end] if body else whole
+        return Phrase(span, whole, "nominal", name, "", head)
+    # The name is the trailing run of capitalised words that are not titles.
+    name_start = len(body)
+    while name_start > 0:
+        word = body[name_start - 1]
+        if (_is_name_word(word) and word.lower not in lex.titles) or word.lower in _SUFFIXES:
+            name_start -= 1
+        else:
+            break
+    if name_start == len(body):
+        return Phrase(span, whole, "nominal", text[body[0].start : body[-1].end], "", head)
+    if name_start > 0 and body[name_start - 1].lower in _CONNECTORS:
+        # "Secretary of Defense Mark Esper": the word after "of" belongs to the role.
+        core = [w for w in body[name_start:] if not _is_initial_or_suffix(w)]
+        keep = 2 if len(core) >= 3 else 1 if len(core) == 2 else 0
+        moved = 0
+        while name_start < len(body) and moved < len(core) - keep:
+            if not _is_initial_or_suffix(body[name_start]):
+                moved += 1
+            name_start += 1
+    role_words = body[:name_start]
+    name_words = body[name_start:]
+    role = text[role_words[0].start : role_words[-1].end] if role_words else ""
+    name = text[name_words[0].start : name_words[-1].end]
+    if words[0].lower == "the" and not role:
+        return Phrase(span, whole, "name", name, "", head)
+    return Phrase(span, whole, "name", name, role, head)
+
+
+def _is_initial_or_suffix(tok: Tok) -> bool:
+    return tok.lower in _SUFFIXES or (len(tok.text) == 2 and tok.text.endswith("."))

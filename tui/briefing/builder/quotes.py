@@ -1,0 +1,94 @@
+"""Direct quotations: pairs of double quote marks within one paragraph, as exact spans.
+
+A quote never crosses a line break, so a stray mark cannot swallow the article; a quote left
+open at the end of a paragraph that it opened runs to the paragraph's end (news convention).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+
+_LINE = re.compile(r"[^\n]+")
+_MARK = re.compile(r"[\"“”„]")
+_OPENING_CONTEXT = set(" \t([{—–-/:;,")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    #: the quote marks included (``close`` is the paragraph end for an unclosed quote)
+    open: int
+    close: int
+    #: the words inside the marks, without edge white space or a trailing comma
+    inner: Span
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every double-quoted stretch of ``text``, in order."""
+    quotes: list[Quote] = []
+    for line in _LINE.finditer(text):
+        quotes.extend(_line_quotes(text, line.start(), line.end()))
+    return quotes
+
+
+def _role(text: str, pos: int, line_start: int, line_end: int) -> str:
+    mark = text[pos]
+    if mark in "“„":
+        return "open"
+    if mark == "”":
+        return "close"
+    before = text[pos - 1] if pos > line_start else " "
+    after = text[pos + 1] if pos + 1 < line_end else " "
+    if before in _OPENING_CONTEXT and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
+    return "either"
+
+
+def _line_quotes(text: str, start: int, end: int) -> list[Quote]:
+    found: list[Quote] = []
+    opened: int | None = None
+    for match in _MARK.finditer(text, start, end):
+        pos = match.start()
+        role = _role(text, pos, start, end)
+        if opened is None:
+            if role != "close":
+                opened = pos
+        elif role == "open":
+            # A second opening mark: the first one was stray (or never closed); start again.
+            opened = pos
+        else:
+            quote = _make(text, opened, pos + 1)
+            if quote is not None:
+                found.append(quote)
+            opened = None
+    if opened is not None and opened == _first_char(text, start, end):
+        quote = _make(text, opened, end)
+        if quote is not None:
+            found.append(quote)
+    return found
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _make(text: str, open_pos: int, close_end: int) -> Quote | None:
+    inner_start = open_pos + 1
+    inner_end = close_end - 1 if text[close_end - 1] in '"”' else close_end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
+        inner_end -= 1
+    if inner_end - inner_start < 2:
+        return None
+    return Quote(open_pos, close_end, (inner_start, inner_end))
+
+
+def word_count(text: str, span: Span) -> int:
+    return len(text[span[0] : span[1]].split())

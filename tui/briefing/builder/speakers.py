@@ -1,0 +1,259 @@
+"""One speaker per real source: names, later surnames, pronouns and nominals resolved together.
+
+Works over drafts in text order, so "he" and "it said" find the source last quoted, and
+"the top US general" finds the general named nearby (before or just after).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Speaker, SpeakerKind
+from .lexicon import lexicon
+from .mentions import Phrase
+
+if TYPE_CHECKING:
+    from .attribution import Draft
+
+#: how far after a nominal ("the top US general told reporters") its name may come
+_LOOKAHEAD = 600
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    kind: SpeakerKind
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+    last_seen: int = 0
+    first_seen: int = 0
+    head: str = ""
+    id: str = ""
+
+    def see(self, phrase: Phrase | None, pos: int) -> None:
+        self.last_seen = max(self.last_seen, pos)
+        if phrase is None:
+            return
+        for form in (phrase.text, phrase.name):
+            if form and form not in self.aliases and phrase.form != "pronoun":
+                self.aliases.append(form)
+        if phrase.form == "pronoun" and phrase.text not in self.aliases:
+            self.aliases.append(phrase.text)
+        if phrase.role and (not self.role or len(phrase.role) > len(self.role)):
+            self.role = phrase.role
+
+
+def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
+    """Set ``draft.speaker`` on every draft that has a source; return the speakers, in order."""
+    entities: list[_Entity] = []
+    by_word: dict[str, list[_Entity]] = {}
+    named = [(d.phrase.span[0], d.phrase) for d in drafts if d.phrase and d.phrase.form == "name"]
+    chosen: dict[int, _Entity] = {}
+    for draft in drafts:
+        entity: _Entity | None
+        if draft.inherit is not None:
+            entity = chosen.get(id(draft.inherit))
+            if entity is not None:
+                entity.see(None, draft.start)
+        elif draft.phrase is None:
+            entity = None
+        else:
+            entity = _resolve(text, draft.phrase, entities, by_word, named)
+            if entity is not None:
+                entity.see(draft.phrase, draft.phrase.span[0])
+        if entity is not None:
+            chosen[id(draft)] = entity
+    chosen_ids = {id(e) for e in chosen.values()}
+    used = [e for e in entities if id(e) in chosen_ids]
+    used.sort(key=lambda e: e.first_seen)
+    taken: set[str] = set()
+    for entity in used:
+        entity.id = _unique(_slug(entity.name), taken)
+        if entity.kind is SpeakerKind.DOCUMENT:
+            entity.role = entity.role or _document_role(text, entity)
+    for draft in drafts:
+        entity = chosen.get(id(draft))
+        draft.speaker = entity.id if entity is not None else ""
+    return [
+        Speaker(e.id, e.name, e.kind, e.role, tuple(a for a in e.aliases if a != e.name))
+        for e in used
+    ]
+
+
+def _resolve(
+    text: str,
+    phrase: Phrase,
+    entities: list[_Entity],
+    by_word: dict[str, list[_Entity]],
+    named: list[tuple[int, Phrase]],
+) -> _Entity | None:
+    pos = phrase.span[0]
+    if phrase.form == "pronoun":
+        if phrase.antecedent is not None:
+            return _resolve(text, phrase.antecedent, entities, by_word, named)
+        return _pronoun(text, phrase, entities, by_word)
+    if phrase.form == "name":
+        return _name(phrase, entities, by_word, pos)
+    return _nominal(text, phrase, entities, by_word, named)
+
+
+def _add(
+    entities: list[_Entity], by_word: dict[str, list[_Entity]], entity: _Entity, pos: int
+) -> _Entity:
+    entity.first_seen = entity.last_seen = pos
+    entities.append(entity)
+    for word in entity.name.lower().split():
+        by_word.setdefault(word, []).append(entity)
+    return entity
+
+
+def _name(
+    phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]], pos: int
+) -> _Entity:
+    words = phrase.name.lower().split()
+    candidates = [e for e in by_word.get(words[-1], []) if e.kind is not SpeakerKind.DOCUMENT]
+    best: _Entity | None = None
+    for entity in candidates:
+        known = entity.name.lower().split()
+        same = (
+            known == words
+            or (len(words) == 1 and words[0] == known[-1])
+            or (len(known) == 1 and known[0] == words[-1])
+        )
+        if same and (best is None or entity.last_seen > best.last_seen):
+            best = entity
+    if best is not None:
+        if len(words) > len(best.name.split()):
+            best.name = phrase.name
+            for word in words:
+                by_word.setdefault(word, []).append(best)
+        return best
+    kind = SpeakerKind.PERSON
+    org_head = lexicon().nominal_heads.get(phrase.head) == "organization"
+    if (phrase.text.lower().startswith("the ") and not phrase.role) or org_head:
+        kind = SpeakerKind.ORGANIZATION
+    return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
+
+
+def _pronoun(
+    text: str, phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+) -> _Entity | None:
+    want = lexicon().pronouns.get(phrase.head, "any")
+    pos = phrase.span[0]
+    fits: tuple[SpeakerKind, ...]
+    if want == "person":
+        fits = (SpeakerKind.PERSON,)
+    elif want == "thing":
+        fits = (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION)
+    elif want == "group":
+        fits = (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION, SpeakerKind.UNNAMED)
+    else:
+        fits = tuple(SpeakerKind)
+    recent = [e for e in entities if e.kind in fits and e.last_seen <= pos]
+    if recent:
+        return max(recent, key=lambda e: e.last_seen)
+    if phrase.head in _PERSON_PRONOUNS:
+        # Nobody quoted yet: the last full name written before the pronoun.
+        window = text[max(0, pos - 800) : pos]
+        names = [m for m in _NAME.finditer(window) if m.group().split()[0] not in _starters()]
+        if names:
+            name = names[-1].group()
+            fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
+    return _nominal(
+        text,
+        Phrase(phrase.span, "unnamed speaker", "nominal", "", "", "speaker"),
+        entities,
+        by_word,
+        [],
+    )
+
+
+def _starters() -> frozenset[str]:
+    return lexicon().sentence_starters
+
+
+def _nominal(
+    text: str,
+    phrase: Phrase,
+    entities: list[_Entity],
+    by_word: dict[str, list[_Entity]],
+    named: list[tuple[int, Phrase]],
+) -> _Entity:
+    lex = lexicon()
+    pos = phrase.span[0]
+    kind_word = lex.nominal_heads.get(phrase.head, "")
+    if kind_word in ("person", "") and phrase.head in lex.titles | lex.nominal_heads.keys():
+        person = _named_with_role(phrase.head, pos, entities, named)
+        if person is not None:
+            return (
+                _name(person, entities, by_word, person.span[0])
+                if isinstance(person, Phrase)
+                else person
+            )
+    kind = {
+        "document": SpeakerKind.DOCUMENT,
+        "organization": SpeakerKind.ORGANIZATION,
+        "group": SpeakerKind.GROUP,
+        "person": SpeakerKind.PERSON,
+    }.get(kind_word, SpeakerKind.UNNAMED)
+    definite = phrase.text.split()[0].lower() in ("the", "this", "that")
+    if kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION):
+        name = f"the {phrase.head}"
+    else:
+        name = phrase.text[0].lower() + phrase.text[1:] if definite else phrase.text
+    for entity in reversed(entities):
+        if entity.name == name or (
+            kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION)
+            and entity.kind is kind
+            and entity.head == phrase.head
+        ):
+            return entity
+    return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
+
+
+def _named_with_role(
+    head: str, pos: int, entities: list[_Entity], named: list[tuple[int, Phrase]]
+) -> _Entity | Phrase | None:
+    """ "the top US general" → the nearest person whose role has "general" in it."""
+    earlier = [e for e in entities if e.kind is SpeakerKind.PERSON and _role_has(e.role, head)]
+    if earlier:
+        return max(earlier, key=lambda e: e.last_seen)
+    later = [p for at, p in named if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head)]
+    return later[0] if later else None
+
+
+def _role_has(role: str, head: str) -> bool:
+    return head in re.findall(r"[a-z]+", role.lower())
+
+
+def _document_role(text: str, entity: _Entity) -> str:
+    """ "It was signed by Brig. Gen. X, commanding general of Y" → the document's role."""
+    pattern = re.compile(
+        rf"\b(?:[Ii]t|[Tt]he {re.escape(entity.head)}) was ({_SIGNED} by [^,;\n]+"
+        r"(?:, [a-z][^,;\n]*)?)"
+    )
+    match = pattern.search(text, entity.first_seen)
+    if match is None:
+        return ""
+    # The match may run past the sentence's full stop (initials keep theirs).
+    return re.split(r"(?<=[a-z]{2})\.(?:\s|$)", match.group(1))[0].strip()
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug[:60].strip("-") or "speaker"
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate = f"{slug}-{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
