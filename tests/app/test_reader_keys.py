@@ -259,6 +259,19 @@ async def test_r_reloads_and_a_new_brief_appears(tmp_path: Path) -> None:
         assert brief_list(app).get_option_at_index(0).id == "fresh"
 
 
+async def test_reload_of_a_folder_named_like_markup_shows_its_name(tmp_path: Path) -> None:
+    # Regression: the "Reloading briefs from …" notification was rendered as markup.
+    folder = copy_fixture_briefs(tmp_path / "[/bold]")
+    app = BriefingApp(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        (note,) = [n for n in app._notifications if "Reloading" in n.message]
+        assert note.markup is False
+        assert brief_list(app).option_count == 3
+
+
 async def test_reload_keeps_the_highlighted_brief(tmp_path: Path) -> None:
     folder = copy_fixture_briefs(tmp_path)
     app = BriefingApp(folder)

@@ -56,7 +56,10 @@ class BriefingApp(App[None]):
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
         for problem in keymap_problems:
-            self.notify(str(problem), title="Key file ignored", severity="error", timeout=10)
+            # File names and ids come from the user's file: not markup.
+            self.notify(
+                str(problem), title="Key file ignored", severity="error", timeout=10, markup=False
+            )
         self.push_screen(MainScreen())
         self.load()
 
@@ -95,7 +98,7 @@ class BriefingApp(App[None]):
 
     def action_reload(self) -> None:
         self.load()
-        self.notify(f"Reloading briefs from {self.briefs_dir}", timeout=2)
+        self.notify(f"Reloading briefs from {self.briefs_dir}", timeout=2, markup=False)
 
     def action_problems(self) -> None:
         self.push_screen(ProblemsScreen(self.problems))
@@ -137,7 +140,9 @@ class BriefingApp(App[None]):
 
         def exported(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Exported {brief.id} to {path}", title="Exported", timeout=6)
+                self.notify(
+                    f"Exported {brief.id} to {path}", title="Exported", timeout=6, markup=False
+                )
 
         self.push_screen(ExportDialog(brief, self.export_dir), exported)
 
