@@ -21,6 +21,9 @@ SALIENT_EVENT_STATEMENTS = 3
 #: Pairs scoring below this are not reported: a false conflict costs a reader more than a
 #: missed one.
 MIN_CONFIDENCE = 0.5
+#: Keys held by more statements than this do not propose pairs (they still count once a pair
+#: is proposed by another key).
+MAX_POSTINGS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,25 +67,36 @@ def find_contradictions(
 def _candidate_pairs(
     statements: list[Statement], analyses: dict[str, Analysis]
 ) -> list[tuple[str, str]]:
-    """Pairs that share at least one key: an inverted index keeps this near-linear."""
-    by_key: dict[str, list[str]] = defaultdict(list)
-    antonyms = lexicons().antonyms
-    for statement in statements:
-        for key in analyses[statement.id].keys:
-            by_key[key].append(statement.id)
+    """Pairs that could conflict, found from what could make them conflict.
+
+    A stance flip needs a key one statement negates and the other holds; an antonym needs the
+    opposite word in the other; differing figures need the same counted thing. Looking up only
+    those in an inverted index keeps long articles near-linear instead of all-pairs.
+    """
     position = {s.id: n for n, s in enumerate(statements)}
+    by_key: dict[str, list[str]] = defaultdict(list)
+    by_unit: dict[str, list[str]] = defaultdict(list)
+    for statement in statements:
+        analysis = analyses[statement.id]
+        for key in analysis.keys:
+            by_key[key].append(statement.id)
+        for unit in dict.fromkeys(q.unit for q in analysis.quantities):
+            by_unit[unit].append(statement.id)
+    antonyms = lexicons().antonyms
     pairs: set[tuple[str, str]] = set()
     for statement in statements:
-        keys = analyses[statement.id].keys
-        reach = set(keys) | {opposite for k in keys for opposite in antonyms.get(k, ())}
-        for key in reach:
-            ids = by_key.get(key, ())
-            # Very common words link everything to everything; they are not a topic.
-            if len(ids) > 50:
+        analysis = analyses[statement.id]
+        triggers = [by_key.get(k, []) for k, use in analysis.keys.items() if use.negated]
+        triggers += [by_key.get(o, []) for k in analysis.keys for o in antonyms.get(k, ())]
+        triggers += [by_unit[q.unit] for q in analysis.quantities]
+        for ids in triggers:
+            # A word in very many statements is the article's furniture, not a disputed point.
+            if len(ids) > MAX_POSTINGS:
                 continue
             for other in ids:
-                if position[other] > position[statement.id]:
-                    pairs.add((statement.id, other))
+                if other != statement.id:
+                    pair = sorted((statement.id, other), key=position.__getitem__)
+                    pairs.add((pair[0], pair[1]))
     return sorted(pairs, key=lambda p: (position[p[0]], position[p[1]]))
 
 

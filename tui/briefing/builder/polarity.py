@@ -9,6 +9,7 @@ when the statement holds a whole-statement denial ("That's not what's happening"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -50,7 +51,8 @@ class Lexicons:
     denials: tuple[str, ...]
     exceptions: tuple[tuple[str, ...], ...]
     clause_breaks: frozenset[str]
-    multiword_cues: tuple[tuple[str, ...], ...]
+    #: first word → multi-word cues starting with it ("vote" → ("vote", "against"))
+    multiword_cues: dict[str, tuple[tuple[str, ...], ...]]
     passive_cues: frozenset[str]
     conditions: frozenset[str]
     embedding_cues: frozenset[str]
@@ -130,11 +132,20 @@ def lexicons() -> Lexicons:
             tuple(line.lower().split()) for line in data_lines("negation_exceptions.txt")
         ),
         clause_breaks=frozenset(line.lower() for line in data_lines("clause_breaks.txt")),
-        multiword_cues=tuple(tuple(c.split()) for c in negation_cues() if " " in c),
+        multiword_cues=_by_first_word(tuple(c.split()) for c in negation_cues() if " " in c),
         passive_cues=frozenset(line.lower() for line in data_lines("negation_passive.txt")),
         conditions=frozenset(line.lower() for line in data_lines("negation_conditions.txt")),
         embedding_cues=frozenset(line.lower() for line in data_lines("embedded_claims.txt")),
     )
+
+
+def _by_first_word(
+    phrases: Iterable[tuple[str, ...]],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
 
 
 def _forms(side: object) -> set[str]:
@@ -227,10 +238,10 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _cue_width(tokens: list[Token], i: int, lex: Lexicons) -> int:
-    for phrase in lex.multiword_cues:
+    token = tokens[i]
+    for phrase in lex.multiword_cues.get(token.lower, ()):
         if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
             return len(phrase)
-    token = tokens[i]
     return 1 if token.lower in negation_cues() or token.lower.endswith("n't") else 0
 
 

@@ -41,8 +41,9 @@ _QUOTES = re.compile(r"[\"“”]")
 
 
 @cache
-def _boilerplate() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(line, re.IGNORECASE) for line in data_lines("summary_boilerplate.txt"))
+def _boilerplate() -> re.Pattern[str]:
+    lines = data_lines("summary_boilerplate.txt")
+    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE)
 
 
 def summarize(
@@ -60,14 +61,15 @@ def summarize(
         extra = [i for i in range(len(sentences)) if i not in candidates]
         candidates = sorted(candidates + extra[: MIN_SENTENCES - len(candidates)])
     stems_of = {i: content_stems(text[slice(*sentences[i])]) for i in candidates}
+    sets_of = {i: frozenset(stems) for i, stems in stems_of.items()}
     sentence_freq: Counter[str] = Counter()
     for i in candidates:
-        sentence_freq.update(set(stems_of[i]))
+        sentence_freq.update(sets_of[i])
 
     quoted = {st.sentence for st in statements}
     base: dict[int, float] = {}
     for rank, i in enumerate(candidates):
-        stems = set(stems_of[i])
+        stems = sets_of[i]
         # Words that recur across other sentences make a sentence central; log-damped so a
         # long sentence cannot win by size alone.
         recurring = sum(math.log1p(sentence_freq[s] - 1) for s in stems)
@@ -85,7 +87,7 @@ def summarize(
         for i in candidates:
             if i in chosen:
                 continue
-            overlap = max((_overlap(stems_of[i], stems_of[j]) for j in chosen), default=0.0)
+            overlap = max((_overlap(sets_of[i], sets_of[j]) for j in chosen), default=0.0)
             score = base[i] - weights.redundancy * overlap
             if score > best_score:
                 best, best_score = i, score
@@ -114,14 +116,13 @@ def _candidates(text: str, sentences: list[Span]) -> list[int]:
         # whose speaker is named elsewhere.
         if starts_inside or inside_quote:
             continue
-        if len(sentence.split()) < 6 or any(p.search(sentence) for p in _boilerplate()):
+        if len(sentence.split()) < 6 or _boilerplate().search(sentence):
             continue
         usable.append(i)
     return usable
 
 
-def _overlap(a: list[str], b: list[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    shared = set(a) & set(b)
-    return len(shared) / math.sqrt(len(set(a)) * len(set(b)))
+    return len(a & b) / math.sqrt(len(a) * len(b))

@@ -13,6 +13,7 @@ from ..model import Span, Speaker, SpeakerKind, Statement
 from .topics import content_stems, stopwords
 
 MAX_TITLE = 90
+_LEAD_SENTENCES = 8
 #: A claim shorter than this many content words is too thin to stand as a headline.
 _MIN_CLAIM_WORDS = 3
 
@@ -38,6 +39,9 @@ def make_title(
     by_id = {speaker.id: speaker for speaker in speakers}
     best: tuple[float, str] | None = None
     for statement in statements:
+        # Past the first paragraphs a statement is detail, not the story.
+        if statement.sentence > _LEAD_SENTENCES:
+            continue
         speaker = by_id.get(statement.speaker)
         if speaker is None or speaker.kind == SpeakerKind.UNNAMED:
             continue

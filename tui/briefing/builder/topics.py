@@ -23,6 +23,7 @@ class Token:
     stem: str
     start: int
     end: int
+    content: bool = False
 
 
 def data_lines(name: str) -> list[str]:
@@ -102,31 +103,34 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
         raw = match.group(0)
-        lower = raw.lower().replace("’", "'")
-        tokens.append(Token(raw, lower, stem(lower), offset + match.start(), offset + match.end()))
+        lower, stemmed, content = _word(raw)
+        tokens.append(
+            Token(raw, lower, stemmed, offset + match.start(), offset + match.end(), content)
+        )
     return tokens
 
 
 def is_content(token: Token) -> bool:
-    # Acronyms ("US", "UK", "EU") name things even when their lower case is a function word.
-    if len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
-        return token.lower not in negation_cues()
-    return (
-        token.lower not in stopwords()
-        and token.lower not in negation_cues()
-        and not token.lower.endswith("n't")
-        and (len(token.lower) > 2 or token.lower[0].isdigit())
-    )
+    return token.content
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text``, in order, repeats kept."""
-    return [s for word in _TOKEN.findall(text) if (s := _content_stem(word))]
+    return [info[1] for word in _TOKEN.findall(text) if (info := _word(word))[2]]
 
 
 @lru_cache(maxsize=1 << 16)
-def _content_stem(word: str) -> str:
-    """The stem of a content word, "" for a function word (cached: news reuses its words)."""
-    lower = word.lower().replace("’", "'")
-    token = Token(word, lower, "", 0, 0)
-    return stem(lower) if is_content(token) else ""
+def _word(raw: str) -> tuple[str, str, bool]:
+    """Lower case, stem and whether it is a content word (cached: news reuses its words)."""
+    lower = raw.lower().replace("’", "'")
+    # Acronyms ("US", "UK", "EU") name things even when their lower case is a function word.
+    if len(raw) > 1 and raw.isupper() and raw.isalpha():
+        content = lower not in negation_cues()
+    else:
+        content = (
+            lower not in stopwords()
+            and lower not in negation_cues()
+            and not lower.endswith("n't")
+            and (len(lower) > 2 or lower[0].isdigit())
+        )
+    return lower, stem(lower), content
