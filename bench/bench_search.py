@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -31,6 +32,12 @@ from briefing.search import SearchIndex, parse_query
 SEED = 20200106
 STATEMENTS_PER_BRIEF = 100
 WORDS_PER_STATEMENT = 15
+
+#: The most common words of English news, in order: the head of the distribution.
+FUNCTION_WORDS = """
+the of to and a in that is was for on it with as he said by at from his an have be has
+are this not but they were which had who will their been its more one would there after
+""".split()
 
 NEWS_WORDS = """
 said told would could there been decision whatsoever leave leaving left withdrawal withdraw
@@ -57,6 +64,16 @@ SPEAKERS = [
     ("the Pentagon", (), "", SpeakerKind.ORGANIZATION),
 ]
 
+#: Real sentences mixed into 2% of statements, so phrases and "esper leave" have answers.
+SENTENCES = [
+    "There's been no decision whatsoever to leave Iraq",
+    "Poorly worded, implies withdrawal. That's not what's happening",
+    "We respect your sovereign decision to order our departure",
+    "Coalition forces would be using helicopters to evacuate",
+    "There has been no decision made to leave Iraq. Period",
+    "We are trying to find out where that letter is coming from",
+]
+
 #: Queries: typos, several words in any order, speaker filters, a phrase, a kind filter.
 QUERIES = [
     "withdrawl",
@@ -81,7 +98,7 @@ def synthetic_words(rng: random.Random, count: int) -> list[str]:
     codas = ["", "n", "r", "s", "t", "l", "nd", "rt", "st", "ck"]
     words: set[str] = set()
     while len(words) < count:
-        syllables = rng.choice((1, 2, 2, 3, 3, 4))
+        syllables = rng.choice((1, 2, 2, 2, 3, 3))
         words.add(
             "".join(rng.choice(onsets) + rng.choice(vowels) for _ in range(syllables))
             + rng.choice(codas)
@@ -93,19 +110,27 @@ def make_speakers(rng: random.Random, count: int) -> list[tuple[str, tuple[str, 
     first = "John Maria Ahmed Li Olga Pierre Fatima Kenji Amir Sarah Ivan Nadia".split()
     last = synthetic_words(rng, count)
     roles = ["spokesman", "minister", "general", "senator", "ambassador", "analyst", ""]
-    people = [(f"{rng.choice(first)} {name.title()}", (name.title(),), rng.choice(roles)) for name in last]
+    people = [
+        (f"{rng.choice(first)} {name.title()}", (name.title(),), rng.choice(roles)) for name in last
+    ]
     return [(n, a, r) for n, a, r, _ in SPEAKERS] + people
 
 
 def make_briefs(size: int, seed: int = SEED) -> list[Brief]:
     """``size`` statements of about 100 characters in briefs of 100, deterministically."""
     rng = random.Random(seed)
-    vocabulary = NEWS_WORDS + synthetic_words(rng, 40_000)
-    # Zipf-like: the news words are common, the made-up tail rare.
+    # Zipf over ranks: function words at the head, news words spread over the next few
+    # thousand ranks among made-up words, the rest of the made-up words a long rare tail.
+    made_up = synthetic_words(rng, 40_000)
+    rng.shuffle(made_up)
+    middle = NEWS_WORDS + made_up
+    head = middle[: len(NEWS_WORDS) + 3000]
+    rng.shuffle(head)
+    vocabulary = FUNCTION_WORDS + head + middle[len(head) :]
     cum_weights: list[float] = []
     running = 0.0
     for rank in range(len(vocabulary)):
-        running += 1 / (rank + 10) ** 1.05
+        running += 1 / (rank + 2.7) ** 1.0
         cum_weights.append(running)
     speakers = make_speakers(rng, 400)
     words = rng.choices(vocabulary, cum_weights=cum_weights, k=size * WORDS_PER_STATEMENT)
@@ -121,6 +146,8 @@ def make_briefs(size: int, seed: int = SEED) -> list[Brief]:
         statements = []
         for at in range(number, min(size, number + STATEMENTS_PER_BRIEF)):
             text = " ".join(words[at * WORDS_PER_STATEMENT : (at + 1) * WORDS_PER_STATEMENT])
+            if rng.random() < 0.02:
+                text = f"{rng.choice(SENTENCES)}, {text}"[:110]
             text = text[0].upper() + text[1:] + "."
             statements.append(
                 Statement(
@@ -133,7 +160,7 @@ def make_briefs(size: int, seed: int = SEED) -> list[Brief]:
                 )
             )
         brief_number = number // STATEMENTS_PER_BRIEF
-        title_words = " ".join(rng.choices(NEWS_WORDS, k=8))
+        title_words = " ".join(rng.choices(vocabulary, cum_weights=cum_weights, k=8))
         briefs.append(
             Brief(
                 id=f"b{brief_number:05d}",
@@ -205,6 +232,9 @@ def bench(size: int, repeat: int, baseline_queries: int, recall_queries: int) ->
     gc.collect()
     memory = rss_bytes() - before
     print(f"index: built in {build:.2f} s, {memory / 2**20:.0f} MiB (RSS growth)")
+    # A reader keeps its briefs and index for the whole session; freezing them keeps the
+    # collector's full passes over millions of long-lived objects out of the query timings.
+    gc.freeze()
 
     print(f"{'':34} {'p50 ms':>8} {'p95 ms':>8}")
     print(f"{'index (search, limit 50)':34} {p50_p95(timings(index.search, QUERIES, repeat))}")
@@ -214,9 +244,7 @@ def bench(size: int, repeat: int, baseline_queries: int, recall_queries: int) ->
 
     lines = lines_of(briefs)
     sampled = QUERIES[: max(1, baseline_queries)] if size >= 1_000_000 else QUERIES
-    naive = timings(
-        lambda q: process.extract(plain(q), lines, limit=10), sampled, 1
-    )
+    naive = timings(lambda q: process.extract(plain(q), lines, limit=10), sampled, 1)
     print(f"{'rapidfuzz process.extract (WRatio)':34} {p50_p95(naive)}  ({len(sampled)} queries)")
     fzf = shutil.which("fzf")
     if fzf:
@@ -236,6 +264,18 @@ def bench(size: int, repeat: int, baseline_queries: int, recall_queries: int) ->
             path.unlink()
     else:
         print("fzf --filter: skipped (fzf not installed)")
+
+    gc.unfreeze()
+    del index
+    gc.collect()
+    tracemalloc.start()
+    index = SearchIndex(briefs)
+    retained, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"index memory (tracemalloc): {retained / 2**20:.0f} MiB retained, "
+        f"{peak / 2**20:.0f} MiB peak while building"
+    )
 
     recall_set = QUERIES if size < 1_000_000 else QUERIES[: max(1, recall_queries)]
     recalls = []

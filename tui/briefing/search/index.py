@@ -11,12 +11,16 @@ top hit never became a candidate (the benchmark measures how often: recall@10).
 from __future__ import annotations
 
 import bisect
+import gc
 import heapq
+import operator
 from array import array
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import count, repeat
+from functools import partial
+from itertools import chain, compress, repeat
+from operator import attrgetter
 
 from rapidfuzz import fuzz, process
 
@@ -28,6 +32,12 @@ from .text import find_words, word_spans, words_of
 #: Postings merged per query before the remaining (common) words are left to exact scoring;
 #: bounds the pure-Python part of a query whatever the corpus size.
 POSTINGS_BUDGET = 60_000
+#: Statements tokenized at a time while building.
+_BUILD_CHUNK = 20_000
+_NO_POSTINGS: array[int] = array("i")
+_speaker_of = attrgetter("speaker")
+_text_of = attrgetter("text")
+_kind_of = attrgetter("kind")
 #: Candidates scored exactly per query.
 RERANK = 400
 
@@ -53,21 +63,31 @@ class _Field:
     """One kind of searchable text: each word → the ascending ids of the entities using it."""
 
     def __init__(self) -> None:
-        # A missing word takes the next id, all inside C: the build loop stays short.
-        self.ids: defaultdict[str, int] = defaultdict(count().__next__)
-        self.postings: list[array[int]] = []
+        # A new word gets its array from a C callable, so building never leaves C per word.
+        self.postings: defaultdict[str, array[int]] = defaultdict(partial(array, "i"))
         self.words: list[str] = []
         self.sorted_words: list[str] = []
         self.by_length: dict[int, list[str]] = {}
 
     def add(self, entity: int, words: Iterable[str]) -> None:
-        word_ids = set(map(self.ids.__getitem__, words))
-        if len(self.ids) > len(self.postings):
-            self.postings.extend(array("i") for _ in range(len(self.ids) - len(self.postings)))
-        deque(map(array.append, map(self.postings.__getitem__, word_ids), repeat(entity)), 0)
+        for word in set(words):
+            self.postings[word].append(entity)
+
+    def add_many(self, first_entity: int, words_per_entity: list[set[str]]) -> None:
+        """Entities ``first_entity``, ``first_entity + 1``, … with their sets of words.
+
+        One pass of C iterators over every word: the Python loop per word that this avoids
+        was most of the time of building an index of a million statements.
+        """
+        entities = range(first_entity, first_entity + len(words_per_entity))
+        entity_of_each_word = chain.from_iterable(map(repeat, entities, map(len, words_per_entity)))
+        postings_of_each_word = map(
+            self.postings.__getitem__, chain.from_iterable(words_per_entity)
+        )
+        deque(map(array.append, postings_of_each_word, entity_of_each_word), 0)
 
     def freeze(self) -> None:
-        self.words = list(self.ids)
+        self.words = list(self.postings)
         self.sorted_words = sorted(self.words)
         by_length: dict[int, list[str]] = {}
         for word in self.words:
@@ -75,13 +95,12 @@ class _Field:
         self.by_length = by_length
 
     def posting(self, word: str) -> array[int]:
-        word_id = self.ids.get(word)
-        return self.postings[word_id] if word_id is not None else array("i")
+        return self.postings.get(word, _NO_POSTINGS)
 
     def expand(self, term: str) -> dict[str, float]:
         """Every word of this field that ``term`` matches, with its quality."""
         found: set[str] = set()
-        if term in self.ids:
+        if term in self.postings:
             found.add(term)
         if len(term) >= scoring.PREFIX_MIN_LENGTH:
             at = bisect.bisect_left(self.sorted_words, term)
@@ -141,6 +160,7 @@ class SearchIndex:
         self._brief_of = array("i")
         self._profile_of = array("i")
         self._direct = bytearray()
+        self._reported = bytearray()
         self._brief_ranges: list[tuple[int, int]] = []
         self._text = _Field()
         self._speaker_words = _Field()  # name, aliases and role: plain words match these
@@ -151,37 +171,67 @@ class SearchIndex:
         self._build()
 
     def _build(self) -> None:
+        # Allocation-heavy loops over millions of objects set off the collector's full
+        # passes again and again (a third of the build time); nothing built here is cyclic.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build_fields()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build_fields(self) -> None:
         profiles: dict[tuple[str, tuple[str, ...], str], int] = {}
         statements = self._statements
-        add_text = self._text.add
+        pending_texts: list[str] = []
         for brief_number, brief in enumerate(self._briefs):
             start = len(statements)
             self._title.add(brief_number, words_of(f"{brief.title} {brief.date_text}"))
-            for statement in brief.statements:
-                speaker = brief.speaker(statement.speaker)
-                key = (
-                    (speaker.name, speaker.aliases, speaker.role)
-                    if speaker
-                    else (statement.speaker, (), "")
+            profile_by_speaker = {
+                speaker_id: self._profile(profiles, (name, aliases, role))
+                for speaker_id, name, aliases, role in (
+                    (s.id, s.name, s.aliases, s.role) for s in brief.speakers
                 )
-                profile = profiles.get(key)
-                if profile is None:
-                    profile = profiles[key] = len(self._profile_names)
-                    name, aliases, role = key
-                    self._profile_names.append(name)
-                    self._profile_statements.append(array("i"))
-                    self._speaker_names.add(profile, words_of(" ".join((name, *aliases))))
-                    self._speaker_words.add(profile, words_of(" ".join((name, *aliases, role))))
-                sid = len(statements)
-                statements.append(statement)
-                self._profile_statements[profile].append(sid)
-                self._profile_of.append(profile)
-                add_text(sid, find_words(statement.text.lower()))
-            self._brief_of.extend(repeat(brief_number, len(statements) - start))
-            self._brief_ranges.append((start, len(statements)))
-        self._direct = bytearray(s.kind is StatementKind.DIRECT for s in statements)
+            }
+            speaker_ids = list(map(_speaker_of, brief.statements))
+            for unknown in set(speaker_ids).difference(profile_by_speaker):
+                profile_by_speaker[unknown] = self._profile(profiles, (unknown, (), ""))
+            profile_ids = list(map(profile_by_speaker.__getitem__, speaker_ids))
+            statements.extend(brief.statements)
+            end = len(statements)
+            self._profile_of.extend(profile_ids)
+            profile_arrays = map(self._profile_statements.__getitem__, profile_ids)
+            deque(map(array.append, profile_arrays, range(start, end)), 0)
+            self._brief_of.extend(repeat(brief_number, end - start))
+            self._brief_ranges.append((start, end))
+            pending_texts.extend(map(_text_of, brief.statements))
+            if len(pending_texts) >= _BUILD_CHUNK or brief_number == len(self._briefs) - 1:
+                # In chunks: the words of a million statements at once would need a gigabyte.
+                words = list(map(set, map(find_words, map(str.lower, pending_texts))))
+                self._text.add_many(end - len(pending_texts), words)
+                pending_texts.clear()
+        kinds = list(map(_kind_of, statements))
+        self._direct = bytearray(map(StatementKind.DIRECT.__eq__, kinds))
+        self._reported = bytearray(map(StatementKind.REPORTED.__eq__, kinds))
         for word_field in (self._text, self._speaker_words, self._speaker_names, self._title):
             word_field.freeze()
+
+    def _profile(
+        self,
+        profiles: dict[tuple[str, tuple[str, ...], str], int],
+        key: tuple[str, tuple[str, ...], str],
+    ) -> int:
+        """The id of a speaker as searched: same name, aliases and role, same profile."""
+        profile = profiles.get(key)
+        if profile is None:
+            profile = profiles[key] = len(self._profile_names)
+            name, aliases, role = key
+            self._profile_names.append(name)
+            self._profile_statements.append(array("i"))
+            self._speaker_names.add(profile, words_of(" ".join((name, *aliases))))
+            self._speaker_words.add(profile, words_of(" ".join((name, *aliases, role))))
+        return profile
 
     def _brief_size(self, brief: int) -> int:
         start, end = self._brief_ranges[brief]
@@ -312,11 +362,11 @@ class SearchIndex:
             if not merged:
                 merged = values
                 continue
-            get = merged.get
-            for sid, value in values.items():
-                merged[sid] = get(sid, 0.0) + value
-        if plan.allowed is not None or plan.kind is not None:
-            merged = {sid: v for sid, v in merged.items() if self._passes(plan, sid)}
+            # merged[sid] += value for every sid of this term, looping in C, not Python.
+            sids = values.keys()
+            sums = map(operator.add, map(merged.get, sids, repeat(0.0)), values.values())
+            merged.update(zip(sids, sums, strict=False))
+        merged = self._filtered(plan, merged)
         rest = plan.terms[used:]
         if not rest:
             if plan.phrase_total:
@@ -329,6 +379,15 @@ class SearchIndex:
             candidates.extend(s for s in heapq.nsmallest(RERANK, unmerged) if self._passes(plan, s))
         rescored = {sid: self._score(plan, sid, rest, merged.get(sid, 0.0)) for sid in candidates}
         return _best({sid: score for sid, score in rescored.items() if score > 0}, limit)
+
+    def _filtered(self, plan: _Plan, scores: dict[int, float]) -> dict[int, float]:
+        if plan.allowed is not None:
+            scores = {sid: scores[sid] for sid in plan.allowed.intersection(scores)}
+        if plan.kind is not None:
+            keep = self._direct if plan.kind is StatementKind.DIRECT else self._reported
+            sids = list(compress(scores, map(keep.__getitem__, scores)))
+            scores = dict(zip(sids, map(scores.__getitem__, sids), strict=False))
+        return scores
 
     def _ranked_exactly(
         self, plan: _Plan, sids: Iterable[int], limit: int
@@ -364,7 +423,8 @@ class SearchIndex:
         plan = self._plan(parsed)
         if plan is None or limit <= 0:
             return []
-        if not plan.terms and not plan.phrases:
+        if not plan.terms:
+            # Filters and phrases alone score alike: reading order decides.
             return self._hits(plan, self._filtered_only(plan, limit))
         return self._hits(plan, self._ranked_by_index(plan, limit))
 
@@ -374,7 +434,7 @@ class SearchIndex:
         plan = self._plan(parsed)
         if plan is None or limit <= 0:
             return []
-        if not plan.terms and not plan.phrases:
+        if not plan.terms:
             return self._hits(plan, self._filtered_only(plan, limit))
         return self._hits(plan, self._ranked_exactly(plan, range(len(self._statements)), limit))
 
@@ -436,9 +496,11 @@ def _best(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
     """The ``limit`` best ``(score, statement)``: highest score first, then reading order."""
     if len(scores) > limit:
         threshold = heapq.nlargest(limit, scores.values())[-1]
-        above = [(score, sid) for sid, score in scores.items() if score > threshold]
+        # Filtered in C: the Python loops below see only the few best and the tied.
+        best = list(compress(scores, map(threshold.__le__, scores.values())))
+        above = [(scores[sid], sid) for sid in best if scores[sid] > threshold]
         tied = heapq.nsmallest(
-            limit - len(above), (sid for sid, score in scores.items() if score == threshold)
+            limit - len(above), (sid for sid in best if scores[sid] == threshold)
         )
         chosen = above + [(threshold, sid) for sid in tied]
     else:

@@ -1,0 +1,82 @@
+"""``briefing search QUERY [--limit N] [--json] [DIR]``: ranked statements, like grep for briefs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .paths import reading_dir
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "search",
+        help="fuzzy-search every statement of every brief",
+        description="Print the statements that best match QUERY, best first: score, brief id, "
+        "statement id, speaker and words. Plain words match in any order and forgive typos; "
+        '@name keeps one speaker, "..." an exact phrase, kind:direct or kind:reported one '
+        "kind (see docs/search.md). Exits 1 when nothing matches, like grep.",
+    )
+    parser.add_argument("query", metavar="QUERY", help='e.g. "esper leave" or "@milley withdrawl"')
+    parser.add_argument(
+        "dir",
+        nargs="?",
+        type=Path,
+        metavar="DIR",
+        help="folder of briefs (default: ./briefs, else the bundled briefs)",
+    )
+    parser.add_argument(
+        "-n",
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help="print at most N hits (default: 20)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object per line")
+    parser.set_defaults(func=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here so `briefing --help` and other commands never pay for rapidfuzz.
+    from ..safe_text import one_line
+    from ..search import SearchIndex
+    from ..store import load_briefs
+
+    loaded = load_briefs(reading_dir(args.dir))
+    for problem in loaded.problems:
+        print(problem, file=sys.stderr)
+    hits = SearchIndex(loaded.briefs).search(args.query, limit=args.limit)
+    for hit in hits:
+        if args.json:
+            record = {
+                "brief_id": hit.brief_id,
+                "statement_id": hit.statement_id,
+                "score": hit.score,
+                "speaker": hit.speaker,
+                "kind": hit.kind.value,
+                "text": hit.text,
+                "brief_title": hit.brief_title,
+                "brief_date": hit.brief_date,
+                "positions": list(hit.positions),
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(
+                f"{hit.score:5.1f}  {hit.brief_id} {hit.statement_id}  "
+                f"{one_line(hit.speaker)}: {one_line(hit.text)}"
+            )
+    return 0 if hits else 1
