@@ -61,13 +61,15 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     drafts: list[Draft] = []
     used_quotes: set[int] = set()
     quote_starts = [q.open for q in quotes]
+    sentence_starts = [s for s, _ in sentences]
     for sentence in sentences:
-        drafts.extend(_sentence_drafts(text, sentence, quotes, quote_starts, used_quotes))
+        drafts.extend(
+            _sentence_drafts(text, sentence, sentence_starts, quotes, quote_starts, used_quotes)
+        )
     drafts.sort(key=lambda d: d.start)
     drafts.extend(_unattributed_quotes(text, quotes, used_quotes, drafts))
     drafts.sort(key=lambda d: d.start)
     speakers = resolve_speakers(text, drafts)
-    sentence_starts = [s for s, _ in sentences]
     statements: list[Statement] = []
     for draft in drafts:
         if not draft.speaker:
@@ -93,6 +95,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
 def _sentence_drafts(
     text: str,
     sentence: Span,
+    sentence_starts: list[int],
     quotes: list[Quote],
     quote_starts: list[int],
     used_quotes: set[int],
@@ -105,7 +108,12 @@ def _sentence_drafts(
     closing = [i for i in local if quotes[i].close <= end + 1]
     if not closing and _cue_pattern().search(text, start, end) is None:
         return []
-    toks = tokens(text, start, end)
+    # A quote closing here may have opened sentences ago: read from where it opened.
+    region = start
+    if closing and quotes[closing[0]].open < start:
+        at = bisect.bisect_right(sentence_starts, quotes[closing[0]].open) - 1
+        region = sentence_starts[max(0, at)]
+    toks = tokens(text, region, end)
     nearby = [quotes[i] for i in local]
     quoted = _quoted_token_mask(toks, nearby)
     drafts: list[Draft] = []
@@ -117,7 +125,7 @@ def _sentence_drafts(
         if draft is not None:
             used_quotes.update(draft.uses)
             drafts.append(draft)
-    reported = _reported(text, toks, quoted, used_cues, drafts, nearby)
+    reported = _reported(text, toks, quoted, used_cues, drafts, nearby, start)
     for draft in reported:
         s, e = draft.spans[0]
         # Quotes inside reported content are part of it, not statements of their own.
@@ -302,6 +310,7 @@ def _reported(
     used_cues: set[int],
     drafts: list[Draft],
     nearby: list[Quote],
+    start: int,
 ) -> list[Draft]:
     found: list[Draft] = []
     n = len(toks)
@@ -319,7 +328,7 @@ def _reported(
     if trailing is not None:
         stops.append(trailing[0])
     for i, tok in enumerate(toks):
-        if quoted[i] or i in used_cues:
+        if quoted[i] or i in used_cues or tok.start < start:
             continue
         if tok.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             draft = _according_to(text, toks, quoted, i, stops, end)
@@ -401,7 +410,7 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         pos = match.end()
     rest = text[pos:end]
     stripped = rest.lstrip()
-    if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-":
+    if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-" or stripped.startswith("''"):
         return None
     pos += len(rest) - len(stripped)
     if stripped.split(maxsplit=1)[0].lower() in _PREPOSITIONS:
@@ -506,9 +515,18 @@ def _unattributed_quotes(
             continue
         line_start = text.rfind("\n", 0, quote.open) + 1
         before = text[line_start : quote.open].strip()
-        if before and before[-1] not in ".!?:" + _QUOTE_MARKS:
+        if before and before[-1] not in ".!?:'" + _QUOTE_MARKS:
             continue
         if at < 0:
             continue
-        found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, drafts[at]))
+        previous = drafts[at]
+        if (
+            previous.kind is StatementKind.DIRECT
+            and previous.start >= line_start
+            and previous.spans[-1][1] < quote.open
+        ):
+            # '"A," she said. "B."': one statement, as the paragraph reads.
+            previous.spans.append(quote.inner)
+            continue
+        found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found

@@ -15,11 +15,17 @@ from .lexicon import lexicon
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Za-z]+\.(?=\s+[A-Z])|\w+(?:[’'\-.&]\w+)*(?:[’']s?)?|[^\w\s]"
 )
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+    | {"several", "many", "some", "most", "all", "both", "few", "two", "three", "four", "five"}
+    | {"other", "various", "numerous", "dozens", "hundreds", "thousands", "one", "no", "each"}
+)
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _CONNECTORS = frozenset({"of", "for"})
 _MAX_PHRASE = 9
-_MAX_APPOSITION = 16
+_MAX_APPOSITION = 32
+_MAX_PAREN = 8
+_OPENERS = frozenset({"and", "but", "that", "while", "as", "because", "so", "when", "after"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,9 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     if last < first:
         return None
     lex = lexicon()
+    last = _skip_paren(toks, last, first)
+    if last < first:
+        return None
     tok = toks[last]
     if tok.text == ",":
         return _apposition_before(text, toks, last, first)
@@ -118,23 +127,53 @@ def _passive_agent(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Ph
     return replace(carrier, span=span, text=text[span[0] : span[1]])
 
 
+def _opens_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
+    at = next((i for i in range(first, len(toks)) if toks[i].start == phrase.span[0]), first)
+    return at == first or toks[at - 1].text in ",;:(\"“”'" or toks[at - 1].lower in _OPENERS
+
+
+def _skip_paren(toks: list[Tok], index: int, first: int) -> int:
+    """Step back over "(R-Ind.)" after a name."""
+    if index < first or toks[index].text != ")":
+        return index
+    for k in range(index - 1, max(first, index - _MAX_PAREN) - 1, -1):
+        if toks[k].text == "(":
+            return k - 1
+    return index
+
+
 def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
-    """ "Mark Milley, chairman of the Joint Chiefs of Staff," → Milley with that role."""
+    """ "Mark Milley, chairman of the Joint Chiefs of Staff," → Milley with that role.
+
+    Also the reverse, "The state's campaign chairman, Phil Lovas," → Lovas with that role.
+    """
     lex = lexicon()
+    commas = 0
     for k in range(comma - 1, max(first, comma - _MAX_APPOSITION) - 1, -1):
         if toks[k].text != ",":
             continue
+        commas += 1
+        if commas > 3:
+            return None
         inside = toks[k + 1 : comma]
-        if not inside:
+        if not inside or any(t.lower in lex.cue_lemma or t.text in '"“”' for t in inside):
             return None
         lead = inside[0]
-        if not (lead.lower in _DETERMINERS or lead.lower in lex.titles or lead.text[0].islower()):
-            return None
-        if any(t.lower in lex.cue_lemma or t.text in '"“”' for t in inside):
-            return None
-        named = _noun_phrase_before(text, toks, k - 1, first)
-        if named is None or named.form != "name":
-            return None
+        before = _skip_paren(toks, k - 1, first)
+        if lead.capitalized and lead.lower not in _DETERMINERS and lead.lower not in lex.titles:
+            # Reverse: a nominal, then the name between commas.
+            if commas > 1:
+                return None
+            name = _noun_phrase_before(text, toks, comma - 1, k + 1)
+            role = _noun_phrase_before(text, toks, before, first)
+            if name is None or name.form != "name" or name.span[0] != lead.start:
+                return None
+            if role is None or role.form != "nominal" or role.head not in lex.titles:
+                return None
+            return replace(name, role=name.role or role.name)
+        named = _noun_phrase_before(text, toks, before, first)
+        if named is None or named.form != "name" or not _opens_clause(toks, named, first):
+            continue
         apposition = text[inside[0].start : inside[-1].end]
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
@@ -147,7 +186,8 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         return None
     head = toks[last]
     named = _is_name_word(head) or head.lower in _SUFFIXES
-    if not named and head.lower not in lex.nominal_heads and head.lower not in lex.titles:
+    known = named or head.lower in lex.nominal_heads or head.lower in lex.titles
+    if not known and not _plain_noun(head):
         return None
     if head.lower in lex.not_speakers:
         return None
@@ -183,7 +223,24 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             break
     while start < last and toks[start].lower in _CONNECTORS:
         start += 1
+    if not known and toks[start].lower not in _DETERMINERS:
+        # An unknown noun names a source only with a determiner: "several cast members".
+        return None
     return _phrase(text, toks[start : last + 1], "name" if named else "nominal")
+
+
+def _plain_noun(tok: Tok) -> bool:
+    lex = lexicon()
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and len(low) > 2
+        and low not in lex.function_words
+        and low not in lex.skip_words
+        and low not in lex.cue_lemma
+        and low not in _DETERMINERS
+    )
 
 
 def phrase_after(
@@ -284,7 +341,10 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
     if name_start > 0 and body[name_start - 1].lower in _CONNECTORS:
         # "Secretary of Defense Mark Esper": the word after "of" belongs to the role.
         core = [w for w in body[name_start:] if not _is_initial_or_suffix(w)]
-        keep = 2 if len(core) >= 3 else 1 if len(core) == 2 else 0
+        if len(core) < 2:
+            # "Department of Justice": an institution's name, not a title and a name.
+            return Phrase(span, whole, "name", text[body[0].start : body[-1].end], "", head)
+        keep = 2 if len(core) >= 3 else 1
         moved = 0
         while name_start < len(body) and moved < len(core) - keep:
             if not _is_initial_or_suffix(body[name_start]):

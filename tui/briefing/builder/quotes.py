@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from ..model import Span
 
 _LINE = re.compile(r"[^\n]+")
-_MARK = re.compile(r"[\"“”„]")
+# Two apostrophes stand for a double quote in some wire and archive text.
+_MARK = re.compile(r"''|[\"“”„]")
 _OPENING_CONTEXT = set(" \t([{—–-/:;,")
 
 
@@ -33,14 +34,14 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def _role(text: str, pos: int, line_start: int, line_end: int) -> str:
+def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:
     mark = text[pos]
     if mark in "“„":
         return "open"
     if mark == "”":
         return "close"
     before = text[pos - 1] if pos > line_start else " "
-    after = text[pos + 1] if pos + 1 < line_end else " "
+    after = text[end] if end < line_end else " "
     if before in _OPENING_CONTEXT and not after.isspace():
         return "open"
     if not before.isspace() and (after.isspace() or not after.isalnum()):
@@ -53,7 +54,7 @@ def _line_quotes(text: str, start: int, end: int) -> list[Quote]:
     opened: int | None = None
     for match in _MARK.finditer(text, start, end):
         pos = match.start()
-        role = _role(text, pos, start, end)
+        role = _role(text, pos, match.end(), start, end)
         if opened is None:
             if role != "close":
                 opened = pos
@@ -61,7 +62,7 @@ def _line_quotes(text: str, start: int, end: int) -> list[Quote]:
             # A second opening mark: the first one was stray (or never closed); start again.
             opened = pos
         else:
-            quote = _make(text, opened, pos + 1)
+            quote = _make(text, opened, match.end())
             if quote is not None:
                 found.append(quote)
             opened = None
@@ -79,8 +80,12 @@ def _first_char(text: str, start: int, end: int) -> int:
 
 
 def _make(text: str, open_pos: int, close_end: int) -> Quote | None:
-    inner_start = open_pos + 1
-    inner_end = close_end - 1 if text[close_end - 1] in '"”' else close_end
+    inner_start = open_pos + (2 if text.startswith("''", open_pos) else 1)
+    inner_end = close_end
+    if text.startswith("''", close_end - 2) and close_end - 2 >= inner_start:
+        inner_end = close_end - 2
+    elif text[close_end - 1] in '"”':
+        inner_end = close_end - 1
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
