@@ -165,12 +165,12 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             if commas > 1:
                 return None
             name = _noun_phrase_before(text, toks, comma - 1, k + 1)
-            role = _noun_phrase_before(text, toks, before, first)
+            title = _noun_phrase_before(text, toks, before, first)
             if name is None or name.form != "name" or name.span[0] != lead.start:
                 return None
-            if role is None or role.form != "nominal" or role.head not in lex.titles:
+            if title is None or title.form != "nominal" or title.head not in lex.titles:
                 return None
-            return replace(name, role=name.role or role.name)
+            return replace(name, role=name.role or title.name)
         named = _noun_phrase_before(text, toks, before, first)
         if named is None or named.form != "name" or not _opens_clause(toks, named, first):
             continue
