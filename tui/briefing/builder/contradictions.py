@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..model import Contradiction, Speaker, Statement
-from .polarity import Analysis, analyze, lexicons
+from .polarity import Analysis, analyze, generic_stems, lexicons
 
 #: An event counts as the article's subject, so that one shared event word is topic enough,
 #: when at least this many statements name it.
@@ -24,6 +24,7 @@ MIN_CONFIDENCE = 0.5
 #: Keys held by more statements than this do not propose pairs (they still count once a pair
 #: is proposed by another key).
 MAX_POSTINGS = 200
+MIN_COVERAGE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,8 @@ def compare(
     """The conflict between two analysed statements, or None when they can both hold."""
     shared = [k for k in a.keys if k in b.keys]
     shared_events = [k for k in shared if k.startswith("@")]
-    shared_words = [k for k in shared if not k.startswith("@")]
+    generic = generic_stems()
+    shared_words = [k for k in shared if not k.startswith("@") and k not in generic]
     topical = len(shared_words) >= 2 or (
         bool(shared_events) and (bool(shared_words) or any(e in salient for e in shared_events))
     )
@@ -129,12 +131,19 @@ def compare(
     # so the two agree, although "match" is negated in one and not in the other.
     if any(use.negated != other.negated for use, other, _ in opposite_pairs):
         return None
-    flipped = [k for k in shared if _polarity_differs(a, b, k)]
+    flipped = [k for k in shared if _polarity_differs(a, b, k) and k not in generic]
     # A flip on names or figures alone ("not in Milan" vs "left Milan") is usually about
     # another clause; a flip on an event or a common word is a stance taken.
-    if any(k.startswith("@") or _is_common_word(a, k) for k in flipped) or _name_denied(
-        a, b, flipped, shared
-    ):
+    # Two shared words make a topic only when the flip is on one of them; otherwise the
+    # negation is most likely about something else in the clause.
+    # How much of the shorter statement the other one covers: a denial that shares two words
+    # of a long sentence is about something else.
+    coverage = len(shared) / max(1, min(len(a.keys), len(b.keys)))
+    on_topic = bool(shared_events) or (
+        coverage >= MIN_COVERAGE and (len(shared_words) >= 3 or len(flipped) * 2 >= len(shared))
+    )
+    stance_word = any(k.startswith("@") or _is_common_word(a, k) for k in flipped)
+    if (on_topic and stance_word) or _name_denied(a, b, flipped, shared):
         affirms_first = a.polarity(flipped[0]) is True
         pos, neg = (a, b) if affirms_first else (b, a)
         cues = tuple(dict.fromkeys(neg.keys[k].cue for k in flipped))
@@ -142,6 +151,8 @@ def compare(
         ids = (first, second) if affirms_first else (second, first)
         found.append(Conflict(*ids, "stance", tuple(shared), tuple(flipped), cues, confidence))
 
+    if coverage < MIN_COVERAGE:
+        return max(found, key=lambda c: c.confidence, default=None)
     for use, other, key in opposite_pairs:
         if key in b.keys or other.surface.lower() in a.keys:
             continue

@@ -139,6 +139,14 @@ def lexicons() -> Lexicons:
     )
 
 
+@cache
+def generic_stems() -> frozenset[str]:
+    """Stems of words too common to make a topic (``generic_words.txt``)."""
+    return frozenset(
+        stem(word.lower()) for line in data_lines("generic_words.txt") for word in line.split()
+    )
+
+
 def _by_first_word(
     phrases: Iterable[tuple[str, ...]],
 ) -> dict[str, tuple[tuple[str, ...], ...]]:

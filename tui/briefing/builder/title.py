@@ -29,6 +29,9 @@ _DATELINE = re.compile(
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
+_NOT_NAMES = frozenset(
+    "he she they it we i you his her their its the a an this that another unnamed".split()
+)
 _QUOTE_CHARS = "\"“”‘’'"
 
 
@@ -43,7 +46,7 @@ def make_title(
         if statement.sentence > _LEAD_SENTENCES:
             continue
         speaker = by_id.get(statement.speaker)
-        if speaker is None or speaker.kind == SpeakerKind.UNNAMED:
+        if speaker is None or speaker.kind == SpeakerKind.UNNAMED or not _is_name(speaker):
             continue
         headline = _said_headline(speaker, statement.text)
         if headline is None:
@@ -64,6 +67,9 @@ def _said_headline(speaker: Speaker, claim: str) -> str | None:
     who = _short_name(speaker)
     claim = _main_clause(claim.strip().strip(_QUOTES_AND_PUNCT), MAX_TITLE - len(who) - 2)
     claim = _OPEN_WORDS.sub("", claim).strip(_QUOTES_AND_PUNCT)
+    if (claim.count("“") + claim.count("”") + claim.count('"')) % 2:
+        # Half a quotation reads as a typo in a headline.
+        claim = re.sub(r"[\"“”]", "", claim)
     if not claim or _WEAK_START.match(claim) or len(content_stems(claim)) < _MIN_CLAIM_WORDS:
         return None
     headline = f"{who}: {claim[0].upper()}{claim[1:]}"
@@ -91,6 +97,14 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
         ):
             best = head
     return best
+
+
+def _is_name(speaker: Speaker) -> bool:
+    """A headline needs a proper name: not "president", "He's" or "the source"."""
+    words = speaker.name.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
+        return False
+    return not re.search(r"['’]s?$", words[-1])
 
 
 def _short_name(speaker: Speaker) -> str:
