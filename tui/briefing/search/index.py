@@ -103,8 +103,10 @@ class _Field:
         if term in self.postings:
             found.add(term)
         if len(term) >= scoring.PREFIX_MIN_LENGTH:
-            at = bisect.bisect_left(self.sorted_words, term)
-            while at < len(self.sorted_words) and self.sorted_words[at].startswith(term):
+            # Words that begin like the term: its prefix matches and those of its stem.
+            stem = term[: scoring.STEM_MIN_LENGTH]
+            at = bisect.bisect_left(self.sorted_words, stem)
+            while at < len(self.sorted_words) and self.sorted_words[at].startswith(stem):
                 found.add(self.sorted_words[at])
                 at += 1
         if len(term) >= scoring.FUZZY_MIN_LENGTH:

@@ -16,6 +16,9 @@ from rapidfuzz.distance import Indel
 FUZZY_MIN_LENGTH = 4
 #: Shortest query word that matches as a prefix ("withdr" while typing "withdrawal").
 PREFIX_MIN_LENGTH = 2
+#: Words sharing a beginning this long, and most of the shorter word, share a stem:
+#: "leaving" finds "leave", "withdrew" finds "withdrawal".
+STEM_MIN_LENGTH = 4
 
 #: A matched query word is worth COVERAGE plus its weighted quality, so statements that
 #: match more of the query's words come first, and among those, the closer matches.
@@ -42,17 +45,36 @@ def prefix_quality(term: str, word: str) -> float:
     return 0.6 + 0.3 * len(term) / len(word)
 
 
+def common_prefix_length(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def stem_quality(term: str, word: str) -> float:
+    common = common_prefix_length(term, word)
+    shorter = min(len(term), len(word))
+    if common < STEM_MIN_LENGTH or common < 0.75 * shorter:
+        return 0.0
+    return 0.5 + 0.3 * common / max(len(term), len(word))
+
+
 def fuzzy_quality(ratio: float) -> float:
     return 0.85 * ratio / 100
 
 
 def word_quality(term: str, word: str) -> float:
-    """0 for no match, 1 for the same word, in between for a prefix or a typo."""
+    """0 for no match, 1 for the same word, in between for a prefix, a stem or a typo."""
     if term == word:
         return 1.0
     quality = 0.0
     if len(term) >= PREFIX_MIN_LENGTH and word.startswith(term):
         quality = prefix_quality(term, word)
+    elif len(term) >= STEM_MIN_LENGTH:
+        quality = stem_quality(term, word)
     if len(term) >= FUZZY_MIN_LENGTH:
         ratio = fuzz.ratio(term, word, score_cutoff=fuzzy_cutoff(len(term)))
         if ratio:
