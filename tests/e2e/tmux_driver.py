@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -34,8 +35,12 @@ class TmuxSession:
         )
 
     def _tmux(self, *args: str) -> str:
+        # Something in the test process puts COLUMNS=80/LINES=24 into the C environment (not
+        # os.environ); inherited by the tmux server, it made the app draw at 80x24 whatever the
+        # window size. Pass os.environ, without those two, explicitly.
+        env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
         result = subprocess.run(
-            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False, env=env
         )
         return result.stdout
 
