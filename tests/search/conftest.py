@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from search_corpus import corpus
 
 from briefing.search import SearchIndex
-from search_corpus import corpus
 
 
 @pytest.fixture(scope="module")

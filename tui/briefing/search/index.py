@@ -374,11 +374,20 @@ class SearchIndex:
             if plan.phrase_total:
                 merged = {sid: value + plan.phrase_total for sid, value in merged.items()}
             return _best(merged, limit)
-        candidates = [sid for _, sid in _best(merged, RERANK)]
-        if len(candidates) < RERANK and plan.allowed is not None:
-            # Filtered statements that only the unmerged common words match still count.
-            unmerged = (sid for sid in plan.allowed if sid not in merged)
-            candidates.extend(s for s in heapq.nsmallest(RERANK, unmerged) if self._passes(plan, s))
+        candidates = dict.fromkeys(sid for _, sid in _best(merged, RERANK))
+        if len(candidates) < RERANK:
+            # Room left: statements that only the unmerged common words match, first found.
+            unmerged = (
+                sid
+                for term in rest
+                for _, sids in self._term_sources(term)
+                for sid in sids
+                if sid not in merged and sid not in candidates and self._passes(plan, sid)
+            )
+            for sid in unmerged:
+                candidates[sid] = None
+                if len(candidates) >= RERANK:
+                    break
         rescored = {sid: self._score(plan, sid, rest, merged.get(sid, 0.0)) for sid in candidates}
         return _best({sid: score for sid, score in rescored.items() if score > 0}, limit)
 
@@ -401,6 +410,15 @@ class SearchIndex:
 
     def _term_values(self, term: _Term) -> dict[int, float]:
         """Statement → what ``term`` adds to its score, from the postings alone."""
+        values: dict[int, float] = {}
+        # Ascending, so a statement's best match is the one left standing.
+        for value, sids in sorted(self._term_sources(term), key=lambda source: source[0]):
+            values.update(dict.fromkeys(sids, value))
+        return values
+
+    def _term_sources(self, term: _Term) -> list[tuple[float, Iterable[int]]]:
+        """The statements ``term`` matches, a group per matched word, speaker or brief, each
+        with what the term adds to a statement's score there."""
         sources: list[tuple[float, Iterable[int]]] = []
         for word, quality in term.text.items():
             value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
@@ -411,11 +429,7 @@ class SearchIndex:
         for brief, quality in term.briefs.items():
             value = scoring.match_value(quality, term.weight, scoring.TITLE_FIELD)
             sources.append((value, range(*self._brief_ranges[brief])))
-        values: dict[int, float] = {}
-        # Ascending, so a statement's best match is the one left standing.
-        for value, sids in sorted(sources, key=lambda source: source[0]):
-            values.update(dict.fromkeys(sids, value))
-        return values
+        return sources
 
     # -- public
 
