@@ -1,0 +1,98 @@
+"""`briefing search`: ranked lines or JSON lines, exit 1 when nothing matches."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from search_corpus import iraq_brief, memo_brief
+
+from briefing.brief_yaml import write_brief
+from briefing.cli import main
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    write_brief(iraq_brief(), tmp_path / "iraq.yaml")
+    write_brief(memo_brief(), tmp_path / "memo.yaml")
+    return tmp_path
+
+
+def test_hits_print_score_brief_statement_speaker_and_words(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "withdrawl", str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].split()[1:3] == ["iraq", "m1"]
+    assert "Mark Milley: Poorly worded, implies withdrawal." in lines[0]
+
+
+def test_json_lines_carry_every_field(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "esper leave", "--json", str(folder)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    first = records[0]
+    assert (first["brief_id"], first["statement_id"], first["speaker"]) == (
+        "iraq",
+        "e1",
+        "Mark Esper",
+    )
+    assert first["kind"] == "direct"
+    assert first["brief_date"] == "2020-01-06"
+    assert 0 < first["score"] <= 100
+    assert "".join(first["text"][p] for p in first["positions"]) == "leave"
+    assert [r["score"] for r in records] == sorted((r["score"] for r in records), reverse=True)
+
+
+def test_limit_caps_the_lines(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "leave", "--limit", "1", str(folder)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_no_match_exits_1_and_prints_nothing(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "zyxwvut", str(folder)]) == 1
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("query", ["", "!!!", "[bold red]x[/]"])
+def test_odd_queries_exit_1_without_a_traceback(
+    folder: Path, capsys: pytest.CaptureFixture[str], query: str
+) -> None:
+    assert main(["search", query, str(folder)]) == 1
+    assert capsys.readouterr().err == ""
+
+
+def test_a_bad_limit_is_a_usage_error(folder: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "leave", "--limit", "0", str(folder)])
+    assert exit_info.value.code == 2
+
+
+def test_bad_briefs_are_reported_and_the_rest_searched(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "broken.yaml").write_text("format: 1\nid: [unclosed\n", encoding="utf-8")
+    assert main(["search", "withdrawal", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2
+    assert captured.err.startswith(f"{folder / 'broken.yaml'}:")
+
+
+def test_a_missing_folder_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "leave", str(tmp_path / "nowhere")]) == 1
+    assert "nowhere: no such folder" in capsys.readouterr().err
+
+
+def test_control_characters_in_briefs_do_not_reach_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from search_corpus import D, brief_of
+
+    speakers = iraq_brief().speakers[:1]
+    brief = brief_of("evil", None, "t", speakers, (("s1", "esper", D, "leave \x1b[2Jnow"),))
+    write_brief(brief, tmp_path / "evil.yaml")
+    assert main(["search", "leave", str(tmp_path)]) == 0
+    assert "\x1b" not in capsys.readouterr().out
