@@ -21,9 +21,14 @@ _QUOTE_MARKS = '"“”„'
 #: how far (in tokens) a cue may stand from the quote it introduces or closes
 _TRAILER_REACH = 16
 _LEAD_REACH = 10
-_MIN_REPORTED_WORDS = 3
+_MIN_REPORTED_WORDS = 2
 _MIN_UNATTRIBUTED_WORDS = 4
 _TRIM = " \t,;:—–-"
+_THAT = re.compile(r"that\b,?\s*")
+_COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
+_COORDINATORS = frozenset({"and", "but"})
+_CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
+_DASHES = frozenset({"―", "—", "–"})
 _PREPOSITIONS = frozenset(
     {"to", "about", "of", "for", "with", "on", "in", "at", "by", "from", "into", "over", "during"}
 )
@@ -153,6 +158,11 @@ def _is_cue(tok: Tok) -> bool:
     return tok.text.islower() and tok.text in lexicon().cue_lemma
 
 
+def _is_strong_cue(tok: Tok) -> bool:
+    lex = lexicon()
+    return _is_cue(tok) and lex.cue_lemma[tok.text] not in lex.weak_cues
+
+
 def _cue_mention(text: str, toks: list[Tok], index: int) -> Mention:
     tok = toks[index]
     return Mention(tok.text, (tok.start, tok.end))
@@ -161,7 +171,10 @@ def _cue_mention(text: str, toks: list[Tok], index: int) -> Mention:
 def _skip_back(toks: list[Tok], index: int, lo: int) -> int:
     """Step back over "also", "has", "later" between a speaker and the cue."""
     skip = lexicon().skip_words
-    while index >= lo and toks[index].lower in skip:
+    while index >= lo and (
+        toks[index].lower in skip
+        or (toks[index].text.endswith("ly") and toks[index].text.islower())
+    ):
         index -= 1
     return index
 
@@ -219,8 +232,17 @@ def _trailer(
     """'…," Esper said' / '…," read the letter' / '…," US Army General Mark Milley, …, told'."""
     lex = lexicon()
     first = after
+    if first < stop and toks[first].text in _DASHES:
+        # '"…" ― Carla Sanchez.': a signature after the quote.
+        phrase = phrase_after(text, toks, first + 1, stop, apposition=False)
+        rest = text[phrase.span[1] : toks[stop - 1].end] if phrase else "x"
+        if phrase is not None and not rest.strip(" .,"):
+            return phrase, first, None, None
     if first < stop and toks[first].text in ",:—–-":
         first += 1
+    elif not _ends_in_punctuation(text, toks, after):
+        # '"scare quote" suggests that …' is no attribution: '"…," he said' has its comma.
+        return None
     if first >= stop:
         return None
     if _is_cue(toks[first]):
@@ -245,6 +267,14 @@ def _trailer(
     return None
 
 
+def _ends_in_punctuation(text: str, toks: list[Tok], after: int) -> bool:
+    if after == 0:
+        return False
+    close = toks[after - 1].start
+    inside = text[max(0, close - 3) : close].rstrip("'\"”“ ")
+    return bool(inside) and inside[-1] in ",.?!…-—"
+
+
 def _resume_after(toks: list[Tok], pos: int) -> int:
     return _token_at(toks, pos)
 
@@ -257,6 +287,12 @@ def _lead(
     lo = at
     while lo > 0 and not quoted[lo - 1] and at - lo < _LEAD_REACH:
         lo -= 1
+    dash = _dash_before(text, toks, at)
+    if dash is not None:
+        phrase = phrase_before(text, toks, dash - 1, 0)
+        line_start = text.rfind("\n", 0, quote.open) + 1
+        if phrase is not None and not text[line_start : phrase.span[0]].strip():
+            return phrase, dash, None, None
     for c in range(at - 1, lo - 1, -1):
         if not _is_cue(toks[c]):
             continue
@@ -273,10 +309,28 @@ def _lead(
     return None
 
 
+def _dash_before(text: str, toks: list[Tok], at: int) -> int | None:
+    """ "Jane Doe ― “…”": a name, a dash, then the quote (lists of voices)."""
+    if at >= 1 and toks[at - 1].text in _DASHES:
+        return at - 1
+    return None
+
+
 def _clause_start(toks: list[Tok], quoted: list[bool], index: int) -> int:
-    while index > 0 and not quoted[index - 1] and toks[index - 1].text not in ";.!?":
+    while index > 0 and not quoted[index - 1] and not _ends_clause(toks, index - 1):
         index -= 1
     return index
+
+
+def _ends_clause(toks: list[Tok], index: int) -> bool:
+    tok = toks[index].text
+    if tok in ";!?":
+        return True
+    if tok != "." or index + 1 >= len(toks):
+        return False
+    # A full stop inside "(R-Wis.)" or "Jr." is no boundary; one before a capital is.
+    nxt = toks[index + 1]
+    return nxt.start > toks[index].end and (nxt.capitalized or nxt.text in _QUOTE_MARKS)
 
 
 def _only_adjuncts(between: str, cue: str) -> bool:
@@ -292,7 +346,7 @@ def _only_adjuncts(between: str, cue: str) -> bool:
         if not match or match.end() == 0:
             break
         rest = rest[match.end() :]
-    return rest.strip(" ,:—–-\t") in ("", "that")
+    return not rest.strip(" ,:—–-\t")
 
 
 def _skip_object(text: str, pos: int) -> int:
@@ -314,7 +368,8 @@ def _reported(
 ) -> list[Draft]:
     found: list[Draft] = []
     n = len(toks)
-    if n == 0:
+    first = _token_at(toks, start)
+    if first >= n:
         return found
     end = toks[-1].end
     # Cut points: content of one statement stops where another attribution starts.
@@ -324,55 +379,128 @@ def _reported(
             q = next((q for q in nearby if q.inner[0] == s), None)
             if q is not None:
                 stops.append(q.open)
-    trailing = _trailing_attribution(text, toks, quoted, used_cues)
+    stops.extend(_clause_breaks(text, toks, quoted, first))
+    trailing = _trailing_attribution(text, toks[first:], quoted[first:], set())
     if trailing is not None:
         stops.append(trailing[0])
-    for i, tok in enumerate(toks):
-        if quoted[i] or i in used_cues or tok.start < start:
+    for i in range(first, n):
+        tok = toks[i]
+        if quoted[i] or i in used_cues:
             continue
         if tok.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
-            draft = _according_to(text, toks, quoted, i, stops, end)
+            draft = _according_to(text, toks, quoted, i, first, stops, end)
             if draft is not None:
                 found.append(draft)
             continue
         if not _is_cue(tok):
             continue
-        # ", adding (that) …": same speaker as the statement before it in the sentence.
-        if tok.text.endswith("ing") and i > 0 and toks[i - 1].text == ",":
-            before = [d for d in drafts + found if d.start < tok.start]
-            if before:
-                content = _content_after(text, toks, i, stops, end)
-                if content is not None:
-                    found.append(
-                        Draft(
-                            StatementKind.REPORTED,
-                            [content],
-                            _cue_mention(text, toks, i),
-                            None,
-                            before[-1],
-                        )
-                    )
-                continue
-        last = _skip_back(toks, i - 1, 0)
-        if last < 0:
+        cue = _cue_mention(text, toks, i)
+        earlier = [d for d in drafts + found if d.start < tok.start]
+        last = _skip_back(toks, i - 1, first)
+        # ", adding (that) …" and "… and said …": the speaker of the statement before.
+        continues = tok.text.endswith("ing") and i > first and toks[i - 1].text == ","
+        coordinated = last > first and toks[last].lower in _COORDINATORS
+        if earlier and (coordinated or continues):
+            content = _content_after(text, toks, i, stops, end)
+            if content is not None:
+                found.append(Draft(StatementKind.REPORTED, [content], cue, None, earlier[-1]))
+            continue
+        if last < first:
             continue
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
         if phrase is None or not _opens_clause(toks, quoted, phrase.span[0]):
             continue
+        if not _is_strong_cue(tok) and any(
+            s <= tok.start < e for d in drafts + found for s, e in d.spans
+        ):
+            continue  # "she said she thinks …": one statement, not two
+        inserted = _parenthetical(text, toks, quoted, i, phrase, first, stops, end)
+        if inserted is not None:
+            found.append(Draft(StatementKind.REPORTED, inserted, cue, phrase))
+            continue
         content = _content_after(text, toks, i, stops, end)
         if content is None:
             continue
-        found.append(Draft(StatementKind.REPORTED, [content], _cue_mention(text, toks, i), phrase))
+        found.append(Draft(StatementKind.REPORTED, [content], cue, phrase))
     if trailing is not None and not any(d.start < trailing[0] for d in drafts + found):
         cut, phrase, cue_index = trailing
-        content = _trim(text, toks[0].start, cut)
+        content = _trim(text, toks[first].start, cut)
         if content is not None and not _inside_direct(content, drafts, nearby):
             found.append(
                 Draft(
-                    StatementKind.REPORTED, [content], _cue_mention(text, toks, cue_index), phrase
+                    StatementKind.REPORTED,
+                    [content],
+                    _cue_mention(text, toks[first:], cue_index),
+                    phrase,
                 )
             )
     return found
+
+
+def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -> list[int]:
+    """Where reported content ends: a new attribution, a participle, a dash, a concession."""
+    breaks: list[int] = []
+    n = len(toks)
+    for i in range(first, n):
+        if quoted[i]:
+            continue
+        tok = toks[i]
+        if tok.text in _DASHES or (tok.text == "-" and i + 1 < n and toks[i + 1].text == "-"):
+            breaks.append(tok.start)
+        elif tok.text == "," and i + 1 < n:
+            nxt = toks[i + 1]
+            if nxt.lower in _CONCESSIVE or (nxt.text.endswith("ing") and nxt.text.islower()):
+                breaks.append(tok.start)
+        elif _is_cue(tok):
+            joint = _skip_back(toks, i - 1, first)
+            if joint > first and toks[joint].lower in _COORDINATORS:
+                breaks.append(toks[joint].start)
+                continue
+            phrase = phrase_before(text, toks, joint, first) if joint >= first else None
+            if phrase is not None:
+                at = _token_at(toks, phrase.span[0])
+                if at > first and toks[at - 1].lower in _COORDINATORS:
+                    breaks.append(toks[at - 1].start)
+    return breaks
+
+
+def _parenthetical(
+    text: str,
+    toks: list[Tok],
+    quoted: list[bool],
+    cue: int,
+    phrase: Phrase,
+    first: int,
+    stops: list[int],
+    end: int,
+) -> list[Span] | None:
+    """ "Acts of protest, Mr. Obama said, are acts of patriotism": content on both sides."""
+    at = _token_at(toks, phrase.span[0])
+    if at <= first + 1 or toks[at - 1].text != ",":
+        return None
+    resume = _skip_adjuncts(text, toks[cue].end, toks[cue].text)
+    after = _token_at(toks, resume)
+    if after >= len(toks) - 2 or toks[after].text != ",":
+        return None
+    if any(quoted[first : at - 1]) or quoted[after + 1]:
+        return None
+    head = _trim(text, toks[first].start, toks[at - 1].start)
+    limit = min([s for s in stops if s > toks[after].end] + [end])
+    tail = _trim(text, toks[after].end, limit)
+    if head is None or tail is None or word_count(text, tail) < 2:
+        return None
+    return [head, tail]
+
+
+def _skip_adjuncts(text: str, pos: int, cue: str) -> int:
+    lex = lexicon()
+    if lex.cue_lemma.get(cue) in lex.cue_takes_object:
+        pos = _skip_object(text, pos)
+    while True:
+        match = lex.adjuncts.match(text, pos)
+        if not match or match.end() == pos or text[match.start() : match.end()].strip() == ",":
+            return pos
+        pos = match.end()
 
 
 def _inside_direct(content: Span, drafts: list[Draft], quotes: list[Quote]) -> bool:
@@ -408,6 +536,9 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         if not match or match.end() == pos:
             break
         pos = match.end()
+    comma_that = _COMMA_THAT.match(text, pos, end)
+    if comma_that:
+        pos = comma_that.end()
     rest = text[pos:end]
     stripped = rest.lstrip()
     if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-" or stripped.startswith("''"):
@@ -419,8 +550,9 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         if that is None:
             return None
         pos = that.end()
-    if text.startswith("that ", pos):
-        pos += 5
+    that = _THAT.match(text, pos, end)
+    if that:
+        pos = that.end()
     limit = min([s for s in stops if s > pos] + [end])
     span = _trim(text, pos, limit)
     if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:
@@ -474,13 +606,19 @@ def _trailing_attribution(
 
 
 def _according_to(
-    text: str, toks: list[Tok], quoted: list[bool], i: int, stops: list[int], end: int
+    text: str,
+    toks: list[Tok],
+    quoted: list[bool],
+    i: int,
+    first: int,
+    stops: list[int],
+    end: int,
 ) -> Draft | None:
     phrase = phrase_after(text, toks, i + 2, len(toks), apposition=False)
     if phrase is None:
         return None
     cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
-    if i == 0 or (i == 1 and toks[0].text in _QUOTE_MARKS):
+    if i == first or (i == first + 1 and toks[first].text in _QUOTE_MARKS):
         after = phrase.span[1]
         rest = _token_at(toks, after)
         while rest < len(toks) and toks[rest].text != ",":
@@ -490,7 +628,7 @@ def _according_to(
         limit = min([s for s in stops if s > toks[rest].end] + [end])
         span = _trim(text, toks[rest].end, limit)
     elif toks[i - 1].text == ",":
-        span = _trim(text, toks[0].start, toks[i - 1].start)
+        span = _trim(text, toks[first].start, toks[i - 1].start)
     else:
         return None
     if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:

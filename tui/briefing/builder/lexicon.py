@@ -19,6 +19,8 @@ class Lexicon:
     cue_lemma: dict[str, str]
     #: lemmas whose content follows an object ("told reporters that ...")
     cue_takes_object: frozenset[str]
+    #: lemmas of speech-act verbs ("attacked", "wants"): cues that never continue a statement
+    weak_cues: frozenset[str]
     titles: frozenset[str]
     role_modifiers: frozenset[str]
     #: pronoun → kind of antecedent ("person", "thing", "group", "any")
@@ -41,18 +43,23 @@ class Lexicon:
 def lexicon() -> Lexicon:
     cue_lemma: dict[str, str] = {}
     takes_object: set[str] = set()
-    for line in _lines("quote_reporting_verbs.txt"):
-        forms = line.split()
-        if forms[-1] == "+":
-            forms.pop()
-            takes_object.add(forms[0])
-        for form in forms:
-            cue_lemma.setdefault(form.lower(), forms[0])
+    weak: set[str] = set()
+    for name in ("quote_reporting_verbs.txt", "quote_speech_acts.txt"):
+        for line in _lines(name):
+            forms = line.split()
+            if forms[-1] == "+":
+                forms.pop()
+                takes_object.add(forms[0])
+            if name == "quote_speech_acts.txt" and forms[0] not in cue_lemma:
+                weak.add(forms[0])
+            for form in forms:
+                cue_lemma.setdefault(form.lower(), forms[0])
     pairs = [line.split() for line in _lines("quote_pronouns.txt")]
     heads = [line.split() for line in _lines("quote_nominal_heads.txt")]
     return Lexicon(
         cue_lemma=cue_lemma,
         cue_takes_object=frozenset(takes_object),
+        weak_cues=frozenset(weak),
         titles=frozenset(w.lower() for w in _lines("quote_titles.txt")),
         role_modifiers=frozenset(w.lower() for w in _lines("quote_role_modifiers.txt")),
         pronouns={p[0]: p[1] for p in pairs},

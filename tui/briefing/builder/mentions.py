@@ -20,11 +20,14 @@ _DETERMINERS = frozenset(
     | {"several", "many", "some", "most", "all", "both", "few", "two", "three", "four", "five"}
     | {"other", "various", "numerous", "dozens", "hundreds", "thousands", "one", "no", "each"}
 )
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-_CONNECTORS = frozenset({"of", "for"})
+_CONNECTORS = frozenset({"of", "for", "on"})
 _MAX_PHRASE = 9
 _MAX_APPOSITION = 32
 _MAX_PAREN = 8
+#: forms of address, not roles
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 _OPENERS = frozenset({"and", "but", "that", "while", "as", "because", "so", "when", "after"})
 
 
@@ -254,6 +257,8 @@ def phrase_after(
     if tok.lower in lex.pronouns and tok.lower != "who":
         return _phrase(text, [tok], "pronoun")
     end = first
+    if tok.lower in _DEMONSTRATIVES:
+        return None
     if tok.lower in _DETERMINERS:
         end += 1
     while end < stop and end - first < _MAX_PHRASE:
@@ -352,6 +357,8 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
             name_start += 1
     role_words = body[:name_start]
     name_words = body[name_start:]
+    while role_words and role_words[0].lower in _HONORIFICS:
+        role_words = role_words[1:]
     role = text[role_words[0].start : role_words[-1].end] if role_words else ""
     name = text[name_words[0].start : name_words[-1].end]
     if words[0].lower == "the" and not role:

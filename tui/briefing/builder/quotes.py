@@ -36,12 +36,13 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:
     mark = text[pos]
-    if mark in "“„":
-        return "open"
-    if mark == "”":
-        return "close"
     before = text[pos - 1] if pos > line_start else " "
     after = text[end] if end < line_end else " "
+    # Curly marks are sometimes typed the wrong way round: trust the spacing first.
+    if mark in "“„":
+        return "close" if after.isspace() and not before.isspace() else "open"
+    if mark == "”":
+        return "open" if before in _OPENING_CONTEXT and after.isalnum() else "close"
     if before in _OPENING_CONTEXT and not after.isspace():
         return "open"
     if not before.isspace() and (after.isspace() or not after.isalnum()):
