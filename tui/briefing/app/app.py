@@ -14,6 +14,7 @@ from textual.screen import Screen
 from ..errors import Problem
 from ..keymap import load_keymap
 from ..model import Brief
+from ..search import SearchHit, SearchIndex
 from ..store import load_briefs
 from .brief_list import BriefList
 from .contradictions_pane import ContradictionsPane
@@ -22,6 +23,7 @@ from .help_screen import HelpScreen
 from .main_screen import MainScreen
 from .messages import BriefsLoaded, LoadProgress
 from .problems_screen import ProblemsScreen
+from .search_screen import SearchScreen
 from .vim_list import VimOptionList
 
 
@@ -34,7 +36,10 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("slash", "search", "Search", id="app.search"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("n", "next_hit(1)", "Next hit", show=False, id="app.next_hit"),
+        Binding("N", "next_hit(-1)", "Previous hit", show=False, id="app.previous_hit"),
         Binding("r", "reload", "Reload", show=False, id="app.reload"),
         Binding("p", "problems", "Problems", show=False, id="app.problems"),
     ]
@@ -49,6 +54,11 @@ class BriefingApp(App[None]):
         self.briefs: list[Brief] = []
         self.problems: list[Problem] = []
         self.user_keymap: dict[str, str] = {}
+        self.search_index: SearchIndex | None = None
+        #: The last search's hits and where n/N stand in them.
+        self.search_hits: list[SearchHit] = []
+        self.search_query = ""
+        self.hit_position = -1
         self.sub_title = str(briefs_dir)
 
     def on_mount(self) -> None:
@@ -85,6 +95,8 @@ class BriefingApp(App[None]):
         self.briefs = message.briefs
         self.problems = message.problems
         self.main_screen.show_briefs(self.briefs, self.problems)
+        self.search_index = None
+        self.build_index(self.briefs)
         if self.problems:
             count = len(self.problems)
             self.notify(
@@ -94,7 +106,50 @@ class BriefingApp(App[None]):
                 timeout=8,
             )
 
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def build_index(self, briefs: list[Brief]) -> None:
+        index = SearchIndex(briefs)
+        self.call_from_thread(self._index_ready, index, briefs)
+
+    def _index_ready(self, index: SearchIndex, briefs: list[Brief]) -> None:
+        if briefs is self.briefs:  # a reload since then builds its own
+            self.search_index = index
+
     # -- actions
+
+    def action_search(self) -> None:
+        if self.search_index is None:
+            self.notify("Search is getting ready; try again in a moment.", timeout=2)
+            return
+        screen = SearchScreen(self.search_index, self.search_query)
+
+        def chosen(hit: SearchHit | None) -> None:
+            self.search_query = screen.query_text
+            if hit is None:
+                return
+            self.search_hits = list(screen.hits)
+            self.hit_position = self.search_hits.index(hit) if hit in self.search_hits else 0
+            self._go_to_hit(hit)
+
+        self.push_screen(screen, chosen)
+
+    def action_next_hit(self, step: int) -> None:
+        if not self.search_hits:
+            self.notify("No search results to step through: press / to search.", timeout=2)
+            return
+        self.hit_position = (self.hit_position + step) % len(self.search_hits)
+        self._go_to_hit(self.search_hits[self.hit_position])
+
+    def _go_to_hit(self, hit: SearchHit) -> None:
+        if not self.main_screen.select_statement(hit.brief_id, hit.statement_id):
+            self.notify("That statement is no longer in the loaded briefs.", severity="warning")
+            return
+        if len(self.search_hits) > 1:
+            self.notify(
+                f"Hit {self.hit_position + 1} of {len(self.search_hits)}"
+                "  (n / N for next / previous)",
+                timeout=2,
+            )
 
     def action_reload(self) -> None:
         self.load()
