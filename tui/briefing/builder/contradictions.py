@@ -23,7 +23,7 @@ SALIENT_EVENT_STATEMENTS = 3
 MIN_CONFIDENCE = 0.5
 #: Keys held by more statements than this do not propose pairs (they still count once a pair
 #: is proposed by another key).
-MAX_POSTINGS = 200
+MAX_POSTINGS = 60
 MIN_COVERAGE = 0.5
 
 
