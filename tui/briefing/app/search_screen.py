@@ -138,13 +138,18 @@ class SearchScreen(ModalScreen[SearchHit | None]):
             self._search(self.query_text)
 
     @property
+    def is_searching(self) -> bool:
+        """True while the hits on screen are not yet those of the text in the input."""
+        return bool(self.query_text.strip()) and self._shown_query != self.query_text
+
+    @property
     def results(self) -> SearchResults:
         return self.query_one(SearchResults)
 
     def _status(self) -> Text:
         if not self.query_text.strip():
             return Text("Type to search every statement of every brief")
-        if self._shown_query != self.query_text:
+        if self.is_searching:
             return Text("Searching…")
         count = len(self.hits)
         if not count:
@@ -184,7 +189,7 @@ class SearchScreen(ModalScreen[SearchHit | None]):
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
-        if self._shown_query != self.query_text and self.query_text.strip():
+        if self.is_searching:
             self._choose_when_shown = True  # Enter faster than the search: wait for it
             return
         self._choose()
