@@ -24,7 +24,8 @@ settings.register_profile(
 settings.register_profile(
     "nightly", max_examples=20000, deadline=None, suppress_health_check=list(HealthCheck)
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+# Applied per test, not loaded globally, so other test modules keep their own settings.
+PROFILE = settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 QUOTES = "\"'“”‘’«»„‟‹›「」"
 NEWS_WORDS = [
@@ -83,11 +84,13 @@ def assert_well_formed(brief: Brief) -> None:
     assert parse_brief(dump_brief(brief), "fuzz.yaml") == brief
 
 
+@settings(PROFILE)
 @given(news_like)
 def test_news_like_text_builds_a_valid_brief(text: str) -> None:
     assert_well_formed(build(text))
 
 
+@settings(PROFILE)
 @given(hostile)
 def test_any_unicode_builds_a_valid_brief(text: str) -> None:
     text = text.encode("utf-8", "replace").decode("utf-8")  # seeds are UTF-8: no surrogates
