@@ -26,6 +26,10 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _TRIM = " \t,;:—–-"
 _THAT = re.compile(r"that\b,?\s*")
 _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
+_TURN = re.compile(
+    r"^[ \t]*[\"“]?(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*):[ \t]+(?P<said>\S[^\n]*)$",
+    re.MULTILINE,
+)
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -67,6 +71,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     used_quotes: set[int] = set()
     quote_starts = [q.open for q in quotes]
     sentence_starts = [s for s, _ in sentences]
+    drafts.extend(_transcript_turns(text, quotes, used_quotes))
     for sentence in sentences:
         drafts.extend(
             _sentence_drafts(text, sentence, sentence_starts, quotes, quote_starts, used_quotes)
@@ -636,6 +641,31 @@ def _according_to(
     return Draft(StatementKind.REPORTED, [span], cue, phrase)
 
 
+# --- interview transcripts -----------------------------------------------------------------
+
+
+def _transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Draft]:
+    """ "PENCE: Well, look, …": a speaker in capitals, a colon, then the turn."""
+    found: list[Draft] = []
+    if ":" not in text:
+        return found
+    not_speakers = lexicon().not_speakers
+    for match in _TURN.finditer(text):
+        name = match.group("name")
+        if name.lower() in not_speakers or len(name.split()) > 4:
+            continue
+        content = _trim(text, match.start("said"), match.end("said"))
+        if content is None:
+            continue
+        name_span = (match.start("name"), match.end("name"))
+        phrase = Phrase(name_span, name, "name", name, "", name.split()[-1].lower())
+        colon = match.end("name")
+        cue = Mention(":", (colon, colon + 1))
+        found.append(Draft(StatementKind.REPORTED, [content], cue, phrase))
+        used.update(i for i, q in enumerate(quotes) if content[0] <= q.open < content[1])
+    return found
+
+
 # --- quotes nobody introduced ----------------------------------------------------------------
 
 
@@ -646,25 +676,28 @@ def _unattributed_quotes(
     found: list[Draft] = []
     starts = [d.start for d in drafts]
     for i, quote in enumerate(quotes):
-        if i in used or word_count(text, quote.inner) < _MIN_UNATTRIBUTED_WORDS:
+        if i in used:
             continue
         at = bisect.bisect_right(starts, quote.open) - 1
+        if at < 0:
+            continue
         if any(s <= quote.open < e for d in drafts[max(0, at - 3) : at + 1] for s, e in d.spans):
             continue
         line_start = text.rfind("\n", 0, quote.open) + 1
         before = text[line_start : quote.open].strip()
-        if before and before[-1] not in ".!?:'" + _QUOTE_MARKS:
-            continue
-        if at < 0:
-            continue
         previous = drafts[at]
         if (
             previous.kind is StatementKind.DIRECT
             and previous.start >= line_start
             and previous.spans[-1][1] < quote.open
+            and (not before or before[-1] in ".!?:,'" + _QUOTE_MARKS)
         ):
             # '"A," she said. "B."': one statement, as the paragraph reads.
             previous.spans.append(quote.inner)
+            continue
+        if word_count(text, quote.inner) < _MIN_UNATTRIBUTED_WORDS:
+            continue
+        if before and before[-1] not in ".!?:'" + _QUOTE_MARKS:
             continue
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found

@@ -188,6 +188,8 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     if last < first:
         return None
     head = toks[last]
+    if head.text.endswith(("’s", "'s", "’", "'")):
+        return None  # a possessive modifies the subject; it is not the subject
     named = _is_name_word(head) or head.lower in _SUFFIXES
     known = named or head.lower in lex.nominal_heads or head.lower in lex.titles
     if not known and not _plain_noun(head):
@@ -215,7 +217,7 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             )
             or (
                 not named
-                and tok.text.isalpha()
+                and _wordlike(tok.text)
                 and tok.text.islower()
                 and low not in lex.function_words
                 and low not in lex.cue_lemma
@@ -236,7 +238,7 @@ def _plain_noun(tok: Tok) -> bool:
     lex = lexicon()
     low = tok.lower
     return (
-        tok.text.isalpha()
+        _wordlike(tok.text)
         and tok.text.islower()
         and len(low) > 2
         and low not in lex.function_words
@@ -270,7 +272,7 @@ def phrase_after(
             or low in _SUFFIXES
             or low in lex.role_modifiers
             or (
-                cur.text.isalpha()
+                _wordlike(cur.text)
                 and cur.text.islower()
                 and low not in lex.function_words
                 and low not in lex.cue_lemma
@@ -368,3 +370,8 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
 
 def _is_initial_or_suffix(tok: Tok) -> bool:
     return tok.lower in _SUFFIXES or (len(tok.text) == 2 and tok.text.endswith("."))
+
+
+def _wordlike(word: str) -> bool:
+    """Letters, maybe joined by hyphens: "post-debate", "labor-policy"."""
+    return word.replace("-", "").isalpha()
