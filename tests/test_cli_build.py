@@ -102,3 +102,10 @@ def test_parallel_build_writes_identical_briefs(seeds: Path, tmp_path: Path) -> 
 def test_missing_seed_path_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert build(str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out")) == 1
     assert "no such seed file or folder" in capsys.readouterr().err
+
+
+def test_briefs_get_ordinary_file_permissions(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "briefs"
+    build(str(seeds), "-o", str(out))
+    for path in out.iterdir():
+        assert path.stat().st_mode & 0o044 == 0o044, "others should be able to read a brief"

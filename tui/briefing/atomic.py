@@ -8,6 +8,16 @@ import tempfile
 from pathlib import Path
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: mkstemp makes 0600 files; a brief or export should get the mode any new file would.
+_NEW_FILE_MODE = 0o666 & ~_current_umask()
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temp file in the same folder, fsync, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -16,6 +26,7 @@ def atomic_write_text(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as tmp:
             tmp.write(text)
             tmp.flush()
+            os.fchmod(tmp.fileno(), _NEW_FILE_MODE)
             os.fsync(tmp.fileno())
         os.replace(tmp_name, path)
     except BaseException:
