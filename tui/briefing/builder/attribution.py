@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..model import Mention, Span, Speaker, Statement, StatementKind, join_spans
 from .lexicon import lexicon
@@ -26,6 +25,8 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _TRIM = " \t,;:—–-"
 _THAT = re.compile(r"that\b,?\s*")
 _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _TURN = re.compile(
     r"^[ \t]*[\"“]?(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*):[ \t]+(?P<said>\S[^\n]*)$",
     re.MULTILINE,
@@ -56,10 +57,18 @@ class Draft:
         return self.spans[0][0]
 
 
-@cache
-def _cue_pattern() -> re.Pattern[str]:
-    forms = sorted(lexicon().cue_lemma, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r"|(?i:according to))\b")
+def _cue_starts(text: str) -> list[int]:
+    """Where a reporting cue may stand, so sentences without one are never tokenised."""
+    cues = lexicon().cue_lemma
+    found = [m.start() for m in _LOWER_WORD.finditer(text) if m.group() in cues]
+    found.extend(m.start() for m in _ACCORDING.finditer(text))
+    found.sort()
+    return found
+
+
+def _has_cue(cue_starts: list[int], start: int, end: int) -> bool:
+    at = bisect.bisect_left(cue_starts, start)
+    return at < len(cue_starts) and cue_starts[at] < end
 
 
 def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker], list[Statement]]:
@@ -72,9 +81,12 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     quote_starts = [q.open for q in quotes]
     sentence_starts = [s for s, _ in sentences]
     drafts.extend(_transcript_turns(text, quotes, used_quotes))
+    cue_starts = _cue_starts(text)
     for sentence in sentences:
         drafts.extend(
-            _sentence_drafts(text, sentence, sentence_starts, quotes, quote_starts, used_quotes)
+            _sentence_drafts(
+                text, sentence, sentence_starts, quotes, quote_starts, used_quotes, cue_starts
+            )
         )
     drafts.sort(key=lambda d: d.start)
     drafts.extend(_unattributed_quotes(text, quotes, used_quotes, drafts))
@@ -109,6 +121,7 @@ def _sentence_drafts(
     quotes: list[Quote],
     quote_starts: list[int],
     used_quotes: set[int],
+    cue_starts: list[int],
 ) -> list[Draft]:
     start, end = sentence
     # Quotes never cross a line, so only a few before the sentence can still be open in it.
@@ -116,7 +129,7 @@ def _sentence_drafts(
     hi = bisect.bisect_left(quote_starts, end)
     local = [i for i in range(lo, hi) if quotes[i].close > start]
     closing = [i for i in local if quotes[i].close <= end + 1]
-    if not closing and _cue_pattern().search(text, start, end) is None:
+    if not closing and not _has_cue(cue_starts, start, end):
         return []
     # A quote closing here may have opened sentences ago: read from where it opened.
     region = start
@@ -144,6 +157,8 @@ def _sentence_drafts(
 
 
 def _quoted_token_mask(toks: list[Tok], nearby: list[Quote]) -> list[bool]:
+    if not nearby:
+        return [False] * len(toks)
     return [any(q.open <= tok.start < q.close for q in nearby) for tok in toks]
 
 
@@ -160,7 +175,7 @@ def _token_at(toks: list[Tok], pos: int) -> int:
 
 
 def _is_cue(tok: Tok) -> bool:
-    return tok.text.islower() and tok.text in lexicon().cue_lemma
+    return tok.cue
 
 
 def _is_strong_cue(tok: Tok) -> bool:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..model import Span
 from .lexicon import lexicon
 
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[A-Za-z]+\.(?=\s+[A-Z])|\w+(?:[’'\-.&]\w+)*(?:[’']s?)?|[^\w\s]"
-)
+_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?|[^\w\s]")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
     | {"several", "many", "some", "most", "all", "both", "few", "two", "three", "four", "five"}
@@ -31,19 +30,23 @@ _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 _OPENERS = frozenset({"and", "but", "that", "while", "as", "because", "so", "when", "after"})
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word or punctuation mark with its offsets; a tuple because sentences hold many."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
+    #: a reporting cue as written ("said", not "Said")
+    cue: bool
 
     @property
     def capitalized(self) -> bool:
         return self.text[0].isupper()
+
+
+def make_tok(word: str, start: int, end: int) -> Tok:
+    return Tok(word, start, end, word.lower(), word in lexicon().cue_lemma)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,21 +67,18 @@ class Phrase:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
+    cues = lexicon().cue_lemma
     found: list[Tok] = []
+    append = found.append
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        bare = word[:-1].lower()
-        if (
-            word.endswith(".")
-            and len(word) > 2
-            and word.count(".") == 1
-            and bare not in lexicon().abbreviations
-            and bare not in _SUFFIXES
-        ):
-            found.append(Tok(word[:-1], match.start(), match.end() - 1))
-            found.append(Tok(".", match.end() - 1, match.end()))
-        else:
-            found.append(Tok(word, match.start(), match.end()))
+        if word[-1] == "." and len(word) > 2 and word.count(".") == 1:
+            bare = word[:-1].lower()
+            if bare not in lexicon().abbreviations and bare not in _SUFFIXES:
+                append(make_tok(word[:-1], match.start(), match.end() - 1))
+                append(make_tok(".", match.end() - 1, match.end()))
+                continue
+        append(Tok(word, match.start(), match.end(), word.lower(), word in cues))
     return found
 
 

@@ -8,7 +8,6 @@ without any stop ("Islamic StateThe") still split.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..model import Span
 from .lexicon import lexicon
@@ -20,11 +19,8 @@ _LOWER_OR_SPACE = frozenset("abcdefghijklmnopqrstuvwxyz ")
 _LINE = re.compile(r"[^\n]+")
 
 
-@cache
-def _glued_starter() -> re.Pattern[str]:
-    # "StateThe authenticity": a lower-case letter straight before a common sentence opener.
-    words = sorted((w for w in lexicon().sentence_starters if len(w) > 1), key=len, reverse=True)
-    return re.compile(r"(?<=[a-z])(?=(?:" + "|".join(map(re.escape, words)) + r")\s)")
+#: a capitalised word glued to the lower-case letter before it: "StateThe authenticity"
+_GLUED = re.compile(r"(?<=[a-z])[A-Z][a-z]*(?=\s)")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -40,7 +36,8 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _cuts(text: str, start: int, end: int) -> list[int]:
-    cuts = [m.start() for m in _glued_starter().finditer(text, start, end)]
+    starters = lexicon().sentence_starters
+    cuts = [m.start() for m in _GLUED.finditer(text, start, end) if m.group() in starters]
     for match in _TERMINAL.finditer(text, start, end):
         cut = _boundary_after(text, match.start(), match.end(), end)
         if cut is not None:

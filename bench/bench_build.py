@@ -1,0 +1,126 @@
+"""Build speed: articles per second, peak memory, and the time for one 5 MB seed.
+
+Uses the PolNeAr dev seeds from ../shared/eval when present (repeated to N articles), else
+generated news-like text. Prints numbers only; nothing here fails on a timing.
+
+    .venv/bin/python bench/bench_build.py [-n 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+from briefing.builder import build_brief
+from briefing.builder.attribution import extract_statements
+from briefing.builder.sentences import split_sentences
+from briefing.seeds import Seed, parse_seed
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear-dev" / "seeds"
+
+_NAMES = ["Alice Morgan", "Brian Keller", "Mark Esper", "Jane Doe", "Omar Haddad", "Li Wei"]
+_ROLES = ["Secretary of Defense", "spokeswoman for the ministry", "a senior official"]
+
+
+def generated_article(rng: random.Random, words: int = 600) -> str:
+    """News-like text: quotes, reported speech, narration, a few abbreviations."""
+    parts: list[str] = []
+    count = 0
+    while count < words:
+        name = rng.choice(_NAMES)
+        kind = rng.randrange(4)
+        if kind == 0:
+            line = f'"We will not leave the country before the talks end," {name} said on Monday.'
+        elif kind == 1:
+            line = f"{name}, {rng.choice(_ROLES)}, said that the U.S. plan had 5,000 troops."
+        elif kind == 2:
+            line = "The letter said forces would be repositioned over the coming days and weeks."
+        else:
+            line = "Several helicopters were heard over the city on Monday night, Gen. Smith wrote."
+        parts.append(line)
+        count += len(line.split())
+    return " ".join(parts) + "\n"
+
+
+def load_seeds(n: int) -> tuple[list[Seed], str]:
+    if POLNEAR.is_dir():
+        paths = sorted(POLNEAR.glob("*.txt"))
+        seeds = [parse_seed(p, p.read_bytes()) for p in paths]
+        source = f"PolNeAr dev ({len(seeds)} seeds, repeated)"
+    else:
+        rng = random.Random(7)
+        seeds = [
+            parse_seed(Path(f"gen{i}.txt"), f"date 2020-01-06\n{generated_article(rng)}".encode())
+            for i in range(50)
+        ]
+        source = "generated text (50 articles, repeated)"
+    return [seeds[i % len(seeds)] for i in range(n)], source
+
+
+def peak_rss_mb() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return usage / (1024 * 1024) if sys.platform == "darwin" else usage / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=1000, help="articles to build")
+    args = parser.parse_args()
+    seeds, source = load_seeds(args.n)
+    words = sum(len(s.body.split()) for s in seeds)
+    print(
+        f"corpus: {source}; {len(seeds)} articles, {words / len(seeds):.0f} words each on average"
+    )
+
+    started = time.perf_counter()
+    for seed in seeds:
+        split_sentences(seed.body)
+    split_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for seed in seeds:
+        extract_statements(seed.body, split_sentences(seed.body))
+    attribution_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for seed in seeds:
+        build_brief(seed)
+    build_s = time.perf_counter() - started
+
+    per_600 = words / 600
+    print(f"sentences only:        {len(seeds) / split_s:8.0f} articles/s")
+    print(
+        f"sentences+statements:  {len(seeds) / attribution_s:8.0f} articles/s"
+        f"  ({per_600 / attribution_s:.0f} 600-word articles/s)"
+    )
+    print(
+        f"whole build_brief:     {len(seeds) / build_s:8.0f} articles/s"
+        f"  ({per_600 / build_s:.0f} 600-word articles/s)  [target >= 200 per core]"
+    )
+    print(f"peak memory (max RSS): {peak_rss_mb():8.1f} MB")
+
+    rng = random.Random(11)
+    chunks: list[str] = []
+    size = 0
+    while size < 5_000_000:
+        chunk = generated_article(rng, 2000)
+        chunks.append(chunk)
+        size += len(chunk)
+    big = parse_seed(Path("big.txt"), ("date 2020-01-06\n" + "".join(chunks)).encode())
+    started = time.perf_counter()
+    brief = build_brief(big)
+    big_s = time.perf_counter() - started
+    print(
+        f"5 MB seed:             {big_s:8.2f} s  ({len(big.body) / 1e6:.1f} MB, "
+        f"{len(brief.statements)} statements)"
+    )
+    print(f"peak memory after it:  {peak_rss_mb():8.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
