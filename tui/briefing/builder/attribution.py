@@ -51,6 +51,8 @@ class Draft:
     inherit: Draft | None = None
     speaker: str = ""
     uses: set[int] = field(default_factory=set)
+    #: ', saying, "…"': shares the speaker of whatever statement comes before it
+    follows_previous: bool = False
 
     @property
     def start(self) -> int:
@@ -89,6 +91,9 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             )
         )
     drafts.sort(key=lambda d: d.start)
+    for at, draft in enumerate(drafts):
+        if draft.follows_previous and at > 0:
+            draft.inherit = drafts[at - 1]
     drafts.extend(_unattributed_quotes(text, quotes, used_quotes, drafts))
     drafts.sort(key=lambda d: d.start)
     speakers = resolve_speakers(text, drafts)
@@ -230,6 +235,7 @@ def _direct(
         phrase,
         inherit,
         uses={qi},
+        follows_previous=phrase is None and inherit is None,
     )
     # "…," he said, "…": the second half belongs to the same statement.
     nxt = qi + 1
@@ -323,8 +329,8 @@ def _lead(
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
         if phrase is not None:
             return phrase, c, None, None
-        if c > 0 and toks[c].text.endswith("ing") and earlier:
-            return None, c, earlier[-1], None
+        if c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ",":
+            return None, c, None, None
         return None
     return None
 
