@@ -31,6 +31,7 @@ _TURN = re.compile(
     r"^[ \t]*[\"“]?(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*):[ \t]+(?P<said>\S[^\n]*)$",
     re.MULTILINE,
 )
+_DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -429,7 +430,15 @@ def _reported(
         if earlier and (coordinated or continues):
             content = _content_after(text, toks, i, stops, end)
             if content is not None:
-                found.append(Draft(StatementKind.REPORTED, [content], cue, None, earlier[-1]))
+                found.append(
+                    Draft(
+                        StatementKind.REPORTED,
+                        _without_dashed_aside(text, content),
+                        cue,
+                        None,
+                        earlier[-1],
+                    )
+                )
             continue
         if last < first:
             continue
@@ -447,7 +456,9 @@ def _reported(
         content = _content_after(text, toks, i, stops, end)
         if content is None:
             continue
-        found.append(Draft(StatementKind.REPORTED, [content], cue, phrase))
+        found.append(
+            Draft(StatementKind.REPORTED, _without_dashed_aside(text, content), cue, phrase)
+        )
     if trailing is not None and not any(d.start < trailing[0] for d in drafts + found):
         cut, phrase, cue_index = trailing
         content = _trim(text, toks[first].start, cut)
@@ -467,12 +478,15 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
     """Where reported content ends: a new attribution, a participle, a dash, a concession."""
     breaks: list[int] = []
     n = len(toks)
+    dashes_seen = 0
     for i in range(first, n):
         if quoted[i]:
             continue
         tok = toks[i]
         if tok.text in _DASHES or (tok.text == "-" and i + 1 < n and toks[i + 1].text == "-"):
-            breaks.append(tok.start)
+            if dashes_seen % 2 == 0 and not _dash_after(toks, quoted, i + 2):
+                breaks.append(tok.start)
+            dashes_seen += 1
         elif tok.text == "," and i + 1 < n:
             nxt = toks[i + 1]
             if nxt.lower in _CONCESSIVE or (nxt.text.endswith("ing") and nxt.text.islower()):
@@ -488,6 +502,23 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
                 if at > first and toks[at - 1].lower in _COORDINATORS:
                     breaks.append(toks[at - 1].start)
     return breaks
+
+
+def _dash_after(toks: list[Tok], quoted: list[bool], start: int) -> bool:
+    return any(
+        not quoted[k] and (toks[k].text in _DASHES or toks[k].text == "-")
+        for k in range(start, len(toks))
+    )
+
+
+def _without_dashed_aside(text: str, span: Span) -> list[Span]:
+    """ "the top 1 percent -- those earning … -- would face": the aside is no content."""
+    match = _DASHED_ASIDE.search(text, span[0], span[1])
+    if match is None:
+        return [span]
+    head = _trim(text, span[0], match.start())
+    tail = _trim(text, match.end(), span[1])
+    return [part for part in (head, tail) if part is not None] or [span]
 
 
 def _parenthetical(
