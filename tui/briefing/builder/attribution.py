@@ -32,6 +32,12 @@ _TURN = re.compile(
     re.MULTILINE,
 )
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
+#: words after which a new clause (and so a new subject) may begin
+_CLAUSE_OPENERS = frozenset(
+    {"that", "and", "but", "while", "as", "because", "so", "when", "after", "before", "although"}
+    | {"though", "since", "if", "unless", "until", "now", "perhaps", "meanwhile", "however"}
+    | {"yet", "then", "where", "whether", "once", "also", "still", "instead", "or"}
+)
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -440,6 +446,13 @@ def _reported(
                     )
                 )
             continue
+        if coordinated:
+            # "Trump has used the phrase … and criticized Obama": the sentence's subject.
+            subject = phrase_after(text, toks, first, last, apposition=False)
+            content = _content_after(text, toks, i, stops, end)
+            if subject is not None and content is not None and subject.form != "nominal":
+                found.append(Draft(StatementKind.REPORTED, [content], cue, subject))
+            continue
         if last < first:
             continue
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
@@ -576,7 +589,9 @@ def _opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
     return (
         quoted[index - 1]
         or prev.text in ",;:—–-(" + _QUOTE_MARKS
-        or prev.lower in {"that", "and", "but", "while", "as", "because", "so", "when", "after"}
+        or prev.lower in _CLAUSE_OPENERS
+        or prev.text in lexicon().sentence_starters
+        or (prev.text.endswith("ly") and prev.text.islower())
     )
 
 

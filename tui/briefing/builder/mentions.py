@@ -106,8 +106,9 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
         return _apposition_before(text, toks, last, first)
     if tok.lower in lex.pronouns:
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
-        if tok.lower == "who" and last - 1 > first and toks[last - 1].text == ",":
-            antecedent = _noun_phrase_before(text, toks, last - 2, first)
+        if tok.lower == "who" and last > first:
+            before = last - 2 if toks[last - 1].text == "," else last - 1
+            antecedent = _noun_phrase_before(text, toks, before, first)
             if antecedent is not None:
                 return replace(pronoun, antecedent=antecedent)
         return pronoun
@@ -228,8 +229,9 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             break
     while start < last and toks[start].lower in _CONNECTORS:
         start += 1
-    if not known and toks[start].lower not in _DETERMINERS:
-        # An unknown noun names a source only with a determiner: "several cast members".
+    if not known and toks[start].lower not in _DETERMINERS and not head.lower.endswith("s"):
+        # An unknown noun names a source with a determiner ("several cast members") or in
+        # the plural ("environmentalists worry").
         return None
     return _phrase(text, toks[start : last + 1], "name" if named else "nominal")
 
