@@ -616,7 +616,14 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-" or stripped.startswith("''"):
         return None
     pos += len(rest) - len(stripped)
-    if stripped.split(maxsplit=1)[0].lower() in _PREPOSITIONS:
+    particle = stripped.split(maxsplit=1)[0].lower()
+    if (lex.cue_lemma[toks[cue].text], particle) in lex.phrasal:
+        # "called for new tariffs", "vowed to fight": the particle belongs to the cue.
+        pos += len(particle)
+        rest = text[pos:end]
+        stripped = rest.lstrip()
+        pos += len(rest) - len(stripped)
+    elif particle in _PREPOSITIONS:
         # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
         that = re.compile(r"[^.;\"“”]{0,80}?\bthat\s").match(text, pos, end)
         if that is None:

@@ -19,6 +19,8 @@ class Lexicon:
     cue_lemma: dict[str, str]
     #: lemmas whose content follows an object ("told reporters that ...")
     cue_takes_object: frozenset[str]
+    #: (lemma, particle) pairs whose content follows the particle: ("call", "for")
+    phrasal: frozenset[tuple[str, str]]
     #: lemmas of speech-act verbs ("attacked", "wants"): cues that never continue a statement
     weak_cues: frozenset[str]
     titles: frozenset[str]
@@ -60,6 +62,9 @@ def lexicon() -> Lexicon:
         cue_lemma=cue_lemma,
         cue_takes_object=frozenset(takes_object),
         weak_cues=frozenset(weak),
+        phrasal=frozenset(
+            (pair[0], pair[1]) for pair in (ln.split() for ln in _lines("quote_phrasal_cues.txt"))
+        ),
         titles=frozenset(w.lower() for w in _lines("quote_titles.txt")),
         role_modifiers=frozenset(w.lower() for w in _lines("quote_role_modifiers.txt")),
         pronouns={p[0]: p[1] for p in pairs},
