@@ -73,8 +73,10 @@ class _Field:
         for word in set(words):
             self.postings[word].append(entity)
 
-    def add_many(self, first_entity: int, words_per_entity: list[set[str]]) -> None:
-        """Entities ``first_entity``, ``first_entity + 1``, … with their sets of words.
+    def add_many(self, first_entity: int, words_per_entity: list[list[str]]) -> None:
+        """Entities ``first_entity``, ``first_entity + 1``, … with their words.
+
+        A word twice in one entity lists it twice, side by side.
 
         One pass of C iterators over every word: the Python loop per word that this avoids
         was most of the time of building an index of a million statements.
@@ -210,7 +212,9 @@ class SearchIndex:
             pending_texts.extend(map(_text_of, brief.statements))
             if len(pending_texts) >= _BUILD_CHUNK or brief_number == len(self._briefs) - 1:
                 # In chunks: the words of a million statements at once would need a gigabyte.
-                words = list(map(set, map(find_words, map(str.lower, pending_texts))))
+                # Not deduplicated: sets per statement cost more than the repeated postings
+                # they save, and every reader of postings deduplicates anyway.
+                words = list(map(find_words, map(str.lower, pending_texts)))
                 self._text.add_many(end - len(pending_texts), words)
                 pending_texts.clear()
         kinds = list(map(_kind_of, statements))
