@@ -38,6 +38,7 @@ _CLAUSE_OPENERS = frozenset(
     | {"though", "since", "if", "unless", "until", "now", "perhaps", "meanwhile", "however"}
     | {"yet", "then", "where", "whether", "once", "also", "still", "instead", "or"}
 )
+_CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her"})
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -500,9 +501,13 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
             if dashes_seen % 2 == 0 and not _dash_after(toks, quoted, i + 2):
                 breaks.append(tok.start)
             dashes_seen += 1
+        elif tok.text == ";":
+            breaks.append(tok.start)
         elif tok.text == "," and i + 1 < n:
             nxt = toks[i + 1]
             if nxt.lower in _CONCESSIVE or (nxt.text.endswith("ing") and nxt.text.islower()):
+                breaks.append(tok.start)
+            elif nxt.lower in _COORDINATORS and i + 2 < n and _starts_clause(toks[i + 2]):
                 breaks.append(tok.start)
         elif _is_cue(tok):
             joint = _skip_back(toks, i - 1, first)
@@ -515,6 +520,11 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
                 if at > first and toks[at - 1].lower in _COORDINATORS:
                     breaks.append(toks[at - 1].start)
     return breaks
+
+
+def _starts_clause(tok: Tok) -> bool:
+    """ ", and the downgrade is …": a determiner, pronoun or name opens a new clause."""
+    return tok.lower in _CLAUSE_SUBJECTS or (tok.capitalized and tok.text[0].isalpha())
 
 
 def _dash_after(toks: list[Tok], quoted: list[bool], start: int) -> bool:
@@ -718,6 +728,19 @@ def _according_to(
 # --- interview transcripts -----------------------------------------------------------------
 
 
+def _stands_alone(text: str, quote: Quote) -> bool:
+    """True if nothing but punctuation follows the quote before its sentence ends."""
+    line_end = text.find("\n", quote.close)
+    after = text[quote.close : line_end if line_end >= 0 else len(text)]
+    for stop in range(len(after)):
+        char = after[stop]
+        if char in _QUOTE_MARKS or (char in ".!?" and after[stop + 1 : stop + 2] in ("", " ")):
+            break
+        if char.isalnum():
+            return False
+    return True
+
+
 def _transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Draft]:
     """ "PENCE: Well, look, …": a speaker in capitals, a colon, then the turn."""
     found: list[Draft] = []
@@ -765,6 +788,7 @@ def _unattributed_quotes(
             and previous.start >= line_start
             and previous.spans[-1][1] < quote.open
             and (not before or before[-1] in ".!?:,'" + _QUOTE_MARKS)
+            and _stands_alone(text, quote)
         ):
             # '"A," she said. "B."': one statement, as the paragraph reads.
             previous.spans.append(quote.inner)
