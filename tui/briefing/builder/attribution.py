@@ -505,9 +505,9 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
             breaks.append(tok.start)
         elif tok.text == "," and i + 1 < n:
             nxt = toks[i + 1]
-            if nxt.lower in _CONCESSIVE or (nxt.text.endswith("ing") and nxt.text.islower()):
-                breaks.append(tok.start)
-            elif nxt.lower in _COORDINATORS and i + 2 < n and _starts_clause(toks[i + 2]):
+            participle = nxt.text.endswith("ing") and nxt.text.islower()
+            new_clause = nxt.lower in _COORDINATORS and i + 2 < n and _starts_clause(toks[i + 2])
+            if nxt.lower in _CONCESSIVE or participle or new_clause:
                 breaks.append(tok.start)
         elif _is_cue(tok):
             joint = _skip_back(toks, i - 1, first)
