@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Span, Speaker, Statement, StatementKind, join_spans
 from .lexicon import lexicon
-from .mentions import Phrase, Tok, phrase_after, phrase_before, tokens
+from .mentions import Phrase, Tok, phrase_after, phrase_before, tokens, with_postmodifier
 from .quotes import Quote, find_quotes, word_count
 from .speakers import resolve_speakers
 
@@ -457,6 +457,8 @@ def _reported(
         if last < first:
             continue
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
+        if phrase is not None and not _opens_clause(toks, quoted, phrase.span[0]):
+            phrase = with_postmodifier(text, toks, phrase, _clause_start(toks, quoted, last))
         if phrase is None or not _opens_clause(toks, quoted, phrase.span[0]):
             continue
         if not _is_strong_cue(tok) and any(

@@ -25,6 +25,7 @@ _CONNECTORS = frozenset({"of", "for", "on"})
 _MAX_PHRASE = 9
 _MAX_APPOSITION = 32
 _MAX_PAREN = 8
+_POSTMODIFIERS = frozenset({"of", "on", "from", "for", "to", "at", "with", "about", "in"})
 #: forms of address, not roles
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 _OPENERS = frozenset({"and", "but", "that", "while", "as", "because", "so", "when", "after"})
@@ -116,6 +117,26 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
 
 
+def with_postmodifier(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Phrase:
+    """ "A document on the campaign's website": the document, not the website, speaks."""
+    for _ in range(2):
+        at = _index_of(toks, phrase.span[0], first)
+        if at - 2 < first or toks[at - 1].lower not in _POSTMODIFIERS:
+            return phrase
+        carrier = _noun_phrase_before(text, toks, at - 2, first)
+        if carrier is None or carrier.form == "pronoun":
+            return phrase
+        span = (carrier.span[0], phrase.span[1])
+        whole = text[span[0] : span[1]]
+        name = whole if carrier.form == "nominal" else carrier.name
+        phrase = replace(carrier, span=span, text=whole, name=name)
+    return phrase
+
+
+def _index_of(toks: list[Tok], start: int, first: int) -> int:
+    return next((i for i in range(first, len(toks)) if toks[i].start == start), first)
+
+
 def _passive_agent(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Phrase:
     """ "a letter seen by Reuters showed": the letter shows, not Reuters."""
     at = next((i for i, t in enumerate(toks) if t.start == phrase.span[0]), 0)
@@ -204,9 +225,10 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         if low in _DETERMINERS:
             start -= 1
             break
-        if tok.text.endswith(("’s", "'s")) and tok.capitalized:
+        if tok.text.endswith(("’s", "'s")):
+            # "Donald Trump's campaign", "the campaign's website": the owner is a modifier.
             start -= 1
-            break
+            continue
         if (
             _is_name_word(tok)
             or low in lex.titles
