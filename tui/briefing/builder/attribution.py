@@ -447,7 +447,7 @@ def _reported(
                     )
                 )
             continue
-        if coordinated:
+        if coordinated or (continues and not earlier):
             # "Trump has used the phrase … and criticized Obama": the sentence's subject.
             subject = phrase_after(text, toks, first, last, apposition=False)
             content = _content_after(text, toks, i, stops, end)
