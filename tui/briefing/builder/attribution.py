@@ -90,7 +90,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     used_quotes: set[int] = set()
     quote_starts = [q.open for q in quotes]
     sentence_starts = [s for s, _ in sentences]
-    drafts.extend(_transcript_turns(text, quotes, used_quotes))
+    drafts.extend(_transcript_turns(text, quote_starts, used_quotes))
     cue_starts = _cue_starts(text)
     for sentence in sentences:
         drafts.extend(
@@ -743,7 +743,7 @@ def _stands_alone(text: str, quote: Quote) -> bool:
     return True
 
 
-def _transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Draft]:
+def _transcript_turns(text: str, quote_starts: list[int], used: set[int]) -> list[Draft]:
     """ "PENCE: Well, look, …": a speaker in capitals, a colon, then the turn."""
     found: list[Draft] = []
     if ":" not in text:
@@ -761,7 +761,9 @@ def _transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dr
         colon = match.end("name")
         cue = Mention(":", (colon, colon + 1))
         found.append(Draft(StatementKind.REPORTED, [content], cue, phrase))
-        used.update(i for i, q in enumerate(quotes) if content[0] <= q.open < content[1])
+        lo = bisect.bisect_left(quote_starts, match.start())
+        hi = bisect.bisect_left(quote_starts, match.end())
+        used.update(range(lo, hi))
     return found
 
 
