@@ -39,6 +39,7 @@ _CLAUSE_OPENERS = frozenset(
     | {"yet", "then", "where", "whether", "once", "also", "still", "instead", "or"}
 )
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her"})
+_NUMBER_NEXT = re.compile(r"about\s+[\d$]")
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -229,7 +230,7 @@ def _direct(
     stop = after
     while stop < len(toks) and not quoted[stop] and stop - after < _TRAILER_REACH:
         stop += 1
-    found = _trailer(text, toks, after, stop)
+    found = _trailer(text, toks, after, stop) if _opens_quote(toks, quoted, quote) else None
     if found is None:
         found = _lead(text, toks, quoted, quote, earlier)
     if found is None:
@@ -258,6 +259,15 @@ def _direct(
         draft.spans.append(quotes[nxt].inner)
         draft.uses.add(nxt)
     return draft
+
+
+def _opens_quote(toks: list[Tok], quoted: list[bool], quote: Quote) -> bool:
+    """'"…," X said' needs the quote to open its clause: 'on “Fox News Sunday,” Pence said' no."""
+    at = _token_at(toks, quote.open)
+    if at == 0 or quoted[at - 1]:
+        return True
+    prev = toks[at - 1]
+    return prev.text in ",;:.!?—–-―(" or prev.cue or prev.lower in _CLAUSE_OPENERS
 
 
 def _trailer(
@@ -635,7 +645,7 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         rest = text[pos:end]
         stripped = rest.lstrip()
         pos += len(rest) - len(stripped)
-    elif particle in _PREPOSITIONS:
+    elif particle in _PREPOSITIONS and not (particle == "about" and _NUMBER_NEXT.match(stripped)):
         # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
         that = re.compile(r"[^.;\"“”]{0,80}?\bthat\s").match(text, pos, end)
         if that is None:
