@@ -125,6 +125,11 @@ def test_positions_cover_a_phrase(index: SearchIndex) -> None:
 
 def test_an_unknown_word_matches_nothing(index: SearchIndex) -> None:
     assert index.search("zyxwvut") == []
+    assert index.search("@esper zyxwvut") == []
+
+
+def test_an_unknown_word_beside_known_ones_is_ignored(index: SearchIndex) -> None:
+    assert ids(index.search("withdrawal zyxwvut")) == ["m1", "m2"]
 
 
 @pytest.mark.parametrize(
@@ -164,12 +169,30 @@ def test_the_index_ranks_as_scoring_every_statement_does(index: SearchIndex, que
 def test_words_left_out_of_the_merge_are_still_scored(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # A budget of one posting merges only the rarest word; the rest are scored on the
-    # candidates, and with every statement a candidate the ranking must stay exact.
+    # Room for Esper's three statements, not for the four with "leave": that word is
+    # scored on the candidates only, and on a corpus this small the ranking stays exact.
+    monkeypatch.setattr(index_module, "POSTINGS_BUDGET", 3)
+    small = SearchIndex(corpus())
+    for query in ["esper leave", "@esper leave plans", "esper leave kind:reported"]:
+        assert small.search(query) == small.search_exhaustive(query), query
+
+
+def test_queries_of_common_words_are_scanned_in_reading_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A budget of one posting makes every word too common to merge.
     monkeypatch.setattr(index_module, "POSTINGS_BUDGET", 1)
     small = SearchIndex(corpus())
-    for query in ["esper leave", "no plans leave", "iraq withdrawal", "@esper leave plans"]:
+    for query in ["esper leave", "no plans leave", "iraq withdrawal", "@esper leave", "leave"]:
         assert small.search(query) == small.search_exhaustive(query), query
+
+
+def test_a_scan_stops_at_the_first_statements_that_cannot_be_beaten(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(index_module, "POSTINGS_BUDGET", 1)
+    small = SearchIndex(corpus())
+    assert small.search("leave", limit=2) == small.search_exhaustive("leave", limit=2)
 
 
 @settings(max_examples=200, deadline=None)

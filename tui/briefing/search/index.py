@@ -40,6 +40,8 @@ _text_of = attrgetter("text")
 _kind_of = attrgetter("kind")
 #: Candidates scored exactly per query.
 RERANK = 400
+#: Statements scored at most when every word of the query is too common to merge.
+SCAN_LIMIT = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,10 +248,6 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._statements)
 
-    @property
-    def briefs(self) -> list[Brief]:
-        return list(self._briefs)
-
     # -- planning
 
     def _plan(self, query: Query) -> _Plan | None:
@@ -279,7 +277,7 @@ class SearchIndex:
                 allowed.update(self._profile_statements[profile])
         for phrase in query.phrases:
             allowed = self._phrase_statements(phrase, allowed)
-        if query.words and not terms and not query.phrases and allowed is None:
+        if query.words and not terms:
             return None  # every word is unknown: nothing matches, like grep
         if not terms and not query.phrases and allowed is None and query.kind is None:
             return None
@@ -356,11 +354,13 @@ class SearchIndex:
         the merged values are the exact scores, else the best few are scored exactly."""
         if plan.allowed is not None and len(plan.allowed) <= RERANK:
             return self._ranked_exactly(plan, plan.allowed, limit)
+        if plan.terms[0].size > POSTINGS_BUDGET:
+            return self._ranked_by_scan(plan, limit)
         merged: dict[int, float] = {}
         spent = 0
         used = 0
         for term in plan.terms:
-            if used and spent + term.size > POSTINGS_BUDGET:
+            if spent + term.size > POSTINGS_BUDGET:
                 break
             spent += term.size
             used += 1
@@ -403,6 +403,38 @@ class SearchIndex:
             sids = list(compress(scores, map(keep.__getitem__, scores)))
             scores = dict(zip(sids, map(scores.__getitem__, sids), strict=False))
         return scores
+
+    def _ranked_by_scan(self, plan: _Plan, limit: int) -> list[tuple[float, int]]:
+        """For queries of common words only: score statements exactly in reading order, best
+        matches of the rarest word first, until ``limit`` reach the best possible score
+        (nothing later can beat them) or ``SCAN_LIMIT`` were scored."""
+        rarest = plan.terms[0]
+        ceiling = plan.phrase_total
+        for term in plan.terms:
+            ceiling += max(value for value, _ in self._term_sources(term))
+        ceiling -= 1e-9  # the same sums, added in another order
+        groups: list[Iterable[int]] = []
+        if plan.allowed is not None and len(plan.allowed) < rarest.size:
+            groups.append(sorted(plan.allowed))
+        # Then the statements of each word, rarest word first, best matches first; the
+        # other words matter only when the rarest one has too few statements.
+        for term in plan.terms:
+            by_value: dict[float, list[Iterable[int]]] = {}
+            for value, sids in self._term_sources(term):
+                by_value.setdefault(value, []).append(sids)
+            groups.extend(heapq.merge(*by_value[v]) for v in sorted(by_value, reverse=True))
+        scores: dict[int, float] = {}
+        at_ceiling = 0
+        for group in groups:
+            for sid in group:
+                if sid in scores or not self._passes(plan, sid):
+                    continue
+                score = scores[sid] = self._score(plan, sid, plan.terms)
+                if score >= ceiling:
+                    at_ceiling += 1
+                if at_ceiling >= limit or len(scores) >= SCAN_LIMIT:
+                    return _best({sid: v for sid, v in scores.items() if v > 0}, limit)
+        return _best({sid: v for sid, v in scores.items() if v > 0}, limit)
 
     def _ranked_exactly(
         self, plan: _Plan, sids: Iterable[int], limit: int
