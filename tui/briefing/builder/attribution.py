@@ -753,6 +753,26 @@ def _stands_alone(text: str, quote: Quote) -> bool:
     return True
 
 
+def _introduced_above(text: str, line_start: int) -> tuple[Phrase, Mention] | None:
+    """ "Limbaugh added:" closing the paragraph above introduces this quote paragraph."""
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1].isspace():
+        above_end -= 1
+    if above_end <= 0 or text[above_end - 1] != ":":
+        return None
+    above_start = max(text.rfind("\n", 0, above_end) + 1, above_end - 300)
+    toks = tokens(text, above_start, above_end - 1)
+    for c in range(len(toks) - 1, max(-1, len(toks) - _LEAD_REACH), -1):
+        if not toks[c].cue:
+            continue
+        if not _only_adjuncts(text[toks[c].end : above_end - 1], toks[c].text):
+            return None
+        last = _skip_back(toks, c - 1, 0)
+        phrase = phrase_before(text, toks, last, 0) if last >= 0 else None
+        return (phrase, _cue_mention(text, toks, c)) if phrase is not None else None
+    return None
+
+
 def _transcript_turns(text: str, quote_starts: list[int], used: set[int]) -> list[Draft]:
     """ "PENCE: Well, look, …": a speaker in capitals, a colon, then the turn."""
     found: list[Draft] = []
@@ -790,14 +810,14 @@ def _unattributed_quotes(
         if i in used:
             continue
         at = bisect.bisect_right(starts, quote.open) - 1
-        if at < 0:
-            continue
-        if any(s <= quote.open < e for d in drafts[max(0, at - 3) : at + 1] for s, e in d.spans):
+        if at >= 0 and any(
+            s <= quote.open < e for d in drafts[max(0, at - 3) : at + 1] for s, e in d.spans
+        ):
             continue
         line_start = text.rfind("\n", 0, quote.open) + 1
         before = text[line_start : quote.open].strip()
-        previous = drafts[at]
-        if (
+        previous = drafts[at] if at >= 0 else None
+        if previous is not None and (
             previous.kind is StatementKind.DIRECT
             and previous.start >= line_start
             and previous.spans[-1][1] < quote.open
@@ -807,9 +827,14 @@ def _unattributed_quotes(
             # '"A," she said. "B."': one statement, as the paragraph reads.
             previous.spans.append(quote.inner)
             continue
+        introduced = None if before else _introduced_above(text, line_start)
+        if introduced is not None:
+            phrase, cue = introduced
+            found.append(Draft(StatementKind.DIRECT, [quote.inner], cue, phrase))
+            continue
         if word_count(text, quote.inner) < _MIN_UNATTRIBUTED_WORDS:
             continue
-        if before and before[-1] not in ".!?:'" + _QUOTE_MARKS:
+        if (before and before[-1] not in ".!?:'" + _QUOTE_MARKS) or previous is None:
             continue
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found
