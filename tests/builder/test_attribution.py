@@ -151,3 +151,62 @@ def test_five_megabyte_text_finishes() -> None:
     assert statements and statements[0].kind is StatementKind.DIRECT
     # Not a timing assertion: only that it finishes; bench/bench_build.py reports the time.
     assert time.perf_counter() >= started
+
+
+def test_two_apostrophes_work_as_quote_marks() -> None:
+    assert _by_speaker("''We will stay,'' Ann Lee said.") == [("Ann Lee", "direct", "We will stay")]
+
+
+def test_dash_signature_after_a_quote_names_the_speaker() -> None:
+    assert _by_speaker("“He cannot lead this country.” ― Carla Sanchez") == [
+        ("Carla Sanchez", "direct", "He cannot lead this country.")
+    ]
+
+
+def test_colon_at_paragraph_end_introduces_the_quote_below() -> None:
+    text = 'Ann Lee added:\n"We are staying here for good."'
+    assert _by_speaker(text) == [("Ann Lee", "direct", "We are staying here for good.")]
+
+
+def test_interview_turn_in_capitals_is_a_statement() -> None:
+    text = "WALLACE: Let us start with the debate.\nPENCE: Well, look, we will win it."
+    assert [(name, said) for name, _, said in _by_speaker(text)] == [
+        ("WALLACE", "Let us start with the debate"),
+        ("PENCE", "Well, look, we will win it"),
+    ]
+
+
+def test_attribution_inside_the_sentence_gives_two_spans() -> None:
+    text = "Acts of protest, Ann Lee said, are acts of patriotism."
+    _, statements = _extract(text)
+    assert [s.text for s in statements] == ["Acts of protest are acts of patriotism"]
+    assert len(statements[0].spans) == 2
+
+
+def test_coordinated_cue_keeps_the_speaker() -> None:
+    text = "Ann Lee says the plan failed and said she would stand up to the attacks."
+    assert _by_speaker(text) == [
+        ("Ann Lee", "reported", "the plan failed"),
+        ("Ann Lee", "reported", "she would stand up to the attacks"),
+    ]
+
+
+def test_phrasal_cue_content_follows_the_particle() -> None:
+    assert _by_speaker("Ann Lee called for new tariffs on steel.") == [
+        ("Ann Lee", "reported", "new tariffs on steel")
+    ]
+
+
+def test_found_without_that_is_not_a_statement() -> None:
+    assert _extract("The police found a body near the river.")[1] == []
+
+
+def test_title_in_quotes_is_not_attributed() -> None:
+    text = "On this weekend's broadcast of “Fox News Sunday,” Ann Lee said the plan works."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "the plan works")]
+
+
+def test_dashed_aside_is_left_out_of_reported_content() -> None:
+    text = "Ann Lee said the top earners -- those with big incomes -- would pay more."
+    _, statements = _extract(text)
+    assert statements[0].text == "the top earners would pay more"

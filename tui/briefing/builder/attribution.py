@@ -654,6 +654,8 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     that = _THAT.match(text, pos, end)
     if that:
         pos = that.end()
+    elif lex.cue_lemma[toks[cue].text] in lex.cue_needs_that:
+        return None
     limit = min([s for s in stops if s > pos] + [end])
     span = _trim(text, pos, limit)
     if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:

@@ -21,6 +21,8 @@ class Lexicon:
     cue_takes_object: frozenset[str]
     #: (lemma, particle) pairs whose content follows the particle: ("call", "for")
     phrasal: frozenset[tuple[str, str]]
+    #: lemmas whose content must open with "that" ("found that …", not "found a body")
+    cue_needs_that: frozenset[str]
     #: lemmas of speech-act verbs ("attacked", "wants"): cues that never continue a statement
     weak_cues: frozenset[str]
     titles: frozenset[str]
@@ -46,9 +48,13 @@ def lexicon() -> Lexicon:
     cue_lemma: dict[str, str] = {}
     takes_object: set[str] = set()
     weak: set[str] = set()
+    needs_that: set[str] = set()
     for name in ("quote_reporting_verbs.txt", "quote_speech_acts.txt"):
         for line in _lines(name):
             forms = line.split()
+            if forms[-1] == "!":
+                forms.pop()
+                needs_that.add(forms[0])
             if forms[-1] == "+":
                 forms.pop()
                 takes_object.add(forms[0])
@@ -62,6 +68,7 @@ def lexicon() -> Lexicon:
         cue_lemma=cue_lemma,
         cue_takes_object=frozenset(takes_object),
         weak_cues=frozenset(weak),
+        cue_needs_that=frozenset(needs_that),
         phrasal=frozenset(
             (pair[0], pair[1]) for pair in (ln.split() for ln in _lines("quote_phrasal_cues.txt"))
         ),
