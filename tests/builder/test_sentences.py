@@ -79,3 +79,17 @@ def test_spans_index_the_original_text() -> None:
     text = "  One.  Two!\n Three?  "
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["One.", "Two!", "Three?"]
+
+
+def test_question_quote_followed_by_name_and_cue_stays_one_sentence() -> None:
+    assert _split("“How long must we wait?” Ann Lee asked. “Too long.”") == [
+        "“How long must we wait?” Ann Lee asked.",
+        "“Too long.”",
+    ]
+
+
+def test_question_quote_followed_by_a_new_statement_splits() -> None:
+    assert _split("“Why not?” Ann Lee said the plan was fine.") == [
+        "“Why not?”",
+        "Ann Lee said the plan was fine.",
+    ]

@@ -67,6 +67,9 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         first = text[nxt_pos + 1] if nxt_pos + 1 < line_end else " "
     if not (first.isupper() or first.isdigit()):
         return None
+    if pos > punct_end and text[punct_end] in "\"”'" and _attribution_follows(text, nxt_pos):
+        # '"Why?" Clinton asked.': the attribution belongs to the quote's sentence.
+        return None
     word = _word_before(text, punct_start)
     stop = text[punct_start:punct_end]
     if stop == ".":
@@ -85,6 +88,21 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         if not capital_word and text[pos] not in _OPENERS:
             return None
     return pos
+
+
+def _attribution_follows(text: str, start: int) -> bool:
+    """True if a few capitalised words and then a reporting cue come next ("Clinton said")."""
+    cues = lexicon().cue_lemma
+    words = text[start : start + 120].split()[:10]
+    for count, word in enumerate(words[:6]):
+        bare = word.strip(",.;:")
+        if bare in cues:
+            # '… Clinton said.' or '… Clinton said, adding …', not '… Clinton said the plan …'
+            rest = words[count:]
+            return count > 0 and any(w.endswith((".", ",")) for w in rest[:4])
+        if not bare[:1].isupper() or word.endswith((".", "!", "?")) and len(bare) > 3:
+            return False
+    return False
 
 
 def _word_before(text: str, end: int) -> str:
