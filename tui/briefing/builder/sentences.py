@@ -100,7 +100,7 @@ def _attribution_follows(text: str, start: int) -> bool:
             # '… Clinton said.' or '… Clinton said, adding …', not '… Clinton said the plan …'
             rest = words[count:]
             return count > 0 and any(w.endswith((".", ",")) for w in rest[:4])
-        if not bare[:1].isupper() or word.endswith((".", "!", "?")) and len(bare) > 3:
+        if not bare[:1].isupper() or (word.endswith((".", "!", "?")) and len(bare) > 3):
             return False
     return False
 
