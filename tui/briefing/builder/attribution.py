@@ -40,6 +40,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her"})
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
+_WEAK_CONTENT_END = re.compile(r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b)")
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -657,6 +658,11 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     elif lex.cue_lemma[toks[cue].text] in lex.cue_needs_that:
         return None
     limit = min([s for s in stops if s > pos] + [end])
+    if lex.cue_lemma[toks[cue].text] in lex.weak_cues:
+        # A speech act's content is its object: "likened RT to the BBC, which …" stops there.
+        aside = _WEAK_CONTENT_END.search(text, pos, limit)
+        if aside is not None:
+            limit = aside.start()
     span = _trim(text, pos, limit)
     if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:
         return None
