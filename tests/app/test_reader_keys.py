@@ -330,3 +330,18 @@ async def test_clicking_a_brief_selects_it() -> None:
         await pilot.pause()
         assert brief_list(app).highlighted == 1
         assert summary_title(app) == "river-flood"
+
+
+async def test_the_command_palette_picks_a_pane() -> None:
+    app = BriefingApp(FIXTURE_BRIEFS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"show sou")
+        await app.workers.wait_for_complete()  # the palette searches in a worker
+        await pilot.pause(0.1)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert active_pane(app) == "pane-source"
+        assert isinstance(app.focused, SourcePane)
