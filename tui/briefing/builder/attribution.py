@@ -472,6 +472,8 @@ def _reported(
             phrase = with_postmodifier(text, toks, phrase, _clause_start(toks, quoted, last))
         if phrase is None or not _opens_clause(toks, quoted, phrase.span[0]):
             continue
+        if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
+            continue  # "taxpayers reporting gains": a participle describing, not a cue
         if not _is_strong_cue(tok) and any(
             s <= tok.start < e for d in drafts + found for s, e in d.spans
         ):

@@ -245,13 +245,17 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
                 and low not in lex.function_words
                 and low not in lex.cue_lemma
             )
+            # "Tulsa police Chief Chuck Jordan", "state tax commissioner Kevin Sullivan"
+            or (named and _plain_noun(tok) and toks[start].lower in lex.titles)
         ):
             start -= 1
         else:
             break
     while start < last and toks[start].lower in _CONNECTORS:
         start += 1
-    if not known and toks[start].lower not in _DETERMINERS and not head.lower.endswith("s"):
+    opener = toks[start].lower
+    determined = opener in _DETERMINERS and opener not in _DEMONSTRATIVES
+    if not known and not determined and not head.lower.endswith("s"):
         # An unknown noun names a source with a determiner ("several cast members") or in
         # the plural ("environmentalists worry").
         return None
