@@ -23,6 +23,7 @@ HOSTILE = {
     "script tag": "<script>alert(1)</script>",
     "html comment": "<!-- hidden --> and <b>bold</b>",
     "inline link": "[click me](http://evil.example/)",
+    "javascript link": "[x](javascript:alert(1)) and <javascript:alert(1)>",
     "image": "![pixel](http://evil.example/p.png)",
     "autolink": "<http://evil.example/>",
     "reference link": "[ref]: http://evil.example/",
