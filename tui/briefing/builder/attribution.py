@@ -638,6 +638,11 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         pos = comma_that.end()
     rest = text[pos:end]
     stripped = rest.lstrip()
+    if stripped.startswith(":") and _is_strong_cue(toks[cue]):
+        # "The governor added: It's typical of her." — unquoted words after a colon.
+        pos += len(rest) - len(stripped) + 1
+        rest = text[pos:end]
+        stripped = rest.lstrip()
     if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-" or stripped.startswith("''"):
         return None
     pos += len(rest) - len(stripped)
@@ -710,6 +715,9 @@ def _trailing_attribution(
         if phrase is None:
             return None
         at = _token_at(toks, phrase.span[0])
+        if at >= 2 and toks[at - 1].text in _QUOTE_MARKS and toks[at - 2].text == ",":
+            # 'Clinton "is the only candidate …," Newton said.': the quote ends the content.
+            return toks[at - 1].end, phrase, c
         if at == 0 or toks[at - 1].text != ",":
             return None
         return toks[at - 1].start, phrase, c

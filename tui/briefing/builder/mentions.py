@@ -247,6 +247,8 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             )
             # "Tulsa police Chief Chuck Jordan", "state tax commissioner Kevin Sullivan"
             or (named and _plain_noun(tok) and toks[start].lower in lex.titles)
+            # "the 2014 American Community Survey"
+            or (len(tok.text) == 4 and tok.text.isdigit())
         ):
             start -= 1
         else:
