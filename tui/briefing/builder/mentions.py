@@ -96,11 +96,11 @@ def _is_name_word(tok: Tok) -> bool:
 
 def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phrase | None:
     """The speaker phrase ending at ``toks[last]`` (not before ``toks[first]``), if any."""
-    if last < first:
+    if last < first or last < 0:
         return None
     lex = lexicon()
     last = _skip_paren(toks, last, first)
-    if last < first:
+    if last < first or last < 0:
         return None
     tok = toks[last]
     if tok.text == ",":
@@ -207,7 +207,7 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
 
 def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None:
     lex = lexicon()
-    if last < first:
+    if last < first or last < 0:
         return None
     head = toks[last]
     if head.text.endswith(("’s", "'s", "’", "'")):

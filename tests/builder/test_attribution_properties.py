@@ -1,0 +1,70 @@
+"""Any text at all: extraction never fails, and every span points back into the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.builder.attribution import extract_statements
+from briefing.builder.sentences import split_sentences
+from briefing.model import join_spans
+
+_PIECES = [
+    "Ann Lee",
+    "Mr.",
+    "Gen.",
+    "he",
+    "it",
+    "the letter",
+    "said",
+    "told reporters",
+    "according to",
+    "adding",
+    "that",
+    "and",
+    ",",
+    ".",
+    "?",
+    ":",
+    ";",
+    '"',
+    "“",
+    "”",
+    "''",
+    "―",
+    "--",
+    "(R-Ind.)",
+    "\n",
+    " ",
+    "the plan works",
+    "U.S.",
+    "5,000",
+    "was signed by",
+    "Monday",
+    "who",
+    "called for",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_news_like_text_extracts_with_exact_spans(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    speakers, statements = extract_statements(text, split_sentences(text))
+    ids = {s.id for s in speakers}
+    for statement in statements:
+        assert join_spans(text, statement.spans) == statement.text
+        assert statement.speaker in ids
+        for start, end in statement.spans:
+            assert 0 <= start < end <= len(text)
+        for mention in (statement.cue, statement.source_mention):
+            if mention is not None:
+                assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_fails(text: str) -> None:
+    for start, end in split_sentences(text):
+        assert 0 <= start < end <= len(text)
+    extract_statements(text, split_sentences(text))
