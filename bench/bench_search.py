@@ -88,6 +88,7 @@ QUERIES = [
     "retaliaton iran strike",
     "@letter forces",
     "poorly wordd",
+    "they said there",  # common words only: the scan path
 ]
 
 
@@ -284,6 +285,8 @@ def bench(size: int, repeat: int, baseline_queries: int, recall_queries: int) ->
         found = {(h.brief_id, h.statement_id) for h in index.search(query, 10)}
         if truth:
             recalls.append(len(truth & found) / len(truth))
+            if recalls[-1] < 1:
+                print(f"  recall@10 {recalls[-1]:.2f} for {query!r}")
     mean = statistics.mean(recalls) if recalls else 1.0
     print(
         f"recall@10 vs exhaustive: mean {mean:.3f}, min {min(recalls, default=1.0):.3f} "

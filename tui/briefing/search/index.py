@@ -1,11 +1,19 @@
 """The search index: words → statements, speakers and briefs, and the ranking over them.
 
-A query runs in two steps. The index gathers candidates cheaply: each query word is expanded
-over the vocabulary (exact, prefix, typo via rapidfuzz) and the postings of the rarest words
-are merged into a running score, within a fixed budget of postings. The best few hundred
-candidates are then scored exactly, word by word, with the same function that
-``search_exhaustive`` applies to every statement, so speed can cost hits only when a true
-top hit never became a candidate (the benchmark measures how often: recall@10).
+Each query word is first expanded over the vocabulary (exact, prefix, stem, and typos via
+rapidfuzz), each matched word with a quality. Then one of three ways ranks statements, all
+by the same exact score that ``search_exhaustive`` gives every statement:
+
+- rare words: their postings are merged into scores within a fixed budget of postings;
+  when the budget covers every word those are the exact scores;
+- rare and common words: the best few hundred of the merged are scored exactly, the common
+  words included;
+- common words only: statements are scored in reading order, the rarest word's best
+  matches first, until enough reach the highest score possible (later ones could only tie
+  and lose on reading order) or a cap is hit.
+
+So speed can cost hits only when a true top hit never became a candidate; the benchmark
+measures how often (recall@10).
 """
 
 from __future__ import annotations
@@ -32,16 +40,15 @@ from .text import find_words, word_spans, words_of
 #: Postings merged per query before the remaining (common) words are left to exact scoring;
 #: bounds the pure-Python part of a query whatever the corpus size.
 POSTINGS_BUDGET = 60_000
+#: Statements scored exactly at most per query, when the merge could not cover every word.
+SCORE_LIMIT = 1_000
+
 #: Statements tokenized at a time while building.
 _BUILD_CHUNK = 20_000
 _NO_POSTINGS: array[int] = array("i")
 _speaker_of = attrgetter("speaker")
 _text_of = attrgetter("text")
 _kind_of = attrgetter("kind")
-#: Candidates scored exactly per query.
-RERANK = 400
-#: Statements scored at most when every word of the query is too common to merge.
-SCAN_LIMIT = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,50 +357,56 @@ class SearchIndex:
         return plan.kind is None or bool(self._direct[sid]) == (plan.kind is StatementKind.DIRECT)
 
     def _ranked_by_index(self, plan: _Plan, limit: int) -> list[tuple[float, int]]:
-        """Merge the postings of the rarest words within budget; if that covered every word,
-        the merged values are the exact scores, else the best few are scored exactly."""
-        if plan.allowed is not None and len(plan.allowed) <= RERANK:
+        """Merge postings, best matches first, within the budget. If every posting fit, the
+        merged values are the exact scores; else they order the statements to score."""
+        if plan.allowed is not None and len(plan.allowed) <= SCORE_LIMIT // 4:
             return self._ranked_exactly(plan, plan.allowed, limit)
-        if plan.terms[0].size > POSTINGS_BUDGET:
-            return self._ranked_by_scan(plan, limit)
-        merged: dict[int, float] = {}
+        chosen: list[list[tuple[float, Sequence[int]]]] = [[] for _ in plan.terms]
+        #: Terms with postings left out → the most a left-out posting of theirs adds.
+        cut: dict[int, float] = {}
         spent = 0
-        used = 0
-        for term in plan.terms:
-            if spent + term.size > POSTINGS_BUDGET:
-                break
-            spent += term.size
-            used += 1
-            values = self._term_values(term)
+        sources = [
+            (value, number, sids)
+            for number, term in enumerate(plan.terms)
+            for value, sids in self._term_sources(term)
+        ]
+        for value, number, sids in sorted(sources, key=lambda s: (-s[0], s[1])):
+            # A term keeps its best matches only: the statements that can reach the
+            # highest score must all get the highest merged value.
+            if number in cut or spent + len(sids) > POSTINGS_BUDGET:
+                cut.setdefault(number, value)
+                continue
+            spent += len(sids)
+            chosen[number].append((value, sids))
+        merged: dict[int, float] = {}
+        for term_sources in chosen:
+            values = _max_values(term_sources)
             if not merged:
                 merged = values
                 continue
             # merged[sid] += value for every sid of this term, looping in C, not Python.
-            sids = values.keys()
-            sums = map(operator.add, map(merged.get, sids, repeat(0.0)), values.values())
-            merged.update(zip(sids, sums, strict=False))
+            keys = values.keys()
+            sums = map(operator.add, map(merged.get, keys, repeat(0.0)), values.values())
+            merged.update(zip(keys, sums, strict=False))
         merged = self._filtered(plan, merged)
-        rest = plan.terms[used:]
-        if not rest:
+        if not cut:
             if plan.phrase_total:
                 merged = {sid: value + plan.phrase_total for sid, value in merged.items()}
             return _best(merged, limit)
-        candidates = dict.fromkeys(sid for _, sid in _best(merged, RERANK))
-        if len(candidates) < RERANK:
-            # Room left: statements that only the unmerged common words match, first found.
-            unmerged = (
-                sid
-                for term in rest
-                for _, sids in self._term_sources(term)
-                for sid in sids
-                if sid not in merged and sid not in candidates and self._passes(plan, sid)
-            )
-            for sid in unmerged:
-                candidates[sid] = None
-                if len(candidates) >= RERANK:
-                    break
-        rescored = {sid: self._score(plan, sid, rest, merged.get(sid, 0.0)) for sid in candidates}
-        return _best({sid: score for sid, score in rescored.items() if score > 0}, limit)
+        if not merged:
+            return self._ranked_by_scan(plan, limit)
+        # Best merged first; then statements that only the left-out postings hold. What a
+        # statement can still gain is at most the best left-out value of each cut term.
+        slack = sum(cut.values())
+        best_merged = ((sid, value + slack) for value, sid in _best(merged, SCORE_LIMIT))
+        left_out = (
+            (sid, slack)
+            for term in plan.terms
+            for _, sids in self._term_sources(term)
+            for sid in sids
+            if sid not in merged
+        )
+        return self._ranked_in_order(plan, chain(best_merged, left_out), limit)
 
     def _filtered(self, plan: _Plan, scores: dict[int, float]) -> dict[int, float]:
         if plan.allowed is not None:
@@ -405,36 +418,53 @@ class SearchIndex:
         return scores
 
     def _ranked_by_scan(self, plan: _Plan, limit: int) -> list[tuple[float, int]]:
-        """For queries of common words only: score statements exactly in reading order, best
-        matches of the rarest word first, until ``limit`` reach the best possible score
-        (nothing later can beat them) or ``SCAN_LIMIT`` were scored."""
+        """For queries of common words only: statements in reading order, the rarest word's
+        best matches first (or the filtered statements, when fewer)."""
         rarest = plan.terms[0]
-        ceiling = plan.phrase_total
-        for term in plan.terms:
-            ceiling += max(value for value, _ in self._term_sources(term))
-        ceiling -= 1e-9  # the same sums, added in another order
         groups: list[Iterable[int]] = []
         if plan.allowed is not None and len(plan.allowed) < rarest.size:
             groups.append(sorted(plan.allowed))
-        # Then the statements of each word, rarest word first, best matches first; the
-        # other words matter only when the rarest one has too few statements.
+        # The other words' statements matter only when the rarest word has too few.
         for term in plan.terms:
             by_value: dict[float, list[Iterable[int]]] = {}
             for value, sids in self._term_sources(term):
                 by_value.setdefault(value, []).append(sids)
             groups.extend(heapq.merge(*by_value[v]) for v in sorted(by_value, reverse=True))
+        ceiling = plan.phrase_total + sum(
+            max(value for value, _ in self._term_sources(term)) for term in plan.terms
+        )
+        order = zip(chain.from_iterable(groups), repeat(ceiling))
+        return self._ranked_in_order(plan, order, limit)
+
+    def _ranked_in_order(
+        self, plan: _Plan, order: Iterable[tuple[int, float]], limit: int
+    ) -> list[tuple[float, int]]:
+        """Score statements exactly in ``order`` until nothing later can make the best
+        ``limit``, or ``SCORE_LIMIT`` were scored.
+
+        ``order`` holds ``(statement, the most it can score)``, the bound never rising, and
+        lists the statements that can reach the highest score possible in reading order
+        before any other that can: once ``limit`` reach it, later ones can only tie and lose.
+        """
+        ceiling = plan.phrase_total
+        for term in plan.terms:
+            ceiling += max(value for value, _ in self._term_sources(term))
+        ceiling -= 1e-9  # the same sums, added in another order
         scores: dict[int, float] = {}
-        at_ceiling = 0
-        for group in groups:
-            for sid in group:
-                if sid in scores or not self._passes(plan, sid):
-                    continue
-                score = scores[sid] = self._score(plan, sid, plan.terms)
-                if score >= ceiling:
-                    at_ceiling += 1
-                if at_ceiling >= limit or len(scores) >= SCAN_LIMIT:
-                    return _best({sid: v for sid, v in scores.items() if v > 0}, limit)
-        return _best({sid: v for sid, v in scores.items() if v > 0}, limit)
+        best: list[float] = []  # the best ``limit`` scores so far, lowest first
+        for sid, bound in order:
+            if len(best) == limit and bound < best[0]:
+                break
+            if sid in scores or not self._passes(plan, sid):
+                continue
+            score = scores[sid] = self._score(plan, sid, plan.terms)
+            if len(best) < limit:
+                heapq.heappush(best, score)
+            elif score > best[0]:
+                heapq.heapreplace(best, score)
+            if (len(best) == limit and best[0] >= ceiling) or len(scores) >= SCORE_LIMIT:
+                break
+        return _best({sid: score for sid, score in scores.items() if score > 0}, limit)
 
     def _ranked_exactly(
         self, plan: _Plan, sids: Iterable[int], limit: int
@@ -444,18 +474,10 @@ class SearchIndex:
         }
         return _best({sid: score for sid, score in scores.items() if score > 0}, limit)
 
-    def _term_values(self, term: _Term) -> dict[int, float]:
-        """Statement → what ``term`` adds to its score, from the postings alone."""
-        values: dict[int, float] = {}
-        # Ascending, so a statement's best match is the one left standing.
-        for value, sids in sorted(self._term_sources(term), key=lambda source: source[0]):
-            values.update(dict.fromkeys(sids, value))
-        return values
-
-    def _term_sources(self, term: _Term) -> list[tuple[float, Iterable[int]]]:
+    def _term_sources(self, term: _Term) -> list[tuple[float, Sequence[int]]]:
         """The statements ``term`` matches, a group per matched word, speaker or brief, each
         with what the term adds to a statement's score there."""
-        sources: list[tuple[float, Iterable[int]]] = []
+        sources: list[tuple[float, Sequence[int]]] = []
         for word, quality in term.text.items():
             value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
             sources.append((value, self._text.posting(word)))
@@ -542,6 +564,15 @@ class SearchIndex:
 
 def _has_phrase(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {' '.join(words_of(text))} "
+
+
+def _max_values(sources: Sequence[tuple[float, Iterable[int]]]) -> dict[int, float]:
+    """Statement → the highest value among the sources that list it."""
+    values: dict[int, float] = {}
+    # Ascending, so a statement's best match is the one left standing.
+    for value, sids in sorted(sources, key=lambda source: source[0]):
+        values.update(dict.fromkeys(sids, value))
+    return values
 
 
 def _best(scores: dict[int, float], limit: int) -> list[tuple[float, int]]:
