@@ -18,8 +18,12 @@ def _current_umask() -> int:
 _NEW_FILE_MODE = 0o666 & ~_current_umask()
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temp file in the same folder, fsync, then rename."""
+def atomic_write_text(path: Path, text: str, *, durable: bool = True) -> None:
+    """Write ``text`` to ``path`` via a temp file in the same folder, fsync, then rename.
+
+    ``durable=False`` skips the fsync: still never a half-written file, but a power cut may
+    lose the write, which is fine for caches.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -27,7 +31,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             tmp.write(text)
             tmp.flush()
             os.fchmod(tmp.fileno(), _NEW_FILE_MODE)
-            os.fsync(tmp.fileno())
+            if durable:
+                os.fsync(tmp.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -159,6 +159,10 @@ def write_brief(brief: Brief, path: Path) -> None:
 
 def read_brief(path: Path) -> Brief:
     """Load and validate one brief file; raise InputError listing every problem found."""
+    return read_brief_and_data(path)[0]
+
+
+def read_brief_and_data(path: Path) -> tuple[Brief, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_BRIEF_BYTES:
@@ -171,7 +175,7 @@ def read_brief(path: Path) -> Brief:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError.single(path, "brief is not UTF-8 text", line) from None
-    return parse_brief(text, str(path))
+    return parse_brief_and_data(text, str(path))
 
 
 class _NoAliasLoader(SafeLoader):  # type: ignore[valid-type,misc]
@@ -207,6 +211,11 @@ def load_brief_data(text: str, path: str) -> Any:
 
 
 def parse_brief(text: str, path: str) -> Brief:
+    return parse_brief_and_data(text, path)[0]
+
+
+def parse_brief_and_data(text: str, path: str) -> tuple[Brief, Any]:
+    """The brief, and the plain data it was validated from (what the load cache keeps)."""
     data = load_brief_data(text, path)
     reader = _BriefReader()
     brief = reader.brief(data)
@@ -215,6 +224,18 @@ def parse_brief(text: str, path: str) -> Brief:
         raise InputError(
             [Problem(path, message, lines.line_of(key)) for key, message in reader.problems]
         )
+    return brief, data
+
+
+def brief_from_data(data: Any, path: str) -> Brief:
+    """Validate already-parsed brief data (e.g. from the load cache) into a Brief.
+
+    Problems carry no line numbers: there is no text to point into.
+    """
+    reader = _BriefReader()
+    brief = reader.brief(data)
+    if reader.problems or brief is None:
+        raise InputError([Problem(path, message) for _, message in reader.problems])
     return brief
 
 

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .brief_yaml import read_brief
+from .brief_yaml import brief_from_data, read_brief_and_data
 from .errors import InputError, Problem
+from .load_cache import LoadCache
 from .model import Brief
 
 
@@ -34,16 +35,41 @@ def brief_files(folder: Path) -> list[Path]:
     ]
 
 
-def iter_load(folder: Path) -> Iterator[tuple[Path, Brief | list[Problem]]]:
+def iter_load(
+    folder: Path, cache: LoadCache | None = None
+) -> Iterator[tuple[Path, Brief | list[Problem]]]:
     """Yield each brief file of the folder with its brief, or the problems that stopped it."""
-    for path in brief_files(folder):
+    cache = cache if cache is not None else LoadCache(folder)
+    files = brief_files(folder)
+    for path in files:
         try:
-            yield path, read_brief(path)
+            yield path, _load_one(path, cache)
         except InputError as exc:
             yield path, exc.problems
+    cache.prune({p.name for p in files})
 
 
-def load_briefs(folder: Path, on_progress: Callable[[int, int], None] | None = None) -> LoadResult:
+def _load_one(path: Path, cache: LoadCache) -> Brief:
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise InputError.single(path, f"cannot read brief: {exc.strerror or exc}") from None
+    cached = cache.get(path, stat)
+    if cached is not None:
+        try:
+            return brief_from_data(cached, str(path))
+        except InputError:
+            pass  # parse the file itself, for problems with line numbers
+    brief, data = read_brief_and_data(path)
+    cache.put(path, stat, data)
+    return brief
+
+
+def load_briefs(
+    folder: Path,
+    on_progress: Callable[[int, int], None] | None = None,
+    cache: LoadCache | None = None,
+) -> LoadResult:
     """Every loadable brief in ``folder``, sorted newest first (undated last), then by id."""
     result = LoadResult()
     if not folder.is_dir():
@@ -52,7 +78,7 @@ def load_briefs(folder: Path, on_progress: Callable[[int, int], None] | None = N
         return result
     total = len(brief_files(folder))
     seen_ids: dict[str, Path] = {}
-    for done, (path, item) in enumerate(iter_load(folder), start=1):
+    for done, (path, item) in enumerate(iter_load(folder, cache), start=1):
         if isinstance(item, list):
             result.problems.extend(item)
         elif item.id in seen_ids:
