@@ -40,8 +40,12 @@ from .text import find_words, word_spans, words_of
 #: Postings merged per query before the remaining (common) words are left to exact scoring;
 #: bounds the pure-Python part of a query whatever the corpus size.
 POSTINGS_BUDGET = 60_000
-#: Statements scored exactly at most per query, when the merge could not cover every word.
-SCORE_LIMIT = 1_000
+#: Statements scored exactly per hit asked for, at most (and at least ``MIN_SCORED`` in
+#: all), when the merge could not cover every word: bounds queries of common words.
+SCORED_PER_HIT = 10
+MIN_SCORED = 200
+#: Filtered statements few enough to score them all.
+FEW_ALLOWED = 250
 
 #: Statements tokenized at a time while building.
 _BUILD_CHUNK = 20_000
@@ -359,7 +363,7 @@ class SearchIndex:
     def _ranked_by_index(self, plan: _Plan, limit: int) -> list[tuple[float, int]]:
         """Merge postings, best matches first, within the budget. If every posting fit, the
         merged values are the exact scores; else they order the statements to score."""
-        if plan.allowed is not None and len(plan.allowed) <= SCORE_LIMIT // 4:
+        if plan.allowed is not None and len(plan.allowed) <= FEW_ALLOWED:
             return self._ranked_exactly(plan, plan.allowed, limit)
         chosen: list[list[tuple[float, Sequence[int]]]] = [[] for _ in plan.terms]
         #: Terms with postings left out → the most a left-out posting of theirs adds.
@@ -398,7 +402,7 @@ class SearchIndex:
         # Best merged first; then statements that only the left-out postings hold. What a
         # statement can still gain is at most the best left-out value of each cut term.
         slack = sum(cut.values())
-        best_merged = ((sid, value + slack) for value, sid in _best(merged, SCORE_LIMIT))
+        best_merged = ((sid, value + slack) for value, sid in _best(merged, _scored(limit)))
         left_out = (
             (sid, slack)
             for term in plan.terms
@@ -440,7 +444,7 @@ class SearchIndex:
         self, plan: _Plan, order: Iterable[tuple[int, float]], limit: int
     ) -> list[tuple[float, int]]:
         """Score statements exactly in ``order`` until nothing later can make the best
-        ``limit``, or ``SCORE_LIMIT`` were scored.
+        ``limit``, or ``_scored(limit)`` were scored.
 
         ``order`` holds ``(statement, the most it can score)``, the bound never rising, and
         lists the statements that can reach the highest score possible in reading order
@@ -451,6 +455,7 @@ class SearchIndex:
             ceiling += max(value for value, _ in self._term_sources(term))
         ceiling -= 1e-9  # the same sums, added in another order
         scores: dict[int, float] = {}
+        most = _scored(limit)
         best: list[float] = []  # the best ``limit`` scores so far, lowest first
         for sid, bound in order:
             if len(best) == limit and bound < best[0]:
@@ -462,7 +467,7 @@ class SearchIndex:
                 heapq.heappush(best, score)
             elif score > best[0]:
                 heapq.heapreplace(best, score)
-            if (len(best) == limit and best[0] >= ceiling) or len(scores) >= SCORE_LIMIT:
+            if (len(best) == limit and best[0] >= ceiling) or len(scores) >= most:
                 break
         return _best({sid: score for sid, score in scores.items() if score > 0}, limit)
 
@@ -564,6 +569,10 @@ class SearchIndex:
 
 def _has_phrase(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {' '.join(words_of(text))} "
+
+
+def _scored(limit: int) -> int:
+    return max(MIN_SCORED, SCORED_PER_HIT * limit)
 
 
 def _max_values(sources: Sequence[tuple[float, Iterable[int]]]) -> dict[int, float]:
