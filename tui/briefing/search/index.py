@@ -80,7 +80,8 @@ class _Field:
         self.postings: defaultdict[str, array[int]] = defaultdict(partial(array, "i"))
         self.words: list[str] = []
         self.sorted_words: list[str] = []
-        self.by_length: dict[int, list[str]] = {}
+        #: (length, first letter) → words: where typos of a word can be.
+        self.by_shape: dict[tuple[int, str], list[str]] = {}
 
     def add(self, entity: int, words: Iterable[str]) -> None:
         for word in set(words):
@@ -104,10 +105,10 @@ class _Field:
     def freeze(self) -> None:
         self.words = list(self.postings)
         self.sorted_words = sorted(self.words)
-        by_length: dict[int, list[str]] = {}
+        by_shape: dict[tuple[int, str], list[str]] = {}
         for word in self.words:
-            by_length.setdefault(len(word), []).append(word)
-        self.by_length = by_length
+            by_shape.setdefault((len(word), word[:1]), []).append(word)
+        self.by_shape = by_shape
 
     def posting(self, word: str) -> array[int]:
         return self.postings.get(word, _NO_POSTINGS)
@@ -127,15 +128,21 @@ class _Field:
         if len(term) >= scoring.FUZZY_MIN_LENGTH:
             shortest, longest = scoring.length_window(len(term))
             cutoff = scoring.fuzzy_cutoff(len(term))
+            initials = {term[0], term[1]}  # the second: the first two letters swapped
             for length in range(shortest, longest + 1):
-                choices = self.by_length.get(length)
-                if choices:
+                for initial in initials:
+                    choices = self.by_shape.get((length, initial))
+                    if not choices:
+                        continue
                     matches = process.extract(
                         term, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
                     )
                     found.update(match[0] for match in matches)
         qualities = {word: scoring.word_quality(term, word) for word in found}
-        return {word: quality for word, quality in qualities.items() if quality > 0}
+        # Best first, then alphabetical: the same order whatever the hash seed, so which
+        # statements a capped query gets to score never changes between runs.
+        ordered = sorted(qualities.items(), key=lambda item: (-item[1], item[0]))
+        return {word: quality for word, quality in ordered if quality > 0}
 
     def entity_qualities(self, matched: dict[str, float]) -> dict[int, float]:
         """Each entity holding a matched word, with its best word's quality."""
