@@ -104,6 +104,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     for at, draft in enumerate(drafts):
         if draft.follows_previous and at > 0:
             draft.inherit = drafts[at - 1]
+            draft.phrase = drafts[at - 1].phrase
     drafts.extend(_unattributed_quotes(text, quotes, used_quotes, drafts))
     drafts.sort(key=lambda d: d.start)
     speakers = resolve_speakers(text, drafts)
@@ -453,7 +454,8 @@ def _reported(
                         StatementKind.REPORTED,
                         _without_dashed_aside(text, content),
                         cue,
-                        None,
+                        # the clause's subject names this speaker too ("Esper said, adding …")
+                        earlier[-1].phrase,
                         earlier[-1],
                     )
                 )
