@@ -2,7 +2,8 @@
 
 Builds every seed of ``../shared/eval/polnear-dev/seeds`` into ``out/polnear-briefs/`` with
 ``briefing.builder.build_brief``, then runs ``../shared/eval/score_quotes.py`` and prints its
-output. ``--errors N`` also prints up to N missed gold contents and N unmatched statements.
+output. ``--cli`` builds with ``briefing build`` instead (same briefs, other code path).
+``--errors N`` also prints up to N missed gold contents and N unmatched statements.
 """
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ def build_all() -> float:
     for seed_path in sorted((DATA / "seeds").glob("*.txt")):
         brief = build_brief(read_seed(seed_path))
         write_brief(brief, OUT / f"{brief.id}.yaml")
+    return time.perf_counter() - started
+
+
+def build_with_cli() -> float:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.yaml"):
+        old.unlink()
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "briefing", "build", str(DATA / "seeds"), "-o", str(OUT)]
+    subprocess.run(command, check=True, capture_output=True)
     return time.perf_counter() - started
 
 
@@ -82,10 +93,11 @@ def show_errors(limit: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, metavar="N")
+    parser.add_argument("--cli", action="store_true", help="build with `briefing build`")
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"{DATA} not found: this script needs the shared evaluation data")
-    seconds = build_all()
+    seconds = build_with_cli() if args.cli else build_all()
     print(f"built {len(list(OUT.glob('*.yaml')))} briefs in {seconds:.2f}s")
     result = subprocess.run(
         [sys.executable, str(EVAL / "score_quotes.py"), str(DATA / "gold.jsonl"), str(OUT)],
