@@ -18,6 +18,7 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
     | {"several", "many", "some", "most", "all", "both", "few", "two", "three", "four", "five"}
     | {"other", "various", "numerous", "dozens", "hundreds", "thousands", "one", "no", "each"}
+    | {"six", "seven", "eight", "nine", "ten", "nearly", "about", "only", "some"}
 )
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
@@ -185,20 +186,36 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             return None
         lead = inside[0]
         before = _skip_paren(toks, k - 1, first)
-        if lead.capitalized and lead.lower not in _DETERMINERS and lead.lower not in lex.titles:
+        possessive = lead.text.endswith(("’s", "'s"))
+        if (
+            lead.capitalized
+            and lead.lower not in _DETERMINERS
+            and lead.lower not in lex.titles
+            and not possessive
+        ):
             # Reverse: a nominal, then the name between commas.
             if commas > 1:
                 return None
             name = _noun_phrase_before(text, toks, comma - 1, k + 1)
             title = _noun_phrase_before(text, toks, before, first)
+            if title is not None and not _opens_clause(toks, title, first):
+                # "A lawyer for the news outlets, David Schulz,"
+                title = with_postmodifier(text, toks, title, first)
             if name is None or name.form != "name" or name.span[0] != lead.start:
                 return None
             if title is None or title.form != "nominal" or title.head not in lex.titles:
                 return None
             return replace(name, role=name.role or title.name)
         named = _noun_phrase_before(text, toks, before, first)
-        if named is None or named.form != "name" or not _opens_clause(toks, named, first):
+        carried = named is not None and not _opens_clause(toks, named, first)
+        if named is not None and carried:
+            named = with_postmodifier(text, toks, named, first)
+        if named is None or named.form == "pronoun" or not _opens_clause(toks, named, first):
             continue
+        if named.form == "nominal" or carried:
+            # "Officials at Homeland Security Investigations, a division of …": the aside
+            # describes the institution, not the speaker's role.
+            return named
         apposition = text[inside[0].start : inside[-1].end]
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
