@@ -41,6 +41,12 @@ _CLAUSE_OPENERS = frozenset(
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her"})
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
 _WEAK_CONTENT_END = re.compile(r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b)")
+_MAX_SUBJECT = 10
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "all", "some", "many", "most", "several", "few"})
+_FINITE_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "be", "been", "do"}
+    | {"does", "did", "can", "could", "should", "may", "might", "must", "said", "says"}
+)
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -473,6 +479,8 @@ def _reported(
         if phrase is not None and not _opens_clause(toks, quoted, phrase.span[0]):
             phrase = with_postmodifier(text, toks, phrase, _clause_start(toks, quoted, last))
         if phrase is None or not _opens_clause(toks, quoted, phrase.span[0]):
+            phrase = _whole_subject(text, toks, quoted, first, last)
+        if phrase is None:
             continue
         if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
             continue  # "taxpayers reporting gains": a participle describing, not a cue
@@ -559,6 +567,29 @@ def _without_dashed_aside(text: str, span: Span) -> list[Span]:
     head = _trim(text, span[0], match.start())
     tail = _trim(text, match.end(), span[1])
     return [part for part in (head, tail) if part is not None] or [span]
+
+
+def _whole_subject(
+    text: str, toks: list[Tok], quoted: list[bool], first: int, last: int
+) -> Phrase | None:
+    """ "Experts on North Korea and nuclear nonproliferation said": the clause opening as a
+    whole, when it is short and holds no verb we know of."""
+    start = last
+    while start > first and toks[start - 1].text not in ",;:" and not quoted[start - 1]:
+        start -= 1
+    words = toks[start : last + 1]
+    if not 2 <= len(words) <= _MAX_SUBJECT or not _opens_clause(toks, quoted, words[0].start):
+        return None
+    lead, head = words[0], words[-1]
+    if not (lead.capitalized or lead.lower in _SUBJECT_OPENERS):
+        return None
+    if any(w.cue or w.lower in _FINITE_VERBS or w.text in _QUOTE_MARKS for w in words):
+        return None
+    if not (head.text.isalpha() and (head.capitalized or head.lower.endswith("s"))):
+        return None
+    span = (lead.start, head.end)
+    whole = text[span[0] : span[1]]
+    return Phrase(span, whole, "nominal", whole, "", head.lower)
 
 
 def _parenthetical(
