@@ -40,6 +40,8 @@ from .text import find_words, word_spans, words_of
 #: Postings merged per query before the remaining (common) words are left to exact scoring;
 #: bounds the pure-Python part of a query whatever the corpus size.
 POSTINGS_BUDGET = 60_000
+#: Postings merged only to order the statements to score, when not all of them fit.
+ORDERING_BUDGET = 15_000
 #: Statements scored exactly per hit asked for, at most (and at least ``MIN_SCORED`` in
 #: all), when the merge could not cover every word: bounds queries of common words.
 SCORED_PER_HIT = 10
@@ -381,10 +383,14 @@ class SearchIndex:
             for number, term in enumerate(plan.terms)
             for value, sids in self._term_sources(term)
         ]
+        total = sum(len(sids) for _, _, sids in sources)
+        # Merging everything gives the exact scores; a partial merge only orders what
+        # to score, and a small one orders the best of them as well.
+        budget = POSTINGS_BUDGET if total <= POSTINGS_BUDGET else ORDERING_BUDGET
         for value, number, sids in sorted(sources, key=lambda s: (-s[0], s[1])):
             # A term keeps its best matches only: the statements that can reach the
             # highest score must all get the highest merged value.
-            if number in cut or spent + len(sids) > POSTINGS_BUDGET:
+            if number in cut or spent + len(sids) > budget:
                 cut.setdefault(number, value)
                 continue
             spent += len(sids)
