@@ -37,6 +37,7 @@ _CLAUSE_OPENERS = frozenset(
     {"that", "and", "but", "while", "as", "because", "so", "when", "after", "before", "although"}
     | {"though", "since", "if", "unless", "until", "now", "perhaps", "meanwhile", "however"}
     | {"yet", "then", "where", "whether", "once", "also", "still", "instead", "or"}
+    | {"which", "what", "whom", "whose"}
 )
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her"})
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
@@ -641,7 +642,7 @@ def _inside_direct(content: Span, drafts: list[Draft], quotes: list[Quote]) -> b
 
 def _opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
     index = _token_at(toks, start)
-    if index == 0:
+    if index == 0 or (index < len(toks) and toks[index].lower == "who"):
         return True
     prev = toks[index - 1]
     return (
@@ -748,7 +749,10 @@ def _trailing_attribution(
         if phrase is None:
             return None
         at = _token_at(toks, phrase.span[0])
-        if at >= 2 and toks[at - 1].text in _QUOTE_MARKS and toks[at - 2].text == ",":
+        mark = at
+        while mark > 0 and (toks[mark - 1].text in _QUOTE_MARKS or toks[mark - 1].text == "'"):
+            mark -= 1
+        if mark < at and mark >= 1 and toks[mark - 1].text == ",":
             # 'Clinton "is the only candidate …," Newton said.': the quote ends the content.
             return toks[at - 1].end, phrase, c
         if at == 0 or toks[at - 1].text != ",":
