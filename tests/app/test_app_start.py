@@ -20,10 +20,7 @@ async def test_app_lists_briefs_newest_first_and_quits_on_q(briefs_dir: Path) ->
         await pilot.pause()
         brief_list = app.screen.query_one(BriefList)
         assert brief_list.has_focus
-        assert [brief_list.get_option_at_index(i).id for i in range(brief_list.option_count)] == [
-            "newer",
-            "older",
-        ]
+        assert [brief.id for brief in brief_list.briefs] == ["newer", "older"]
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
@@ -35,7 +32,7 @@ async def test_a_bad_brief_shows_a_notification_and_the_rest_load(briefs_dir: Pa
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_loaded(app)
         await pilot.pause()
-        assert app.screen.query_one(BriefList).option_count == 2
+        assert app.screen.query_one(BriefList).brief_count == 2
         assert len(app.problems) == 1
         assert any("could not be loaded" in (n.title or "") for n in app._notifications)
 

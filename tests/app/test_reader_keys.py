@@ -52,7 +52,7 @@ async def test_the_list_has_focus_at_start_with_the_newest_brief_shown() -> None
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert brief_list(app).has_focus
-        ids = [brief_list(app).get_option_at_index(i).id for i in range(3)]
+        ids = [brief.id for brief in brief_list(app).briefs]
         assert ids == FIXTURE_IDS
         assert summary_title(app) == "harbour-reopening"
 
@@ -251,12 +251,12 @@ async def test_r_reloads_and_a_new_brief_appears(tmp_path: Path) -> None:
     app = BriefingApp(folder)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        assert brief_list(app).option_count == 3
+        assert brief_list(app).brief_count == 3
         write_brief(make_brief("fresh", dt.date(2025, 1, 2), "A fresh story"), folder / "f.yaml")
         await pilot.press("r")
         await settle(app, pilot)
-        assert brief_list(app).option_count == 4
-        assert brief_list(app).get_option_at_index(0).id == "fresh"
+        assert brief_list(app).brief_count == 4
+        assert brief_list(app).briefs[0].id == "fresh"
 
 
 async def test_reload_of_a_folder_named_like_markup_shows_its_name(tmp_path: Path) -> None:
@@ -269,7 +269,7 @@ async def test_reload_of_a_folder_named_like_markup_shows_its_name(tmp_path: Pat
         await settle(app, pilot)
         (note,) = [n for n in app._notifications if "Reloading" in n.message]
         assert note.markup is False
-        assert brief_list(app).option_count == 3
+        assert brief_list(app).brief_count == 3
 
 
 async def test_reload_keeps_the_highlighted_brief(tmp_path: Path) -> None:
@@ -324,8 +324,8 @@ async def test_clicking_a_brief_selects_it() -> None:
     app = BriefingApp(FIXTURE_BRIEFS)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        # Rows: the newest brief's title wraps onto two lines plus its counts line,
-        # so the second brief starts on the fourth line inside the border.
+        # Two lines a brief: the second brief's counts line is the fourth line inside the
+        # border (the border is line 0).
         await pilot.click(BriefList, offset=(5, 4))
         await pilot.pause()
         assert brief_list(app).highlighted == 1

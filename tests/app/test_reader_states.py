@@ -50,7 +50,7 @@ async def test_load_problems_notify_and_the_problems_view_lists_file_and_line(
     app = BriefingApp(folder)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        assert app.screen.query_one(BriefList).option_count == 3
+        assert app.screen.query_one(BriefList).brief_count == 3
         notes = list(app._notifications)
         assert any("could not be loaded" in (n.title or "") for n in notes)
         assert any("press p" in n.message for n in notes)

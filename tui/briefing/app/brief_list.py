@@ -1,39 +1,290 @@
-"""The list of briefs: date, title and counts, with vim-style movement keys."""
+"""The list of briefs: a line-API view that draws only the rows on screen.
+
+Every brief is two lines (date and title, then its counts), so the list never measures its
+rows: filling it with 10,000 briefs, or resizing it, costs what drawing one screen costs.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.style import Style
 from rich.text import Text
-from textual.widgets.option_list import Option
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from ..model import Brief
 from ..safe_text import one_line
 from .vim_list import VimOptionList
 
+#: Lines per brief: date and title, then the counts.
+ROW_HEIGHT = 2
+#: Drawn before the highlighted brief, so the highlight does not rely on colour alone.
+MARKER = "▶ "
+NO_MARKER = "  "
 
-def brief_row(brief: Brief) -> Text:
-    row = Text(no_wrap=False, overflow="fold")
-    row.append(brief.date_text, style="bold")
-    row.append("  ")
-    row.append(one_line(brief.title))
-    row.append("\n")
-    statements = len(brief.statements)
-    disputes = len(brief.contradictions)
-    row.append(
-        f"{statements} statement{'s' if statements != 1 else ''} · "
-        f"{len(brief.speakers)} speaker{'s' if len(brief.speakers) != 1 else ''} · "
-        f"{disputes} contradiction{'s' if disputes != 1 else ''}",
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
+def title_line(brief: Brief) -> Text:
+    """The first line of a brief's row: its date, then its title on one line."""
+    return Text.assemble((brief.date_text, "bold"), "  ", one_line(brief.title))
+
+
+def counts_line(brief: Brief) -> Text:
+    """The second line of a brief's row: how many statements, speakers and contradictions."""
+    return Text(
+        f"{plural(len(brief.statements), 'statement')} · "
+        f"{plural(len(brief.speakers), 'speaker')} · "
+        f"{plural(len(brief.contradictions), 'contradiction')}",
         style="dim",
     )
-    return row
 
 
-class BriefList(VimOptionList):
-    """Briefs, newest first. The option id is the brief id."""
+class BriefList(ScrollView, can_focus=True):
+    """Briefs, newest first, two lines each, with vim-style movement keys and no wrap-around.
 
-    def show_briefs(self, briefs: list[Brief], keep: str | None = None) -> None:
+    Parents call `show_briefs` / `show_message` / `highlight_id`; the list posts
+    `BriefList.Highlighted` when the highlight moves and `BriefList.Selected` on Enter or a
+    click.
+    """
+
+    # The same ids as the other lists (VimOptionList), so one keys.toml entry remaps both.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *VimOptionList.BINDINGS,
+        Binding("enter", "select", "Select", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"brief-list--cursor"}
+
+    # The cursor looks like OptionList's highlighted option, from the theme's block-cursor
+    # colours, so it follows light and dark themes.
+    DEFAULT_CSS = """
+    BriefList {
+        overflow-x: hidden;
+        overflow-y: auto;
+        padding: 0 1;
+        color: $foreground;
+        background: $surface;
+        & > .brief-list--cursor {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus {
+            background-tint: $foreground 5%;
+            & > .brief-list--cursor {
+                color: $block-cursor-foreground;
+                background: $block-cursor-background;
+                text-style: $block-cursor-text-style;
+            }
+        }
+    }
+    """
+
+    highlighted: reactive[int | None] = reactive(None)
+    """The index of the highlighted brief, or None when the list shows no briefs."""
+
+    class Highlighted(Message):
+        """The highlight moved to another brief."""
+
+        def __init__(self, brief_list: BriefList, index: int, brief_id: str) -> None:
+            super().__init__()
+            self.brief_list = brief_list
+            self.index = index
+            self.brief_id = brief_id
+
+        @property
+        def control(self) -> BriefList:
+            return self.brief_list
+
+    class Selected(Message):
+        """The highlighted brief was chosen with Enter or a click."""
+
+        def __init__(self, brief_list: BriefList, index: int, brief_id: str) -> None:
+            super().__init__()
+            self.brief_list = brief_list
+            self.index = index
+            self.brief_id = brief_id
+
+        @property
+        def control(self) -> BriefList:
+            return self.brief_list
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._briefs: Sequence[Brief] = ()
+        self._index_of_id: dict[str, int] = {}
+        #: Shown instead of briefs (e.g. while loading), on the first line.
+        self._message: Text | None = None
+        #: Rendered lines, by (brief index, line of the row, width, cursor?, focused?).
+        self._line_cache: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(1024)
+
+    # -- what parents call
+
+    @property
+    def briefs(self) -> Sequence[Brief]:
+        """The briefs listed, in order."""
+        return self._briefs
+
+    @property
+    def brief_count(self) -> int:
+        return len(self._briefs)
+
+    @property
+    def option_count(self) -> int:
+        """The number of briefs (the OptionList name, kept for bench/bench_app.py)."""
+        return len(self._briefs)
+
+    def show_briefs(self, briefs: Sequence[Brief], keep: str | None = None) -> None:
         """Replace the rows, keeping the highlight on brief ``keep`` when it is still there."""
-        self.set_options(Option(brief_row(b), id=b.id) for b in briefs)
-        if not briefs:
-            return
-        index = next((i for i, b in enumerate(briefs) if b.id == keep), 0)
+        self._briefs = briefs
+        self._index_of_id = {brief.id: index for index, brief in enumerate(briefs)}
+        self._message = None
+        self._set_lines(len(briefs) * ROW_HEIGHT)
+        self.highlighted = self._index_of_id.get(keep, 0) if keep is not None else 0
+        self.scroll_to_highlight()
+
+    def show_message(self, text: Text) -> None:
+        """Show one line of ``text`` (e.g. "Loading briefs…") instead of any briefs."""
+        self._briefs = ()
+        self._index_of_id = {}
+        self._message = text
+        self.highlighted = None
+        self._set_lines(1)
+
+    @property
+    def highlighted_id(self) -> str | None:
+        if self.highlighted is None:
+            return None
+        return self._briefs[self.highlighted].id
+
+    def highlight_id(self, brief_id: str) -> bool:
+        """Move the highlight to the brief ``brief_id``; False if it is not listed."""
+        index = self._index_of_id.get(brief_id)
+        if index is None:  # the brief may have gone on reload
+            return False
         self.highlighted = index
+        return True
+
+    def _set_lines(self, line_count: int) -> None:
+        self._line_cache.clear()
+        # Width 0: rows are cut to the view's width, so there is nothing to scroll sideways.
+        self.virtual_size = Size(0, line_count)
+        self._scroll_update(self.virtual_size)
+        self.refresh()
+
+    # -- the highlight
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self._briefs:
+            return None
+        return max(0, min(index, len(self._briefs) - 1))
+
+    def watch_highlighted(self, index: int | None) -> None:
+        if index is None:
+            return
+        self.scroll_to_highlight()
+        self.post_message(self.Highlighted(self, index, self._briefs[index].id))
+
+    def scroll_to_highlight(self) -> None:
+        """Scroll just enough to show the whole highlighted row."""
+        if self.highlighted is None or not self.is_mounted:
+            return
+        self.scroll_to_region(
+            Region(0, self.highlighted * ROW_HEIGHT, 1, ROW_HEIGHT),
+            animate=False,
+            force=True,
+            immediate=True,
+        )
+
+    def on_resize(self) -> None:
+        self.scroll_to_highlight()
+
+    def notify_style_update(self) -> None:
+        # A theme or focus change restyles the rows: draw them again.
+        self._line_cache.clear()
+        super().notify_style_update()
+
+    # -- keys and mouse
+
+    def _move_to(self, index: int) -> None:
+        if self._briefs:
+            self.highlighted = index
+
+    def action_cursor_down(self) -> None:
+        # No wrap-around at the ends, as in vim and newsboat.
+        self._move_to(0 if self.highlighted is None else self.highlighted + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move_to(0 if self.highlighted is None else self.highlighted - 1)
+
+    def action_first(self) -> None:
+        self._move_to(0)
+
+    def action_last(self) -> None:
+        self._move_to(len(self._briefs) - 1)
+
+    @property
+    def rows_per_page(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
+
+    def action_page_down(self) -> None:
+        self._move_to((self.highlighted or 0) + self.rows_per_page)
+
+    def action_page_up(self) -> None:
+        self._move_to((self.highlighted or 0) - self.rows_per_page)
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            index = self.highlighted
+            self.post_message(self.Selected(self, index, self._briefs[index].id))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = (offset.y + self.scroll_offset.y) // ROW_HEIGHT
+        if 0 <= index < len(self._briefs):
+            self.highlighted = index
+            self.action_select()
+
+    # -- drawing
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = self.scroll_offset.y + y
+        if self._message is not None:
+            if line != 0:
+                return Strip.blank(width, self.get_visual_style().rich_style)
+            return self._strip(self._message, width, self.get_visual_style().rich_style)
+        index, part = divmod(line, ROW_HEIGHT)
+        if not 0 <= index < len(self._briefs):
+            return Strip.blank(width, self.get_visual_style().rich_style)
+        cursor = index == self.highlighted
+        key = (index, part, width, cursor, self.has_focus)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            brief = self._briefs[index]
+            style = self.get_visual_style(*(["brief-list--cursor"] if cursor else [])).rich_style
+            body = title_line(brief) if part == 0 else counts_line(brief)
+            prefix = MARKER if cursor and part == 0 else NO_MARKER
+            strip = self._strip(Text.assemble(prefix, body), width, style)
+            self._line_cache[key] = strip
+        return strip
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        """``text`` on ``style``, one line of exactly ``width`` cells, cut with an ellipsis."""
+        line = Text(style=style, no_wrap=True, end="")
+        line.append_text(text)
+        line.truncate(width, overflow="ellipsis", pad=True)
+        return Strip(line.render(self.app.console), width)

@@ -10,6 +10,8 @@ from textual.widgets.option_list import OptionDoesNotExist
 
 
 class VimOptionList(OptionList):
+    """OptionList with vim keys that stops at the first and last option instead of wrapping."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
@@ -18,6 +20,28 @@ class VimOptionList(OptionList):
         Binding("ctrl+d,pagedown", "page_down", "Page down", show=False, id="list.page_down"),
         Binding("ctrl+u,pageup", "page_up", "Page up", show=False, id="list.page_up"),
     ]
+
+    def _step(self, direction: int) -> None:
+        """Move to the next enabled option in ``direction`` (1 or -1); stay put at the ends."""
+        if self.highlighted is None:  # the first (or last) enabled option, as OptionList does
+            if direction > 0:
+                super().action_cursor_down()
+            else:
+                super().action_cursor_up()
+            return
+        index = self.highlighted + direction
+        while 0 <= index < self.option_count:
+            if not self.get_option_at_index(index).disabled:
+                self.highlighted = index
+                return
+            index += direction
+
+    def action_cursor_down(self) -> None:
+        # No wrap-around at the ends, as in vim and newsboat.
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
 
     @property
     def highlighted_id(self) -> str | None:
