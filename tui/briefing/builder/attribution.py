@@ -605,20 +605,30 @@ def _parenthetical(
 ) -> list[Span] | None:
     """ "Acts of protest, Mr. Obama said, are acts of patriotism": content on both sides."""
     at = _token_at(toks, phrase.span[0])
-    if at <= first + 1 or toks[at - 1].text != ",":
+    head_end = at - 1
+    # 'Mills "got an immunity agreement," Jordan said, and still "got to …"'
+    while head_end > first and toks[head_end].text in _QUOTE_MARKS + "'":
+        head_end -= 1
+    if head_end <= first or toks[head_end].text != ",":
         return None
     resume = _skip_adjuncts(text, toks[cue].end, toks[cue].text)
     after = _token_at(toks, resume)
     if after >= len(toks) - 2 or toks[after].text != ",":
         return None
-    if any(quoted[first : at - 1]) or quoted[after + 1]:
-        return None
-    head = _trim(text, toks[first].start, toks[at - 1].start)
+    if quoted[first] and _quote_ends_at(toks, quoted, first, head_end):
+        return None  # the head is one whole quote: a direct statement, not this
+    head = _trim(
+        text, toks[first].start, toks[at - 1].end if head_end < at - 1 else toks[at - 1].start
+    )
     limit = min([s for s in stops if s > toks[after].end] + [end])
     tail = _trim(text, toks[after].end, limit)
     if head is None or tail is None or word_count(text, tail) < 2:
         return None
     return [head, tail]
+
+
+def _quote_ends_at(toks: list[Tok], quoted: list[bool], first: int, comma: int) -> bool:
+    return all(quoted[first:comma])
 
 
 def _skip_adjuncts(text: str, pos: int, cue: str) -> int:
