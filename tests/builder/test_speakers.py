@@ -94,3 +94,27 @@ def test_passive_agent_is_not_the_speaker() -> None:
     text = "The troops will leave Iraq soon, a letter seen by Reuters showed."
     speakers, _ = _extract(text)
     assert "Reuters" not in [s.name for s in speakers]
+
+
+def test_party_and_state_after_a_name_are_skipped() -> None:
+    for text in (
+        '"We stay," Rep. John Mica (R-Fla.) said.',
+        '"We stay," Senate Majority Leader John Mica, R-Fla., said Tuesday.',
+    ):
+        speakers, statements = _extract(text)
+        assert [s.name for s in speakers] == ["John Mica"]
+        assert statements[0].text == "We stay"
+
+
+def test_reverse_apposition_gives_name_and_role() -> None:
+    text = "A lawyer for the news outlets, David Schulz, said no decision had been made."
+    speakers, _ = _extract(text)
+    assert (speakers[0].name, speakers[0].role) == ("David Schulz", "A lawyer for the news outlets")
+
+
+def test_relative_who_resolves_to_the_name_before_it() -> None:
+    text = "Trump, who said the plan works, left early."
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Trump"]
+    assert statements[0].source_mention is not None
+    assert statements[0].source_mention.text == "who"

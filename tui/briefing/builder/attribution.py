@@ -305,7 +305,7 @@ def _trailer(
         return None
     for c in range(first + 1, stop):
         tok = toks[c]
-        if tok.text in ".;!?":
+        if tok.text in ";!?" or (tok.text == "." and _ends_clause(toks, c)):
             return None
         if not _is_cue(tok):
             continue

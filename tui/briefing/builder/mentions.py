@@ -26,6 +26,7 @@ _CONNECTORS = frozenset({"of", "for", "on"})
 _MAX_PHRASE = 9
 _MAX_APPOSITION = 32
 _MAX_PAREN = 8
+_PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]*\.?")
 _POSTMODIFIERS = frozenset({"of", "on", "from", "for", "to", "at", "with", "about", "in"})
 #: forms of address, not roles
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
@@ -184,6 +185,9 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         inside = toks[k + 1 : comma]
         if not inside or any(t.lower in lex.cue_lemma or t.text in '"“”' for t in inside):
             return None
+        if _PARTY.fullmatch(text[inside[0].start : inside[-1].end]):
+            # "Mitch McConnell, R-Ky., said": party and state, like "(R-Ky.)"
+            return phrase_before(text, toks, k - 1, first)
         lead = inside[0]
         before = _skip_paren(toks, k - 1, first)
         possessive = lead.text.endswith(("’s", "'s"))
