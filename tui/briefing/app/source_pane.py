@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..model import Brief
 from ..safe_text import same_length_visible
+from .scroll_keys import PANE_SCROLL_BINDINGS
 
 STATEMENT_STYLE = "underline"
 SELECTED_STYLE = "bold reverse"
@@ -27,6 +30,8 @@ class Paragraph(Static):
 
 class SourcePane(VerticalScroll, can_focus=True):
     """Scrolls with the usual keys; the selected statement is shown in reverse video."""
+
+    BINDINGS: ClassVar[list[BindingType]] = PANE_SCROLL_BINDINGS
 
     DEFAULT_CSS = """
     SourcePane #source-legend { padding: 0 1; color: $text-muted; }

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..model import Brief
 from ..safe_text import clean_text, one_line
+from .scroll_keys import PANE_SCROLL_BINDINGS
 
 
 def render_summary(brief: Brief) -> RenderableType:
@@ -42,6 +46,8 @@ def render_summary(brief: Brief) -> RenderableType:
 
 
 class SummaryPane(VerticalScroll, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = PANE_SCROLL_BINDINGS
+
     DEFAULT_CSS = """
     SummaryPane > Static { padding: 0 1; }
     """
