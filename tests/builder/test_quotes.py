@@ -37,3 +37,13 @@ def test_unclosed_quote_that_opens_a_paragraph_runs_to_its_end() -> None:
 
 def test_text_without_quotes_has_none() -> None:
     assert find_quotes("No quotes at all here.") == []
+
+
+def test_curly_quote_inside_a_curly_quote_is_nested() -> None:
+    text = "“I would rather live in what he calls “hell” than here.” ― Ann Lee"
+    assert _inner(text) == ["I would rather live in what he calls “hell” than here."]
+
+
+def test_unclosed_outer_quote_falls_back_to_flat_pairing() -> None:
+    text = "“Fine then. “We go now,” he said."
+    assert _inner(text) == ["We go now"]

@@ -50,23 +50,36 @@ def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:
     return "either"
 
 
-def _line_quotes(text: str, start: int, end: int) -> list[Quote]:
+def _line_quotes(text: str, start: int, end: int, nesting: bool = True) -> list[Quote]:
     found: list[Quote] = []
     opened: int | None = None
+    #: curly quotes inside a curly quote ("he calls “hell”") not yet closed
+    nested = 0
+    did_nest = False
     for match in _MARK.finditer(text, start, end):
         pos = match.start()
         role = _role(text, pos, match.end(), start, end)
+        curly = text[pos] in "“”"
         if opened is None:
             if role != "close":
                 opened = pos
         elif role == "open":
-            # A second opening mark: the first one was stray (or never closed); start again.
-            opened = pos
+            if nesting and curly and text[opened] == "“":
+                nested += 1
+                did_nest = True
+            else:
+                # A second opening mark: the first one was stray (or never closed); restart.
+                opened = pos
+        elif nested and curly:
+            nested -= 1
         else:
             quote = _make(text, opened, match.end())
             if quote is not None:
                 found.append(quote)
             opened = None
+    if opened is not None and did_nest:
+        # The outer quote never closed: the inner marks were not nested after all.
+        return _line_quotes(text, start, end, nesting=False)
     if opened is not None and opened == _first_char(text, start, end):
         quote = _make(text, opened, end)
         if quote is not None:
