@@ -341,7 +341,8 @@ def _lead(
     while lo > 0 and not quoted[lo - 1] and at - lo < _LEAD_REACH:
         lo -= 1
     dash = _dash_before(text, toks, at)
-    if dash is not None:
+    if dash is not None and dash > 0 and toks[dash - 1].text != ")":
+        # "BRUSSELS (AP) — …" is a dateline, not a speaker
         phrase = phrase_before(text, toks, dash - 1, 0)
         line_start = text.rfind("\n", 0, quote.open) + 1
         if phrase is not None and not text[line_start : phrase.span[0]].strip():
