@@ -48,6 +48,12 @@ _FINITE_VERBS = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "will", "would", "be", "been", "do"}
     | {"does", "did", "can", "could", "should", "may", "might", "must", "said", "says"}
 )
+_TIME_LEADS = frozenset({"this", "last", "next", "on", "in", "early", "late", "earlier"})
+_TIME_WORDS = frozenset(
+    {"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june"}
+    | {"july", "august", "september", "october", "november", "december", "morning", "night"}
+)
 _COORDINATORS = frozenset({"and", "but"})
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
@@ -214,11 +220,14 @@ def _cue_mention(text: str, toks: list[Tok], index: int) -> Mention:
 def _skip_back(toks: list[Tok], index: int, lo: int) -> int:
     """Step back over "also", "has", "later" between a speaker and the cue."""
     skip = lexicon().skip_words
-    while index >= lo and (
-        toks[index].lower in skip
-        or (toks[index].text.endswith("ly") and toks[index].text.islower())
-    ):
-        index -= 1
+    while index >= lo:
+        tok = toks[index]
+        if tok.lower in skip or (tok.text.endswith("ly") and tok.text.islower()):
+            index -= 1
+        elif index - 1 >= lo and tok.lower in _TIME_WORDS and toks[index - 1].lower in _TIME_LEADS:
+            index -= 2  # "the Supreme Court this month rejected", "Ann Lee on Monday said"
+        else:
+            return index
     return index
 
 
@@ -497,6 +506,12 @@ def _reported(
         content = _content_after(text, toks, i, stops, end)
         if content is None:
             continue
+        if phrase.antecedent is not None:
+            # "the government, which has denied any role, said …": the clause ends at a comma
+            comma = text.find(",", content[0], content[1])
+            content = _trim(text, content[0], comma) if comma > 0 else content
+            if content is None:
+                continue
         found.append(
             Draft(StatementKind.REPORTED, _without_dashed_aside(text, content), cue, phrase)
         )

@@ -109,7 +109,7 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
         return _apposition_before(text, toks, last, first)
     if tok.lower in lex.pronouns:
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
-        if tok.lower == "who" and last > first:
+        if tok.lower in ("who", "which") and last > first:
             before = last - 2 if toks[last - 1].text == "," else last - 1
             antecedent = _noun_phrase_before(text, toks, before, first)
             if antecedent is not None:

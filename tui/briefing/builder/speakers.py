@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _LOOKAHEAD = 600
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_INDEFINITE = frozenset({"someone", "somebody", "anyone", "everyone", "nobody"})
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
 
 
@@ -96,6 +97,9 @@ def _resolve(
     if phrase.form == "pronoun":
         if phrase.antecedent is not None:
             return _resolve(text, phrase.antecedent, entities, by_word, named)
+        if phrase.head in _INDEFINITE:
+            # "someone asked": nobody we know; one unnamed speaker per such word
+            return _nominal(text, phrase, entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word)
     if phrase.form == "name":
         return _name(phrase, entities, by_word, pos)
