@@ -1,7 +1,6 @@
-"""Statements (direct quotes and reported speech) and the speakers they belong to.
+"""Statements (direct quotes and reported speech) and who made them, with exact spans.
 
-Stages: quotes → cues per sentence → drafts (span, cue, speaker phrase or "same speaker as")
-→ speaker resolution (``speakers``) → numbered ``Statement`` objects in text order.
+Stages: quotes → drafts per sentence (span, cue, speaker phrase) → ``speakers`` → Statements.
 """
 
 from __future__ import annotations

@@ -1,7 +1,5 @@
-"""Speaker phrases next to a reporting cue: names with titles, appositions, pronouns, nominals.
-
-``phrase_before`` reads backwards from a cue ("US Secretary of Defense Mark Esper said"),
-``phrase_after`` forwards ("…," read the letter). Each splits a named phrase into role and name.
+"""Speaker phrases beside a reporting cue ("US Army General Mark Milley, chairman …, told"),
+split into name and role; pronouns and nominals ("the top US general") kept as such.
 """
 
 from __future__ import annotations

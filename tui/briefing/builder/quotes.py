@@ -1,7 +1,5 @@
-"""Direct quotations: pairs of double quote marks within one paragraph, as exact spans.
-
-A quote never crosses a line break, so a stray mark cannot swallow the article; a quote left
-open at the end of a paragraph that it opened runs to the paragraph's end (news convention).
+"""Direct quotations as exact spans; a quote never crosses a line break, so a stray mark
+cannot swallow the article.
 """
 
 from __future__ import annotations

@@ -1,8 +1,5 @@
-"""Sentence boundaries in news text, as exact character spans into the article.
-
-Rule-based and fast: line breaks always end a sentence; a full stop after an abbreviation or an
-initial does not; a full stop glued to the next sentence ("Iraq.Several") and a sentence glued
-without any stop ("Islamic StateThe") still split.
+"""Sentence boundaries in news text as exact spans: abbreviations and initials hold,
+glued sentences ("Iraq.Several", "StateThe authenticity") split.
 """
 
 from __future__ import annotations

@@ -1,7 +1,5 @@
-"""One speaker per real source: names, later surnames, pronouns and nominals resolved together.
-
-Works over drafts in text order, so "he" and "it said" find the source last quoted, and
-"the top US general" finds the general named nearby (before or just after).
+"""One speaker per real source: full names, later surnames, pronouns and nominals resolved
+in text order ("it said" → the letter, "the top US general" → the general named nearby).
 """
 
 from __future__ import annotations
