@@ -42,7 +42,9 @@ _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we",
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
 _WEAK_CONTENT_END = re.compile(r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b)")
 _MAX_SUBJECT = 10
-_SUBJECT_OPENERS = frozenset({"the", "a", "an", "all", "some", "many", "most", "several", "few"})
+_SUBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "all", "some", "many", "most", "several", "few", "one", "another", "two"}
+)
 _FINITE_VERBS = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "will", "would", "be", "been", "do"}
     | {"does", "did", "can", "could", "should", "may", "might", "must", "said", "says"}
@@ -320,6 +322,9 @@ def _trailer(
         last = _skip_back(toks, c - 1, first)
         phrase = phrase_before(text, toks, last, first)
         if phrase is None or phrase.span[0] != toks[first].start:
+            # '"…," one GOP source in the room said'
+            phrase = _plain_subject(text, toks[first : last + 1], between=True)
+        if phrase is None:
             return None
         resume = c + 1
         if lex.cue_lemma[tok.text] in lex.cue_takes_object:
@@ -594,14 +599,23 @@ def _whole_subject(
     while start > first and toks[start - 1].text not in ",;:" and not quoted[start - 1]:
         start -= 1
     words = toks[start : last + 1]
-    if not 2 <= len(words) <= _MAX_SUBJECT or not _opens_clause(toks, quoted, words[0].start):
+    if not words or not _opens_clause(toks, quoted, words[0].start):
+        return None
+    return _plain_subject(text, words)
+
+
+def _plain_subject(text: str, words: list[Tok], between: bool = False) -> Phrase | None:
+    """A short run of words with no verb we know of, ending in a noun-like word; ``between``
+    a quote and its cue any noun will do ('"…," one GOP source in the room said')."""
+    if not 2 <= len(words) <= _MAX_SUBJECT:
         return None
     lead, head = words[0], words[-1]
     if not (lead.capitalized or lead.lower in _SUBJECT_OPENERS):
         return None
     if any(w.cue or w.lower in _FINITE_VERBS or w.text in _QUOTE_MARKS for w in words):
         return None
-    if not (head.text.isalpha() and (head.capitalized or head.lower.endswith("s"))):
+    noun_like = head.capitalized or head.lower.endswith("s") or between
+    if not (head.text.isalpha() and noun_like):
         return None
     span = (lead.start, head.end)
     whole = text[span[0] : span[1]]
