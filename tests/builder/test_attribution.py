@@ -210,3 +210,13 @@ def test_dashed_aside_is_left_out_of_reported_content() -> None:
     text = "Ann Lee said the top earners -- those with big incomes -- would pay more."
     _, statements = _extract(text)
     assert statements[0].text == "the top earners would pay more"
+
+
+def test_headline_name_and_colon_is_a_statement() -> None:
+    assert _by_speaker("Pence: Gennifer Flowers will not be at the debate\n") == [
+        ("Pence", "reported", "Gennifer Flowers will not be at the debate")
+    ]
+
+
+def test_label_and_colon_is_no_statement() -> None:
+    assert _extract("Update: the story was changed\n")[1] == []

@@ -27,7 +27,8 @@ _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _TURN = re.compile(
-    r"^[ \t]*[\"“]?(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*):[ \t]+(?P<said>\S[^\n]*)$",
+    r"^[ \t]*[\"“]?(?P<name>[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2}):[ \t]+"
+    r"(?P<said>\S[^\n]*)$",
     re.MULTILINE,
 )
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
