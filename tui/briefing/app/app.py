@@ -11,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from ..builder.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
 from ..keymap import load_keymap
 from ..model import Brief
@@ -21,7 +22,7 @@ from .contradictions_pane import ContradictionsPane
 from .export_dialog import ExportDialog
 from .help_screen import HelpScreen
 from .main_screen import MainScreen
-from .messages import BriefsLoaded, LoadProgress
+from .messages import BriefsLoaded, CrossBriefFound, LoadProgress
 from .problems_screen import ProblemsScreen
 from .search_screen import SearchScreen
 from .vim_list import VimOptionList
@@ -97,6 +98,7 @@ class BriefingApp(App[None]):
         self.main_screen.show_briefs(self.briefs, self.problems)
         self.search_index = None
         self.build_index(self.briefs)
+        self.find_cross_brief(self.briefs)
         if self.problems:
             count = len(self.problems)
             self.notify(
@@ -110,6 +112,14 @@ class BriefingApp(App[None]):
     def build_index(self, briefs: list[Brief]) -> None:
         index = SearchIndex(briefs)
         self.call_from_thread(self._index_ready, index, briefs)
+
+    @work(thread=True, exclusive=True, group="cross", exit_on_error=False)
+    def find_cross_brief(self, briefs: list[Brief]) -> None:
+        conflicts = find_cross_brief_contradictions(briefs)
+        self.post_message(CrossBriefFound(conflicts))
+
+    def on_cross_brief_found(self, message: CrossBriefFound) -> None:
+        self.main_screen.set_cross(message.conflicts)
 
     def _index_ready(self, index: SearchIndex, briefs: list[Brief]) -> None:
         if briefs is self.briefs:  # a reload since then builds its own

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -10,9 +11,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..builder.cross_brief import CrossBriefContradiction
 from ..model import Brief, Contradiction
 from ..safe_text import one_line
-from .messages import JumpToSource
+from .messages import JumpToSource, ShowStatement
 from .statement_view import statement_line
 from .vim_list import VimOptionList
 
@@ -91,6 +93,18 @@ def clash_words(brief: Brief, dispute: Contradiction) -> set[str]:
     return {w for w in (shared | topic) if w not in _STOP and len(w) > 2} | set(STANCE_WORDS)
 
 
+CROSS_PREFIX = "cross:"
+
+
+def cross_row(conflict: CrossBriefContradiction) -> Text:
+    row = Text()
+    row.append("⇄ ", style="bold")
+    row.append(one_line(conflict.speaker), style="bold")
+    row.append(f" contradicts themselves across briefs: {one_line(conflict.topic)}")
+    row.append(f"  (confidence {conflict.confidence:.2f})", style="dim")
+    return row
+
+
 def dispute_row(dispute: Contradiction) -> Text:
     row = Text()
     row.append("⚡ ", style="bold")
@@ -123,6 +137,9 @@ class ContradictionsPane(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.brief: Brief | None = None
+        #: Conflicts between this brief's speakers and their own words in other briefs.
+        self.cross: list[CrossBriefContradiction] = []
+        self.find_brief: Callable[[str], Brief | None] = lambda _id: None
 
     def compose(self) -> ComposeResult:
         yield Static(id="no-disputes")
@@ -132,13 +149,15 @@ class ContradictionsPane(Vertical):
             yield SideList(id="side-a")
             yield SideList(id="side-b")
 
-    def show(self, brief: Brief | None) -> None:
+    def show(self, brief: Brief | None, cross: list[CrossBriefContradiction] | None = None) -> None:
         self.brief = brief
+        self.cross = cross or []
         disputes = brief.contradictions if brief else ()
-        self.query_one("#no-disputes").display = not disputes
+        anything = bool(disputes or self.cross)
+        self.query_one("#no-disputes").display = not anything
         for widget_id in ("#dispute-list", "#dispute-detail", "#sides"):
-            self.query_one(widget_id).display = bool(disputes)
-        if not disputes:
+            self.query_one(widget_id).display = anything
+        if not anything:
             self.query_one("#no-disputes", Static).update(
                 Text(
                     "No contradictions: the statements in this article do not dispute each other."
@@ -149,23 +168,70 @@ class ContradictionsPane(Vertical):
             )
             return
         dispute_list = self.query_one(DisputeList)
-        dispute_list.set_options(Option(dispute_row(c), id=c.id) for c in disputes)
+        options = [Option(dispute_row(c), id=c.id) for c in disputes]
+        options += [Option(cross_row(c), id=f"{CROSS_PREFIX}{n}") for n, c in enumerate(self.cross)]
+        dispute_list.set_options(options)
         dispute_list.highlighted = 0
-        self.show_dispute(disputes[0])
+        if disputes:
+            self.show_dispute(disputes[0])
+        else:
+            self.show_cross(self.cross[0])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if isinstance(event.option_list, DisputeList) and self.brief and event.option.id:
             event.stop()
+            option_id = event.option.id
+            if option_id.startswith(CROSS_PREFIX):
+                self.show_cross(self.cross[int(option_id.removeprefix(CROSS_PREFIX))])
+                return
             for dispute in self.brief.contradictions:
-                if dispute.id == event.option.id:
+                if dispute.id == option_id:
                     self.show_dispute(dispute)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        option_id = event.option.id
         if isinstance(event.option_list, DisputeList):
             self.query_one("#side-a", SideList).focus()
-        elif event.option.id is not None:
-            self.post_message(JumpToSource(event.option.id))
+        elif option_id is not None and "/" in option_id:
+            brief_id, statement_id = option_id.split("/", 1)
+            if self.brief is not None and brief_id == self.brief.id:
+                self.post_message(JumpToSource(statement_id))
+            else:
+                self.post_message(ShowStatement(brief_id, statement_id))
+        elif option_id is not None:
+            self.post_message(JumpToSource(option_id))
+
+    def show_cross(self, conflict: CrossBriefContradiction) -> None:
+        """One speaker against their own words in another brief: earlier left, later right."""
+        detail = Text()
+        detail.append("Across briefs: ", style="bold")
+        detail.append(one_line(conflict.speaker))
+        detail.append(f"   Confidence: {conflict.confidence:.2f}\n", style="dim")
+        detail.append("Why: ", style="bold")
+        detail.append(one_line(conflict.reason))
+        self.query_one("#dispute-detail", Static).update(detail)
+        for side_id, label, ref in (
+            ("#side-a", "Earlier", conflict.earlier),
+            ("#side-b", "Later", conflict.later),
+        ):
+            side = self.query_one(side_id, SideList)
+            side.border_title = label
+            brief = self.find_brief(ref.brief_id)
+            statement = brief.statement(ref.statement_id) if brief else None
+            date = ref.date.isoformat() if ref.date else "undated"
+            header = Text(one_line(conflict.speaker), style="bold")
+            header.append(f" — {date}", style="dim")
+            if brief is not None:
+                header.append(f" · {one_line(brief.title)}", style="dim")
+            row = statement_line(statement) if statement else Text(one_line(ref.text))
+            side.set_options(
+                [
+                    Option(header, disabled=True),
+                    Option(row, id=f"{ref.brief_id}/{ref.statement_id}"),
+                ]
+            )
+            side.highlighted = 1
 
     def show_dispute(self, dispute: Contradiction) -> None:
         assert self.brief is not None

@@ -13,11 +13,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
+from ..builder.cross_brief import CrossBriefContradiction
 from ..errors import Problem
 from ..model import Brief
 from .brief_list import BriefList
 from .contradictions_pane import ContradictionsPane, SideList
-from .messages import JumpToSource
+from .messages import JumpToSource, ShowStatement
 from .quotes_pane import QuotesPane, StatementList
 from .source_pane import SourcePane
 from .statement_view import copy_text
@@ -44,6 +45,9 @@ class MainScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.briefs: list[Brief] = []
+        self.briefs_by_id: dict[str, Brief] = {}
+        #: Speakers contradicting their own words in other briefs, across the whole folder.
+        self.cross: list[CrossBriefContradiction] = []
         #: The widget a jump to Source came from, so Esc can go back to it.
         self.jump_origin: Widget | None = None
 
@@ -65,6 +69,9 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(ContradictionsPane).find_brief = lambda brief_id: self.briefs_by_id.get(
+            brief_id
+        )
         brief_list = self.query_one(BriefList)
         brief_list.show_message(Text("Loading briefs…", style="dim"))
         brief_list.focus()
@@ -106,6 +113,8 @@ class MainScreen(Screen[None]):
     def show_briefs(self, briefs: list[Brief], problems: list[Problem]) -> None:
         keep = self.selected.id if self.selected else None
         self.briefs = briefs
+        self.briefs_by_id = {b.id: b for b in briefs}
+        self.cross = [c for c in self.cross if c.earlier.brief_id in self.briefs_by_id]
         self.set_class(not briefs, "-empty")
         if not briefs:
             self.query_one("#empty", Static).update(self._empty_message(problems))
@@ -144,8 +153,23 @@ class MainScreen(Screen[None]):
         self.jump_origin = None
         self.query_one(SummaryPane).show(brief)
         self.query_one(QuotesPane).show(brief)
-        self.query_one(ContradictionsPane).show(brief)
+        self.query_one(ContradictionsPane).show(brief, self.cross_for(brief))
         self.query_one(SourcePane).show(brief)
+
+    def cross_for(self, brief: Brief | None) -> list[CrossBriefContradiction]:
+        if brief is None:
+            return []
+        return [c for c in self.cross if brief.id in (c.earlier.brief_id, c.later.brief_id)]
+
+    def set_cross(self, conflicts: list[CrossBriefContradiction]) -> None:
+        self.cross = conflicts
+        brief = self.selected
+        if brief is not None:
+            self.query_one(ContradictionsPane).show(brief, self.cross_for(brief))
+
+    def on_show_statement(self, message: ShowStatement) -> None:
+        if not self.select_statement(message.brief_id, message.statement_id):
+            self.notify("That statement is no longer in the loaded briefs.", severity="warning")
 
     # -- panes and keys
 
@@ -207,6 +231,9 @@ class MainScreen(Screen[None]):
     def action_copy_statement(self) -> None:
         brief = self.selected
         statement_id = self.selected_statement_id()
+        if statement_id and "/" in statement_id:  # a statement of another brief
+            brief_id, statement_id = statement_id.split("/", 1)
+            brief = self.briefs_by_id.get(brief_id)
         statement = brief.statement(statement_id) if brief and statement_id else None
         if brief is None or statement is None:
             self.notify("Select a statement in Quotes or Contradictions to copy it.", timeout=3)

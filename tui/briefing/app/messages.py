@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from ..builder.cross_brief import CrossBriefContradiction
 from ..errors import Problem
 from ..model import Brief
 
@@ -29,3 +30,18 @@ class JumpToSource(Message):
     """Show a statement's words in the Source pane."""
 
     statement_id: str
+
+
+@dataclass
+class ShowStatement(Message):
+    """Select a statement of another brief (a conflict across briefs points there)."""
+
+    brief_id: str
+    statement_id: str
+
+
+@dataclass
+class CrossBriefFound(Message):
+    """Speakers contradicting their own words in other briefs, for the whole folder."""
+
+    conflicts: list[CrossBriefContradiction]

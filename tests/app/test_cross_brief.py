@@ -1,0 +1,50 @@
+"""A speaker who contradicts their own words in another brief shows up in Contradictions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.app.app import BriefingApp
+from briefing.app.contradictions_pane import DisputeList, SideList
+from briefing.brief_yaml import write_brief
+from briefing.builder import build_brief
+from briefing.seeds import read_seed
+
+
+def make_folder(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "early.txt").write_text(
+        'date 2021-01-05\n"We will withdraw all troops from the city by March," '
+        "Defense Minister Ana Ruiz told reporters.\n"
+    )
+    (seeds / "late.txt").write_text(
+        'date 2021-02-10\n"We will not withdraw any troops from the city," '
+        "Defense Minister Ana Ruiz said.\n"
+    )
+    out = tmp_path / "briefs"
+    for seed in seeds.iterdir():
+        brief = build_brief(read_seed(seed))
+        write_brief(brief, out / f"{brief.id}.yaml")
+    return out
+
+
+async def test_cross_brief_conflict_is_listed_and_leads_to_the_other_brief(tmp_path: Path) -> None:
+    app = BriefingApp(make_folder(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        disputes = app.screen.query_one(DisputeList)
+        row = str(disputes.get_option_at_index(0).prompt)
+        assert "Ana Ruiz" in row and "across briefs" in row
+        assert app.screen.selected is not None and app.screen.selected.id == "late"
+        await pilot.press("enter")  # into side A: the earlier statement, in the other brief
+        side = app.screen.query_one("#side-a", SideList)
+        assert side.has_focus
+        assert side.highlighted_id == "early/s1"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.selected.id == "early"
+        assert app.screen.query_one("#statement-list").has_focus
