@@ -47,3 +47,17 @@ def test_curly_quote_inside_a_curly_quote_is_nested() -> None:
 def test_unclosed_outer_quote_falls_back_to_flat_pairing() -> None:
     text = "“Fine then. “We go now,” he said."
     assert _inner(text) == ["We go now"]
+
+
+def test_single_quotes_count_in_an_article_without_double_quotes() -> None:
+    text = "'Bees are miracles,' he said. The dogs' owners don't care. 'Yes.'"
+    assert _inner(text) == ["Bees are miracles", "Yes."]
+
+
+def test_single_quotes_are_ignored_when_double_quotes_are_used() -> None:
+    assert _inner("He called it 'crazy'. \"We stay,\" she said.") == ["We stay"]
+
+
+def test_british_quote_reopened_after_a_full_stop_continues() -> None:
+    text = "The letter reads: 'We stay. 'We also go.' He left."
+    assert _inner(text) == ["We stay. 'We also go."]

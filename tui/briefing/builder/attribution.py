@@ -15,7 +15,7 @@ from .mentions import Phrase, Tok, phrase_after, phrase_before, tokens, with_pos
 from .quotes import Quote, find_quotes, word_count
 from .speakers import resolve_speakers
 
-_QUOTE_MARKS = '"“”„'
+_QUOTE_MARKS = '"“”„‘’'
 #: how far (in tokens) a cue may stand from the quote it introduces or closes
 _TRAILER_REACH = 16
 _LEAD_REACH = 10
@@ -717,7 +717,8 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         pos += len(rest) - len(stripped) + 1
         rest = text[pos:end]
         stripped = rest.lstrip()
-    if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-" or stripped.startswith("''"):
+    opens_quote = stripped.startswith(("''", "'")) and stripped[1:2].isalpha()
+    if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-" or opens_quote:
         return None
     pos += len(rest) - len(stripped)
     particle = stripped.split(maxsplit=1)[0].lower()

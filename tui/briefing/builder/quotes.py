@@ -12,6 +12,7 @@ from ..model import Span
 _LINE = re.compile(r"[^\n]+")
 # Two apostrophes stand for a double quote in some wire and archive text.
 _MARK = re.compile(r"''|[\"“”„]")
+_SINGLE = re.compile(r"(?P<open>(?<!\w)['‘](?=\w))|(?P<close>(?<=[\w.,!?])['’](?!\w))")
 _OPENING_CONTEXT = set(" \t([{—–-/:;,")
 
 
@@ -25,11 +26,38 @@ class Quote:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every double-quoted stretch of ``text``, in order."""
+    """Every quoted stretch of ``text``, in order: double quotes, or single quotes in an
+    article that uses no double quotes at all (British style)."""
     quotes: list[Quote] = []
+    single = _MARK.search(text) is None
     for line in _LINE.finditer(text):
-        quotes.extend(_line_quotes(text, line.start(), line.end()))
+        if single:
+            quotes.extend(_single_quotes(text, line.start(), line.end()))
+        else:
+            quotes.extend(_line_quotes(text, line.start(), line.end()))
     return quotes
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Single quotes: an opening mark starts a word, a closing one ends one ("don't" is neither)."""
+    found: list[Quote] = []
+    opened: int | None = None
+    for match in _SINGLE.finditer(text, start, end):
+        if match.lastgroup == "open":
+            before = text[max(start, match.start() - 2) : match.start()]
+            # British style reopens each new paragraph of one quote: "… earlier. 'As a …"
+            if opened is None or not before.rstrip().endswith((".", "?", "!")):
+                opened = match.start()
+        elif opened is not None:
+            quote = _make(text, opened, match.end())
+            if quote is not None:
+                found.append(quote)
+            opened = None
+    if opened is not None and opened == _first_char(text, start, end):
+        quote = _make(text, opened, end)
+        if quote is not None:
+            found.append(quote)
+    return found
 
 
 def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:
@@ -96,7 +124,7 @@ def _make(text: str, open_pos: int, close_end: int) -> Quote | None:
     inner_end = close_end
     if text.startswith("''", close_end - 2) and close_end - 2 >= inner_start:
         inner_end = close_end - 2
-    elif text[close_end - 1] in '"”':
+    elif text[close_end - 1] in "\"”'’":
         inner_end = close_end - 1
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
