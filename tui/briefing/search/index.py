@@ -24,7 +24,7 @@ import heapq
 import operator
 from array import array
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain, compress, repeat
@@ -42,6 +42,8 @@ from .text import find_words, word_spans, words_of
 POSTINGS_BUDGET = 60_000
 #: Postings merged only to order the statements to score, when not all of them fit.
 ORDERING_BUDGET = 15_000
+#: Statements a word's best postings may hold and still be intersected with the others'.
+CORE_LIMIT = 200_000
 #: Statements scored exactly per hit asked for, at most (and at least ``MIN_SCORED`` in
 #: all), when the merge could not cover every word: bounds queries of common words.
 SCORED_PER_HIT = 10
@@ -163,6 +165,8 @@ class _Term:
     weight: float = 1.0
     #: Postings this word would merge: its cost, and how common it is.
     size: int = 0
+    #: What ``SearchIndex._term_sources`` says, kept: a common word has thousands.
+    sources: list[tuple[float, Sequence[int]]] | None = None
 
 
 @dataclass(slots=True)
@@ -423,7 +427,39 @@ class SearchIndex:
             for sid in sids
             if sid not in merged
         )
-        return self._ranked_in_order(plan, chain(best_merged, left_out), limit)
+        order = chain(self._best_possible(plan), best_merged, left_out)
+        return self._ranked_in_order(plan, order, limit)
+
+    def _best_possible(self, plan: _Plan) -> Iterator[tuple[int, float]]:
+        """In reading order, the statements in every word's best-matching postings: the only
+        ones that may reach the highest score (a superset when a word's are too many)."""
+        best_postings = []
+        for term in plan.terms:
+            sources = self._term_sources(term)
+            top = max(value for value, _ in sources)
+            postings = [sids for value, sids in sources if value == top]
+            best_postings.append((sum(map(len, postings)), postings))
+        best_postings.sort(key=lambda item: item[0])
+        if not best_postings or best_postings[0][0] > CORE_LIMIT:
+            return iter(())
+        core = set(chain.from_iterable(best_postings[0][1]))
+        if plan.allowed is not None:
+            core.intersection_update(plan.allowed)
+        for size, postings in best_postings[1:]:
+            if size > CORE_LIMIT:
+                continue  # not worth a set: leave the core a little larger
+            kept: set[int] = set()
+            for sids in postings:
+                kept.update(core.intersection(sids))
+            core = kept
+        return zip(sorted(core), repeat(self._ceiling(plan)))
+
+    def _ceiling(self, plan: _Plan) -> float:
+        """The highest score a statement could get: every word at its best match."""
+        ceiling = plan.phrase_total
+        for term in plan.terms:
+            ceiling += max(value for value, _ in self._term_sources(term))
+        return ceiling
 
     def _filtered(self, plan: _Plan, scores: dict[int, float]) -> dict[int, float]:
         if plan.allowed is not None:
@@ -447,11 +483,8 @@ class SearchIndex:
             for value, sids in self._term_sources(term):
                 by_value.setdefault(value, []).append(sids)
             groups.extend(heapq.merge(*by_value[v]) for v in sorted(by_value, reverse=True))
-        ceiling = plan.phrase_total + sum(
-            max(value for value, _ in self._term_sources(term)) for term in plan.terms
-        )
-        order = zip(chain.from_iterable(groups), repeat(ceiling))
-        return self._ranked_in_order(plan, order, limit)
+        order = zip(chain.from_iterable(groups), repeat(self._ceiling(plan)))
+        return self._ranked_in_order(plan, chain(self._best_possible(plan), order), limit)
 
     def _ranked_in_order(
         self, plan: _Plan, order: Iterable[tuple[int, float]], limit: int
@@ -463,10 +496,7 @@ class SearchIndex:
         lists the statements that can reach the highest score possible in reading order
         before any other that can: once ``limit`` reach it, later ones can only tie and lose.
         """
-        ceiling = plan.phrase_total
-        for term in plan.terms:
-            ceiling += max(value for value, _ in self._term_sources(term))
-        ceiling -= 1e-9  # the same sums, added in another order
+        ceiling = self._ceiling(plan) - 1e-9  # the same sums, added in another order
         scores: dict[int, float] = {}
         most = _scored(limit)
         best: list[float] = []  # the best ``limit`` scores so far, lowest first
@@ -495,6 +525,11 @@ class SearchIndex:
     def _term_sources(self, term: _Term) -> list[tuple[float, Sequence[int]]]:
         """The statements ``term`` matches, a group per matched word, speaker or brief, each
         with what the term adds to a statement's score there."""
+        if term.sources is None:
+            term.sources = self._find_term_sources(term)
+        return term.sources
+
+    def _find_term_sources(self, term: _Term) -> list[tuple[float, Sequence[int]]]:
         sources: list[tuple[float, Sequence[int]]] = []
         for word, quality in term.text.items():
             value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
