@@ -220,3 +220,32 @@ def test_headline_name_and_colon_is_a_statement() -> None:
 
 def test_label_and_colon_is_no_statement() -> None:
     assert _extract("Update: the story was changed\n")[1] == []
+
+
+def test_time_adverb_now_between_speaker_and_cue() -> None:
+    assert _by_speaker("Ann Lee now says she opposes the deal.") == [
+        ("Ann Lee", "reported", "she opposes the deal")
+    ]
+
+
+def test_share_of_people_is_a_source() -> None:
+    _, statements = _extract("In the poll, 73 percent said the plan works.")
+    assert [(s.source_mention.text if s.source_mention else "", s.text) for s in statements] == [
+        ("73 percent", "the plan works")
+    ]
+
+
+def test_contracted_pronoun_is_the_source() -> None:
+    _, statements = _extract("Ann Lee spoke. She’s claiming that the vote was rigged.")
+    assert statements[-1].source_mention is not None
+    assert statements[-1].source_mention.text == "She"
+
+
+def test_participle_aside_between_name_and_cue() -> None:
+    text = "Ann Lee, speaking to a veterans group in Ohio, said the plan works."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "the plan works")]
+
+
+def test_hometown_aside_between_name_and_cue() -> None:
+    text = "Ann Lee, of Springfield, Va., said the plan works."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "the plan works")]

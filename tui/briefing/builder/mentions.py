@@ -28,6 +28,8 @@ _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]*\.?")
 _POSTMODIFIERS = frozenset({"of", "on", "from", "for", "to", "at", "with", "about", "in"})
 #: forms of address, not roles
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
+#: "he’s", "she's": a pronoun and its auxiliary written as one token
+_CONTRACTED = frozenset({"’s", "'s"})
 _OPENERS = frozenset({"and", "but", "that", "while", "as", "because", "so", "when", "after"})
 
 
@@ -105,6 +107,10 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     tok = toks[last]
     if tok.text == ",":
         return _apposition_before(text, toks, last, first)
+    if tok.lower[-2:] in _CONTRACTED and tok.lower[:-2] in lex.pronouns:
+        # "He’s claiming": the pronoun without its auxiliary.
+        span = (tok.start, tok.end - 2)
+        return Phrase(span, text[span[0] : span[1]], "pronoun", tok.text[:-2], "", tok.lower[:-2])
     if tok.lower in lex.pronouns:
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
         if tok.lower in ("who", "which") and last > first:
@@ -154,7 +160,7 @@ def _passive_agent(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Ph
 
 def _opens_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     at = next((i for i in range(first, len(toks)) if toks[i].start == phrase.span[0]), first)
-    return at == first or toks[at - 1].text in ",;:(\"“”'" or toks[at - 1].lower in _OPENERS
+    return at == first or toks[at - 1].text in ",;:(\"“”'—–-" or toks[at - 1].lower in _OPENERS
 
 
 def _skip_paren(toks: list[Tok], index: int, first: int) -> int:
@@ -181,7 +187,12 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         if commas > 3:
             return None
         inside = toks[k + 1 : comma]
-        if not inside or any(t.lower in lex.cue_lemma or t.text in '"“”' for t in inside):
+        # "Trump, speaking to a veterans group, said": a participle aside, not a role.
+        aside = bool(inside) and inside[0].text.endswith("ing") and inside[0].text.islower()
+        if not inside or any(
+            (t.lower in lex.cue_lemma and not (aside and t is inside[0])) or t.text in '"“”'
+            for t in inside
+        ):
             return None
         if _PARTY.fullmatch(text[inside[0].start : inside[-1].end]):
             # "Mitch McConnell, R-Ky., said": party and state, like "(R-Ky.)"
@@ -206,6 +217,8 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             if name is None or name.form != "name" or name.span[0] != lead.start:
                 return None
             if title is None or title.form != "nominal" or title.head not in lex.titles:
+                if len(inside) <= 2 and toks[before].lower not in lex.titles:
+                    continue  # "Jane Doe, of Springfield, Va., said": a place, then more
                 return None
             return replace(name, role=name.role or title.name)
         named = _noun_phrase_before(text, toks, before, first)
@@ -217,6 +230,8 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         if named.form == "nominal" or carried:
             # "Officials at Homeland Security Investigations, a division of …": the aside
             # describes the institution, not the speaker's role.
+            return named
+        if aside:
             return named
         apposition = text[inside[0].start : inside[-1].end]
         role = f"{named.role}, {apposition}" if named.role else apposition
@@ -266,8 +281,9 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             )
             # "Tulsa police Chief Chuck Jordan", "state tax commissioner Kevin Sullivan"
             or (named and _plain_noun(tok) and toks[start].lower in lex.titles)
-            # "the 2014 American Community Survey"
+            # "the 2014 American Community Survey", "73 percent"
             or (len(tok.text) == 4 and tok.text.isdigit())
+            or (not named and _is_number(tok.text))
         ):
             start -= 1
         else:
@@ -415,6 +431,10 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
     if words[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit()
 
 
 def _is_initial_or_suffix(tok: Tok) -> bool:
