@@ -26,9 +26,10 @@ from .vim_list import VimOptionList
 
 #: Lines per brief: date and title, then the counts.
 ROW_HEIGHT = 2
-#: Drawn before the highlighted brief, so the highlight does not rely on colour alone.
-MARKER = "▶ "
-NO_MARKER = "  "
+#: Drawn down the left edge of the highlighted brief (in the cell where the left padding
+#: would be), so the highlight does not rely on colour alone and no text moves.
+MARKER = "▌"
+NO_MARKER = " "
 
 
 def plural(count: int, noun: str) -> str:
@@ -72,7 +73,7 @@ class BriefList(ScrollView, can_focus=True):
     BriefList {
         overflow-x: hidden;
         overflow-y: auto;
-        padding: 0 1;
+        padding: 0 1 0 0;  /* the marker column is the left padding */
         color: $foreground;
         background: $surface;
         & > .brief-list--cursor {
@@ -266,7 +267,8 @@ class BriefList(ScrollView, can_focus=True):
         if self._message is not None:
             if line != 0:
                 return Strip.blank(width, self.get_visual_style().rich_style)
-            return self._strip(self._message, width, self.get_visual_style().rich_style)
+            message = Text.assemble(NO_MARKER, self._message)
+            return self._strip(message, width, self.get_visual_style().rich_style)
         index, part = divmod(line, ROW_HEIGHT)
         if not 0 <= index < len(self._briefs):
             return Strip.blank(width, self.get_visual_style().rich_style)
@@ -277,7 +279,7 @@ class BriefList(ScrollView, can_focus=True):
             brief = self._briefs[index]
             style = self.get_visual_style(*(["brief-list--cursor"] if cursor else [])).rich_style
             body = title_line(brief) if part == 0 else counts_line(brief)
-            prefix = MARKER if cursor and part == 0 else NO_MARKER
+            prefix = MARKER if cursor else NO_MARKER
             strip = self._strip(Text.assemble(prefix, body), width, style)
             self._line_cache[key] = strip
         return strip
@@ -286,5 +288,10 @@ class BriefList(ScrollView, can_focus=True):
         """``text`` on ``style``, one line of exactly ``width`` cells, cut with an ellipsis."""
         line = Text(style=style, no_wrap=True, end="")
         line.append_text(text)
-        line.truncate(width, overflow="ellipsis", pad=True)
+        if line.cell_len > width > 0:
+            # Rich's ellipsis keeps a space before the "…" when the cut lands after a word.
+            line.truncate(width - 1, overflow="crop")
+            line.rstrip()
+            line.append("…")
+        line.truncate(width, pad=True)
         return Strip(line.render(self.app.console), width)
