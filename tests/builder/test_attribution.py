@@ -249,3 +249,22 @@ def test_participle_aside_between_name_and_cue() -> None:
 def test_hometown_aside_between_name_and_cue() -> None:
     text = "Ann Lee, of Springfield, Va., said the plan works."
     assert _by_speaker(text) == [("Ann Lee", "reported", "the plan works")]
+
+
+def test_inverted_cue_with_apposition_at_sentence_end() -> None:
+    text = "The plan works, said Ann Lee, a senior official with the board."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "The plan works")]
+
+
+def test_owner_of_a_claim_noun_is_the_source() -> None:
+    text = "Critics seized on Ann Lee’s claim that the vote was rigged."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "the vote was rigged")]
+
+
+def test_noun_with_relative_that_is_no_statement() -> None:
+    assert _extract("Ann Lee’s report that was released on Tuesday is long.")[1] == []
+
+
+def test_quote_after_cue_is_no_parenthetical_tail() -> None:
+    text = "Asked about the bomb, Ann Lee said, “We need to know the facts first.”"
+    assert _by_speaker(text) == [("Ann Lee", "direct", "We need to know the facts first.")]

@@ -26,6 +26,11 @@ _THAT = re.compile(r"that\b,?\s*")
 _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_CLAUSE_PUNCT = re.compile(r"[,;:]\s|\s[—–―]\s|\s--\s")
+_NOUN_THAT = re.compile(r"\b([a-z]+) that\b")
+#: "his claim that …": the possessive pronoun and the pronoun it stands for
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OWNER_ADJECTIVES = frozenset({"earlier", "latest", "repeated", "false", "new", "recent", "own"})
 _TURN = re.compile(
     r"^[ \t]*[\"“]?(?P<name>[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2}):[ \t]+"
     r"(?P<said>\S[^\n]*)$",
@@ -89,6 +94,8 @@ def _cue_starts(text: str) -> list[int]:
     cues = lexicon().cue_lemma
     found = [m.start() for m in _LOWER_WORD.finditer(text) if m.group() in cues]
     found.extend(m.start() for m in _ACCORDING.finditer(text))
+    nouns = lexicon().nominal_cues
+    found.extend(m.start() for m in _NOUN_THAT.finditer(text) if m.group(1) in nouns)
     found.sort()
     return found
 
@@ -460,6 +467,11 @@ def _reported(
             if draft is not None:
                 found.append(draft)
             continue
+        if tok.lower in lexicon().nominal_cues and i + 1 < n and toks[i + 1].lower == "that":
+            draft = _nominal_cue(text, toks, i, first, stops, end)
+            if draft is not None:
+                found.append(draft)
+                continue
         if not _is_cue(tok):
             continue
         cue = _cue_mention(text, toks, i)
@@ -654,6 +666,8 @@ def _parenthetical(
     tail = _trim(text, toks[after].end, limit)
     if head is None or tail is None or word_count(text, tail) < 2:
         return None
+    if text[tail[0]] in _QUOTE_MARKS:
+        return None  # 'Asked about it, Lee said, "…"': the quote is the statement
     return [head, tail]
 
 
@@ -767,7 +781,7 @@ def _trailing_attribution(
     last = n - 1
     while last >= 0 and toks[last].text in ".!?":
         last -= 1
-    for c in range(last, max(-1, last - 14), -1):
+    for c in range(last, max(-1, last - _TRAILER_REACH - 24), -1):
         tok = toks[c]
         if quoted[c] or tok.text == ",":
             if tok.text == "," and not quoted[c]:
@@ -775,12 +789,14 @@ def _trailing_attribution(
             return None
         if not _is_cue(tok) or c in used_cues:
             continue
+        if c < last - 14 and not (c > 0 and toks[c - 1].text == ","):
+            return None  # only "…, said Ann Lee, a long aside." reaches this far
         tail = text[tok.end : toks[last].end] if c < last else ""
         phrase: Phrase | None
         if c > 0 and toks[c - 1].text == ",":
             # inverted: "…, said the official."
             phrase = phrase_after(text, toks, c + 1, last + 1)
-            if phrase is None or text[phrase.span[1] : toks[last].end].strip(" ,."):
+            if phrase is None or not _ends_with_apposition(text, toks, phrase, last):
                 return None
             return toks[c - 1].start, phrase, c
         if tail and not _only_adjuncts(tail, tok.text):
@@ -800,6 +816,70 @@ def _trailing_attribution(
             return None
         return toks[at - 1].start, phrase, c
     return None
+
+
+def _ends_with_apposition(text: str, toks: list[Tok], phrase: Phrase, last: int) -> bool:
+    """ "…, said Ann Lee, a senior official with the board.": nothing but an aside after."""
+    rest = text[phrase.span[1] : toks[last].end]
+    if not rest.strip(" ,."):
+        return True
+    if not rest.startswith(","):
+        return False
+    after = _token_at(toks, phrase.span[1] + 1)
+    return last - after < 30 and not any(
+        toks[k].cue or toks[k].text in _QUOTE_MARKS for k in range(after, last + 1)
+    )
+
+
+def _nominal_cue(
+    text: str, toks: list[Tok], i: int, first: int, stops: list[int], end: int
+) -> Draft | None:
+    """ "Trump’s claim that …", "a New York Times report that …": the owner said it."""
+    k = i - 1
+    if k > first and toks[k].lower in _OWNER_ADJECTIVES:
+        k -= 1  # "Tulsa police’s earlier claim that"
+    if k < first:
+        return None
+    owner = toks[k]
+    phrase: Phrase | None = None
+    if owner.lower in _POSSESSIVE_PRONOUNS:
+        span = (owner.start, owner.end)
+        phrase = Phrase(
+            span, owner.text, "pronoun", owner.text, "", _POSSESSIVE_PRONOUNS[owner.lower]
+        )
+    elif owner.text.endswith(("’s", "'s")) and len(owner.text) > 2:
+        j = k
+        while j - 1 >= first and toks[j - 1].capitalized and toks[j - 1].text[0].isalpha():
+            j -= 1
+        if j - 1 >= first and toks[j - 1].lower in ("the", "a", "an"):
+            j -= 1
+        span = (toks[j].start, owner.end - 2)
+        whole = text[span[0] : span[1]]
+        form = "name" if owner.capitalized else "nominal"
+        phrase = Phrase(span, whole, form, whole, "", owner.lower[:-2])
+    elif owner.capitalized and owner.text[0].isalpha() and k > first:
+        j = k
+        while j - 1 > first and toks[j - 1].capitalized and toks[j - 1].text[0].isalpha():
+            j -= 1
+        if toks[j - 1].lower not in ("a", "an", "the"):
+            return None
+        span = (toks[j].start, owner.end)
+        whole = text[span[0] : span[1]]
+        phrase = Phrase(span, whole, "name", whole, "", owner.lower)
+    if phrase is None or i + 2 >= len(toks):
+        return None
+    opener = toks[i + 2]
+    if opener.lower in _FINITE_VERBS or opener.cue or opener.lower in lexicon().skip_words:
+        return None  # "the report that was released": a relative clause, not what was said
+    pos = toks[i + 1].end
+    limit = min([s for s in stops if s > pos] + [end])
+    # A noun's clause is a modifier: it ends at the first comma ("…'s claim that A, B said").
+    comma = _CLAUSE_PUNCT.search(text, pos, limit)
+    content = _trim(text, pos, comma.start() if comma else limit)
+    if content is None or word_count(text, content) < _MIN_REPORTED_WORDS:
+        return None
+    cue = Mention(toks[i].text, (toks[i].start, toks[i].end))
+    return Draft(StatementKind.REPORTED, [content], cue, phrase)
 
 
 def _according_to(

@@ -23,6 +23,8 @@ class Lexicon:
     phrasal: frozenset[tuple[str, str]]
     #: lemmas whose content must open with "that" ("found that …", not "found a body")
     cue_needs_that: frozenset[str]
+    #: nouns that report speech after an owner and before "that" ("Trump's claim that")
+    nominal_cues: frozenset[str]
     #: lemmas of speech-act verbs ("attacked", "wants"): cues that never continue a statement
     weak_cues: frozenset[str]
     titles: frozenset[str]
@@ -69,6 +71,7 @@ def lexicon() -> Lexicon:
         cue_takes_object=frozenset(takes_object),
         weak_cues=frozenset(weak),
         cue_needs_that=frozenset(needs_that),
+        nominal_cues=frozenset(w.lower() for w in _lines("quote_nominal_cues.txt")),
         phrasal=frozenset(
             (pair[0], pair[1]) for pair in (ln.split() for ln in _lines("quote_phrasal_cues.txt"))
         ),
