@@ -268,3 +268,9 @@ def test_noun_with_relative_that_is_no_statement() -> None:
 def test_quote_after_cue_is_no_parenthetical_tail() -> None:
     text = "Asked about the bomb, Ann Lee said, “We need to know the facts first.”"
     assert _by_speaker(text) == [("Ann Lee", "direct", "We need to know the facts first.")]
+
+
+def test_stance_verb_is_a_weak_cue() -> None:
+    assert _by_speaker("Ann Lee endorsed the governor for a second term.") == [
+        ("Ann Lee", "reported", "the governor for a second term")
+    ]
