@@ -274,3 +274,19 @@ def test_stance_verb_is_a_weak_cue() -> None:
     assert _by_speaker("Ann Lee endorsed the governor for a second term.") == [
         ("Ann Lee", "reported", "the governor for a second term")
     ]
+
+
+def test_verb_chain_with_to_before_cue() -> None:
+    assert _by_speaker("Ann Lee appeared to suggest that the plan works.") == [
+        ("Ann Lee", "reported", "the plan works")
+    ]
+
+
+def test_speech_act_content_stops_before_time_clause() -> None:
+    text = "Ann Lee criticized the new tax plan during a rally in Ohio."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "the new tax plan")]
+
+
+def test_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = "While Ann Lee called for higher taxes on banks, the governor stayed silent."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "higher taxes on banks")]

@@ -46,7 +46,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her"})
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
-_WEAK_CONTENT_END = re.compile(r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b)")
+_WEAK_CONTENT_END = re.compile(
+    r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
+    r"|\s(?:during|since|because|while|when|until|amid|before|after)\s"
+    r"|\s(?:in|on) (?:a|an|his|her|their) (?:\w+ )?(?:statement|interview|speech|tweet|post)\b"
+    r"|\s(?:on|last|this) (?:\w+day|week|month|night)\b"
+)
 _MAX_SUBJECT = 10
 _SUBJECT_OPENERS = frozenset(
     {"the", "a", "an", "all", "some", "many", "most", "several", "few", "one", "another", "two"}
@@ -61,7 +66,18 @@ _TIME_WORDS = frozenset(
     | {"friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june"}
     | {"july", "august", "september", "october", "november", "december", "morning", "night"}
 )
+#: verbs that lead into a cue through "to" ("appeared to suggest", "went on to say")
+_TO_VERBS = frozenset(
+    {"appeared", "appears", "seemed", "seems", "continued", "continues", "tried", "tries"}
+    | {"began", "begins", "started", "starts", "went", "goes", "moved", "moves", "rushed"}
+    | {"on", "sought", "seeks", "wanted", "wants", "hastened", "used", "able", "likely"}
+)
+_GO_ON = frozenset({"went", "goes", "go", "going"})
 _COORDINATORS = frozenset({"and", "but"})
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "as", "if", "when", "after", "before", "because", "since"}
+    | {"whereas", "unless", "once"}
+)
 _CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 _DASHES = frozenset({"―", "—", "–"})
 _PREPOSITIONS = frozenset(
@@ -233,6 +249,10 @@ def _skip_back(toks: list[Tok], index: int, lo: int) -> int:
         tok = toks[index]
         if tok.lower in skip or (tok.text.endswith("ly") and tok.text.islower()):
             index -= 1
+        elif tok.lower == "to" and index - 1 >= lo and toks[index - 1].lower in _TO_VERBS:
+            index -= 2  # "appeared to suggest", "went on to discuss", "began to argue"
+        elif tok.lower == "on" and index - 1 >= lo and toks[index - 1].lower in _GO_ON:
+            index -= 2
         elif index - 1 >= lo and tok.lower in _TIME_WORDS and toks[index - 1].lower in _TIME_LEADS:
             index -= 2  # "the Supreme Court this month rejected", "Ann Lee on Monday said"
         else:
@@ -552,6 +572,11 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
     breaks: list[int] = []
     n = len(toks)
     dashes_seen = 0
+    if first < n and toks[first].lower in _SUBORDINATORS:
+        # "While she called for X, Clinton said …": the opening clause ends at its comma.
+        comma = next((i for i in range(first + 2, n) if toks[i].text == "," and not quoted[i]), n)
+        if comma + 1 < n and _starts_clause(toks[comma + 1]):
+            breaks.append(toks[comma].start)
     for i in range(first, n):
         if quoted[i]:
             continue
