@@ -57,3 +57,27 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     help_text = capsys.readouterr().out
     for command in ("open", "build", "check"):
         assert command in help_text
+
+
+def test_a_folder_without_a_command_opens_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    opened: list[Path] = []
+
+    def fake_run(args: object) -> int:
+        opened.append(args.folder)  # type: ignore[attr-defined]
+        return 0
+
+    from briefing.commands import open as open_command
+
+    monkeypatch.setattr(open_command, "run", fake_run)
+    assert main([str(tmp_path)]) == 0
+    assert main([]) == 0
+    assert opened == [tmp_path, None]
+
+
+def test_an_unknown_word_is_a_usage_error_not_an_empty_reader(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["nonsense"])
+    assert done.value.code == 2
+    assert "'nonsense' is neither a command" in capsys.readouterr().err

@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 
@@ -44,9 +45,13 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["open", *(argv if argv is not None else sys.argv[1:])])
+    words = list(argv if argv is not None else sys.argv[1:])
+    # `briefing`, `briefing DIR` and `briefing --export-dir X` all mean `briefing open …`.
+    if not words or (words[0] not in COMMANDS and words[0] not in ("-h", "--help", "--version")):
+        if words and not words[0].startswith("-") and not Path(words[0]).exists():
+            parser.error(f"{words[0]!r} is neither a command ({', '.join(COMMANDS)}) nor a folder")
+        words = ["open", *words]
+    args = parser.parse_args(words)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
