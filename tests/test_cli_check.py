@@ -59,7 +59,9 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         assert command in help_text
 
 
-def test_a_folder_without_a_command_opens_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_folder_without_a_command_opens_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     opened: list[Path] = []
 
     def fake_run(args: object) -> int:
