@@ -70,18 +70,21 @@ class Phrase:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    cues = lexicon().cue_lemma
+    lex = lexicon()
+    cues = lex.cue_lemma
     found: list[Tok] = []
     append = found.append
+    new = Tok.__new__
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
+        begin, stop = match.span()
         if word[-1] == "." and len(word) > 2 and word.count(".") == 1:
             bare = word[:-1].lower()
-            if bare not in lexicon().abbreviations and bare not in _SUFFIXES:
-                append(make_tok(word[:-1], match.start(), match.end() - 1))
-                append(make_tok(".", match.end() - 1, match.end()))
+            if bare not in lex.abbreviations and bare not in _SUFFIXES:
+                append(make_tok(word[:-1], begin, stop - 1))
+                append(make_tok(".", stop - 1, stop))
                 continue
-        append(Tok(word, match.start(), match.end(), word.lower(), word in cues))
+        append(new(Tok, word, begin, stop, word.lower(), word in cues))
     return found
 
 
