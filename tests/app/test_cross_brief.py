@@ -33,6 +33,8 @@ async def test_cross_brief_conflict_is_listed_and_leads_to_the_other_brief(tmp_p
     app = BriefingApp(make_folder(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
+        await pilot.pause(0.5)  # cross-brief conflicts are found just after the list shows
+        await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("3")
         await pilot.pause()

@@ -24,6 +24,7 @@ from .help_screen import HelpScreen
 from .main_screen import MainScreen
 from .messages import BriefsLoaded, CrossBriefFound, LoadProgress
 from .problems_screen import ProblemsScreen
+from .scroll_keys import PANE_SCROLL_BINDINGS
 from .search_screen import SearchScreen
 from .vim_list import VimOptionList
 
@@ -97,8 +98,9 @@ class BriefingApp(App[None]):
         self.problems = message.problems
         self.main_screen.show_briefs(self.briefs, self.problems)
         self.search_index = None
-        self.build_index(self.briefs)
-        self.find_cross_brief(self.briefs)
+        # Indexing holds the interpreter for long stretches; let the filled list paint first.
+        self.set_timer(0.3, lambda: self.build_index(message.briefs))
+        self.set_timer(0.3, lambda: self.find_cross_brief(message.briefs))
         if self.problems:
             count = len(self.problems)
             self.notify(
@@ -173,6 +175,10 @@ class BriefingApp(App[None]):
             ("Everywhere", [b for b in self._bindings_of(BriefingApp)]),
             ("Reader", self._bindings_of(MainScreen)),
             ("Lists", self._bindings_of(VimOptionList)),
+            (
+                "Summary and Source panes",
+                [b for b in PANE_SCROLL_BINDINGS if isinstance(b, Binding)],
+            ),
             (
                 "Focus",
                 [
