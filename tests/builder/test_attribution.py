@@ -290,3 +290,22 @@ def test_speech_act_content_stops_before_time_clause() -> None:
 def test_opening_subordinate_clause_ends_at_its_comma() -> None:
     text = "While Ann Lee called for higher taxes on banks, the governor stayed silent."
     assert _by_speaker(text) == [("Ann Lee", "reported", "higher taxes on banks")]
+
+
+def test_bare_plural_object_of_told() -> None:
+    assert _by_speaker("Ann Lee told police officials that the plan works.") == [
+        ("Ann Lee", "reported", "the plan works")
+    ]
+
+
+def test_trailing_attribution_keeps_nested_speech() -> None:
+    text = "Ann Lee had told police officials that she was fine, the source added."
+    _, statements = _extract(text)
+    assert [s.text for s in statements][0] == "Ann Lee had told police officials that she was fine"
+
+
+def test_non_cue_participle_does_not_end_content() -> None:
+    text = "Ann Lee said the museum would open soon, allowing people to visit."
+    assert _by_speaker(text) == [
+        ("Ann Lee", "reported", "the museum would open soon, allowing people to visit")
+    ]

@@ -557,7 +557,8 @@ def _reported(
         found.append(
             Draft(StatementKind.REPORTED, _without_dashed_aside(text, content), cue, phrase)
         )
-    if trailing is not None and not any(d.start < trailing[0] for d in drafts + found):
+    # Reported speech nested in the content ("A told B that C, the source added") stays.
+    if trailing is not None and not any(d.start < trailing[0] for d in drafts):
         cut, phrase, cue_index = trailing
         content = _trim(text, toks[first].start, cut)
         if content is not None and not _inside_direct(content, drafts, nearby):
@@ -594,7 +595,7 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
             breaks.append(tok.start)
         elif tok.text == "," and i + 1 < n:
             nxt = toks[i + 1]
-            participle = nxt.text.endswith("ing") and nxt.text.islower()
+            participle = nxt.text.endswith("ing") and nxt.text.islower() and nxt.cue
             new_clause = nxt.lower in _COORDINATORS and i + 2 < n and _starts_clause(toks[i + 2])
             if nxt.lower in _CONCESSIVE or participle or new_clause:
                 breaks.append(tok.start)
