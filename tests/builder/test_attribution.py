@@ -301,7 +301,7 @@ def test_bare_plural_object_of_told() -> None:
 def test_trailing_attribution_keeps_nested_speech() -> None:
     text = "Ann Lee had told police officials that she was fine, the source added."
     _, statements = _extract(text)
-    assert [s.text for s in statements][0] == "Ann Lee had told police officials that she was fine"
+    assert statements[0].text == "Ann Lee had told police officials that she was fine"
 
 
 def test_non_cue_participle_does_not_end_content() -> None:
