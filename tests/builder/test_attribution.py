@@ -309,3 +309,11 @@ def test_non_cue_participle_does_not_end_content() -> None:
     assert _by_speaker(text) == [
         ("Ann Lee", "reported", "the museum would open soon, allowing people to visit")
     ]
+
+
+def test_cue_word_after_possessive_is_a_noun() -> None:
+    assert _extract("But his plans ran into trouble early on.")[1] == []
+
+
+def test_bare_cue_before_copula_is_a_noun() -> None:
+    assert _extract("The suicide rate was ten times the national average.")[1] == []

@@ -72,6 +72,12 @@ _TO_VERBS = frozenset(
     | {"on", "sought", "seeks", "wanted", "wants", "hastened", "used", "able", "likely"}
 )
 _GO_ON = frozenset({"went", "goes", "go", "going"})
+#: words before a cue that make it a noun ("his plans", "the rate")
+_NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"}
+)
+#: verbs after a bare cue that make it a noun subject ("the plan is", "rates are")
+_NOUN_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "will", "would", "remains"})
 _COORDINATORS = frozenset({"and", "but"})
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "if", "when", "after", "before", "because", "since"}
@@ -526,7 +532,7 @@ def _reported(
             if subject is not None and content is not None and subject.form != "nominal":
                 found.append(Draft(StatementKind.REPORTED, [content], cue, subject))
             continue
-        if last < first:
+        if last < first or _cue_is_noun(toks, i):
             continue
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
         if phrase is not None and not _opens_clause(toks, quoted, phrase.span[0]):
@@ -573,6 +579,18 @@ def _reported(
     return found
 
 
+def _cue_is_noun(toks: list[Tok], i: int) -> bool:
+    """ "his plans ran into trouble", "the suicide rate was": the cue word names a thing."""
+    before = toks[i - 1].lower if i > 0 else ""
+    owner = before.endswith(("’s", "'s")) and before[:-2] not in lexicon().pronouns
+    if before in _NOUN_MARKERS or owner:
+        return True
+    tok = toks[i]
+    lemma = lexicon().cue_lemma[tok.text]
+    bare = tok.lower in (lemma, lemma + "s", lemma + "es")
+    return bare and i + 1 < len(toks) and toks[i + 1].lower in _NOUN_VERBS
+
+
 def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -> list[int]:
     """Where reported content ends: a new attribution, a participle, a dash, a concession."""
     breaks: list[int] = []
@@ -599,7 +617,7 @@ def _clause_breaks(text: str, toks: list[Tok], quoted: list[bool], first: int) -
             new_clause = nxt.lower in _COORDINATORS and i + 2 < n and _starts_clause(toks[i + 2])
             if nxt.lower in _CONCESSIVE or participle or new_clause:
                 breaks.append(tok.start)
-        elif _is_cue(tok):
+        elif _is_cue(tok) and not _cue_is_noun(toks, i):
             joint = _skip_back(toks, i - 1, first)
             if joint > first and toks[joint].lower in _COORDINATORS:
                 breaks.append(toks[joint].start)
