@@ -1,4 +1,4 @@
-"""The Summary pane: title, date, source, summary sentences, and speakers with roles."""
+"""The Summary pane: title, date, source, summary sentences, speakers with roles, disputes."""
 
 from __future__ import annotations
 
@@ -42,7 +42,30 @@ def render_summary(brief: Brief) -> RenderableType:
             f"  ({speaker.kind.value}, {count} statement{'s' if count != 1 else ''})", style="dim"
         )
         parts.append(line)
+    parts.append(Text(""))
+    parts.append(Text("Disputes", style="bold underline"))
+    if not brief.contradictions:
+        parts.append(
+            Text("None: the statements in this article do not dispute each other.", style="dim")
+        )
+    for dispute in brief.contradictions:
+        line = Text.assemble(("⚡ ", "bold"), (one_line(dispute.topic), "bold"), ": ")
+        line.append(f"{side_names(brief, dispute.a)} vs {side_names(brief, dispute.b)}")
+        line.append(f"  (press 3)\n  {one_line(dispute.reason)}", style="dim")
+        parts.append(line)
     return Group(*parts)
+
+
+def side_names(brief: Brief, statement_ids: tuple[str, ...]) -> str:
+    """The speakers of one side of a dispute, in order, each once."""
+    names: list[str] = []
+    for statement_id in statement_ids:
+        statement = brief.statement(statement_id)
+        speaker = brief.speaker(statement.speaker) if statement else None
+        name = one_line(speaker.name) if speaker else "?"
+        if name not in names:
+            names.append(name)
+    return ", ".join(names) or "?"
 
 
 class SummaryPane(VerticalScroll, can_focus=True):
