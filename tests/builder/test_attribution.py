@@ -317,3 +317,8 @@ def test_cue_word_after_possessive_is_a_noun() -> None:
 
 def test_bare_cue_before_copula_is_a_noun() -> None:
     assert _extract("The suicide rate was ten times the national average.")[1] == []
+
+
+def test_found_with_a_clause_but_no_that() -> None:
+    text = "An arbitration panel in 2001 found the United States was in breach of the deal."
+    assert _by_speaker(text)[0][2] == "the United States was in breach of the deal"

@@ -44,6 +44,11 @@ _CLAUSE_OPENERS = frozenset(
     | {"which", "what", "whom", "whose"}
 )
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her"})
+#: "found the United States was in breach": a clause without "that" (a few words, a verb)
+_CLAUSE_NEXT = re.compile(
+    r"(?:[\w’'-]+ ){1,6}(?:is|was|are|were|has|had|have|would|will|could|can|may|might)\b"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
 _WEAK_CONTENT_END = re.compile(
     r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
@@ -264,6 +269,8 @@ def _skip_back(toks: list[Tok], index: int, lo: int) -> int:
             index -= 2  # "appeared to suggest", "went on to discuss", "began to argue"
         elif tok.lower == "on" and index - 1 >= lo and toks[index - 1].lower in _GO_ON:
             index -= 2
+        elif index - 1 >= lo and _YEAR.fullmatch(tok.text) and toks[index - 1].lower == "in":
+            index -= 2  # "an arbitration panel in 2001 found"
         elif index - 1 >= lo and tok.lower in _TIME_WORDS and toks[index - 1].lower in _TIME_LEADS:
             index -= 2  # "the Supreme Court this month rejected", "Ann Lee on Monday said"
         else:
@@ -800,7 +807,9 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     that = _THAT.match(text, pos, end)
     if that:
         pos = that.end()
-    elif lex.cue_lemma[toks[cue].text] in lex.cue_needs_that:
+    elif lex.cue_lemma[toks[cue].text] in lex.cue_needs_that and not _CLAUSE_NEXT.match(
+        text, pos, end
+    ):
         return None
     limit = min([s for s in stops if s > pos] + [end])
     if lex.cue_lemma[toks[cue].text] in lex.weak_cues:
