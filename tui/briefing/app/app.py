@@ -130,6 +130,9 @@ class BriefingApp(App[None]):
     # -- actions
 
     def action_search(self) -> None:
+        if self.search_index is None and len(self.briefs) <= 2000:
+            # Quicker than waiting for the worker (~1 ms a brief); large folders wait for it.
+            self.search_index = SearchIndex(self.briefs)
         if self.search_index is None:
             self.notify("Search is getting ready; try again in a moment.", timeout=2)
             return
