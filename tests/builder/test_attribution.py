@@ -322,3 +322,16 @@ def test_bare_cue_before_copula_is_a_noun() -> None:
 def test_found_with_a_clause_but_no_that() -> None:
     text = "An arbitration panel in 2001 found the United States was in breach of the deal."
     assert _by_speaker(text)[0][2] == "the United States was in breach of the deal"
+
+
+def test_according_to_an_unknown_plural_source() -> None:
+    _, statements = _extract("Ten million mothers live alone, according to federal statistics.")
+    assert statements[0].source_mention is not None
+    assert statements[0].source_mention.text == "federal statistics"
+    assert statements[0].text == "Ten million mothers live alone"
+
+
+def test_according_to_after_a_dash() -> None:
+    text = "Half of the advice is wrong — according to the top British medical journal."
+    _, statements = _extract(text)
+    assert statements[0].text == "Half of the advice is wrong"

@@ -950,6 +950,14 @@ def _according_to(
     end: int,
 ) -> Draft | None:
     phrase = phrase_after(text, toks, i + 2, len(toks), apposition=False)
+    run = _source_run(text, toks, i + 2)
+    if phrase is None or (
+        # "the top British medical journal": the whole run, not its last capital
+        run is not None
+        and run.span[1] > phrase.span[1]
+        and text[phrase.span[1] : run.span[1]].islower()
+    ):
+        phrase = run
     if phrase is None:
         return None
     cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
@@ -962,13 +970,28 @@ def _according_to(
             return None
         limit = min([s for s in stops if s > toks[rest].end] + [end])
         span = _trim(text, toks[rest].end, limit)
-    elif toks[i - 1].text == ",":
+    elif toks[i - 1].text == "," or toks[i - 1].text in _DASHES:
         span = _trim(text, toks[first].start, toks[i - 1].start)
     else:
         return None
     if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:
         return None
     return Draft(StatementKind.REPORTED, [span], cue, phrase)
+
+
+def _source_run(text: str, toks: list[Tok], start: int) -> Phrase | None:
+    """ "according to federal statistics": the words up to the comma or the end, if short."""
+    stop = start
+    while stop < len(toks) and toks[stop].text not in ",.;:!?—–―(" and stop - start < 8:
+        stop += 1
+    if stop == start or (stop < len(toks) and toks[stop].text not in ",.;:!?—–―("):
+        return None
+    words = toks[start:stop]
+    if any(w.cue and w.text.endswith(("ed", "ing")) or w.text in _QUOTE_MARKS for w in words):
+        return None
+    span = (words[0].start, words[-1].end)
+    whole = text[span[0] : span[1]]
+    return Phrase(span, whole, "nominal", whole, "", words[-1].lower)
 
 
 # --- interview transcripts -----------------------------------------------------------------
