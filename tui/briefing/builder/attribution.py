@@ -987,7 +987,7 @@ def _source_run(text: str, toks: list[Tok], start: int) -> Phrase | None:
     if stop == start or (stop < len(toks) and toks[stop].text not in ",.;:!?—–―("):
         return None
     words = toks[start:stop]
-    if any(w.cue and w.text.endswith(("ed", "ing")) or w.text in _QUOTE_MARKS for w in words):
+    if any((w.cue and w.text.endswith(("ed", "ing"))) or w.text in _QUOTE_MARKS for w in words):
         return None
     span = (words[0].start, words[-1].end)
     whole = text[span[0] : span[1]]
