@@ -335,3 +335,8 @@ def test_according_to_after_a_dash() -> None:
     text = "Half of the advice is wrong — according to the top British medical journal."
     _, statements = _extract(text)
     assert statements[0].text == "Half of the advice is wrong"
+
+
+def test_title_case_headline_cue() -> None:
+    text = "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Monday."
+    assert _by_speaker(text) == [("Lindsey Graham", "reported", "Trump Could Address Clean Energy")]

@@ -148,10 +148,18 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     sentence_starts = [s for s, _ in sentences]
     drafts.extend(_transcript_turns(text, quote_starts, used_quotes))
     cue_starts = _cue_starts(text)
+    headline_end = _headline_end(text)
     for sentence in sentences:
         drafts.extend(
             _sentence_drafts(
-                text, sentence, sentence_starts, quotes, quote_starts, used_quotes, cue_starts
+                text,
+                sentence,
+                sentence_starts,
+                quotes,
+                quote_starts,
+                used_quotes,
+                cue_starts,
+                headline_end,
             )
         )
     drafts.sort(key=lambda d: d.start)
@@ -192,14 +200,16 @@ def _sentence_drafts(
     quote_starts: list[int],
     used_quotes: set[int],
     cue_starts: list[int],
+    headline_end: int = 0,
 ) -> list[Draft]:
     start, end = sentence
+    headline = start < headline_end
     # Quotes never cross a line, so only a few before the sentence can still be open in it.
     lo = max(0, bisect.bisect_left(quote_starts, start) - 4)
     hi = bisect.bisect_left(quote_starts, end)
     local = [i for i in range(lo, hi) if quotes[i].close > start]
     closing = [i for i in local if quotes[i].close <= end + 1]
-    if not closing and not _has_cue(cue_starts, start, end):
+    if not closing and not headline and not _has_cue(cue_starts, start, end):
         return []
     # A quote closing here may have opened sentences ago: read from where it opened.
     region = start
@@ -207,6 +217,8 @@ def _sentence_drafts(
         at = bisect.bisect_right(sentence_starts, quotes[closing[0]].open) - 1
         region = sentence_starts[max(0, at)]
     toks = tokens(text, region, end)
+    if headline:
+        toks = _headline_cues(toks)
     nearby = [quotes[i] for i in local]
     quoted = _quoted_token_mask(toks, nearby)
     drafts: list[Draft] = []
@@ -255,7 +267,29 @@ def _is_strong_cue(tok: Tok) -> bool:
 
 def _cue_mention(text: str, toks: list[Tok], index: int) -> Mention:
     tok = toks[index]
-    return Mention(tok.text, (tok.start, tok.end))
+    return Mention(text[tok.start : tok.end], (tok.start, tok.end))
+
+
+def _headline_end(text: str) -> int:
+    """End of a first line written in title case ("Lindsey Graham Says …"), else 0."""
+    line_end = text.find("\n")
+    line = text[: line_end if line_end >= 0 else len(text)]
+    words = [w for w in line.split() if w[0].isalpha()]
+    if len(words) < 3 or len(line) > 200:
+        return 0
+    capitals = sum(1 for w in words if w[0].isupper())
+    return len(line) if capitals >= 0.7 * len(words) else 0
+
+
+def _headline_cues(toks: list[Tok]) -> list[Tok]:
+    """In a title-case headline, "Says" and "Vows" are cues too (lower-cased for the lexicon)."""
+    cues = lexicon().cue_lemma
+    return [
+        tok._replace(text=tok.lower, cue=True)
+        if k > 0 and not tok.cue and tok.lower in cues and tok.text[0].isupper()
+        else tok
+        for k, tok in enumerate(toks)
+    ]
 
 
 def _skip_back(toks: list[Tok], index: int, lo: int) -> int:
