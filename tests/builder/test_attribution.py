@@ -340,3 +340,9 @@ def test_according_to_after_a_dash() -> None:
 def test_title_case_headline_cue() -> None:
     text = "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Monday."
     assert _by_speaker(text) == [("Lindsey Graham", "reported", "Trump Could Address Clean Energy")]
+
+
+def test_belief_verb_understood_is_a_cue() -> None:
+    assert _by_speaker("Ann Lee understood that the plan would fail.") == [
+        ("Ann Lee", "reported", "the plan would fail")
+    ]
