@@ -346,3 +346,19 @@ def test_belief_verb_understood_is_a_cue() -> None:
     assert _by_speaker("Ann Lee understood that the plan would fail.") == [
         ("Ann Lee", "reported", "the plan would fail")
     ]
+
+
+def test_vote_to_takes_the_infinitive_as_content() -> None:
+    assert _by_speaker("A House panel voted Thursday to hold Ann Lee in contempt.") == [
+        ("the panel", "reported", "hold Ann Lee in contempt")
+    ]
+
+
+def test_focus_adverb_before_subject_with_apposition() -> None:
+    text = "Even China, the only ally of the regime, said it was opposed to the test."
+    assert _by_speaker(text) == [("China", "reported", "it was opposed to the test")]
+
+
+def test_when_clause_ends_reported_content() -> None:
+    text = "Ann Lee says she opposed the war, when there are clips of her supporting it."
+    assert _by_speaker(text)[0] == ("Ann Lee", "reported", "she opposed the war")

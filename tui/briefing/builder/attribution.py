@@ -88,7 +88,7 @@ _SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "if", "when", "after", "before", "because", "since"}
     | {"whereas", "unless", "once"}
 )
-_CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
+_CONCESSIVE = frozenset({"although", "though", "whereas", "while", "when"})
 _DASHES = frozenset({"―", "—", "–"})
 _PREPOSITIONS = frozenset(
     {"to", "about", "of", "for", "with", "on", "in", "at", "by", "from", "into", "over", "during"}

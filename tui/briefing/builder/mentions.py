@@ -30,7 +30,11 @@ _POSTMODIFIERS = frozenset({"of", "on", "from", "for", "to", "at", "with", "abou
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 #: "he’s", "she's": a pronoun and its auxiliary written as one token
 _CONTRACTED = frozenset({"’s", "'s"})
-_OPENERS = frozenset({"and", "but", "that", "while", "as", "because", "so", "when", "after"})
+_OPENERS = frozenset(
+    {"and", "but", "that", "while", "as", "because", "so", "when", "after"}
+    # focus adverbs before a subject: "Even China, …, said"
+    | {"even", "only", "also"}
+)
 
 
 class Tok(NamedTuple):
