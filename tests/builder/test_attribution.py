@@ -362,3 +362,10 @@ def test_focus_adverb_before_subject_with_apposition() -> None:
 def test_when_clause_ends_reported_content() -> None:
     text = "Ann Lee says she opposed the war, when there are clips of her supporting it."
     assert _by_speaker(text)[0] == ("Ann Lee", "reported", "she opposed the war")
+
+
+def test_passive_with_by_agent_attributes_the_subject() -> None:
+    _, statements = _extract("The registration issue was first reported by The Washington Post.")
+    assert [(s.source_mention.text if s.source_mention else "", s.text) for s in statements] == [
+        ("The Washington Post", "The registration issue")
+    ]

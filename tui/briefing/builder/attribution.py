@@ -83,6 +83,7 @@ _NOUN_MARKERS = frozenset(
 )
 #: verbs after a bare cue that make it a noun subject ("the plan is", "rates are")
 _NOUN_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "will", "would", "remains"})
+_BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
 _COORDINATORS = frozenset({"and", "but"})
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "as", "if", "when", "after", "before", "because", "since"}
@@ -575,6 +576,10 @@ def _reported(
             continue
         if last < first or _cue_is_noun(toks, i):
             continue
+        passive = _passive(text, toks, quoted, i, first)
+        if passive is not None:
+            found.append(passive)
+            continue
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
         if phrase is not None and not _opens_clause(toks, quoted, phrase.span[0]):
             phrase = with_postmodifier(text, toks, phrase, _clause_start(toks, quoted, last))
@@ -618,6 +623,40 @@ def _reported(
                 )
             )
     return found
+
+
+def _passive(text: str, toks: list[Tok], quoted: list[bool], i: int, first: int) -> Draft | None:
+    """ "The story was first reported by The Post": the subject is what the agent said."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].lower != "by" or not toks[i].text.endswith(("ed", "en")):
+        return None
+    aux = _skip_back(toks, i - 1, first)
+    while aux >= first and toks[aux].lower in ("been", "be", "being"):
+        aux -= 1
+    if aux < first or toks[aux].lower not in _BE_FORMS:
+        aux = i - 1  # "has been …": the skip went past the auxiliary
+        while aux >= first and toks[aux].lower not in _BE_FORMS and aux > i - 4:
+            aux -= 1
+        if aux < first or toks[aux].lower not in _BE_FORMS:
+            return None
+    phrase = phrase_after(text, toks, i + 2, n) or _source_run(text, toks, i + 2)
+    if phrase is None:
+        return None
+    stop = aux - 1
+    skip = lexicon().skip_words
+    while stop >= first and (
+        toks[stop].lower in skip or toks[stop].text == "," or toks[stop].lower in _CLAUSE_OPENERS
+    ):
+        stop -= 1  # "has been", ", meanwhile, is"
+    if stop < first:
+        return None
+    start = _clause_start(toks, quoted, stop)
+    while start < stop and (toks[start].lower in _CLAUSE_OPENERS or toks[start].text in ","):
+        start += 1
+    content = _trim(text, toks[start].start, toks[stop].end)
+    if content is None or word_count(text, content) < _MIN_REPORTED_WORDS:
+        return None
+    return Draft(StatementKind.REPORTED, [content], _cue_mention(text, toks, i), phrase)
 
 
 def _cue_is_noun(toks: list[Tok], i: int) -> bool:
