@@ -24,7 +24,7 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _TRIM = " \t,;:—–-"
 _THAT = re.compile(r"that\b,?\s*")
 _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
-_LOWER_RUN = re.compile(r"[a-z]+")
+_LOWER_RUN = re.compile(r"[a-z]{3,}")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _CLAUSE_PUNCT = re.compile(r"[,;:]\s|\s[—–―]\s|\s--\s")
 #: "his claim that …": the possessive pronoun and the pronoun it stands for
@@ -240,9 +240,13 @@ def _sentence_drafts(
 
 
 def _quoted_token_mask(toks: list[Tok], nearby: list[Quote]) -> list[bool]:
-    if not nearby:
-        return [False] * len(toks)
-    return [any(q.open <= tok.start < q.close for q in nearby) for tok in toks]
+    mask = [False] * len(toks)
+    for q in nearby:
+        at = _token_at(toks, q.open)
+        while at < len(toks) and toks[at].start < q.close:
+            mask[at] = True
+            at += 1
+    return mask
 
 
 def _token_at(toks: list[Tok], pos: int) -> int:
