@@ -369,3 +369,18 @@ def test_passive_with_by_agent_attributes_the_subject() -> None:
     assert [(s.source_mention.text if s.source_mention else "", s.text) for s in statements] == [
         ("The Washington Post", "The registration issue")
     ]
+
+
+def test_as_source_said_after_the_content() -> None:
+    assert _by_speaker("Ann Lee had a gun, as police have said.") == [
+        ("the police", "reported", "Ann Lee had a gun")
+    ]
+
+
+def test_inverted_cue_with_trailing_prepositional_phrase() -> None:
+    text = "The meeting went badly, said one GOP source in the room."
+    assert _by_speaker(text)[0][1:] == ("reported", "The meeting went badly")
+
+
+def test_passive_participle_is_no_attribution() -> None:
+    assert _extract("Despite the tests, the program was not mentioned in the race.")[1] == []

@@ -83,6 +83,7 @@ _NOUN_MARKERS = frozenset(
 )
 #: verbs after a bare cue that make it a noun subject ("the plan is", "rates are")
 _NOUN_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "will", "would", "remains"})
+_POSTMODIFIER_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 _BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
 _COORDINATORS = frozenset({"and", "but"})
 _SUBORDINATORS = frozenset(
@@ -584,6 +585,8 @@ def _reported(
         if passive is not None:
             found.append(passive)
             continue
+        if _is_passive(toks, i, first):
+            continue  # "it was not mentioned": the subject said nothing
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
         if phrase is not None and not _opens_clause(toks, quoted, phrase.span[0]):
             phrase = with_postmodifier(text, toks, phrase, _clause_start(toks, quoted, last))
@@ -661,6 +664,16 @@ def _passive(text: str, toks: list[Tok], quoted: list[bool], i: int, first: int)
     if content is None or word_count(text, content) < _MIN_REPORTED_WORDS:
         return None
     return Draft(StatementKind.REPORTED, [content], _cue_mention(text, toks, i), phrase)
+
+
+def _is_passive(toks: list[Tok], i: int, first: int) -> bool:
+    """ "was not mentioned", "has been cited": a participle after a form of "be"."""
+    if not toks[i].text.endswith(("ed", "en")):
+        return False
+    k = i - 1
+    while k >= first and (toks[k].lower == "not" or toks[k].lower.endswith("ly")):
+        k -= 1
+    return k >= first and toks[k].lower in _BE_FORMS | {"being"}
 
 
 def _cue_is_noun(toks: list[Tok], i: int) -> bool:
@@ -760,7 +773,9 @@ def _plain_subject(text: str, words: list[Tok], between: bool = False) -> Phrase
         return None
     if any(w.cue or w.lower in _FINITE_VERBS or w.text in _QUOTE_MARKS for w in words):
         return None
-    noun_like = head.capitalized or head.lower.endswith("s") or between
+    # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun
+    postmodified = len(words) > 2 and words[1].lower in _POSTMODIFIER_PREPS
+    noun_like = head.capitalized or head.lower.endswith("s") or between or postmodified
     if not (head.text.isalpha() and noun_like):
         return None
     span = (lead.start, head.end)
@@ -936,11 +951,19 @@ def _trailing_attribution(
             return toks[c - 1].start, phrase, c
         if tail and not _only_adjuncts(tail, tok.text):
             return None
+        if _is_passive(toks, c, 0):
+            return None
         before = _skip_back(toks, c - 1, 0)
         phrase = phrase_before(text, toks, before, 0)
         if phrase is None:
             return None
         at = _token_at(toks, phrase.span[0])
+        if at >= 2 and toks[at - 1].lower in _POSTMODIFIER_PREPS:
+            # "…, attorneys for the family said."
+            phrase = with_postmodifier(text, toks, phrase, 0)
+            at = _token_at(toks, phrase.span[0])
+        if at >= 2 and toks[at - 1].lower == "as" and toks[at - 2].text == ",":
+            return toks[at - 2].start, phrase, c  # "…had a gun, as police have said."
         mark = at
         while mark > 0 and (toks[mark - 1].text in _QUOTE_MARKS or toks[mark - 1].text == "'"):
             mark -= 1
@@ -958,6 +981,10 @@ def _ends_with_apposition(text: str, toks: list[Tok], phrase: Phrase, last: int)
     rest = text[phrase.span[1] : toks[last].end]
     if not rest.strip(" ,."):
         return True
+    after = _token_at(toks, phrase.span[1])
+    if after <= last and toks[after].lower in _POSTMODIFIER_PREPS and last - after < 8:
+        # "…, said one GOP source in the room."
+        return not any(toks[k].cue or toks[k].text in ",;" for k in range(after, last + 1))
     if not rest.startswith(","):
         return False
     after = _token_at(toks, phrase.span[1] + 1)
