@@ -384,3 +384,10 @@ def test_inverted_cue_with_trailing_prepositional_phrase() -> None:
 
 def test_passive_participle_is_no_attribution() -> None:
     assert _extract("Despite the tests, the program was not mentioned in the race.")[1] == []
+
+
+def test_subject_with_a_long_prepositional_postmodifier() -> None:
+    text = "Political observers in Virginia and around the country say the plan works."
+    _, statements = _extract(text)
+    assert statements[0].source_mention is not None
+    assert statements[0].source_mention.text.startswith("Political observers in Virginia")

@@ -774,7 +774,13 @@ def _plain_subject(text: str, words: list[Tok], between: bool = False) -> Phrase
     if any(w.cue or w.lower in _FINITE_VERBS or w.text in _QUOTE_MARKS for w in words):
         return None
     # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun
-    postmodified = len(words) > 2 and words[1].lower in _POSTMODIFIER_PREPS
+    prep = next((k for k, w in enumerate(words) if w.lower in _POSTMODIFIER_PREPS), 0)
+    noun = words[prep - 1] if prep > 0 else None
+    postmodified = (
+        noun is not None
+        and prep < len(words) - 1
+        and (noun.capitalized or noun.lower.endswith("s") or noun.lower in lexicon().nominal_heads)
+    )
     noun_like = head.capitalized or head.lower.endswith("s") or between or postmodified
     if not (head.text.isalpha() and noun_like):
         return None
