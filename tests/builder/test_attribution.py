@@ -391,3 +391,9 @@ def test_subject_with_a_long_prepositional_postmodifier() -> None:
     _, statements = _extract(text)
     assert statements[0].source_mention is not None
     assert statements[0].source_mention.text.startswith("Political observers in Virginia")
+
+
+def test_respond_by_takes_what_follows_the_particle() -> None:
+    assert _by_speaker("Ann Lee responded by citing the jobs report.") == [
+        ("Ann Lee", "reported", "citing the jobs report")
+    ]
