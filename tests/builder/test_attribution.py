@@ -397,3 +397,9 @@ def test_respond_by_takes_what_follows_the_particle() -> None:
     assert _by_speaker("Ann Lee responded by citing the jobs report.") == [
         ("Ann Lee", "reported", "citing the jobs report")
     ]
+
+
+def test_speech_act_object_may_be_one_name() -> None:
+    assert _by_speaker("Donald Trump attacked Machado.") == [
+        ("Donald Trump", "reported", "Machado")
+    ]

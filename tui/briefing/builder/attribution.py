@@ -916,7 +916,11 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         if aside is not None:
             limit = aside.start()
     span = _trim(text, pos, limit)
-    if span is None or word_count(text, span) < _MIN_REPORTED_WORDS:
+    if span is None:
+        return None
+    # A speech act's object may be one name ("attacked Machado"); said-content is a clause.
+    weak = lex.cue_lemma[toks[cue].text] in lex.weak_cues
+    if word_count(text, span) < (1 if weak and text[span[0]].isupper() else _MIN_REPORTED_WORDS):
         return None
     return span
 
