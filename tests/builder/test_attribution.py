@@ -403,3 +403,9 @@ def test_speech_act_object_may_be_one_name() -> None:
     assert _by_speaker("Donald Trump attacked Machado.") == [
         ("Donald Trump", "reported", "Machado")
     ]
+
+
+def test_told_a_described_name_that() -> None:
+    assert _by_speaker("Ann Lee told co-host Joe Scarborough that the plan works.") == [
+        ("Ann Lee", "reported", "the plan works")
+    ]
