@@ -409,3 +409,9 @@ def test_told_a_described_name_that() -> None:
     assert _by_speaker("Ann Lee told co-host Joe Scarborough that the plan works.") == [
         ("Ann Lee", "reported", "the plan works")
     ]
+
+
+def test_downplayed_is_a_speech_act() -> None:
+    assert _by_speaker("Ann Lee downplayed the risk of a recession.") == [
+        ("Ann Lee", "reported", "the risk of a recession")
+    ]
