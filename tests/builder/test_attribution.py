@@ -415,3 +415,14 @@ def test_downplayed_is_a_speech_act() -> None:
     assert _by_speaker("Ann Lee downplayed the risk of a recession.") == [
         ("Ann Lee", "reported", "the risk of a recession")
     ]
+
+
+def test_a_trailing_source_vouches_for_the_report_inside_not_the_opening_speaker() -> None:
+    text = (
+        "Minister Ana Ruiz stated that the army has no plans to leave after reports claimed "
+        "that the army wrote to the council saying it would leave, a memo seen by Reuters showed."
+    )
+    said = _by_speaker(text)
+    assert ("Ana Ruiz", "reported", "the army has no plans to leave") in said
+    memo = [words for name, _, words in said if "memo" in name.lower()]
+    assert memo == ["the army wrote to the council saying it would leave"]

@@ -620,16 +620,57 @@ def _reported(
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
         cut, phrase, cue_index = trailing
         content = _trim(text, toks[first].start, cut)
-        if content is not None and not _inside_direct(content, drafts, nearby):
+        moved = _past_opening_report(text, content, found)
+        if moved is not None and not _inside_direct(moved, drafts, nearby):
+            if moved != content:
+                _end_before_subordinate_report(text, found, moved[0])
             found.append(
                 Draft(
                     StatementKind.REPORTED,
-                    [content],
+                    [moved],
                     _cue_mention(text, toks[first:], cue_index),
                     phrase,
                 )
             )
     return found
+
+
+_REPORT_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|as|while|because|since|when|amid)\b", re.IGNORECASE
+)
+
+
+def _end_before_subordinate_report(text: str, found: list[Draft], inner_start: int) -> None:
+    """ "X said A after reports claimed that B": once B is someone else's statement, X's
+    words end before "after"."""
+    for draft in found:
+        start, end = draft.spans[-1]
+        if not start < inner_start <= end:
+            continue
+        lead_in = text[start:inner_start]
+        last = max(_REPORT_SUBORDINATOR.finditer(lead_in), key=lambda m: m.start(), default=None)
+        if last is not None and len(lead_in) - last.start() < 60:
+            trimmed = _trim(text, start, start + last.start())
+            if trimmed is not None:
+                draft.spans[-1] = trimmed
+
+
+def _past_opening_report(
+    text: str, content: tuple[int, int] | None, found: list[Draft]
+) -> tuple[int, int] | None:
+    """ "X stated that A after reports claimed that B, a letter showed": when the sentence
+    opens with someone else's report, the trailing source vouches for the last reported
+    clause (B), not for X's words."""
+    if content is None:
+        return None
+    start, end = content
+    opening = [d for d in found if start < d.start < start + 120 and d.spans[-1][1] <= end]
+    if not opening:
+        return content
+    inner = text.rfind(" that ", opening[0].start, end)
+    if inner < 0:
+        return content
+    return _trim(text, inner + len(" that "), end) or content
 
 
 def _passive(text: str, toks: list[Tok], quoted: list[bool], i: int, first: int) -> Draft | None:
