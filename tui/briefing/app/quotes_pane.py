@@ -8,10 +8,13 @@ from textual.containers import Vertical
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..model import Brief
+from ..model import Brief, Statement
 from .messages import JumpToSource
 from .statement_view import speaker_header, statement_line
 from .vim_list import VimOptionList
+
+#: A list longer than this makes every key slow; no article a person reads has this many.
+MAX_LISTED = 2000
 
 
 class StatementList(VimOptionList):
@@ -50,15 +53,27 @@ class QuotesPane(Vertical):
                 ]
             )
             return
+        by_speaker: dict[str, list[Statement]] = {}
+        for statement in brief.statements:
+            by_speaker.setdefault(statement.speaker, []).append(statement)
         options: list[Option | None] = []
+        listed = 0
         for speaker in brief.speakers:
-            said = brief.statements_by(speaker.id)
-            if not said:
+            said = by_speaker.get(speaker.id, [])
+            if not said or listed >= MAX_LISTED:
                 continue
             if options:
                 options.append(None)  # a divider between speakers
             options.append(Option(speaker_header(speaker, len(said)), disabled=True))
-            options.extend(Option(statement_line(s), id=s.id) for s in said)
+            shown = said[: MAX_LISTED - listed]
+            options.extend(Option(statement_line(s), id=s.id) for s in shown)
+            listed += len(shown)
+        if listed < len(brief.statements):
+            note = (
+                f"… {len(brief.statements) - listed:,} more statements are not listed here, "
+                "so the reader stays quick: find them with / or read them in an export (e)."
+            )
+            options.extend([None, Option(Text(note, style="dim"), disabled=True)])
         statements.set_options(options)
         statements.highlighted = next(
             (i for i, o in enumerate(statements.options) if not o.disabled), None

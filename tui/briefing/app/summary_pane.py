@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -33,8 +34,9 @@ def render_summary(brief: Brief) -> RenderableType:
     parts.append(Text("Speakers", style="bold underline"))
     if not brief.speakers:
         parts.append(Text("No one is quoted or reported in this article.", style="dim"))
+    counts = Counter(statement.speaker for statement in brief.statements)
     for speaker in brief.speakers:
-        count = len(brief.statements_by(speaker.id))
+        count = counts[speaker.id]
         line = Text.assemble(("• ", ""), (one_line(speaker.name), "bold"))
         if speaker.role:
             line.append(f" — {one_line(speaker.role)}")
