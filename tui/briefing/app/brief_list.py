@@ -95,31 +95,22 @@ class BriefList(ScrollView, can_focus=True):
     highlighted: reactive[int | None] = reactive(None)
     """The index of the highlighted brief, or None when the list shows no briefs."""
 
-    class Highlighted(Message):
+    class _BriefMessage(Message):
+        def __init__(self, brief_list: BriefList, index: int, brief_id: str) -> None:
+            super().__init__()
+            self.brief_list = brief_list
+            self.index = index
+            self.brief_id = brief_id
+
+        @property
+        def control(self) -> BriefList:
+            return self.brief_list
+
+    class Highlighted(_BriefMessage):
         """The highlight moved to another brief."""
 
-        def __init__(self, brief_list: BriefList, index: int, brief_id: str) -> None:
-            super().__init__()
-            self.brief_list = brief_list
-            self.index = index
-            self.brief_id = brief_id
-
-        @property
-        def control(self) -> BriefList:
-            return self.brief_list
-
-    class Selected(Message):
+    class Selected(_BriefMessage):
         """The highlighted brief was chosen with Enter or a click."""
-
-        def __init__(self, brief_list: BriefList, index: int, brief_id: str) -> None:
-            super().__init__()
-            self.brief_list = brief_list
-            self.index = index
-            self.brief_id = brief_id
-
-        @property
-        def control(self) -> BriefList:
-            return self.brief_list
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
