@@ -426,3 +426,10 @@ def test_a_trailing_source_vouches_for_the_report_inside_not_the_opening_speaker
     assert ("Ana Ruiz", "reported", "the army has no plans to leave") in said
     memo = [words for name, _, words in said if "memo" in name.lower()]
     assert memo == ["the army wrote to the council saying it would leave"]
+
+
+def test_a_dateline_inside_an_attributed_quote_is_not_an_interview_turn() -> None:
+    text = '"Madrid: The former police chief was captured in Bangkok," Alice Morgan said.'
+    assert _by_speaker(text) == [
+        ("Alice Morgan", "direct", "Madrid: The former police chief was captured in Bangkok")
+    ]

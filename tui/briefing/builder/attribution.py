@@ -35,6 +35,7 @@ _TURN = re.compile(
     r"(?P<said>\S[^\n]*)$",
     re.MULTILINE,
 )
+_QUOTED_THEN_ATTRIBUTED = re.compile(r"^[ \t]*[\"“].*[\"”][ \t]*\w")
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
 #: words after which a new clause (and so a new subject) may begin
 _CLAUSE_OPENERS = frozenset(
@@ -1195,6 +1196,8 @@ def _transcript_turns(text: str, quote_starts: list[int], used: set[int]) -> lis
         name = match.group("name")
         if name.lower() in not_speakers or len(name.split()) > 4:
             continue
+        if _QUOTED_THEN_ATTRIBUTED.search(match.group(0)):
+            continue  # '"Madrid: …," Alice Morgan said.': a dateline inside someone's quote
         content = _trim(text, match.start("said"), match.end("said"))
         if content is None:
             continue
