@@ -202,15 +202,18 @@ class ContradictionsPane(Vertical):
         elif option_id is not None:
             self.post_message(JumpToSource(option_id))
 
+    def _show_detail(self, label: str, subject: str, confidence: float, reason: str) -> None:
+        detail = Text()
+        detail.append(f"{label}: ", style="bold")
+        detail.append(one_line(subject))
+        detail.append(f"   Confidence: {confidence:.2f}\n", style="dim")
+        detail.append("Why: ", style="bold")
+        detail.append(one_line(reason))
+        self.query_one("#dispute-detail", Static).update(detail)
+
     def show_cross(self, conflict: CrossBriefContradiction) -> None:
         """One speaker against their own words in another brief: earlier left, later right."""
-        detail = Text()
-        detail.append("Across briefs: ", style="bold")
-        detail.append(one_line(conflict.speaker))
-        detail.append(f"   Confidence: {conflict.confidence:.2f}\n", style="dim")
-        detail.append("Why: ", style="bold")
-        detail.append(one_line(conflict.reason))
-        self.query_one("#dispute-detail", Static).update(detail)
+        self._show_detail("Across briefs", conflict.speaker, conflict.confidence, conflict.reason)
         for side_id, label, ref in (
             ("#side-a", "Earlier", conflict.earlier),
             ("#side-b", "Later", conflict.later),
@@ -237,13 +240,7 @@ class ContradictionsPane(Vertical):
         assert self.brief is not None
         brief = self.brief
         highlight = clash_words(brief, dispute)
-        detail = Text()
-        detail.append("Topic: ", style="bold")
-        detail.append(one_line(dispute.topic))
-        detail.append(f"   Confidence: {dispute.confidence:.2f}\n", style="dim")
-        detail.append("Why: ", style="bold")
-        detail.append(one_line(dispute.reason))
-        self.query_one("#dispute-detail", Static).update(detail)
+        self._show_detail("Topic", dispute.topic, dispute.confidence, dispute.reason)
         for side_id, label, ids in (
             ("#side-a", "Side A", dispute.a),
             ("#side-b", "Side B", dispute.b),
