@@ -3,7 +3,7 @@
 Uses the PolNeAr dev seeds from ../shared/eval when present (repeated to N articles), else
 generated news-like text. Prints numbers only; nothing here fails on a timing.
 
-    .venv/bin/python bench/bench_build.py [-n 1000]
+    .venv/bin/python bench/bench_build.py [-n 1000] [--no-big]
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from pathlib import Path
 
 from briefing.builder import build_brief
 from briefing.builder.attribution import extract_statements
+from briefing.builder.contradictions import find_contradictions
 from briefing.builder.sentences import split_sentences
+from briefing.builder.summary import summarize
+from briefing.builder.title import make_title
 from briefing.seeds import Seed, parse_seed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,9 +70,32 @@ def peak_rss_mb() -> float:
     return usage / (1024 * 1024) if sys.platform == "darwin" else usage / 1024
 
 
+def stage_times(seeds: list[Seed]) -> dict[str, float]:
+    """Seconds spent in each stage of ``build_brief``, called one by one as the pipeline does."""
+    spent = dict.fromkeys(("sentences", "statements", "title", "summary", "contradictions"), 0.0)
+    clock = time.perf_counter
+    for seed in seeds:
+        text = seed.body
+        t0 = clock()
+        sentences = split_sentences(text)
+        t1 = clock()
+        speakers, statements = extract_statements(text, sentences)
+        t2 = clock()
+        make_title(text, sentences, speakers, statements)
+        t3 = clock()
+        summarize(text, sentences, statements)
+        t4 = clock()
+        find_contradictions(text, speakers, statements)
+        t5 = clock()
+        for stage, took in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+            spent[stage] += took
+    return spent
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=1000, help="articles to build")
+    parser.add_argument("--no-big", action="store_true", help="skip the 5 MB seed")
     args = parser.parse_args()
     seeds, source = load_seeds(args.n)
     words = sum(len(s.body.split()) for s in seeds)
@@ -102,7 +128,16 @@ def main() -> None:
         f"whole build_brief:     {len(seeds) / build_s:8.0f} articles/s"
         f"  ({per_600 / build_s:.0f} 600-word articles/s)  [target >= 200 per core]"
     )
+    # Stages one by one, to see where the time goes (the sum is a little under the whole build,
+    # which also makes the Brief).
+    spent = stage_times(seeds)
+    print(
+        "per stage, ms/article:  "
+        + "  ".join(f"{stage} {took / len(seeds) * 1000:.2f}" for stage, took in spent.items())
+    )
     print(f"peak memory (max RSS): {peak_rss_mb():8.1f} MB")
+    if args.no_big:
+        return
 
     rng = random.Random(11)
     chunks: list[str] = []
