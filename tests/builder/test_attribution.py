@@ -433,3 +433,10 @@ def test_a_dateline_inside_an_attributed_quote_is_not_an_interview_turn() -> Non
     assert _by_speaker(text) == [
         ("Alice Morgan", "direct", "Madrid: The former police chief was captured in Bangkok")
     ]
+
+
+def test_owner_determines_an_unknown_noun_subject() -> None:
+    # "doctor" is no known source noun; "Clinton's" makes it a definite one, like "the doctor"
+    assert _by_speaker("Clinton’s doctor said she was fine.") == [
+        ("Clinton’s doctor", "reported", "she was fine")
+    ]

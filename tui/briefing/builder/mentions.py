@@ -299,6 +299,8 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         start += 1
     opener = toks[start].lower
     determined = opener in _DETERMINERS and opener not in _DEMONSTRATIVES
+    # "Gary Johnson's doctor": an owner determines the noun as "the" would
+    determined = determined or any(t.text.endswith(("’s", "'s")) for t in toks[start:last])
     if not known and not determined and not head.lower.endswith("s"):
         # An unknown noun names a source with a determiner ("several cast members") or in
         # the plural ("environmentalists worry").
