@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Span, Statement, SummarySentence
-from .topics import content_stems, data_lines
+from .topics import data_lines, sentence_stems
 
 MIN_SENTENCES = 3
 MAX_SENTENCES = 5
@@ -37,13 +37,30 @@ class Weights:
 
 DEFAULT_WEIGHTS = Weights()
 
-_QUOTES = re.compile(r"[\"“”]")
-
 
 @cache
-def _boilerplate() -> re.Pattern[str]:
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The boilerplate lines as (those anchored at the start, the rest).
+
+    The anchored ones are tried only at the start of a sentence (``match``): one ``search``
+    over every line made the engine try each position of each sentence, a third of the
+    summary's time.
+    """
     lines = data_lines("summary_boilerplate.txt")
-    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE)
+    # A line with "|" may hold an unanchored branch ("^a|b"), so it is searched as it is.
+    anchored = [line for line in lines if line.startswith("^") and "|" not in line]
+    rest = [line for line in lines if line not in anchored]
+
+    def alternation(group: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{line})" for line in group), re.IGNORECASE)
+
+    # An empty alternation would match everything; "(?!)" never does.
+    return alternation(anchored or ["(?!)"]), alternation(rest) if rest else None
+
+
+def _is_boilerplate(sentence: str) -> bool:
+    anchored, rest = _boilerplate()
+    return bool(anchored.match(sentence) or (rest is not None and rest.search(sentence)))
 
 
 def summarize(
@@ -60,7 +77,7 @@ def summarize(
         # A short or odd article: better its usable sentences, then its first ones, than nothing.
         extra = [i for i in range(len(sentences)) if i not in candidates]
         candidates = sorted(candidates + extra[: MIN_SENTENCES - len(candidates)])
-    stems_of = {i: content_stems(text[slice(*sentences[i])]) for i in candidates}
+    stems_of = {i: sentence_stems(text[slice(*sentences[i])]) for i in candidates}
     sets_of = {i: frozenset(stems) for i, stems in stems_of.items()}
     sentence_freq: Counter[str] = Counter()
     for i in candidates:
@@ -81,14 +98,16 @@ def summarize(
         )
 
     chosen: list[int] = []
+    # Each candidate's largest overlap with a chosen sentence, kept up to date as sentences are
+    # chosen rather than recomputed against all of them each round.
+    overlap = dict.fromkeys(candidates, 0.0)
     words = 0
     while len(chosen) < MAX_SENTENCES and len(chosen) < len(candidates):
         best, best_score = -1, -math.inf
         for i in candidates:
             if i in chosen:
                 continue
-            overlap = max((_overlap(sets_of[i], sets_of[j]) for j in chosen), default=0.0)
-            score = base[i] - weights.redundancy * overlap
+            score = base[i] - weights.redundancy * overlap[i]
             if score > best_score:
                 best, best_score = i, score
         length = len(text[slice(*sentences[best])].split())
@@ -96,6 +115,8 @@ def summarize(
             break
         chosen.append(best)
         words += length
+        for i in candidates:
+            overlap[i] = max(overlap[i], _overlap(sets_of[i], sets_of[best]))
     return [
         SummarySentence(text=text[sentences[i][0] : sentences[i][1]], span=sentences[i])
         for i in sorted(chosen)
@@ -108,7 +129,7 @@ def _candidates(text: str, sentences: list[Span]) -> list[int]:
     usable: list[int] = []
     for i, (start, end) in enumerate(sentences):
         sentence = text[start:end]
-        marks = len(_QUOTES.findall(sentence))
+        marks = sentence.count('"') + sentence.count("“") + sentence.count("”")
         starts_inside = inside_quote
         if marks % 2:
             inside_quote = not inside_quote
@@ -116,7 +137,7 @@ def _candidates(text: str, sentences: list[Span]) -> list[int]:
         # whose speaker is named elsewhere.
         if starts_inside or inside_quote:
             continue
-        if len(sentence.split()) < 6 or _boilerplate().search(sentence):
+        if len(sentence.split()) < 6 or _is_boilerplate(sentence):
             continue
         usable.append(i)
     return usable

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from ..model import Span, Speaker, SpeakerKind, Statement
-from .topics import content_stems, stopwords
+from .topics import content_stems, sentence_stems, stopwords
 
 MAX_TITLE = 90
 _LEAD_SENTENCES = 8
@@ -121,7 +121,7 @@ def _central_stems(text: str, sentences: list[Span], top: int = 12) -> set[str]:
     """Stems that recur across sentences: what the article is about."""
     counts: Counter[str] = Counter()
     for start, end in sentences:
-        counts.update(set(content_stems(text[start:end])))
+        counts.update(set(sentence_stems(text[start:end])))
     return {stem for stem, n in counts.most_common(top) if n > 1}
 
 

@@ -7,17 +7,20 @@ topic" means. Deliberately tiny (no tagger, no model): the builder must stay fas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 #: Words, numbers with their decimal/thousand separators, and contractions kept whole so that
-#: "don't" stays one token and its "n't" can be seen as a negation cue.
-_TOKEN = re.compile(r"[$£€]?\d[\d,.]*\d%?|[$£€]?\d%?|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+#: "don't" stays one token and its "n't" can be seen as a negation cue. Words come first and
+#: every branch opens with a plain character class, which lets the regex engine skip quickly
+#: to where a token can start (about a quarter faster than optional prefixes).
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[$£€]\d(?:[\d,.]*\d)?%?|\d(?:[\d,.]*\d)?%?")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple rather than a frozen dataclass: statements are tokenized by the thousand
+    # and a tuple is about twice as quick to make.
     text: str
     lower: str
     stem: str
@@ -102,11 +105,10 @@ def _strip_suffix(word: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
-        raw = match.group(0)
+        raw = match.group()
         lower, stemmed, content = _word(raw)
-        tokens.append(
-            Token(raw, lower, stemmed, offset + match.start(), offset + match.end(), content)
-        )
+        start, end = match.span()
+        tokens.append(Token(raw, lower, stemmed, offset + start, offset + end, content))
     return tokens
 
 
@@ -116,7 +118,34 @@ def is_content(token: Token) -> bool:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of ``text``, in order, repeats kept."""
-    return [info[1] for word in _TOKEN.findall(text) if (info := _word(word))[2]]
+    return list(filter(None, map(_CONTENT_STEM.__getitem__, _TOKEN.findall(text))))
+
+
+@lru_cache(maxsize=1024)
+def sentence_stems(sentence: str) -> tuple[str, ...]:
+    """``content_stems`` of one sentence of the article, remembered for a while: the title and
+    summary stages both read every sentence's stems, and tokenizing is most of their work."""
+    return tuple(content_stems(sentence))
+
+
+class _ContentStemMemo(dict[str, str]):
+    """Raw token → its stem when it is a content word, else "" (a stem is never empty).
+
+    The title and summary stages take the stems of every sentence; a plain dict lookup per
+    word is several times quicker than going through ``_word`` for each.
+    """
+
+    def __missing__(self, raw: str) -> str:
+        if len(self) >= _MEMO_SIZE:
+            # Bounded like ``_word``: a huge seed full of distinct numbers cannot grow it forever.
+            self.clear()
+        _, stemmed, content = _word(raw)
+        value = self[raw] = stemmed if content else ""
+        return value
+
+
+_MEMO_SIZE = 1 << 16
+_CONTENT_STEM = _ContentStemMemo()
 
 
 @lru_cache(maxsize=1 << 16)
