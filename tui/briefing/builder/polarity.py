@@ -15,7 +15,7 @@ from functools import cache
 
 import yaml
 
-from .topics import Token, data_lines, is_content, negation_cues, stem, stopwords, tokenize
+from .topics import Token, data_lines, negation_cues, stem, stopwords, tokenize
 
 #: How many words after a cue a negation reaches at most.
 NEGATION_REACH = 8
@@ -175,23 +175,31 @@ def analyze(text: str) -> Analysis:
 
     negated_by = _negation_scopes(text, tokens, lex)
 
+    # This loop runs once per word of every statement, so it reads the lexicons into locals
+    # and handles the common one-word key without the slicing and searching a phrase needs.
+    phrase_index, embedding_cues = lex.phrase_index, lex.embedding_cues
     depth = 0
     i = 0
     while i < len(tokens):
-        if depth == 0 and i > 0 and tokens[i].lower in lex.embedding_cues:
+        token = tokens[i]
+        if depth == 0 and i > 0 and token.lower in embedding_cues:
             depth = 1
-        key, width = _event_at(stems, i, lex)
+        key, width = _event_at(stems, i, lex) if stems[i] in phrase_index else (None, 1)
         if key is None:
-            token = tokens[i]
-            width = 1
-            if _NUMBER.match(token.lower) or token.lower in _NUMBER_WORDS:
+            # A word token starts with a letter; only the others can be figures.
+            if (not token.lower[0].isalpha() and _NUMBER.match(token.lower)) or (
+                token.lower in _NUMBER_WORDS
+            ):
                 _add_quantity(analysis, text, tokens, stems, i)
-            if not is_content(token):
+            if not token.content:
                 i += 1
                 continue
             key = stems[i]
-        surface = text[tokens[i].start : tokens[i + width - 1].end]
-        cue = next((negated_by[k] for k in range(i, i + width) if negated_by[k]), "")
+        if width == 1:
+            surface, cue = token.text, negated_by[i]
+        else:
+            surface = text[token.start : tokens[i + width - 1].end]
+            cue = next((negated_by[k] for k in range(i, i + width) if negated_by[k]), "")
         if width == 1 and tokens[i].lower.startswith("non-") and len(tokens[i].lower) > 5:
             # "non-UK" is "not UK": the word after the prefix, negated (or un-negated).
             key = stem(tokens[i].lower[4:])
@@ -208,16 +216,25 @@ def _negation_scopes(text: str, tokens: list[Token], lex: Lexicons) -> list[str]
     """Per token, the cue that negates it ("" when none, or when two cues cancel out)."""
     flips = [0] * len(tokens)
     first_cue = [""] * len(tokens)
-    i = 0
-    while i < len(tokens):
+    cues, multiword = negation_cues(), lex.multiword_cues
+    # Most words are no cue: pick out in one pass the few that may start one (_cue_width is 0
+    # for every other word), then walk only those.
+    maybe = [
+        n
+        for n, token in enumerate(tokens)
+        if token.lower in multiword or token.lower in cues or token.lower.endswith("n't")
+    ]
+    after = 0  # a cue's words are not cues of their own
+    for i in maybe:
+        if i < after:
+            continue
         width = _cue_width(tokens, i, lex)
         if not width:
-            i += 1
             continue
         last = i + width - 1
+        after = last + 1
         cue = " ".join(t.text for t in tokens[i : last + 1])
         if _hedged(tokens, last, lex.exceptions) or _conditional(text, tokens, i, lex):
-            i = last + 1
             continue
         passive = tokens[i].lower in lex.passive_cues and i > 0 and tokens[i - 1].lower in _BE
         if passive:
@@ -237,7 +254,6 @@ def _negation_scopes(text: str, tokens: list[Token], lex: Lexicons) -> list[str]
             flips[j] += 1
             first_cue[j] = first_cue[j] or cue
             previous = j
-        i = last + 1
     # Two cues over one word cancel: "nor did she plan to stop buying" affirms the buying.
     return [cue if n % 2 else "" for cue, n in zip(first_cue, flips, strict=True)]
 
