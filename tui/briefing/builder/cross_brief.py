@@ -41,7 +41,7 @@ class CrossBriefContradiction:
 
 def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefContradiction]:
     """Conflicting statements by one named speaker in briefs of different dates, oldest first."""
-    by_speaker: dict[str, list[tuple[StatementRef, Analysis]]] = defaultdict(list)
+    refs_of: dict[str, list[StatementRef]] = defaultdict(list)
     display: dict[str, str] = {}
     for brief in briefs:
         for statement in brief.statements:
@@ -53,11 +53,15 @@ def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefC
                 continue
             name = " ".join(speaker.name.split()).casefold()
             display.setdefault(name, speaker.name)
-            ref = StatementRef(brief.id, statement.id, brief.date, statement.text)
-            by_speaker[name].append((ref, analyze(statement.text)))
+            refs_of[name].append(StatementRef(brief.id, statement.id, brief.date, statement.text))
 
     found: list[CrossBriefContradiction] = []
-    for name, items in by_speaker.items():
+    for name, refs in refs_of.items():
+        # Only statements of different dates are compared (one brief has one date), so most
+        # speakers, quoted on a single day, need no analysis at all.
+        if len({ref.date for ref in refs}) < 2:
+            continue
+        items = [(ref, analyze(ref.text)) for ref in refs]
         for i, j in _pairs_sharing_a_key(items):
             (ref_i, an_i), (ref_j, an_j) = items[i], items[j]
             if ref_i.brief_id == ref_j.brief_id or ref_i.date == ref_j.date:
