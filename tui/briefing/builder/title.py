@@ -121,7 +121,8 @@ def _central_stems(text: str, sentences: list[Span], top: int = 12) -> set[str]:
     """Stems that recur across sentences: what the article is about."""
     counts: Counter[str] = Counter()
     for start, end in sentences:
-        counts.update(set(sentence_stems(text[start:end])))
+        # dict keys keep first-seen order, so ties in most_common do not depend on the hash seed
+        counts.update(dict.fromkeys(sentence_stems(text[start:end]), 1))
     return {stem for stem, n in counts.most_common(top) if n > 1}
 
 
