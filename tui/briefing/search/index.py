@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from ..model import Brief, Statement, StatementKind
 from . import scoring
 from .query import Query, parse_query
-from .text import find_words, word_spans, words_of
+from .text import find_words, fold, word_spans, words_of
 
 #: Postings merged per query before the remaining (common) words are left to exact scoring;
 #: bounds the pure-Python part of a query whatever the corpus size.
@@ -240,7 +240,7 @@ class SearchIndex:
                 # In chunks: the words of a million statements at once would need a gigabyte.
                 # Not deduplicated: sets per statement cost more than the repeated postings
                 # they save, and every reader of postings deduplicates anyway.
-                words = list(map(find_words, map(str.lower, pending_texts)))
+                words = list(map(find_words, map(fold, pending_texts)))
                 self._text.add_many(end - len(pending_texts), words)
                 pending_texts.clear()
         kinds = list(map(_kind_of, statements))
@@ -350,7 +350,7 @@ class SearchIndex:
         Terms are summed in the plan's order everywhere, so equal scores are equal floats
         and ties fall to reading order in both paths alike.
         """
-        words = set(find_words(self._statements[sid].text.lower()))
+        words = set(find_words(fold(self._statements[sid].text)))
         profile = self._profile_of[sid]
         brief = self._brief_of[sid]
         for term in terms:
