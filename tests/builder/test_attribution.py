@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from briefing.builder.attribution import extract_statements
 from briefing.builder.sentences import split_sentences
 from briefing.model import Speaker, Statement, StatementKind, join_spans
@@ -440,3 +442,16 @@ def test_owner_determines_an_unknown_noun_subject() -> None:
     assert _by_speaker("Clinton’s doctor said she was fine.") == [
         ("Clinton’s doctor", "reported", "she was fine")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esper never said the troops would leave.",
+        "Esper didn’t say the troops would leave.",
+        "The DNC did not immediately respond to requests for comment.",
+    ],
+)
+def test_a_denied_cue_makes_no_statement(text: str) -> None:
+    # Attributing "the troops would leave" to Esper would say the opposite of the article.
+    assert _extract(text)[1] == []

@@ -77,6 +77,7 @@ _TO_VERBS = frozenset(
     | {"began", "begins", "started", "starts", "went", "goes", "moved", "moves", "rushed"}
     | {"on", "sought", "seeks", "wanted", "wants", "hastened", "used", "able", "likely"}
 )
+_NEGATORS = frozenset({"not", "never", "no", "nor"})
 _GO_ON = frozenset({"went", "goes", "go", "going"})
 #: words before a cue that make it a noun ("his plans", "the rate")
 _NOUN_MARKERS = frozenset(
@@ -261,6 +262,11 @@ def _token_at(toks: list[Tok], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _negated(between: list[Tok]) -> bool:
+    """ "did not respond", "never said", "hasn't commented": words before a cue that deny it."""
+    return any(t.lower in _NEGATORS or t.lower.endswith(("n't", "n’t")) for t in between)
 
 
 def _is_cue(tok: Tok) -> bool:
@@ -556,6 +562,8 @@ def _reported(
         cue = _cue_mention(text, toks, i)
         earlier = [d for d in drafts + found if d.start < tok.start]
         last = _skip_back(toks, i - 1, first)
+        if _negated(toks[last + 1 : i]):
+            continue  # "Esper never said the troops would leave": he did not say it
         # ", adding (that) …" and "… and said …": the speaker of the statement before.
         continues = tok.text.endswith("ing") and i > first and toks[i - 1].text == ","
         coordinated = last > first and toks[last].lower in _COORDINATORS
