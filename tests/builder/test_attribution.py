@@ -352,7 +352,17 @@ def test_belief_verb_understood_is_a_cue() -> None:
 
 def test_vote_to_takes_the_infinitive_as_content() -> None:
     assert _by_speaker("A House panel voted Thursday to hold Ann Lee in contempt.") == [
-        ("the panel", "reported", "hold Ann Lee in contempt")
+        ("the panel", "reported", "to hold Ann Lee in contempt")
+    ]
+
+
+def test_an_infinitive_keeps_its_to_and_a_preposition_does_not() -> None:
+    # "Ted Cruz refused: endorse Trump" read as if he endorsed him
+    assert _by_speaker("Ted Cruz pointedly refused to endorse Trump.") == [
+        ("Ted Cruz", "reported", "to endorse Trump")
+    ]
+    assert _by_speaker("Ann Lee referred to the plan as a disaster.") == [
+        ("Ann Lee", "reported", "the plan as a disaster")
     ]
 
 

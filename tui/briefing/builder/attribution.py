@@ -77,6 +77,8 @@ _TO_VERBS = frozenset(
     | {"began", "begins", "started", "starts", "went", "goes", "moved", "moves", "rushed"}
     | {"on", "sought", "seeks", "wanted", "wants", "hastened", "used", "able", "likely"}
 )
+#: cues whose "to" is a preposition ("referred to the plan"), not an infinitive's
+_TO_PREPOSITIONAL = frozenset({"point", "refer", "object", "respond", "reply"})
 _NEGATORS = frozenset({"not", "never", "no", "nor"})
 _GO_ON = frozenset({"went", "goes", "go", "going"})
 #: words before a cue that make it a noun ("his plans", "the rate")
@@ -940,8 +942,12 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         return None
     pos += len(rest) - len(stripped)
     particle = stripped.split(maxsplit=1)[0].lower()
+    kept: int | None = None
     if (lex.cue_lemma[toks[cue].text], particle) in lex.phrasal:
-        # "called for new tariffs", "vowed to fight": the particle belongs to the cue.
+        # "called for new tariffs": the particle belongs to the cue; "vowed to fight": the
+        # infinitive's "to" opens the content, which reads as a phrase of its own.
+        if particle == "to" and lex.cue_lemma[toks[cue].text] not in _TO_PREPOSITIONAL:
+            kept = pos
         pos += len(particle)
         rest = text[pos:end]
         stripped = rest.lstrip()
@@ -952,9 +958,10 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         if that is None:
             return None
         pos = that.end()
+    opening = pos if kept is None else kept
     that = _THAT.match(text, pos, end)
     if that:
-        pos = that.end()
+        pos = opening = that.end()
     elif lex.cue_lemma[toks[cue].text] in lex.cue_needs_that and not _CLAUSE_NEXT.match(
         text, pos, end
     ):
@@ -965,7 +972,7 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
         aside = _WEAK_CONTENT_END.search(text, pos, limit)
         if aside is not None:
             limit = aside.start()
-    span = _trim(text, pos, limit)
+    span = _trim(text, opening, limit)
     if span is None:
         return None
     # A speech act's object may be one name ("attacked Machado"); said-content is a clause.
