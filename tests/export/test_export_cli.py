@@ -229,3 +229,58 @@ def test_output_under_a_file_is_one_line(
     status, _, err = _run(capsys, "bridge", "--dir", str(briefs_folder), "-o", str(target))
     assert status == 1
     assert "cannot write" in _one_error_line(err)
+
+
+def test_missing_output_folder_is_an_error_not_created(
+    briefs_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "nonexist" / "dir" / "x.md"
+    status, _, err = _run(capsys, "bridge", "--dir", str(briefs_folder), "-o", str(target))
+    assert status == 1
+    line = _one_error_line(err)
+    assert str(target) in line and "does not exist" in line
+    assert not (tmp_path / "nonexist").exists()
+
+
+def test_output_ending_in_a_slash_must_be_an_existing_folder(
+    briefs_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wanted = f"{tmp_path / 'newdir'}/"
+    status, _, err = _run(capsys, "bridge", "--dir", str(briefs_folder), "-o", wanted)
+    assert status == 1
+    assert "newdir" in _one_error_line(err)
+    assert not (tmp_path / "newdir").exists()
+
+
+def test_output_path_is_used_as_given_even_outside_the_working_folder(
+    briefs_folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # -o is the user's own path, like `pandoc -o` or `cp`; the folder rule is for names
+    # made from brief ids (see docs/export.md).
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    status, _, _ = _run(capsys, "bridge", "--dir", str(briefs_folder), "-o", "../up.md")
+    assert status == 0
+    assert (tmp_path / "up.md").read_text(encoding="utf-8") == brief_to_markdown(bridge_brief())
+
+
+def test_help_says_where_output_goes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "used as given" in help_text
+    assert "folder must exist" in help_text
+
+
+def test_all_creates_its_output_folder_but_not_missing_parents(
+    briefs_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "nonexist" / "md"
+    status, _, err = _run(capsys, "--all", "--dir", str(briefs_folder), "-o", str(folder))
+    assert status == 1
+    line = _one_error_line(err)
+    assert str(tmp_path / "nonexist") in line and "does not exist" in line
+    assert not (tmp_path / "nonexist").exists()

@@ -185,19 +185,34 @@ def export_path(folder: Path, brief: Brief) -> Path:
     return target
 
 
-def write_export(brief: Brief, path: Path, *, overwrite: bool = False) -> Path:
+def write_export(
+    brief: Brief, path: Path, *, overwrite: bool = False, create_folders: bool = True
+) -> Path:
     """Write the brief's Markdown to ``path`` atomically: the old file or the new, never half.
 
-    Refuses an existing file unless ``overwrite``. Raises ExportError (already there) or
-    OSError (permissions, disk full); ``describe_os_error`` words the latter for people.
+    Refuses an existing file unless ``overwrite``, and a missing folder unless
+    ``create_folders`` (the command line passes False: a mistyped ``-o`` must not leave new
+    folders behind). Raises ExportError (already there, no folder) or OSError (permissions,
+    disk full); ``describe_os_error`` words the latter for people.
     """
     if path.is_dir():
         raise ExportError(f"{path} is a folder, not a file")
+    if not create_folders:
+        require_folder(path.parent, f"cannot write {path}")
     # Checked before writing rather than atomically: one person exporting, not a race.
     if not overwrite and path.exists():
         raise ExportError(f"{path} already exists")
     atomic_write_text(path, brief_to_markdown(brief))
     return path
+
+
+def require_folder(folder: Path, doing: str) -> None:
+    """Raise ExportError, worded as ``<doing>: …``, unless ``folder`` is an existing folder."""
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise ExportError(f"{doing}: {folder} is a file, not a folder")
+    raise ExportError(f"{doing}: the folder {folder} does not exist")
 
 
 def describe_os_error(exc: OSError, path: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,15 +22,17 @@ def register(subparsers: Any) -> None:
         description="Export a brief as Markdown, to stdout by default. BRIEF is a brief id "
         "(looked up in --dir) or the path of a brief file. With --all, every brief in --dir "
         "is written to a folder as <id>.md. Existing files are never overwritten without "
-        "--force.",
+        "--force. -o is used as given, like cp's target: it may point anywhere you can "
+        "write, but its folder must exist; nothing but --all's own folder is ever created.",
     )
     parser.add_argument("brief", nargs="?", metavar="BRIEF", help="brief id or brief file")
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE|-",
-        help="where to write: a file, a folder, or - for stdout (default: stdout; "
-        "with --all, a folder, default ./exports)",
+        help="where to write: a file, an existing folder (gets <id>.md), or - for stdout "
+        "(default: stdout). The path is used as given; its folder must exist. With --all, a "
+        "folder (default ./exports), created if only its last part is missing",
     )
     parser.add_argument(
         "--dir",
@@ -82,6 +85,10 @@ def _export_one(brief: Brief, output: str | None, *, force: bool) -> int:
     target = Path(output)
     if target.is_dir():
         target = _target_in(target, brief)
+    elif output.endswith(("/", os.sep)):
+        # A trailing slash says "a folder"; without this it would become a file's name.
+        what = "not a folder" if target.exists() else "no such folder"
+        raise _Refused(f"{output}: {what}")
     _write(brief, target, force=force)
     print(f"exported {brief.id} → {target}", file=sys.stderr)
     return 0
@@ -95,6 +102,8 @@ def _export_all(folder: Path, output: str | None, *, force: bool) -> int:
     out_dir = Path(output) if output else DEFAULT_EXPORT_DIR
     if out_dir.exists() and not out_dir.is_dir():
         raise _Refused(f"{out_dir} is a file; --all needs a folder")
+    if not out_dir.exists():
+        _require_folder(out_dir.parent, f"cannot create {out_dir}")
     result = load_briefs(folder)
     for problem in result.problems:
         print(problem, file=sys.stderr)
@@ -112,6 +121,7 @@ def _export_all(folder: Path, output: str | None, *, force: bool) -> int:
         more = f" and {len(existing) - 1} more files" if len(existing) > 1 else ""
         verb = "exist" if more else "exists"
         raise _Refused(f"{existing[0]}{more} already {verb}; use --force to overwrite")
+    out_dir.mkdir(exist_ok=True)  # only the last part: its parent was checked above
     for target, brief in targets.items():
         _write(brief, target, force=True)
     count = len(targets)
@@ -123,12 +133,21 @@ def _write(brief: Brief, target: Path, *, force: bool) -> None:
     from ..export import ExportError, describe_os_error, write_export
 
     try:
-        write_export(brief, target, overwrite=force)
+        write_export(brief, target, overwrite=force, create_folders=False)
     except ExportError as exc:
         hint = "; use --force to overwrite" if target.exists() and not force else ""
         raise _Refused(f"{exc}{hint}") from None
     except OSError as exc:
         raise _Refused(describe_os_error(exc, target)) from None
+
+
+def _require_folder(folder: Path, doing: str) -> None:
+    from ..export import ExportError, require_folder
+
+    try:
+        require_folder(folder, doing)
+    except ExportError as exc:
+        raise _Refused(str(exc)) from None
 
 
 def _target_in(out_dir: Path, brief: Brief) -> Path:
