@@ -125,6 +125,40 @@ def test_every_problem_in_a_brief_is_reported() -> None:
     assert len(problems(text)) == 2
 
 
+def test_every_bad_span_of_a_statement_is_reported() -> None:
+    brief = make_brief()
+    text = dump_brief(brief).replace("- [14, 41]", "- [14, 41]\n  - [9999, 1]\n  - oops")
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, '- [9999, 1]')}: 'statements[0].spans[1]' [9999, 1] is out "
+        f"of range (source.text has {len(brief.source.text)} characters)",
+        f"b.yaml:{line_of(text, '- oops')}: 'statements[0].spans[2]' must be a [start, end] pair "
+        "of integers",
+    ]
+
+
+def test_a_duplicate_id_is_reported_at_its_own_line_after_a_bad_statement() -> None:
+    text = (
+        dump_brief(make_brief())
+        .replace("  sentence: 0", "  sentence: zero")
+        .replace("id: s3", "id: s2")
+    )
+    duplicate = f"b.yaml:{line_of(text, 'id: s2', 2)}: duplicate id 's2' in statements"
+    assert duplicate in problems(text)
+
+
+def test_a_bad_confidence_does_not_hide_an_unknown_statement() -> None:
+    text = (
+        dump_brief(make_brief())
+        .replace("confidence: 0.8", "confidence: high")
+        .replace("b: [s3]", "b: [s9]")
+    )
+    assert problems(text) == [
+        f"b.yaml:{line_of(text, 'confidence: high')}: 'contradictions[0].confidence' must be a "
+        "number from 0 to 1, not a string",
+        f"b.yaml:{line_of(text, 'b: [s9]')}: contradiction 'c1' names unknown statement 's9'",
+    ]
+
+
 def test_python_object_tags_are_refused_not_constructed() -> None:
     text = "!!python/object/apply:os.system ['echo pwned']\n"
     (message,) = problems(text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import make_brief
 
+from briefing.brief_yaml import dump_brief
 from briefing.cli import main
 
 
@@ -35,6 +37,23 @@ def test_missing_fields_each_get_a_line(tmp_path: Path, capsys: pytest.CaptureFi
     out = capsys.readouterr().out.splitlines()
     assert f"{bad}:1: missing field 'title'" in out
     assert f"{bad}:1: missing field 'source'" in out
+
+
+def test_a_type_error_does_not_hide_an_unknown_speaker_in_the_same_statement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "two.yaml"
+    text = (
+        dump_brief(make_brief())
+        .replace("  sentence: 2", "  sentence: two")
+        .replace("speaker: ana-ruiz", "speaker: nobody")
+    )
+    bad.write_text(text, encoding="utf-8")
+    assert main(["check", str(bad)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2, out
+    assert "'statements[2].sentence' must be an integer, not a string" in out[0]
+    assert "statement 's3' names unknown speaker 'nobody'" in out[1]
 
 
 def test_missing_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

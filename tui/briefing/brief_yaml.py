@@ -285,7 +285,17 @@ class _BriefReader:
 
     def __init__(self) -> None:
         self.problems: list[tuple[PathKey, str]] = []
-        self.declared: dict[str, set[str]] = {"speakers": set(), "statements": set()}
+        # Ids and references are gathered from the raw items, whatever else is wrong with
+        # them, so one bad field never hides a duplicate id or an unknown reference.
+        self.declared: dict[str, list[tuple[PathKey, str]]] = {
+            "speakers": [],
+            "statements": [],
+            "contradictions": [],
+        }
+        #: (where, which statement, the speaker id it names)
+        self.speaker_refs: list[tuple[PathKey, str, str]] = []
+        #: (where, which contradiction, the statement ids one side names)
+        self.statement_refs: list[tuple[PathKey, str, list[str]]] = []
 
     def fail(self, key: PathKey, message: str) -> None:
         self.problems.append((key, message))
@@ -333,12 +343,10 @@ class _BriefReader:
         out: list[T] = []
         declared = self.declared.get(name)
         for i, value in enumerate(values):
-            if (
-                declared is not None
-                and isinstance(value, dict)
-                and isinstance(value.get("id"), str)
-            ):
-                declared.add(value["id"])
+            if declared is not None and isinstance(value, dict):
+                ident = value.get("id")
+                if isinstance(ident, str) and ident.strip():
+                    declared.append((key + (name, i, "id"), ident))
             item = read(value, key + (name, i))
             if item is not None:
                 out.append(item)
@@ -414,7 +422,7 @@ class _BriefReader:
         statements = self.items(root, (), "statements", lambda v, k: self.statement(v, k, text))
         contradictions = self.items(root, (), "contradictions", self.contradiction)
         fingerprint = self.field(root, (), "fingerprint", str, "a string", required=False)
-        self.check_references(speakers, statements, contradictions)
+        self.check_references()
         if self.problems or brief_id is None or title is None or source is None:
             return None
         return Brief(
@@ -502,19 +510,23 @@ class _BriefReader:
             return None
         statement_id = self.ident(data, key)
         speaker = self.field(data, key, "speaker", str, "a speaker id")
+        if speaker is not None:
+            self.speaker_refs.append((key + ("speaker",), _label(statement_id, key), speaker))
         kind = self.enum(data, key, "kind", StatementKind)
         words = self.field(data, key, "text", str, "a string")
         sentence = self.field(data, key, "sentence", int, "an integer")
         raw_spans = self.field(data, key, "spans", list, "a list of [start, end] pairs")
         spans: list[Span] = []
+        spans_ok = bool(raw_spans)
         if raw_spans is not None:
             if not raw_spans:
                 self.fail(key + ("spans",), f"'{_dotted(key + ('spans',))}' is empty")
             for i, raw in enumerate(raw_spans):
                 span = self.span(raw, key + ("spans", i), text)
                 if span is None:
-                    return None
-                spans.append(span)
+                    spans_ok = False  # keep going: every bad span gets its own line
+                else:
+                    spans.append(span)
         cue = (
             self.mention(data["cue"], key + ("cue",), text) if data.get("cue") is not None else None
         )
@@ -529,7 +541,7 @@ class _BriefReader:
             or kind is None
             or words is None
             or sentence is None
-            or not spans
+            or not spans_ok
         ):
             return None
         if join_spans(text, spans) != words:
@@ -563,7 +575,18 @@ class _BriefReader:
                     f"'{_dotted(key + (side,))}' must be a non-empty list of statement ids",
                 )
                 ids = None
+            if ids is not None:
+                self.statement_refs.append((key + (side,), _label(contradiction_id, key), ids))
             sides.append(ids)
+        if sides[0] is not None and sides[1] is not None:
+            both = set(sides[0]) & set(sides[1])
+            if both:
+                self.fail(
+                    key,
+                    f"contradiction {_label(contradiction_id, key)} has {sorted(both)[0]!r} "
+                    "on both sides",
+                )
+                return None
         if (
             contradiction_id is None
             or topic is None
@@ -590,45 +613,24 @@ class _BriefReader:
             )
             return None
 
-    def check_references(
-        self,
-        speakers: list[Speaker],
-        statements: list[Statement],
-        contradictions: list[Contradiction],
-    ) -> None:
-        # Items that failed their own checks still declare their ids, so one bad speaker
-        # does not also make every statement that names it "unknown".
-        speaker_ids = self.unique("speakers", [s.id for s in speakers]) | self.declared["speakers"]
-        statement_ids = (
-            self.unique("statements", [s.id for s in statements]) | self.declared["statements"]
-        )
-        self.unique("contradictions", [c.id for c in contradictions])
-        for i, statement in enumerate(statements):
-            if statement.speaker not in speaker_ids:
-                self.fail(
-                    ("statements", i, "speaker"),
-                    f"statement {statement.id!r} names unknown speaker {statement.speaker!r}",
-                )
-        for i, contradiction in enumerate(contradictions):
-            for side in ("a", "b"):
-                for sid in getattr(contradiction, side):
-                    if sid not in statement_ids:
-                        self.fail(
-                            ("contradictions", i, side),
-                            f"contradiction {contradiction.id!r} names unknown statement {sid!r}",
-                        )
-            both = set(contradiction.a) & set(contradiction.b)
-            if both:
-                self.fail(
-                    ("contradictions", i),
-                    f"contradiction {contradiction.id!r} has {sorted(both)[0]!r} on both sides",
-                )
+    def check_references(self) -> None:
+        speaker_ids = self.unique("speakers")
+        statement_ids = self.unique("statements")
+        self.unique("contradictions")
+        for key, statement, speaker in self.speaker_refs:
+            if speaker not in speaker_ids:
+                self.fail(key, f"statement {statement} names unknown speaker {speaker!r}")
+        for key, contradiction, ids in self.statement_refs:
+            for sid in ids:
+                if sid not in statement_ids:
+                    self.fail(key, f"contradiction {contradiction} names unknown statement {sid!r}")
 
-    def unique(self, section: str, ids: list[str]) -> set[str]:
+    def unique(self, section: str) -> set[str]:
+        """Every id declared in ``section``, reporting each repeat at its own line."""
         seen: set[str] = set()
-        for i, ident in enumerate(ids):
+        for key, ident in self.declared[section]:
             if ident in seen:
-                self.fail((section, i, "id"), f"duplicate id {ident!r} in {section}")
+                self.fail(key, f"duplicate id {ident!r} in {section}")
             seen.add(ident)
         return seen
 
@@ -638,6 +640,11 @@ def _dotted(key: PathKey) -> str:
     for part in key:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
+
+
+def _label(ident: str | None, key: PathKey) -> str:
+    """How a message names an item: its id, or where it stands when the id is unusable."""
+    return repr(ident) if ident is not None else f"'{_dotted(key)}'"
 
 
 def _type_name(value: Any) -> str:
