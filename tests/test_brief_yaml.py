@@ -166,7 +166,7 @@ def test_python_object_tags_are_refused_not_constructed() -> None:
 
 
 def test_a_top_level_list_is_not_a_brief() -> None:
-    assert problems("- 1\n- 2\n") == ["b.yaml:1: '' must be a mapping, not a list"]
+    assert problems("- 1\n- 2\n") == ["b.yaml:1: a brief must be a mapping of fields, not a list"]
 
 
 def test_empty_file_is_not_a_brief() -> None:

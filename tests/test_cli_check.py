@@ -11,6 +11,13 @@ from briefing.brief_yaml import dump_brief
 from briefing.cli import main
 
 
+def _check_bad_file(path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    """Write ``text`` to ``path``, check it, and return the problem lines (exit status 1)."""
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    return capsys.readouterr().out.splitlines()
+
+
 def test_good_briefs_pass(briefs_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(briefs_dir)]) == 0
     captured = capsys.readouterr()
@@ -32,9 +39,7 @@ def test_a_bad_brief_is_reported_with_file_and_line_and_fails(
 
 def test_missing_fields_each_get_a_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "thin.yaml"
-    bad.write_text("format: 1\nid: thin\n", encoding="utf-8")
-    assert main(["check", str(bad)]) == 1
-    out = capsys.readouterr().out.splitlines()
+    out = _check_bad_file(bad, "format: 1\nid: thin\n", capsys)
     assert f"{bad}:1: missing field 'title'" in out
     assert f"{bad}:1: missing field 'source'" in out
 
@@ -42,18 +47,24 @@ def test_missing_fields_each_get_a_line(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_type_error_does_not_hide_an_unknown_speaker_in_the_same_statement(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = tmp_path / "two.yaml"
     text = (
         dump_brief(make_brief())
         .replace("  sentence: 2", "  sentence: two")
         .replace("speaker: ana-ruiz", "speaker: nobody")
     )
-    bad.write_text(text, encoding="utf-8")
-    assert main(["check", str(bad)]) == 1
-    out = capsys.readouterr().out.splitlines()
+    out = _check_bad_file(tmp_path / "two.yaml", text, capsys)
     assert len(out) == 2, out
     assert "'statements[2].sentence' must be an integer, not a string" in out[0]
     assert "statement 's3' names unknown speaker 'nobody'" in out[1]
+
+
+def test_a_file_holding_only_a_string_says_what_it_got(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "scalar.yaml"
+    assert _check_bad_file(bad, "just some words\n", capsys) == [
+        f"{bad}:1: a brief must be a mapping of fields, not a string"
+    ]
 
 
 def test_missing_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -395,11 +395,13 @@ class _BriefReader:
     # -- the brief
 
     def brief(self, data: Any) -> Brief | None:
-        root = self.mapping(data, ()) if data is not None else None
-        if root is None:
-            if data is None:
-                self.fail((), "brief is empty")
+        if data is None:
+            self.fail((), "brief is empty")
             return None
+        if not isinstance(data, dict):
+            self.fail((), f"a brief must be a mapping of fields, not {_type_name(data)}")
+            return None
+        root: dict[str, Any] = data
         version = self.field(root, (), "format", int, "an integer")
         if version is not None and version != FORMAT_VERSION:
             self.fail(
