@@ -51,6 +51,15 @@ def test_bad_yaml_names_the_line() -> None:
     assert "invalid YAML" in message
 
 
+@pytest.mark.parametrize(
+    "text", ['a: 1\nb: "open\nc: 3\n', 'a: 1\nb: "open\nc: 3', "a: 1\nb: [1,\n\n\n"]
+)
+def test_bad_yaml_at_the_end_of_the_file_names_its_last_line(text: str) -> None:
+    (message,) = problems(text)
+    last_line = len(text.splitlines())
+    assert message.startswith(f"b.yaml:{last_line}: invalid YAML"), message
+
+
 def test_missing_field_is_reported_at_its_parent() -> None:
     text = dump_brief(make_brief())
     lines = [ln for ln in text.splitlines() if not ln.startswith("title:")]

@@ -67,6 +67,14 @@ def test_a_file_holding_only_a_string_says_what_it_got(
     ]
 
 
+def test_an_error_at_the_end_of_a_file_names_its_last_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "short.yaml"
+    (line,) = _check_bad_file(bad, 'format: 1\nid: short\ntitle: "never closed\n', capsys)
+    assert line.startswith(f"{bad}:3: invalid YAML")
+
+
 def test_missing_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(tmp_path / "nope")]) == 1
     assert "no such file or folder" in capsys.readouterr().out

@@ -196,7 +196,8 @@ def load_brief_data(text: str, path: str) -> Any:
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        # At the end of the stream the mark stands on the line after a final newline.
+        line = min(mark.line + 1, _last_line(text)) if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
         raise InputError.single(path, f"invalid YAML: {what}", line) from None
     except yaml.reader.ReaderError as exc:
@@ -208,6 +209,11 @@ def load_brief_data(text: str, path: str) -> Any:
         raise InputError.single(path, f"invalid YAML: {' '.join(str(exc).split())}") from None
     except RecursionError:
         raise InputError.single(path, "invalid YAML: nested too deeply") from None
+
+
+def _last_line(text: str) -> int:
+    """The number of the file's last line (1 for an empty file)."""
+    return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
 
 
 def parse_brief(text: str, path: str) -> Brief:
