@@ -1,0 +1,55 @@
+"""The `?` help screen: every binding readable, with its id, at every supported size."""
+
+from __future__ import annotations
+
+from reader_testing import FIXTURE_BRIEFS, screen_text, settle
+from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+
+from briefing.app.app import BriefingApp
+from briefing.app.help_screen import HelpScreen
+
+
+async def help_box_lines(app: BriefingApp, pilot: Pilot[None]) -> list[str]:
+    """Every line drawn inside the help box, scrolling it from top to bottom."""
+    scroll = app.screen.query_one(VerticalScroll)
+    region = scroll.region
+    lines: list[str] = []
+    y = 0
+    while True:
+        scroll.scroll_to(y=y, animate=False)
+        await pilot.pause()
+        drawn = screen_text(app).splitlines()
+        lines += [line[region.x : region.right] for line in drawn[region.y : region.bottom]]
+        if y >= scroll.max_scroll_y:
+            return lines
+        y += max(1, region.height - 2)
+
+
+async def test_help_at_the_smallest_size_shows_every_action_and_id_whole() -> None:
+    app = BriefingApp(FIXTURE_BRIEFS)
+    async with app.run_test(size=(60, 16)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        lines = await help_box_lines(app, pilot)
+        text = "\n".join(lines)
+        assert "…" not in text
+        words = set(text.split())
+        bindings = [b for _, group in app.screen.groups for b in group]
+        for binding in bindings:
+            if binding.id:
+                assert binding.id in words, binding.id
+        assert any("Previous hit" in line for line in lines)
+        assert any("Page down" in line for line in lines)
+
+
+async def test_help_at_80x24_shows_ids_whole_in_their_own_column() -> None:
+    app = BriefingApp(FIXTURE_BRIEFS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        lines = await help_box_lines(app, pilot)
+        assert "…" not in "\n".join(lines)
+        assert any("Previous hit" in line and "app.previous_hit" in line for line in lines)
+        assert any("pane.contradictions" in line.split() for line in lines)
