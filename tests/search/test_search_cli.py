@@ -57,12 +57,23 @@ def test_no_match_exits_1_and_prints_nothing(
     assert capsys.readouterr().out == ""
 
 
-@pytest.mark.parametrize("query", ["", "!!!", "[bold red]x[/]"])
 def test_odd_queries_exit_1_without_a_traceback(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "[bold red]x[/]", str(folder)]) == 1
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!!"])
+def test_a_query_with_nothing_to_look_for_is_a_usage_error_with_a_hint(
     folder: Path, capsys: pytest.CaptureFixture[str], query: str
 ) -> None:
-    assert main(["search", query, str(folder)]) == 1
-    assert capsys.readouterr().err == ""
+    assert main(["search", query, str(folder)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    (line,) = captured.err.splitlines()
+    assert line.startswith("briefing: ")
+    assert 'briefing search "' in line
 
 
 def test_a_bad_limit_is_a_usage_error(folder: Path) -> None:

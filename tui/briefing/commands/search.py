@@ -19,7 +19,8 @@ def register(subparsers: Any) -> None:
         description="Print the statements that best match QUERY, best first: score, brief id, "
         "statement id, speaker and words. Plain words match in any order and forgive typos; "
         '@name keeps one speaker, "..." an exact phrase, kind:direct or kind:reported one '
-        "kind (see docs/search.md). Exits 1 when nothing matches, like grep.",
+        "kind (see docs/search.md). Exits 1 when nothing matches, like grep, and 2 when "
+        "QUERY has nothing to look for (empty, or punctuation only).",
     )
     parser.add_argument("query", metavar="QUERY", help='e.g. "esper leave" or "@milley withdrawl"')
     parser.add_argument(
@@ -78,8 +79,18 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so `briefing --help` and other commands never pay for rapidfuzz.
     from ..safe_text import one_line
     from ..search import SearchIndex
+    from ..search.query import parse_query
     from ..store import load_briefs
 
+    if parse_query(args.query).is_empty:
+        # It could never match; say what would, rather than exit 1 in silence.
+        what = repr(args.query) if args.query.strip() else "an empty query"
+        print(
+            f"briefing: {what} has nothing to search for; type words, @speaker, "
+            '"a phrase" or kind:direct, e.g. briefing search "esper leave"',
+            file=sys.stderr,
+        )
+        return 2
     loaded = load_briefs(reading_dir(args.dir))
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
