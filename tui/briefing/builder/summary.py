@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Span, Statement, SummarySentence
+from .headline import headline_span
 from .topics import data_lines, sentence_stems
 
 MIN_SENTENCES = 3
@@ -124,10 +125,13 @@ def summarize(
 
 
 def _candidates(text: str, sentences: list[Span]) -> list[int]:
-    """Sentences that can stand alone: not a quote fragment, not boilerplate, not tiny."""
+    """Sentences that can stand alone: not the headline, a quote fragment, boilerplate or tiny."""
     inside_quote = False
     usable: list[int] = []
+    headline = headline_span(text)
     for i, (start, end) in enumerate(sentences):
+        if headline is not None and start < headline[1]:
+            continue  # the title shows the headline already
         sentence = text[start:end]
         marks = sentence.count('"') + sentence.count("“") + sentence.count("”")
         starts_inside = inside_quote

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from ..model import Span, Speaker, SpeakerKind, Statement
+from .headline import headline_span
 from .topics import content_stems, sentence_stems, stopwords
 
 MAX_TITLE = 90
@@ -38,6 +39,9 @@ _QUOTE_CHARS = "\"“”‘’'"
 def make_title(
     text: str, sentences: list[Span], speakers: list[Speaker], statements: list[Statement]
 ) -> str:
+    written = _written_headline(text)
+    if written is not None:
+        return written
     central = _central_stems(text, sentences)
     by_id = {speaker.id: speaker for speaker in speakers}
     best: tuple[float, str] | None = None
@@ -124,6 +128,17 @@ def _central_stems(text: str, sentences: list[Span], top: int = 12) -> set[str]:
         # dict keys keep first-seen order, so ties in most_common do not depend on the hash seed
         counts.update(dict.fromkeys(sentence_stems(text[start:end]), 1))
     return {stem for stem, n in counts.most_common(top) if n > 1}
+
+
+def _written_headline(text: str) -> str | None:
+    """The article's own headline, cut at a clause break if it is too long for the list."""
+    span = headline_span(text)
+    if span is None:
+        return None
+    line = " ".join(text[span[0] : span[1]].split()).rstrip(" .;")
+    if len(line) <= MAX_TITLE:
+        return line
+    return _main_clause(line, min_words=3) or None
 
 
 def _lead_headline(text: str, sentences: list[Span]) -> str:

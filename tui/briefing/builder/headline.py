@@ -1,0 +1,38 @@
+"""The article's own headline, when its first line is one.
+
+An editor's headline beats any built title ("Lopez: Ratification of the …" once replaced "Old
+Hands Help Russia Navigate U.S. Media"), and it is not a sentence of the story: the summary
+leaves it out and nobody "said" it.
+"""
+
+from __future__ import annotations
+
+from ..model import Span
+
+#: a first line longer than this is a paragraph, not a headline
+_MAX_HEADLINE = 140
+#: a sentence-case first line this short, standing alone, is a headline too
+_MAX_PLAIN_HEADLINE_WORDS = 15
+_QUOTE_CHARS = "\"“”‘’'"
+
+
+def headline_span(text: str) -> Span | None:
+    """Where the headline is: a short first line set apart, in title case or short."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    # A headline stands apart: a blank line, then the story, or ";" and a deck line under it
+    apart = text[end + 1 :].lstrip(" \t").startswith("\n")
+    if not apart and not text[start:end].rstrip().endswith(";"):
+        return None
+    line = " ".join(text[start:end].split()).rstrip(" .;")
+    words = line.split()
+    if len(line) > _MAX_HEADLINE or len(words) < 3 or line[0] in _QUOTE_CHARS:
+        return None
+    long_words = [w for w in words if len(w.strip(_QUOTE_CHARS + "(,:;")) >= 4]
+    capitalised = sum(w.strip(_QUOTE_CHARS + "(")[:1].isupper() for w in long_words)
+    title_case = bool(long_words) and capitalised >= 0.6 * len(long_words)
+    if not (title_case or len(words) <= _MAX_PLAIN_HEADLINE_WORDS):
+        return None
+    return (start, len(text[:end].rstrip()))
