@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Span, Speaker, Statement, StatementKind, join_spans
+from .headline import headline_span
 from .lexicon import lexicon
 from .mentions import Phrase, Tok, phrase_after, phrase_before, tokens, with_postmodifier
 from .quotes import Quote, find_quotes, word_count
@@ -1207,10 +1208,18 @@ def _transcript_turns(text: str, quote_starts: list[int], used: set[int]) -> lis
     if ":" not in text:
         return found
     not_speakers = lexicon().not_speakers
+    headline = headline_span(text)
     for match in _TURN.finditer(text):
         name = match.group("name")
         if name.lower() in not_speakers or len(name.split()) > 4:
             continue
+        if headline is not None and match.start() < headline[1]:
+            # "Pence: Flowers Won't Be at Debate" names a source the story quotes; in
+            # "Stealth Over Health: Clinton Was Headed to ER" the words before the colon are
+            # the headline's own, found nowhere in the story.
+            body = text[headline[1] :].lower()
+            if not all(w.lower() in body for w in name.split() if len(w) >= 4):
+                continue
         if _QUOTED_THEN_ATTRIBUTED.search(match.group(0)):
             continue  # '"Madrid: …," Alice Morgan said.': a dateline inside someone's quote
         content = _trim(text, match.start("said"), match.end("said"))
