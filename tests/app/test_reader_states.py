@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reader_testing import (
     FIXTURE_BRIEFS,
     copy_fixture_briefs,
@@ -127,6 +128,21 @@ async def test_a_too_small_terminal_shows_a_message_and_recovers_when_enlarged()
         assert not app.screen.query_one("#too-small").display
         assert app.screen.query_one("#body").display
         assert "Northport harbour" in screen_text(app)
+
+
+@pytest.mark.parametrize("size", [(20, 6), (59, 15), (59, 40), (200, 15)])
+async def test_every_size_below_the_minimum_shows_the_whole_message_and_nothing_else(
+    size: tuple[int, int],
+) -> None:
+    app = BriefingApp(FIXTURE_BRIEFS)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        width, height = size
+        text = " ".join(screen_text(app).split())
+        assert text == (
+            f"Terminal too small ({width}×{height}). briefing needs 60×16 or more."
+            " Enlarge the window, or press q to quit."
+        )
 
 
 async def test_at_80x24_the_list_sits_above_the_panes() -> None:

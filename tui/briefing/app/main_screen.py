@@ -26,6 +26,8 @@ from .summary_pane import SummaryPane
 
 #: Below this the reader says so instead of drawing a squashed layout.
 MIN_SIZE = (60, 16)
+#: Below this the too-small message drops its padding.
+TINY_SIZE = (40, 10)
 #: Below this width the list sits above the panes instead of beside them.
 NARROW_WIDTH = 100
 
@@ -86,12 +88,14 @@ class MainScreen(Screen[None]):
         too_small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
         self.set_class(width < NARROW_WIDTH, "-narrow")
         self.set_class(too_small, "-too-small")
+        # Without padding the whole message still fits a 20×6 terminal.
+        self.set_class(width < TINY_SIZE[0] or height < TINY_SIZE[1], "-tiny")
         if too_small:
             self.query_one("#too-small", Static).update(
                 Text(
                     f"Terminal too small ({width}×{height}).\n"
-                    f"briefing needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}. Enlarge the window, "
-                    "or press q to quit."
+                    f"briefing needs {MIN_SIZE[0]}×{MIN_SIZE[1]} or more.\n"
+                    "Enlarge the window, or press q to quit."
                 )
             )
 
