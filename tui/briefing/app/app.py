@@ -221,13 +221,14 @@ class BriefingApp(App[None]):
         self.push_screen(ExportDialog(brief, self.export_dir), exported)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" opens its side panel; ours is the `?` screen with every id.
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         yield SystemCommand("Reload briefs", "Read the briefs folder again", self.action_reload)
         yield SystemCommand(
             "Export brief", "Export the selected brief as Markdown", self.action_export
         )
         yield SystemCommand("Show problems", "Files that could not be loaded", self.action_problems)
-        yield SystemCommand("Keys", "Every key binding", self.action_help)
+        yield SystemCommand("Keys", "Every key and its id for keys.toml (?)", self.action_help)
         for number, pane in enumerate(("summary", "quotes", "contradictions", "source"), start=1):
             yield SystemCommand(
                 f"Show {pane.title()}",
