@@ -118,3 +118,18 @@ def test_relative_who_resolves_to_the_name_before_it() -> None:
     assert [s.name for s in speakers] == ["Trump"]
     assert statements[0].source_mention is not None
     assert statements[0].source_mention.text == "who"
+
+
+def test_an_institution_keeps_its_whole_name() -> None:
+    # it once became a speaker called "Debates" with the role "Commission on Presidential"
+    speakers, _ = _extract("The Commission on Presidential Debates said there was an issue.")
+    assert [(s.name, s.kind, s.role) for s in speakers] == [
+        ("Commission on Presidential Debates", SpeakerKind.ORGANIZATION, "")
+    ]
+
+
+def test_a_name_for_or_of_a_place_is_a_person_and_an_affiliation() -> None:
+    speakers, _ = _extract("“It is small,” wrote Cameron Easley for Morning Consult.")
+    assert [(s.name, s.role) for s in speakers] == [("Cameron Easley", "Morning Consult")]
+    speakers, _ = _extract("Sen. Mike Lee of Utah said the bill was dead.")
+    assert [(s.name, s.role) for s in speakers] == [("Mike Lee", "Sen., Utah")]

@@ -21,6 +21,10 @@ _DETERMINERS = frozenset(
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _CONNECTORS = frozenset({"of", "for", "on"})
+#: small words inside an institution's name ("Alliance to Reclaim Our Schools")
+_NAME_JOINERS = frozenset({"of", "for", "on", "to", "and", "the", "&"})
+#: "Jane Roe of the Brookings Institution", "Cameron Easley for Morning Consult"
+_AFFILIATION = frozenset({"of", "for", "at"})
 _MAX_PHRASE = 9
 _MAX_APPOSITION = 32
 _MAX_PAREN = 8
@@ -409,6 +413,10 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
     if form == "nominal" or not body:
         name = text[body[0].start : body[-1].end] if body else whole
         return Phrase(span, whole, "nominal", name, "", head)
+    institution = _institution_or_affiliation(text, body) or _titled_affiliation(text, body)
+    if institution is not None:
+        name, role = institution
+        return Phrase(span, whole, "name", name, role, head)
     # The name is the trailing run of capitalised words that are not titles.
     name_start = len(body)
     while name_start > 0:
@@ -440,6 +448,44 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
     if words[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+def _institution_or_affiliation(text: str, body: list[Tok]) -> tuple[str, str] | None:
+    """ "Commission on Presidential Debates" is one name; "Cameron Easley for Morning Consult"
+    is a name and the place he speaks for. Titles ("Secretary of Defense Mark Esper") are not
+    handled here."""
+    lex = lexicon()
+    first = body[0]
+    if len(body) < 3 or not first.capitalized or first.lower in lex.titles:
+        return None
+    if not all(_is_name_word(w) or w.lower in _NAME_JOINERS for w in body):
+        return None
+    if lex.nominal_heads.get(first.lower) == "organization":
+        return text[first.start : body[-1].end], ""
+    joint = next((k for k, w in enumerate(body) if w.lower in _AFFILIATION), None)
+    if joint is None or joint not in (2, 3) or joint == len(body) - 1:
+        return None
+    if any(w.lower in lex.titles or w.lower in _NAME_JOINERS for w in body[:joint]):
+        return None
+    return text[first.start : body[joint - 1].end], text[body[joint + 1].start : body[-1].end]
+
+
+def _titled_affiliation(text: str, body: list[Tok]) -> tuple[str, str] | None:
+    """ "Sen. Mike Lee of Utah": the title and the place make the role, not the name."""
+    lex = lexicon()
+    lead = 0
+    while lead < len(body) and (body[lead].lower in lex.titles or body[lead].lower in _HONORIFICS):
+        lead += 1
+    joint = next((k for k in range(lead, len(body)) if body[k].lower in _AFFILIATION), None)
+    if lead == 0 or joint is None or not 1 <= joint - lead <= 3 or joint == len(body) - 1:
+        return None
+    names, place = body[lead:joint], body[joint + 1 :]
+    if not all(_is_name_word(w) and w.lower not in lex.titles for w in names):
+        return None
+    if not all(_is_name_word(w) or w.lower in _NAME_JOINERS for w in place):
+        return None
+    titles = text[body[0].start : body[lead - 1].end]
+    return text[names[0].start : names[-1].end], f"{titles}, {text[place[0].start : place[-1].end]}"
 
 
 def _is_number(word: str) -> bool:
