@@ -465,3 +465,9 @@ def test_owner_determines_an_unknown_noun_subject() -> None:
 def test_a_denied_cue_makes_no_statement(text: str) -> None:
     # Attributing "the troops would leave" to Esper would say the opposite of the article.
     assert _extract(text)[1] == []
+
+
+def test_having_said_that_is_nobodys_statement_and_an_aside_loses_its_bracket() -> None:
+    assert _by_speaker("(Having said that, some economists argue the tax is fair.)") == [
+        ("some economists", "reported", "the tax is fair")
+    ]

@@ -567,6 +567,8 @@ def _reported(
         last = _skip_back(toks, i - 1, first)
         if _negated(toks[last + 1 : i]):
             continue  # "Esper never said the troops would leave": he did not say it
+        if i > 0 and toks[i - 1].lower == "having":
+            continue  # "Having said that, …": a turn of phrase, nobody's statement
         # ", adding (that) …" and "… and said …": the speaker of the statement before.
         continues = tok.text.endswith("ing") and i > first and toks[i - 1].text == ","
         coordinated = last > first and toks[last].lower in _COORDINATORS
@@ -986,7 +988,12 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
 def _trim(text: str, start: int, end: int) -> Span | None:
     while start < end and text[start] in _TRIM:
         start += 1
-    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+    while end > start and (
+        text[end - 1] in _TRIM
+        or text[end - 1] == "."
+        # "(… the tax is fair.)": the aside's closing bracket is not part of what was said
+        or (text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end))
+    ):
         end -= 1
     return (start, end) if end > start else None
 
