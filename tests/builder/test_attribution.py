@@ -471,3 +471,10 @@ def test_having_said_that_is_nobodys_statement_and_an_aside_loses_its_bracket() 
     assert _by_speaker("(Having said that, some economists argue the tax is fair.)") == [
         ("some economists", "reported", "the tax is fair")
     ]
+
+
+def test_whoever_was_told_is_not_the_speaker() -> None:
+    # the reader saw Malkia Cyril's words credited to "Huffington Post"
+    text = "“We find the labels of ‘criminal,’” Malkia Cyril, an activist, told The Post."
+    assert _by_speaker(text) == [("Malkia Cyril", "direct", "We find the labels of ‘criminal,’")]
+    assert _extract("“We find the labels of criminals,” told The Huffington Post.")[1] == []

@@ -405,6 +405,8 @@ def _trailer(
     if first >= stop:
         return None
     if _is_cue(toks[first]):
+        if lex.cue_lemma[toks[first].text] in lex.cue_takes_object:
+            return None  # '"…," told The Post': the Post is who listened
         phrase = phrase_after(text, toks, first + 1, stop)
         if phrase is not None:
             return phrase, first, None, _resume_after(toks, phrase.span[1])
@@ -433,7 +435,8 @@ def _ends_in_punctuation(text: str, toks: list[Tok], after: int) -> bool:
     if after == 0:
         return False
     close = toks[after - 1].start
-    inside = text[max(0, close - 3) : close].rstrip("'\"”“ ")
+    # '…labels of ‘criminal,’”': a nested quote may close between the comma and the mark
+    inside = text[max(0, close - 3) : close].rstrip("'\"”“’‘ ")
     return bool(inside) and inside[-1] in ",.?!…-—"
 
 
@@ -1018,8 +1021,9 @@ def _trailing_attribution(
             return None  # only "…, said Ann Lee, a long aside." reaches this far
         tail = text[tok.end : toks[last].end] if c < last else ""
         phrase: Phrase | None
-        if c > 0 and toks[c - 1].text == ",":
-            # inverted: "…, said the official."
+        lemma = lexicon().cue_lemma[tok.text]
+        if c > 0 and toks[c - 1].text == "," and lemma not in lexicon().cue_takes_object:
+            # inverted: "…, said the official." ("…, told The Post": the Post only listened)
             phrase = phrase_after(text, toks, c + 1, last + 1)
             if phrase is None or not _ends_with_apposition(text, toks, phrase, last):
                 return None
