@@ -38,7 +38,7 @@ class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "pane('summary')", "Summary", id="pane.summary"),
         Binding("2", "pane('quotes')", "Quotes", id="pane.quotes"),
-        Binding("3", "pane('contradictions')", "Disputes", id="pane.contradictions"),
+        Binding("3", "pane('contradictions')", "Contradictions", id="pane.contradictions"),
         Binding("4", "pane('source')", "Source", id="pane.source"),
         Binding("escape", "back", "Back", id="main.back"),
         Binding("y", "copy_statement", "Copy", id="main.copy"),
@@ -68,7 +68,7 @@ class MainScreen(Screen[None]):
                     yield SourcePane(id="source")
         yield Static(id="empty")
         yield Static(id="too-small")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ContradictionsPane).find_brief = lambda brief_id: self.briefs_by_id.get(

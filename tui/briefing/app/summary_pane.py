@@ -1,4 +1,4 @@
-"""The Summary pane: title, date, source, summary sentences, speakers with roles, disputes."""
+"""The Summary pane: title, date, source, summary sentences, speakers, contradictions."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def render_summary(brief: Brief) -> RenderableType:
         )
         parts.append(line)
     parts.append(Text(""))
-    parts.append(Text("Disputes", style="bold underline"))
+    parts.append(Text("Contradictions", style="bold underline"))
     if not brief.contradictions:
         parts.append(
             Text("None: the statements in this article do not dispute each other.", style="dim")
