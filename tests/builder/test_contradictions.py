@@ -303,3 +303,16 @@ def test_many_statements_stay_fast(n: int) -> None:
     started = time.perf_counter()
     article.contradictions()
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verb"),
+    [("environmental groups", "deny"), ("Republicans", "deny"), ("Bernie Sanders", "denies")],
+)
+def test_the_reason_agrees_with_a_plural_speaker(speaker: str, verb: str) -> None:
+    first, second = "the plant will close next year", "the plant will not close next year"
+    article = Article(f'"{first}," Alice Morgan said. "{second}," {speaker} said.')
+    article.said("Alice Morgan", first)
+    article.said(speaker, second)
+    (dispute,) = article.contradictions()
+    assert f"{speaker[:1].upper()}{speaker[1:]} {verb} it" in dispute.reason

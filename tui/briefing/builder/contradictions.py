@@ -308,7 +308,7 @@ def _describe(
         """The speakers of ``ids`` as a phrase, and whether they are more than one."""
         people = list(dict.fromkeys(names.get(speaker_of[s], speaker_of[s]) for s in ids))
         phrase = people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
-        return phrase[:1].upper() + phrase[1:], len(people) > 1
+        return phrase[:1].upper() + phrase[1:], len(people) > 1 or _sounds_plural(people[0])
 
     def words_of(ids: list[str]) -> str:
         said = dict.fromkeys(
@@ -335,3 +335,12 @@ def _describe(
         reason = f"Both speak of {topic}, with different figures: {cue_text}."
     confidence = round(max(c.confidence for c in kept), 2)
     return Contradiction("", topic, tuple(a_ids), tuple(b_ids), reason, confidence)
+
+
+def _sounds_plural(name: str) -> bool:
+    """ "Environmental groups deny it", "Republicans deny it", but "Bernie Sanders denies it"."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if last.islower():
+        return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return len(words) == 1 and last.endswith(("ans", "ats", "ists", "ens", "als"))
