@@ -73,10 +73,13 @@ async def test_a_brief_without_statements_or_disputes_says_so_plainly() -> None:
         await pilot.press("j")  # river-flood: no one quoted, nothing disputed
         await pilot.press("1")
         assert "No one is quoted or reported in this article." in screen_text(app)
+        # Only what the builder knows: it found no contradiction, not that there is none.
+        assert "None found between the statements of this brief." in screen_text(app)
         await pilot.press("2")
         assert "No statements: nobody is quoted or reported" in screen_text(app)
         await pilot.press("3")
-        assert "No contradictions: the statements in this article do not" in screen_text(app)
+        assert "No contradictions found between the statements of this brief." in screen_text(app)
+        assert "do not dispute" not in screen_text(app)
         await pilot.press("y")
         assert app.clipboard == ""
 

@@ -160,7 +160,7 @@ class ContradictionsPane(Vertical):
         if not anything:
             self.query_one("#no-disputes", Static).update(
                 Text(
-                    "No contradictions: the statements in this article do not dispute each other."
+                    "No contradictions found between the statements of this brief."
                     if brief
                     else "No brief selected.",
                     style="dim",

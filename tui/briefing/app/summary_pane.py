@@ -47,9 +47,7 @@ def render_summary(brief: Brief) -> RenderableType:
     parts.append(Text(""))
     parts.append(Text("Contradictions", style="bold underline"))
     if not brief.contradictions:
-        parts.append(
-            Text("None: the statements in this article do not dispute each other.", style="dim")
-        )
+        parts.append(Text("None found between the statements of this brief.", style="dim"))
     for dispute in brief.contradictions:
         line = Text.assemble(("⚡ ", "bold"), (one_line(dispute.topic), "bold"), ": ")
         line.append(f"{side_names(brief, dispute.a)} vs {side_names(brief, dispute.b)}")
