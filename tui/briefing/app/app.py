@@ -214,9 +214,8 @@ class BriefingApp(App[None]):
 
         def exported(path: Path | None) -> None:
             if path is not None:
-                self.notify(
-                    f"Exported {brief.id} to {path}", title="Exported", timeout=6, markup=False
-                )
+                # The full path on a line of its own: it can be copied, and wraps least.
+                self.notify(f"Exported as Markdown to\n{path.resolve()}", timeout=6, markup=False)
 
         self.push_screen(ExportDialog(brief, self.export_dir), exported)
 
