@@ -133,3 +133,10 @@ def test_a_name_for_or_of_a_place_is_a_person_and_an_affiliation() -> None:
     assert [(s.name, s.role) for s in speakers] == [("Cameron Easley", "Morning Consult")]
     speakers, _ = _extract("Sen. Mike Lee of Utah said the bill was dead.")
     assert [(s.name, s.role) for s in speakers] == [("Mike Lee", "Sen., Utah")]
+
+
+def test_i_outside_quotes_is_the_writer_not_the_last_person_named() -> None:
+    text = "Ann Lee spoke on Monday. I believe the plan will fail. I’ve learned that it costs more."
+    speakers, statements = _extract(text)
+    names = {s.id: s.name for s in speakers}
+    assert {names[st.speaker] for st in statements} == {"the writer"}

@@ -32,8 +32,8 @@ _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]*\.?")
 _POSTMODIFIERS = frozenset({"of", "on", "from", "for", "to", "at", "with", "about", "in"})
 #: forms of address, not roles
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
-#: "he’s", "she's": a pronoun and its auxiliary written as one token
-_CONTRACTED = frozenset({"’s", "'s"})
+#: "he’s", "I’ve", "they'd": a pronoun and its auxiliary written as one token
+_CONTRACTED = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’m", "'m", "’d", "'d", "’ll", "'ll")
 _OPENERS = frozenset(
     {"and", "but", "that", "while", "as", "because", "so", "when", "after"}
     # focus adverbs before a subject: "Even China, …, said"
@@ -118,10 +118,12 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     tok = toks[last]
     if tok.text == ",":
         return _apposition_before(text, toks, last, first)
-    if tok.lower[-2:] in _CONTRACTED and tok.lower[:-2] in lex.pronouns:
-        # "He’s claiming": the pronoun without its auxiliary.
-        span = (tok.start, tok.end - 2)
-        return Phrase(span, text[span[0] : span[1]], "pronoun", tok.text[:-2], "", tok.lower[:-2])
+    cut = next((len(c) for c in _CONTRACTED if tok.lower.endswith(c)), 0)
+    if cut and tok.lower[:-cut] in lex.pronouns:
+        # "He’s claiming", "I’ve learned": the pronoun without its auxiliary.
+        span = (tok.start, tok.end - cut)
+        bare = tok.lower[:-cut]
+        return Phrase(span, text[span[0] : span[1]], "pronoun", tok.text[:-cut], "", bare)
     if tok.lower in lex.pronouns:
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
         if tok.lower in ("who", "which") and last > first:

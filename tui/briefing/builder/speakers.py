@@ -147,6 +147,10 @@ def _pronoun(
 ) -> _Entity | None:
     want = lexicon().pronouns.get(phrase.head, "any")
     pos = phrase.span[0]
+    if phrase.head == "i" and not _inside_quotes(text, pos):
+        # "I know your tax returns …" in a column is its writer, not the last person named
+        writer = Phrase(phrase.span, "the writer", "nominal", "the writer", "", "writer")
+        return _nominal(text, writer, entities, by_word, [])
     fits: tuple[SpeakerKind, ...]
     if want == "person":
         fits = (SpeakerKind.PERSON,)
@@ -174,6 +178,13 @@ def _pronoun(
         by_word,
         [],
     )
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, pos) + 1 : pos]
+    straight = paragraph.count('"') % 2 == 1
+    return straight or paragraph.count("“") > paragraph.count("”")
 
 
 def _starters() -> frozenset[str]:
