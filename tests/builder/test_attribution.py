@@ -478,3 +478,9 @@ def test_whoever_was_told_is_not_the_speaker() -> None:
     text = "“We find the labels of ‘criminal,’” Malkia Cyril, an activist, told The Post."
     assert _by_speaker(text) == [("Malkia Cyril", "direct", "We find the labels of ‘criminal,’")]
     assert _extract("“We find the labels of criminals,” told The Huffington Post.")[1] == []
+
+
+def test_a_dateline_is_not_a_speaker() -> None:
+    text = "WASHINGTON — Ann Lee campaigned in Ohio, saying the plan would fail."
+    assert _by_speaker(text) == [("Ann Lee", "reported", "the plan would fail")]
+    assert _by_speaker("BRUSSELS - Leaders met on Friday, offering new defense efforts.") == []

@@ -267,6 +267,16 @@ def _token_at(toks: list[Tok], pos: int) -> int:
     return lo
 
 
+def _after_dateline(toks: list[Tok], first: int) -> int:
+    """ "BRUSSELS - European leaders gathered …": the sentence's subject starts after the dash."""
+    k = first
+    while k < len(toks) and toks[k].text.isupper() and toks[k].text.isalpha() and k - first < 3:
+        k += 1
+    if k > first and k < len(toks) and toks[k].text in ("-", "--", "—", "–", "―"):
+        return k + 1
+    return first
+
+
 def _negated(between: list[Tok]) -> bool:
     """ "did not respond", "never said", "hasn't commented": words before a cue that deny it."""
     return any(t.lower in _NEGATORS or t.lower.endswith(("n't", "n’t")) for t in between)
@@ -591,7 +601,7 @@ def _reported(
             continue
         if coordinated or (continues and not earlier):
             # "Trump has used the phrase … and criticized Obama": the sentence's subject.
-            subject = phrase_after(text, toks, first, last, apposition=False)
+            subject = phrase_after(text, toks, _after_dateline(toks, first), last, apposition=False)
             content = _content_after(text, toks, i, stops, end)
             if subject is not None and content is not None and subject.form != "nominal":
                 found.append(Draft(StatementKind.REPORTED, [content], cue, subject))
