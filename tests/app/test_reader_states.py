@@ -34,6 +34,10 @@ async def test_a_missing_folder_says_how_to_build_briefs_and_names_the_problem(
         assert "No briefs to show" in text
         assert "briefing build" in text
         assert [p.message for p in app.problems] == ["no such folder"]
+        assert "1 problem loading briefs: press p to see them." in text
+        await pilot.press("p")
+        assert "1 problem — Esc to close" in screen_text(app)
+        await pilot.press("escape")
         await pilot.press("2", "j", "y")  # nothing to act on; nothing breaks
         assert app.screen.query_one("#empty").display
 
@@ -59,7 +63,7 @@ async def test_load_problems_notify_and_the_problems_view_lists_file_and_line(
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)
         text = screen_text(app)
-        assert "2 problem(s)" in text
+        assert "2 problems — Esc to close" in text
         assert f"broken.yaml:{date_line}: " in text
         assert "garbled.yaml:" in text
         await pilot.press("escape")

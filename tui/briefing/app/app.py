@@ -17,7 +17,7 @@ from ..keymap import load_keymap
 from ..model import Brief
 from ..search import SearchHit, SearchIndex
 from ..store import load_briefs
-from .brief_list import BriefList
+from .brief_list import BriefList, plural
 from .contradictions_pane import ContradictionsPane
 from .export_dialog import ExportDialog
 from .help_screen import HelpScreen
@@ -102,9 +102,8 @@ class BriefingApp(App[None]):
         self.set_timer(0.3, lambda: self.build_index(message.briefs))
         self.set_timer(0.3, lambda: self.find_cross_brief(message.briefs))
         if self.problems:
-            count = len(self.problems)
             self.notify(
-                f"{count} problem{'s' if count != 1 else ''} loading briefs; press p to see them",
+                f"{plural(len(self.problems), 'problem')} loading briefs; press p to see them",
                 title="Some briefs could not be loaded",
                 severity="warning",
                 timeout=8,

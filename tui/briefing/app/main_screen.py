@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 from ..builder.cross_brief import CrossBriefContradiction
 from ..errors import Problem
 from ..model import Brief
-from .brief_list import BriefList
+from .brief_list import BriefList, plural
 from .contradictions_pane import ContradictionsPane, SideList
 from .messages import JumpToSource, ShowStatement
 from .quotes_pane import QuotesPane, StatementList
@@ -138,7 +138,8 @@ class MainScreen(Screen[None]):
             " again, or press r to reload.",
         )
         if problems:
-            message.append(f"\n\n{len(problems)} problem(s) loading briefs: press p to see them.")
+            count = plural(len(problems), "problem")
+            message.append(f"\n\n{count} loading briefs: press p to see them.")
         return message
 
     # -- selection

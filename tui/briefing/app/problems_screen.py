@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from ..errors import Problem
 from ..safe_text import one_line
+from .brief_list import plural
 
 
 class ProblemsScreen(ModalScreen[None]):
@@ -32,7 +33,7 @@ class ProblemsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
-            scroll.border_title = f"{len(self.problems)} problem(s) — Esc to close"
+            scroll.border_title = f"{plural(len(self.problems), 'problem')} — Esc to close"
             if not self.problems:
                 yield Static(Text("Every brief loaded without problems.", style="dim"))
             for problem in self.problems:
