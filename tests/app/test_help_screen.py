@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from reader_testing import FIXTURE_BRIEFS, screen_text, settle
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 
 from briefing.app.app import BriefingApp
 from briefing.app.help_screen import HelpScreen
+
+KEYS_DOC = Path(__file__).resolve().parents[2] / "docs" / "keys.md"
 
 
 async def help_box_lines(app: BriefingApp, pilot: Pilot[None]) -> list[str]:
@@ -53,3 +58,20 @@ async def test_help_at_80x24_shows_ids_whole_in_their_own_column() -> None:
         assert "…" not in "\n".join(lines)
         assert any("Previous hit" in line and "app.previous_hit" in line for line in lines)
         assert any("pane.contradictions" in line.split() for line in lines)
+
+
+async def test_docs_keys_md_lists_exactly_the_binding_ids_the_help_screen_shows() -> None:
+    app = BriefingApp(FIXTURE_BRIEFS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = {b.id for _, group in app.screen.groups for b in group if b.id}
+    table_ids = {
+        binding_id
+        for line in KEYS_DOC.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `")
+        for binding_id in re.findall(r"`([a-z_]+\.[a-z_]+)`", line.split("|")[1])
+    }
+    assert sorted(shown - table_ids) == []  # shown by `?`, missing from the docs
+    assert sorted(table_ids - shown) == []  # documented, but not a binding the reader has
