@@ -140,3 +140,9 @@ def test_i_outside_quotes_is_the_writer_not_the_last_person_named() -> None:
     speakers, statements = _extract(text)
     names = {s.id: s.name for s in speakers}
     assert {names[st.speaker] for st in statements} == {"the writer"}
+
+
+def test_a_hometown_state_is_never_the_speaker() -> None:
+    text = "Jane Roe, 59, of Ashton, Md., who watched the ceremony, said it brought back memories."
+    speakers, _ = _extract(text)
+    assert "Md." not in {s.name for s in speakers}

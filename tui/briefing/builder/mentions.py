@@ -197,7 +197,7 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         if toks[k].text != ",":
             continue
         commas += 1
-        if commas > 3:
+        if commas > 4:
             return None
         inside = toks[k + 1 : comma]
         # "Trump, speaking to a veterans group, said": a participle aside, not a role.
@@ -240,6 +240,8 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             named = with_postmodifier(text, toks, named, first)
         if named is None or named.form == "pronoun" or not _opens_clause(toks, named, first):
             continue
+        if _is_hometown(toks, named):
+            continue  # "Jane Doe, 59, of Ashton, Md., who watched …": the state is no speaker
         if named.form == "nominal" or carried:
             # "Officials at Homeland Security Investigations, a division of …": the aside
             # describes the institution, not the speaker's role.
@@ -250,6 +252,17 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
     return None
+
+
+def _is_hometown(toks: list[Tok], named: Phrase) -> bool:
+    """ "… of Ashton, Md.": the name is the state after "of Town," or "from Town,"."""
+    at = next((k for k, t in enumerate(toks) if t.start == named.span[0]), -1)
+    return (
+        at >= 3
+        and toks[at - 1].text == ","
+        and toks[at - 2].capitalized
+        and toks[at - 3].lower in ("of", "from")
+    )
 
 
 def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None:
