@@ -7,7 +7,6 @@ from pathlib import Path
 
 from factories import make_brief
 from reader_testing import FIXTURE_BRIEFS, FIXTURE_IDS, copy_fixture_briefs, screen_text, settle
-from rich.text import Text
 
 from briefing.app.app import BriefingApp
 from briefing.app.brief_list import BriefList
@@ -16,7 +15,7 @@ from briefing.app.help_screen import HelpScreen
 from briefing.app.main_screen import MainScreen
 from briefing.app.problems_screen import ProblemsScreen
 from briefing.app.quotes_pane import StatementList
-from briefing.app.source_pane import SELECTED_STYLE, Paragraph, SourcePane
+from briefing.app.source_pane import PADDING, SourcePane
 from briefing.app.summary_pane import SummaryPane
 from briefing.brief_yaml import write_brief
 
@@ -37,14 +36,27 @@ def summary_title(app: BriefingApp) -> str:
 
 
 def selected_words_in_source(app: BriefingApp) -> list[str]:
-    """The article words the Source pane draws with the 'selected statement' style."""
+    """The article words the Source pane draws in reverse video (the selected statement),
+    one string per run; a run that wraps onto the next row goes on after a space."""
     source = app.screen.query_one(SourcePane)
-    words = []
-    for paragraph in source.query(Paragraph):
-        body = paragraph.content
-        assert isinstance(body, Text)
-        words += [body.plain[s.start : s.end] for s in body.spans if s.style == SELECTED_STYLE]
-    return words
+    runs: list[str] = []
+    in_run = False
+    for row in range(source.legend_height, source.virtual_size.height):
+        cells = [
+            (char, bool(segment.style and segment.style.reverse))
+            for segment in source.rendered_row(row)
+            for char in segment.text
+        ][PADDING:]
+        while cells and cells[-1] == (" ", False):
+            cells.pop()
+        in_run = in_run and bool(cells)  # a blank row ends a run
+        for index, (char, selected) in enumerate(cells):
+            if selected and not in_run:
+                runs.append(char)
+            elif selected:
+                runs[-1] += " " + char if index == 0 else char
+            in_run = selected
+    return runs
 
 
 async def test_the_list_has_focus_at_start_with_the_newest_brief_shown() -> None:
