@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from pathlib import Path
 
 from export_helpers import bridge_brief, flat_tokens, inline_text, parse_markdown
 
+from briefing.builder import build_brief
 from briefing.export import brief_to_markdown
 from briefing.model import Brief
+from briefing.seeds import Seed
 
 
 def _headings(markdown: str) -> list[tuple[str, str]]:
@@ -175,3 +179,13 @@ def test_markdown_is_the_same_every_time(brief: Brief) -> None:
 def test_every_token_is_closed(brief: Brief) -> None:
     nesting = sum(t.nesting for t in flat_tokens(parse_markdown(brief_to_markdown(brief))))
     assert nesting == 0
+
+
+def test_a_quote_broken_by_its_attribution_shows_the_break() -> None:
+    text = '"The port will reopen on Monday," Ann Lee said, "and every crane is checked."\n'
+    brief = build_brief(Seed(Path("port.txt"), dt.date(2020, 1, 6), text, "0" * 64))
+    (statement,) = brief.statements
+    assert statement.text == "The port will reopen on Monday and every crane is checked."
+    # the pieces no longer run together: the reader sees where the attribution was
+    quote = _blockquotes(brief_to_markdown(brief))[0][0]
+    assert quote == "The port will reopen on Monday … and every crane is checked."

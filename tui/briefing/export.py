@@ -130,8 +130,8 @@ def _cue_note(statement: Statement) -> str:
 
 def _statement_block(statement: Statement) -> str:
     if statement.kind is StatementKind.DIRECT:
-        return f"> {md_text(statement.text) or '—'}\n>\n> — **Quoted**{_cue_note(statement)}"
-    return f"**Reported**{_cue_note(statement)}: {md_text(statement.text) or '—'}"
+        return f"> {md_text(statement.shown) or '—'}\n>\n> — **Quoted**{_cue_note(statement)}"
+    return f"**Reported**{_cue_note(statement)}: {md_text(statement.shown) or '—'}"
 
 
 def _contradictions(brief: Brief) -> list[str]:
@@ -154,7 +154,7 @@ def _side_entry(brief: Brief, statement_id: str) -> str:
         return f"statement {md_text(statement_id)} (not in this brief)"
     speaker: Speaker | None = brief.speaker(statement.speaker)
     who = md_text(speaker.name) if speaker else md_text(statement.speaker)
-    words = md_text(statement.text)
+    words = md_text(statement.shown)
     if statement.kind is StatementKind.DIRECT:
         return f"{who or '—'}: “{words}”"
     return f"{who or '—'} (reported): {words}"

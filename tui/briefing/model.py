@@ -73,6 +73,21 @@ class Statement:
     def start(self) -> int:
         return self.spans[0][0]
 
+    @property
+    def shown(self) -> str:
+        """The words for a reader: a quote broken by its attribution ("…," he said, "…") shows
+        the break as " … ", so its pieces do not run together ("clause It says")."""
+        if len(self.spans) < 2:
+            return self.text
+        pieces: list[str] = []
+        at = 0
+        for start, end in self.spans:
+            pieces.append(self.text[at : at + end - start])
+            at += end - start + 1
+        if at - 1 != len(self.text):  # a hand-edited text no longer matches its spans
+            return self.text
+        return " … ".join(pieces)
+
 
 @dataclass(frozen=True, slots=True)
 class Contradiction:

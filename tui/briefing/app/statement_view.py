@@ -28,7 +28,7 @@ def speaker_header(speaker: Speaker, count: int) -> Text:
 
 def statement_body(statement: Statement, highlight: Iterable[str] = ()) -> Text:
     """The statement's words, quoted if direct, with ``highlight`` words emphasised."""
-    words = one_line(statement.text)
+    words = one_line(statement.shown)
     if statement.kind is StatementKind.DIRECT:
         body = Text(f"“{words}”", style="italic")
     else:
@@ -61,6 +61,6 @@ def copy_text(brief: Brief, statement: Statement) -> str:
     who = one_line(speaker.name) if speaker else statement.speaker
     if speaker and speaker.role:
         who += f" ({one_line(speaker.role)})"
-    words = one_line(statement.text)
+    words = one_line(statement.shown)
     said = f"“{words}”" if statement.kind is StatementKind.DIRECT else f"{words} (reported)"
     return f"{who}: {said} — {one_line(brief.title)}, {brief.date_text}"
