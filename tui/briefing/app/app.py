@@ -109,12 +109,14 @@ class BriefingApp(App[None]):
                 timeout=8,
             )
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    # A description, or Textual labels the worker with the repr of every brief it is given:
+    # a 5 MB brief printed on the UI thread froze it for 0.6 s.
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False, description="index")
     def build_index(self, briefs: list[Brief]) -> None:
         index = SearchIndex(briefs)
         self.call_from_thread(self._index_ready, index, briefs)
 
-    @work(thread=True, exclusive=True, group="cross", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="cross", exit_on_error=False, description="cross")
     def find_cross_brief(self, briefs: list[Brief]) -> None:
         conflicts = find_cross_brief_contradictions(briefs)
         self.post_message(CrossBriefFound(conflicts))
