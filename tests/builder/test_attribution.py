@@ -484,3 +484,20 @@ def test_a_dateline_is_not_a_speaker() -> None:
     text = "WASHINGTON — Ann Lee campaigned in Ohio, saying the plan would fail."
     assert _by_speaker(text) == [("Ann Lee", "reported", "the plan would fail")]
     assert _by_speaker("BRUSSELS - Leaders met on Friday, offering new defense efforts.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump weighs 236 pounds.", "Trump spoke longer than 30 minutes.", "They pointed insults."],
+)
+def test_a_verb_that_reports_only_with_its_particle_needs_it(text: str) -> None:
+    assert _extract(text)[1] == []
+
+
+def test_with_its_particle_the_verb_reports_past_an_adverb() -> None:
+    assert _by_speaker("Obama spoke emotionally of his flights across the Mall.") == [
+        ("Obama", "reported", "his flights across the Mall")
+    ]
+    assert _by_speaker("Esper said firmly that the troops would stay.") == [
+        ("Esper", "reported", "the troops would stay")
+    ]

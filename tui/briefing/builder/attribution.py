@@ -80,6 +80,7 @@ _TO_VERBS = frozenset(
 )
 #: cues whose "to" is a preposition ("referred to the plan"), not an infinitive's
 _TO_PREPOSITIONAL = frozenset({"point", "refer", "object", "respond", "reply"})
+_MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
 _NEGATORS = frozenset({"not", "never", "no", "nor"})
 _GO_ON = frozenset({"went", "goes", "go", "going"})
 #: words before a cue that make it a noun ("his plans", "the rate")
@@ -957,7 +958,20 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     if not stripped or stripped[0] in _QUOTE_MARKS + ",:;.—–-" or opens_quote:
         return None
     pos += len(rest) - len(stripped)
+    manner = _MANNER.match(text, pos, end)
+    if manner is not None and (
+        manner.group(1) == "that" or (lex.cue_lemma[toks[cue].text], manner.group(1)) in lex.phrasal
+    ):
+        # "spoke emotionally of his flights", "said firmly that …": an adverb of manner sits
+        # between the cue and its particle
+        pos = manner.start(1)
+        stripped = text[pos:end]
     particle = stripped.split(maxsplit=1)[0].lower()
+    lemma = lex.cue_lemma[toks[cue].text]
+    if lemma in lex.cue_needs_particle and not any(
+        (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]
+    ):
+        return None  # "weighs 236 pounds", not "spoke emotionally of", "as he pointed out,"
     kept: int | None = None
     if (lex.cue_lemma[toks[cue].text], particle) in lex.phrasal:
         # "called for new tariffs": the particle belongs to the cue; "vowed to fight": the

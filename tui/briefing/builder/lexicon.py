@@ -23,6 +23,8 @@ class Lexicon:
     phrasal: frozenset[tuple[str, str]]
     #: lemmas whose content must open with "that" ("found that …", not "found a body")
     cue_needs_that: frozenset[str]
+    #: lemmas that report only with a particle ("weighed in on", not "weighs 236 pounds")
+    cue_needs_particle: frozenset[str]
     #: nouns that report speech after an owner and before "that" ("Trump's claim that")
     nominal_cues: frozenset[str]
     #: lemmas of speech-act verbs ("attacked", "wants"): cues that never continue a statement
@@ -51,9 +53,13 @@ def lexicon() -> Lexicon:
     takes_object: set[str] = set()
     weak: set[str] = set()
     needs_that: set[str] = set()
+    needs_particle: set[str] = set()
     for name in ("quote_reporting_verbs.txt", "quote_speech_acts.txt"):
         for line in _lines(name):
             forms = line.split()
+            if forms[-1] == "~":
+                forms.pop()
+                needs_particle.add(forms[0])
             if forms[-1] == "!":
                 forms.pop()
                 needs_that.add(forms[0])
@@ -71,6 +77,7 @@ def lexicon() -> Lexicon:
         cue_takes_object=frozenset(takes_object),
         weak_cues=frozenset(weak),
         cue_needs_that=frozenset(needs_that),
+        cue_needs_particle=frozenset(needs_particle),
         nominal_cues=frozenset(w.lower() for w in _lines("quote_nominal_cues.txt")),
         phrasal=frozenset(
             (pair[0], pair[1]) for pair in (ln.split() for ln in _lines("quote_phrasal_cues.txt"))
