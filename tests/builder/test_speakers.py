@@ -146,3 +146,16 @@ def test_a_hometown_state_is_never_the_speaker() -> None:
     text = "Jane Roe, 59, of Ashton, Md., who watched the ceremony, said it brought back memories."
     speakers, _ = _extract(text)
     assert "Md." not in {s.name for s in speakers}
+
+
+def test_a_name_with_a_suffix_is_found_again_by_its_surname() -> None:
+    text = 'Vice President Joseph R. Biden Jr. said it would work. "It will," Biden said.'
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Joseph R. Biden Jr."]
+    assert len(statements) == 2
+
+
+def test_a_country_that_speaks_is_an_organization() -> None:
+    speakers, _ = _extract("Russia said the hack was not its work. Georgia Smith said it was.")
+    kinds = {s.name: s.kind for s in speakers}
+    assert kinds == {"Russia": SpeakerKind.ORGANIZATION, "Georgia Smith": SpeakerKind.PERSON}

@@ -36,6 +36,8 @@ class Lexicon:
     #: head noun of an unnamed source → speaker kind ("document", "person", ...)
     nominal_heads: dict[str, str]
     not_speakers: frozenset[str]
+    #: country names, lowercased: "Russia said" is a government speaking, not a person
+    countries: frozenset[str]
     abbreviations: frozenset[str]
     sentence_starters: frozenset[str]
     #: adverbs and auxiliaries between a speaker and the cue ("has also said")
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
         pronouns={p[0]: p[1] for p in pairs},
         nominal_heads={h[0]: h[1] for h in heads},
         not_speakers=frozenset(w.lower() for w in _lines("quote_not_speakers.txt")),
+        countries=frozenset(w.lower() for w in _lines("countries.txt")),
         abbreviations=frozenset(w.lower() for w in _lines("sentence_abbreviations.txt")),
         sentence_starters=frozenset(_lines("sentence_starters.txt")),
         skip_words=frozenset(_lines("quote_skip_words.txt")),

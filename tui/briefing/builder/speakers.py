@@ -20,6 +20,7 @@ _LOOKAHEAD = 600
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _INDEFINITE = frozenset({"someone", "somebody", "anyone", "everyone", "nobody"})
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
 
 
@@ -118,14 +119,14 @@ def _name(
     phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]], pos: int
 ) -> _Entity:
     words = phrase.name.lower().split()
-    candidates = [e for e in by_word.get(words[-1], []) if e.kind is not SpeakerKind.DOCUMENT]
+    candidates = [e for e in by_word.get(_surname(words), []) if e.kind is not SpeakerKind.DOCUMENT]
     best: _Entity | None = None
     for entity in candidates:
         known = entity.name.lower().split()
         same = (
             known == words
-            or (len(words) == 1 and words[0] == known[-1])
-            or (len(known) == 1 and known[0] == words[-1])
+            or (len(words) == 1 and words[0] == _surname(known))
+            or (len(known) == 1 and known[0] == _surname(words))
         )
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
@@ -137,8 +138,9 @@ def _name(
         return best
     kind = SpeakerKind.PERSON
     org_head = lexicon().nominal_heads.get(phrase.head) == "organization"
-    if (phrase.text.lower().startswith("the ") and not phrase.role) or org_head:
-        kind = SpeakerKind.ORGANIZATION
+    country = phrase.name.lower() in lexicon().countries
+    if (phrase.text.lower().startswith("the ") and not phrase.role) or org_head or country:
+        kind = SpeakerKind.ORGANIZATION  # "Russia said": its government speaks
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
 
 
@@ -185,6 +187,14 @@ def _inside_quotes(text: str, pos: int) -> bool:
     paragraph = text[text.rfind("\n", 0, pos) + 1 : pos]
     straight = paragraph.count('"') % 2 == 1
     return straight or paragraph.count("“") > paragraph.count("”")
+
+
+def _surname(words: list[str]) -> str:
+    """ "joseph r. biden jr." → "biden": the last word that is not a suffix."""
+    for word in reversed(words):
+        if word not in _NAME_SUFFIXES:
+            return word
+    return words[-1]
 
 
 def _starters() -> frozenset[str]:
