@@ -159,3 +159,20 @@ def test_a_country_that_speaks_is_an_organization() -> None:
     speakers, _ = _extract("Russia said the hack was not its work. Georgia Smith said it was.")
     kinds = {s.name: s.kind for s in speakers}
     assert kinds == {"Russia": SpeakerKind.ORGANIZATION, "Georgia Smith": SpeakerKind.PERSON}
+
+
+def test_she_is_the_woman_named_before_not_the_man_named_last() -> None:
+    text = (
+        "Samantha Power, the US ambassador, once wrote a book. Foreign Minister Mevlut "
+        'Cavusoglu said the word was unfair. "No president made it a priority," she wrote.'
+    )
+    speakers, statements = _extract(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Samantha Power"
+
+
+def test_an_honorific_tells_he_from_she() -> None:
+    text = 'Mr. Smith said it would fail. Ms. Jones said it would work. "It is good," he said.'
+    speakers, statements = _extract(text)
+    names = {s.id: s.name for s in speakers}
+    assert names[statements[-1].speaker] == "Smith"

@@ -38,6 +38,8 @@ class Lexicon:
     not_speakers: frozenset[str]
     #: country names, lowercased: "Russia said" is a government speaking, not a person
     countries: frozenset[str]
+    #: word → "f" or "m": honorifics, gendered roles and first names, for "he" and "she"
+    gender: dict[str, str]
     abbreviations: frozenset[str]
     sentence_starters: frozenset[str]
     #: adverbs and auxiliaries between a speaker and the cue ("has also said")
@@ -90,6 +92,7 @@ def lexicon() -> Lexicon:
         nominal_heads={h[0]: h[1] for h in heads},
         not_speakers=frozenset(w.lower() for w in _lines("quote_not_speakers.txt")),
         countries=frozenset(w.lower() for w in _lines("countries.txt")),
+        gender={w: g for w, g in (line.split() for line in _lines("gender_words.txt"))},
         abbreviations=frozenset(w.lower() for w in _lines("sentence_abbreviations.txt")),
         sentence_starters=frozenset(_lines("sentence_starters.txt")),
         skip_words=frozenset(_lines("quote_skip_words.txt")),

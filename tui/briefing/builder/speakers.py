@@ -20,6 +20,9 @@ _LOOKAHEAD = 600
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _INDEFINITE = frozenset({"someone", "somebody", "anyone", "everyone", "nobody"})
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
+_GENDER_REACH = 1500
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
 
@@ -34,6 +37,14 @@ class _Entity:
     first_seen: int = 0
     head: str = ""
     id: str = ""
+
+    @property
+    def gender(self) -> str:
+        """ "f", "m", or "" when nothing in the name, role or honorific tells."""
+        words = " ".join([*self.aliases, self.name, self.role]).lower().split()
+        table = lexicon().gender
+        told = {table[w] for w in words if w in table}
+        return told.pop() if len(told) == 1 else ""
 
     def see(self, phrase: Phrase | None, pos: int) -> None:
         self.last_seen = max(self.last_seen, pos)
@@ -163,12 +174,22 @@ def _pronoun(
     else:
         fits = tuple(SpeakerKind)
     recent = [e for e in entities if e.kind in fits and e.last_seen <= pos]
+    gender = _PRONOUN_GENDER.get(phrase.head, "")
+    if gender:
+        # "she wrote" after a man was named last: the woman named before him, and one known
+        # to be a woman over a recent name that says nothing
+        recent = [e for e in recent if e.gender in ("", gender)]
+        known = [e for e in recent if e.gender == gender and pos - e.last_seen < _GENDER_REACH]
+        recent = known or recent
     if recent:
         return max(recent, key=lambda e: e.last_seen)
     if phrase.head in _PERSON_PRONOUNS:
         # Nobody quoted yet: the last full name written before the pronoun.
         window = text[max(0, pos - 800) : pos]
         names = [m for m in _NAME.finditer(window) if m.group().split()[0] not in _starters()]
+        if gender:
+            table = lexicon().gender
+            names = [m for m in names if table.get(m.group().split()[0].lower(), gender) == gender]
         if names:
             name = names[-1].group()
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
