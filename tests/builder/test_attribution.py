@@ -501,3 +501,14 @@ def test_with_its_particle_the_verb_reports_past_an_adverb() -> None:
     assert _by_speaker("Esper said firmly that the troops would stay.") == [
         ("Esper", "reported", "the troops would stay")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O'Sullivan accepted a substitute pair of size eights.",
+        "Aguero, who signed a new five-year contract, scored twice.",
+    ],
+)
+def test_an_action_is_not_a_statement(text: str) -> None:
+    assert _extract(text)[1] == []
