@@ -176,3 +176,16 @@ def test_an_honorific_tells_he_from_she() -> None:
     speakers, statements = _extract(text)
     names = {s.id: s.name for s in speakers}
     assert names[statements[-1].speaker] == "Smith"
+
+
+def test_british_honorifics_without_a_full_stop_find_the_same_person() -> None:
+    text = (
+        "Prosecutor Alan Murphy said the man was guilty. Mr Murphy said it was planned. "
+        "Nicola Sturgeon said the vote was close. Ms Sturgeon said she would fight on."
+    )
+    speakers, statements = _extract(text)
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Alan Murphy", "Prosecutor"),
+        ("Nicola Sturgeon", ""),
+    ]
+    assert len(statements) == 4
