@@ -8,7 +8,7 @@ from briefing.builder import build_brief
 from briefing.builder.sentences import split_sentences
 from briefing.builder.title import MAX_TITLE, make_title
 from briefing.model import Speaker, SpeakerKind, Statement, StatementKind
-from briefing.seeds import read_seed
+from briefing.seeds import Seed, read_seed
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_948dd29d5ac78b5f.txt"
 
@@ -65,3 +65,13 @@ def test_unnamed_speakers_and_pronoun_claims_do_not_make_headlines() -> None:
 
 def test_empty_article_has_a_title() -> None:
     assert make_title("", [], [], []) == "Untitled"
+
+
+def test_a_plan_or_refusal_is_no_headline_and_a_pronoun_lead_is_skipped() -> None:
+    text = (
+        "She has been living in New York for a year now. Ann Lee, the city's mayor, refused "
+        "to hand out ticket refunds after the final was cancelled. Fans were angry about it."
+    )
+    brief = build_brief(Seed(Path("lee.txt"), None, text, "0" * 64))
+    assert not brief.title.startswith(("Lee: To", "She"))
+    assert "Ann Lee" in brief.title

@@ -30,6 +30,9 @@ _DATELINE = re.compile(
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
+#: a claim that is a plan, a refusal or a manner ("to use the word …", "as a mother") reads
+#: as its opposite or as nothing once the cue is gone
+_NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
 _NOT_NAMES = frozenset(
     "he she they it we i you his her their its the a an this that another unnamed".split()
 )
@@ -74,7 +77,9 @@ def _said_headline(speaker: Speaker, claim: str) -> str | None:
     if (claim.count("“") + claim.count("”") + claim.count('"')) % 2:
         # Half a quotation reads as a typo in a headline.
         claim = re.sub(r"[\"“”]", "", claim)
-    if not claim or _WEAK_START.match(claim) or len(content_stems(claim)) < _MIN_CLAIM_WORDS:
+    if not claim or _WEAK_START.match(claim) or _NOT_A_CLAIM.match(claim):
+        return None
+    if len(content_stems(claim)) < _MIN_CLAIM_WORDS:
         return None
     headline = f"{who}: {claim[0].upper()}{claim[1:]}"
     return headline if len(headline) <= MAX_TITLE else None
@@ -143,7 +148,10 @@ def _written_headline(text: str) -> str | None:
 
 def _lead_headline(text: str, sentences: list[Span]) -> str:
     """The main clause of the first sentence that yields one, trimmed to fit."""
-    for start, end in sentences[:3]:
+    # A lead that opens with a pronoun ("She's been living in New York …") names nobody.
+    leads = sentences[:3]
+    named = [s for s in leads if not _WEAK_START.match(_DATELINE.sub("", text[slice(*s)]))]
+    for start, end in named or leads:
         sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
         sentence = _LEADING_CONJUNCTION.sub("", sentence)
         sentence = sentence[:1].upper() + sentence[1:]
