@@ -316,3 +316,13 @@ def test_the_reason_agrees_with_a_plural_speaker(speaker: str, verb: str) -> Non
     article.said(speaker, second)
     (dispute,) = article.contradictions()
     assert f"{speaker[:1].upper()}{speaker[1:]} {verb} it" in dispute.reason
+
+
+def test_one_quarrel_under_two_topic_words_is_listed_once() -> None:
+    from briefing.builder.contradictions import _without_repeats
+    from briefing.model import Contradiction
+
+    big = Contradiction("c1", "referendum", ("s1", "s6"), ("s3", "s10"), "r", 0.7)
+    same = Contradiction("c2", "another", ("s6",), ("s3",), "r", 0.6)
+    other = Contradiction("c3", "volunteer", ("s6",), ("s14",), "r", 0.6)
+    assert _without_repeats([big, same, other]) == [big, other]

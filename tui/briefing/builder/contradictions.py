@@ -248,11 +248,22 @@ def _disputes(
         if not a_ids or not b_ids:
             continue
         disputes.append(_describe(kept, a_ids, b_ids, analyses, speaker_of, names))
+    disputes = _without_repeats(disputes)
     disputes.sort(key=lambda d: min(order[s] for s in d.a + d.b))
     return [
         Contradiction(f"c{n}", d.topic, d.a, d.b, d.reason, d.confidence)
         for n, d in enumerate(disputes, 1)
     ]
+
+
+def _without_repeats(disputes: list[Contradiction]) -> list[Contradiction]:
+    """A dispute whose sides sit inside a larger one's is the same quarrel under another topic
+    word ("referendum" and "another"): the reader sees it once."""
+    kept: list[Contradiction] = []
+    for dispute in sorted(disputes, key=lambda d: -(len(d.a) + len(d.b))):
+        if not any(set(dispute.a) <= set(k.a) and set(dispute.b) <= set(k.b) for k in kept):
+            kept.append(dispute)
+    return kept
 
 
 def _primary_key(conflict: Conflict) -> str:
