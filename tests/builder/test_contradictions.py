@@ -326,3 +326,11 @@ def test_one_quarrel_under_two_topic_words_is_listed_once() -> None:
     same = Contradiction("c2", "another", ("s6",), ("s3",), "r", 0.6)
     other = Contradiction("c3", "volunteer", ("s6",), ("s14",), "r", 0.6)
     assert _without_repeats([big, same, other]) == [big, other]
+
+
+def test_an_organization_and_its_officials_do_not_dispute_each_other() -> None:
+    first, second = "the ship will sail next week", "the ship will not sail next week"
+    article = Article(f'"{first}," Carnival said. "{second}," Carnival officials said.')
+    article.said("Carnival", first, SpeakerKind.ORGANIZATION)
+    article.said("Carnival officials", second, SpeakerKind.GROUP)
+    assert article.contradictions() == []

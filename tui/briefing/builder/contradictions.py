@@ -9,6 +9,7 @@ agree with each other and conflict with the other side, and one speaker is never
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -21,6 +22,12 @@ SALIENT_EVENT_STATEMENTS = 3
 #: Pairs scoring below this are not reported: a false conflict costs a reader more than a
 #: missed one.
 MIN_CONFIDENCE = 0.5
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+#: words that name who speaks for a source, not the source ("Carnival officials")
+_SOURCE_WORDS = frozenset(
+    {"the", "a", "an", "of", "officials", "official", "spokesman", "spokeswoman"}
+    | {"spokesperson", "representatives", "representative", "sources", "source", "campaign"}
+)
 #: Keys held by more statements than this do not propose pairs (they still count once a pair
 #: is proposed by another key).
 MAX_POSTINGS = 60
@@ -57,7 +64,7 @@ def find_contradictions(
 
     conflicts: list[Conflict] = []
     for first, second in _candidate_pairs(statements, analyses):
-        if speaker_of[first] == speaker_of[second]:
+        if _same_source(names.get(speaker_of[first], ""), names.get(speaker_of[second], "")):
             continue
         conflict = compare(first, analyses[first], second, analyses[second], salient)
         if conflict is not None and conflict.confidence >= MIN_CONFIDENCE:
@@ -254,6 +261,16 @@ def _disputes(
         Contradiction(f"c{n}", d.topic, d.a, d.b, d.reason, d.confidence)
         for n, d in enumerate(disputes, 1)
     ]
+
+
+def _same_source(first: str, second: str) -> bool:
+    """ "Carnival" and "Carnival officials", "Clinton" and "Hillary Clinton": one voice, which
+    does not dispute itself."""
+    if first == second:
+        return True
+    a = set(_NAME_WORD.findall(first.lower())) - _SOURCE_WORDS
+    b = set(_NAME_WORD.findall(second.lower())) - _SOURCE_WORDS
+    return bool(a) and bool(b) and (a <= b or b <= a)
 
 
 def _without_repeats(disputes: list[Contradiction]) -> list[Contradiction]:
