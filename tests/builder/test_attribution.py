@@ -512,3 +512,27 @@ def test_with_its_particle_the_verb_reports_past_an_adverb() -> None:
 )
 def test_an_action_is_not_a_statement(text: str) -> None:
     assert _extract(text)[1] == []
+
+
+def test_a_caption_without_a_stop_does_not_speak_the_next_quote() -> None:
+    # the reader saw all of Gary Locke's quotes credited to "Kilmarnock", the caption's subject
+    text = (
+        "Kilmarnock will confirm Gary Locke as the club's new permanent manager on Friday"
+        " ‘I’d be over the moon to get it as it’s something I’ve worked hard towards,’ said"
+        " Locke while negotiations were being finalised at the Ayrshire club."
+    )
+    quotes = [(who, said) for who, kind, said in _by_speaker(text) if kind == "direct"]
+    assert quotes == [
+        ("Locke", "I’d be over the moon to get it as it’s something I’ve worked hard towards")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ram Singh, the bus driver widely considered the leader of the gang, died in jail.",
+        "A minor also found guilty was sentenced to three years.",
+    ],
+)
+def test_said_of_someone_is_not_said_by_them(text: str) -> None:
+    assert _extract(text)[1] == []

@@ -81,6 +81,8 @@ _TO_VERBS = frozenset(
 #: cues whose "to" is a preposition ("referred to the plan"), not an infinitive's
 _TO_PREPOSITIONAL = frozenset({"point", "refer", "object", "respond", "reply"})
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
+_PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "largely", "universally"})
+_VERDICTS = frozenset({"guilty", "innocent", "liable", "dead", "unconscious", "responsible"})
 _NEGATORS = frozenset({"not", "never", "no", "nor"})
 _GO_ON = frozenset({"went", "goes", "go", "going"})
 #: words before a cue that make it a noun ("his plans", "the rate")
@@ -583,6 +585,10 @@ def _reported(
             continue  # "Esper never said the troops would leave": he did not say it
         if i > 0 and toks[i - 1].lower == "having":
             continue  # "Having said that, …": a turn of phrase, nobody's statement
+        if i > 0 and toks[i - 1].lower in _PASSIVE_ADVERBS:
+            continue  # "the driver widely considered the leader": said of him, not by him
+        if i + 1 < n and toks[i + 1].lower in _VERDICTS:
+            continue  # "a minor also found guilty": a verdict, not a finding anyone reported
         # ", adding (that) …" and "… and said …": the speaker of the statement before.
         continues = tok.text.endswith("ing") and i > first and toks[i - 1].text == ","
         coordinated = last > first and toks[last].lower in _COORDINATORS
