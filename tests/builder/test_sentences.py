@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.builder.sentences import split_sentences
 
 
@@ -93,3 +95,35 @@ def test_question_quote_followed_by_a_new_statement_splits() -> None:
         "“Why not?”",
         "Ann Lee said the plan was fine.",
     ]
+
+
+def test_a_photo_caption_without_a_stop_ends_before_the_next_quote() -> None:
+    # Daily Mail captions carry no full stop: the caption and the quote are two sentences.
+    text = (
+        "Kilmarnock will confirm Gary Locke as manager on Friday ‘I’d be over the moon to get"
+        " it,’ said Locke while talks went on. Mr Osborne described the figure as 'shameful'"
+        " ‘It is only by continuing with our plan that we will win,’ he said."
+    )
+    assert _split(text) == [
+        "Kilmarnock will confirm Gary Locke as manager on Friday",
+        "‘I’d be over the moon to get it,’ said Locke while talks went on.",
+        "Mr Osborne described the figure as 'shameful'",
+        "‘It is only by continuing with our plan that we will win,’ he said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said ‘I’d be over the moon to get it.’",
+        "He called it ‘Project Fear’ and left the room.",
+        "Tourists still love the ‘Big Apple’ in the spring.",
+        "The minister said: “We will win the vote.”",
+        "The minister told reporters “We will win the vote.”",
+        "A neighbour told the New York Post 'She was arrested and never came back.'",
+        "He released an album titled 'I Made a Vow,' which made him famous.",
+        "Fans sang along to David Guetta track 'Dangerous' before the game.",
+    ],
+)
+def test_a_quote_that_continues_its_sentence_does_not_split(text: str) -> None:
+    assert _split(text) == [text]

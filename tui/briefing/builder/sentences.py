@@ -1,10 +1,13 @@
 """Sentence boundaries in news text as exact spans: abbreviations and initials hold,
-glued sentences ("Iraq.Several", "StateThe authenticity") split.
+glued sentences ("Iraq.Several", "StateThe authenticity") split, and so does a photo
+caption that runs without a stop into the next quote ("… on Friday ‘I’d be …,’ said Locke").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from ..model import Span
 from .lexicon import lexicon
@@ -18,6 +21,22 @@ _LINE = re.compile(r"[^\n]+")
 
 #: a capitalised word glued to the lower-case letter before it: "StateThe authenticity"
 _GLUED = re.compile(r"(?<=[a-z])[A-Z][a-z]*(?=\s)")
+
+#: an opening quote mark between a word (or a bracket, or a closed quote) and a capital,
+#: with no stop before it: "… on Friday ‘I’d be …"
+#: (the mark comes first so that the scan jumps from mark to mark)
+_QUOTE_OPENING = re.compile(r"[‘“\"'](?<=[\w)’'”\"] .)(?=[A-Z])")
+#: the mark that closes a quote opened with the key (an apostrophe inside a word is none)
+_QUOTE_CLOSING = {
+    "‘": re.compile(r"(?<=\S)’(?!\w)"),
+    "'": re.compile(r"(?<=\S)'(?!\w)"),
+    "“": re.compile(r"”"),
+    '"': re.compile(r'"'),
+}
+#: a sentence ending inside a quotation: "… I like him a lot. He has …"
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?…]+['’\"”]? +['‘\"“]?[A-Z]")
+#: how far to look for the mark that closes a quotation
+_QUOTE_REACH = 600
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -39,7 +58,110 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         cut = _boundary_after(text, match.start(), match.end(), end)
         if cut is not None:
             cuts.append(cut)
+    for match in _QUOTE_OPENING.finditer(text, start, end):
+        if _caption_ends_before(text, start, match.start(), end):
+            cuts.append(match.start())
     return sorted(set(cuts))
+
+
+def _caption_ends_before(text: str, line_start: int, quote: int, line_end: int) -> bool:
+    """True if the words before the opening mark at ``quote`` end a sentence that has no stop,
+    as a Daily Mail photo caption does, and the quotation opens the next one."""
+    before = text[max(line_start, quote - 100) : quote - 1]
+    last = before[-1:]
+    # "(file photo) 'The mind …", "as 'shameful' ‘It is only …": a bracket or a quote closed
+    if last in ")’'”\"":
+        if before[-2:-1] in (".", ",", "!", "?", "…"):
+            return False  # the quote before ends on its own stop: the other cuts decide
+    elif _leads_into_quote(before.split()):
+        return False
+    return _quote_is_a_sentence(text, quote, line_end)
+
+
+def _leads_into_quote(words: list[str]) -> bool:
+    """True if the quotation after ``words`` carries on their sentence: "He said ‘I’d …",
+    "called it ‘Project Fear’", "the ‘Big Apple’", "told the New York Post 'She …"."""
+    lex = lexicon()
+    word = words[-1].lower().lstrip("([‘“\"'")
+    if word.endswith(("'s", "’s")) or word in lex.function_words or word in _lead_ins():
+        return True
+    if word in lex.cue_lemma:
+        # "the details have now been revealed 'He asked me …": a passive cue reports nothing
+        return len(words) < 2 or words[-2].lower() != "been"
+    for back in range(2, min(len(words), 7) + 1):
+        word = words[-back]
+        if word.endswith((".", "!", "?", ";", ":")):
+            return False
+        if word.lower() in lex.cue_lemma:
+            return _object_and_adjuncts_only(" " + " ".join(words[1 - back :]))
+    return False
+
+
+def _object_and_adjuncts_only(rest: str) -> bool:
+    """True if ``rest``, the words after a cue, are its object and adjuncts and nothing more."""
+    lex = lexicon()
+    match = lex.tell_objects.match(rest)
+    pos = match.end() if match else 0
+    while pos < len(rest) and (match := lex.adjuncts.match(rest, pos)) and match.end() > pos:
+        pos = match.end()
+    return pos == len(rest)
+
+
+def _quote_is_a_sentence(text: str, quote: int, line_end: int) -> bool:
+    """True if the quotation opening at ``quote`` reads as a sentence of its own, not a name
+    or a title: it holds a sentence break, or it ends in punctuation and then an attribution
+    or a new sentence follows ("‘I’d be …,’ said Locke", "'The mind boggles,' commented")."""
+    reach = min(line_end, quote + _QUOTE_REACH)
+    closing = _QUOTE_CLOSING[text[quote]].search(text, quote + 1, reach)
+    inner = text[quote + 1 : closing.start() if closing else reach]
+    if _INNER_STOP.search(inner):
+        return True
+    if closing is None or _title_case(inner):
+        return False
+    after = text[closing.end() : min(line_end, closing.end() + 80)].lstrip()
+    stopped = inner[-1:] in (".", ",", "!", "?", "…")
+    if _attribution_opens(after, 5 if stopped else 2):
+        return True
+    if not stopped:
+        return False
+    if after[:1] == ":":
+        return inner[-1] != ","  # "'… hire me, huh?': McHenry, …" heads the next caption
+    return not after or after[0].isupper() or after[0].isdigit() or after[0] in _OPENERS
+
+
+def _attribution_opens(after: str, reach: int) -> bool:
+    """True if a reporting verb comes within ``reach`` words, with no punctuation before it:
+    "said Locke", "commented Tracy Ayre", "he said", "the former Liverpool midfielder said"."""
+    lex = lexicon()
+    for count, word in enumerate(after.split()[:reach]):
+        bare = word.rstrip(",.")
+        lemma = lex.cue_lemma.get(bare) if bare.islower() else None
+        if lemma is not None:
+            # a weak cue ("defending") reports only straight after the quote ("commented")
+            return count == 0 or lemma not in lex.weak_cues
+        if bare != word or not bare[:1].isalnum():
+            return False
+    return False
+
+
+def _title_case(inner: str) -> bool:
+    """True if every word after the first but the small ones is capitalised, as in a title:
+    'Storm on the Sea of Galilee', “Contract with America.”"""
+    function_words, lead_ins = lexicon().function_words, _lead_ins()
+    words = [
+        w
+        for w in inner.split()[1:]
+        if w[0].isalpha() and w.lower() not in function_words and w.lower() not in lead_ins
+    ]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+@cache
+def _lead_ins() -> frozenset[str]:
+    """Words after which a quotation carries on the sentence ("titled", "caption")."""
+    data = resources.files("briefing.builder").joinpath("data", "sentence_quote_lead_ins.txt")
+    lines = (line.strip() for line in data.read_text(encoding="utf-8").splitlines())
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
 
 def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) -> int | None:
