@@ -189,3 +189,9 @@ def test_british_honorifics_without_a_full_stop_find_the_same_person() -> None:
         ("Nicola Sturgeon", ""),
     ]
     assert len(statements) == 4
+
+
+def test_a_number_with_thousands_and_a_time_adjunct_stay_out_of_names() -> None:
+    text = "Some 46,000 people said they would march. Last night campaigners said it was cruel."
+    speakers, _ = _extract(text)
+    assert [s.name for s in speakers] == ["Some 46,000 people", "campaigners"]

@@ -928,6 +928,8 @@ def _opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
     if index == 0 or (index < len(toks) and toks[index].lower == "who"):
         return True
     prev = toks[index - 1]
+    if prev.lower in _TIME_WORDS and index >= 2 and toks[index - 2].lower in _TIME_LEADS:
+        return True  # "Last night campaigners said": a time adjunct, then the subject
     return (
         quoted[index - 1]
         or prev.text in ",;:—–-(" + _QUOTE_MARKS

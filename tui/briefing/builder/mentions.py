@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..model import Span
 from .lexicon import lexicon
 
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?|[^\w\s]")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
     | {"several", "many", "some", "most", "all", "both", "few", "two", "three", "four", "five"}
@@ -21,6 +21,8 @@ _DETERMINERS = frozenset(
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _CONNECTORS = frozenset({"of", "for", "on"})
+_TIME_NOUNS = frozenset({"night", "week", "weekend", "month", "year", "morning", "evening"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "early", "late", "on"})
 #: small words inside an institution's name ("Alliance to Reclaim Our Schools")
 _NAME_JOINERS = frozenset({"of", "for", "on", "to", "and", "the", "&"})
 #: "Jane Roe of the Brookings Institution", "Cameron Easley for Morning Consult"
@@ -285,6 +287,8 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         if low in _DETERMINERS:
             start -= 1
             break
+        if low in _TIME_NOUNS and start - 2 >= first and toks[start - 2].lower in _TIME_OPENERS:
+            break  # "Last night campaigners said": the time is no part of who spoke
         if tok.text.endswith(("’s", "'s")):
             # "Donald Trump's campaign", "the campaign's website": the owner is a modifier.
             start -= 1
