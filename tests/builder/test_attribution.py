@@ -536,3 +536,10 @@ def test_a_caption_without_a_stop_does_not_speak_the_next_quote() -> None:
 )
 def test_said_of_someone_is_not_said_by_them(text: str) -> None:
     assert _extract(text)[1] == []
+
+
+def test_a_phrase_quoted_inside_reported_words_is_not_a_quote_of_its_own() -> None:
+    # the reader saw "Adeli felt" plus a made-up direct quote by Adeli
+    assert _by_speaker("His lawyer said that Adeli felt 'deep-seated remorse' for it.") == [
+        ("His lawyer", "reported", "Adeli felt 'deep-seated remorse' for it")
+    ]

@@ -478,6 +478,8 @@ def _lead(
         between = text[toks[c].end : quote.open]
         if not _only_adjuncts(between, toks[c].text):
             return None
+        if not _is_strong_cue(toks[c]) and text[quote.inner[0] : quote.inner[0] + 1].islower():
+            return None  # "Adeli felt 'deep-seated remorse'": a phrase inside reported words
         last = _skip_back(toks, c - 1, 0)
         phrase = phrase_before(text, toks, last, _clause_start(toks, quoted, last))
         if phrase is not None:
