@@ -543,3 +543,12 @@ def test_a_phrase_quoted_inside_reported_words_is_not_a_quote_of_its_own() -> No
     assert _by_speaker("His lawyer said that Adeli felt 'deep-seated remorse' for it.") == [
         ("His lawyer", "reported", "Adeli felt 'deep-seated remorse' for it")
     ]
+
+
+def test_a_cue_word_after_an_adjective_like_last_is_a_noun() -> None:
+    # "— down 0.2 points from the IMF's last estimate" once made a speaker of the aside
+    text = (
+        "Overall, the fund predicted that advanced economies - which include Europe and Japan - "
+        "will grow 1.6 percent, down 0.2 percentage points from the IMF's last estimate."
+    )
+    assert [who for who, _, _ in _by_speaker(text)] == ["the fund"]

@@ -88,6 +88,8 @@ _GO_ON = frozenset({"went", "goes", "go", "going"})
 #: words before a cue that make it a noun ("his plans", "the rate")
 _NOUN_MARKERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these"}
+    # "the IMF's last estimate", "its latest report": an adjective before it makes a noun
+    | {"last", "latest", "previous", "final", "initial", "own"}
 )
 #: verbs after a bare cue that make it a noun subject ("the plan is", "rates are")
 _NOUN_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "will", "would", "remains"})
@@ -1049,7 +1051,7 @@ def _trailing_attribution(
             if tok.text == "," and not quoted[c]:
                 continue
             return None
-        if not _is_cue(tok) or c in used_cues:
+        if not _is_cue(tok) or c in used_cues or _cue_is_noun(toks, c):
             continue
         if c < last - 14 and not (c > 0 and toks[c - 1].text == ","):
             return None  # only "…, said Ann Lee, a long aside." reaches this far
