@@ -195,3 +195,17 @@ def test_a_number_with_thousands_and_a_time_adjunct_stay_out_of_names() -> None:
     text = "Some 46,000 people said they would march. Last night campaigners said it was cruel."
     speakers, _ = _extract(text)
     assert [s.name for s in speakers] == ["Some 46,000 people", "campaigners"]
+
+
+def test_an_acronym_is_the_same_institution() -> None:
+    text = (
+        "The International Monetary Fund said growth would slow. The IMF said Britain would "
+        "suffer. The FBI said the case was closed. The Federal Bureau of Investigation said "
+        "it would not reopen it."
+    )
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == [
+        "International Monetary Fund",
+        "Federal Bureau of Investigation",
+    ]
+    assert len(statements) == 4

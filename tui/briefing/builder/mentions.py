@@ -479,9 +479,14 @@ def _institution_or_affiliation(text: str, body: list[Tok]) -> tuple[str, str] |
         return None
     if not all(_is_name_word(w) or w.lower in _NAME_JOINERS for w in body):
         return None
-    if lex.nominal_heads.get(first.lower) == "organization":
-        return text[first.start : body[-1].end], ""
     joint = next((k for k, w in enumerate(body) if w.lower in _AFFILIATION), None)
+    # the institution's own noun: the first word, or the one before "of" ("Federal Bureau of …")
+    head = body[joint - 1] if joint else first
+    if lex.nominal_heads.get(head.lower) == "organization" or (
+        lex.nominal_heads.get(first.lower) == "organization"
+    ):
+        # "Commission on Presidential Debates", "Federal Bureau of Investigation"
+        return text[first.start : body[-1].end], ""
     if joint is None or joint not in (2, 3) or joint == len(body) - 1:
         return None
     if any(w.lower in lex.titles or w.lower in _NAME_JOINERS for w in body[:joint]):

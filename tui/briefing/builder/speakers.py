@@ -21,6 +21,7 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _INDEFINITE = frozenset({"someone", "somebody", "anyone", "everyone", "nobody"})
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_JOINERS = frozenset({"of", "the", "and", "for", "on", "&"})
 #: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
 _GENDER_REACH = 1500
 _NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
@@ -123,6 +124,9 @@ def _add(
     entities.append(entity)
     for word in entity.name.lower().split():
         by_word.setdefault(word, []).append(entity)
+    short = _acronym(entity.name)
+    if short:
+        by_word.setdefault(short, []).append(entity)
     return entity
 
 
@@ -130,7 +134,11 @@ def _name(
     phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]], pos: int
 ) -> _Entity:
     words = phrase.name.lower().split()
-    candidates = [e for e in by_word.get(_surname(words), []) if e.kind is not SpeakerKind.DOCUMENT]
+    short = _acronym(phrase.name)
+    keys = [_surname(words), short] if short else [_surname(words)]
+    candidates = [
+        e for key in keys for e in by_word.get(key, []) if e.kind is not SpeakerKind.DOCUMENT
+    ]
     best: _Entity | None = None
     for entity in candidates:
         known = entity.name.lower().split()
@@ -138,6 +146,9 @@ def _name(
             known == words
             or (len(words) == 1 and words[0] == _surname(known))
             or (len(known) == 1 and known[0] == _surname(words))
+            # "International Monetary Fund" and "IMF"
+            or (len(words) == 1 and words[0] == _acronym(entity.name))
+            or (len(known) == 1 and known[0] == short)
         )
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
@@ -208,6 +219,12 @@ def _inside_quotes(text: str, pos: int) -> bool:
     paragraph = text[text.rfind("\n", 0, pos) + 1 : pos]
     straight = paragraph.count('"') % 2 == 1
     return straight or paragraph.count("“") > paragraph.count("”")
+
+
+def _acronym(name: str) -> str:
+    """ "International Monetary Fund" → "imf"; "" for a name of fewer than two such words."""
+    initials = [w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _JOINERS]
+    return "".join(initials).lower() if len(initials) >= 2 else ""
 
 
 def _surname(words: list[str]) -> str:
