@@ -552,3 +552,20 @@ def test_a_cue_word_after_an_adjective_like_last_is_a_noun() -> None:
         "will grow 1.6 percent, down 0.2 percentage points from the IMF's last estimate."
     )
     assert [who for who, _, _ in _by_speaker(text)] == ["the fund"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump will win if Holt asks him about his tax returns.",
+        "Alexander spoke for an hour. He barely mentioned climate change.",
+    ],
+)
+def test_a_hypothetical_or_barely_made_statement_is_none(text: str) -> None:
+    assert _extract(text)[1] == []
+
+
+def test_a_condition_inside_the_content_keeps_the_statement() -> None:
+    assert [kind for _, kind, _ in _by_speaker("If confirmed, Ann Lee said, it would pass.")] == [
+        "reported"
+    ]

@@ -209,3 +209,9 @@ def test_an_acronym_is_the_same_institution() -> None:
         "Federal Bureau of Investigation",
     ]
     assert len(statements) == 4
+
+
+def test_curly_and_straight_apostrophes_are_one_name() -> None:
+    text = "James O’Neill said the city was safe. O'Neill said the bomb was small."
+    speakers, _ = _extract(text)
+    assert [s.name for s in speakers] == ["James O’Neill"]

@@ -83,7 +83,8 @@ _TO_PREPOSITIONAL = frozenset({"point", "refer", "object", "respond", "reply"})
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
 _PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "largely", "universally"})
 _VERDICTS = frozenset({"guilty", "innocent", "liable", "dead", "unconscious", "responsible"})
-_NEGATORS = frozenset({"not", "never", "no", "nor"})
+_CONDITIONALS = frozenset({"if", "unless"})
+_NEGATORS = frozenset({"not", "never", "no", "nor", "barely", "hardly", "scarcely", "rarely"})
 _GO_ON = frozenset({"went", "goes", "go", "going"})
 #: words before a cue that make it a noun ("his plans", "the rate")
 _NOUN_MARKERS = frozenset(
@@ -280,6 +281,17 @@ def _after_dateline(toks: list[Tok], first: int) -> int:
     if k > first and k < len(toks) and toks[k].text in ("-", "--", "—", "–", "―"):
         return k + 1
     return first
+
+
+def _hypothetical(toks: list[Tok], first: int, last: int) -> bool:
+    """The cue's clause opens with "if" or "unless" a few words before it, no comma between
+    ("If confirmed, she said, …" is her statement about a condition)."""
+    for k in range(last, max(first, last - 4) - 1, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower in _CONDITIONALS:
+            return True
+    return False
 
 
 def _negated(between: list[Tok]) -> bool:
@@ -587,6 +599,8 @@ def _reported(
         last = _skip_back(toks, i - 1, first)
         if _negated(toks[last + 1 : i]):
             continue  # "Esper never said the troops would leave": he did not say it
+        if _hypothetical(toks, first, last):
+            continue  # "if Holt asks him about his tax returns": nobody has asked yet
         if i > 0 and toks[i - 1].lower == "having":
             continue  # "Having said that, …": a turn of phrase, nobody's statement
         if i > 0 and toks[i - 1].lower in _PASSIVE_ADVERBS:

@@ -122,7 +122,7 @@ def _add(
 ) -> _Entity:
     entity.first_seen = entity.last_seen = pos
     entities.append(entity)
-    for word in entity.name.lower().split():
+    for word in entity.name.lower().replace("’", "'").split():
         by_word.setdefault(word, []).append(entity)
     short = _acronym(entity.name)
     if short:
@@ -133,7 +133,7 @@ def _add(
 def _name(
     phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]], pos: int
 ) -> _Entity:
-    words = phrase.name.lower().split()
+    words = phrase.name.lower().replace("’", "'").split()
     short = _acronym(phrase.name)
     keys = [_surname(words), short] if short else [_surname(words)]
     candidates = [
@@ -141,7 +141,7 @@ def _name(
     ]
     best: _Entity | None = None
     for entity in candidates:
-        known = entity.name.lower().split()
+        known = entity.name.lower().replace("’", "'").split()
         same = (
             known == words
             or (len(words) == 1 and words[0] == _surname(known))
