@@ -215,3 +215,15 @@ def test_curly_and_straight_apostrophes_are_one_name() -> None:
     text = "James O’Neill said the city was safe. O'Neill said the bomb was small."
     speakers, _ = _extract(text)
     assert [s.name for s in speakers] == ["James O’Neill"]
+
+
+def test_a_speaker_after_two_asides_keeps_both_as_the_role() -> None:
+    text = (
+        "“It's an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the "
+        "states suing the EPA, said."
+    )
+    speakers, statements = _extract(text)
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Scott Pruitt", "the attorney general of Oklahoma, one of the states suing the EPA")
+    ]
+    assert [st.text for st in statements] == ["It's an invasion"]

@@ -18,7 +18,7 @@ from .speakers import resolve_speakers
 
 _QUOTE_MARKS = '"“”„‘’'
 #: how far (in tokens) a cue may stand from the quote it introduces or closes
-_TRAILER_REACH = 16
+_TRAILER_REACH = 24
 _LEAD_REACH = 10
 _MIN_REPORTED_WORDS = 2
 _MIN_UNATTRIBUTED_WORDS = 4

@@ -244,6 +244,10 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             continue
         if _is_hometown(toks, named):
             continue  # "Jane Doe, 59, of Ashton, Md., who watched …": the state is no speaker
+        if named.text[:1].islower() and _after_comma(toks, named):
+            # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": the
+            # first aside is his role too; the name is further back
+            continue
         if named.form == "nominal" or carried:
             # "Officials at Homeland Security Investigations, a division of …": the aside
             # describes the institution, not the speaker's role.
@@ -254,6 +258,11 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
     return None
+
+
+def _after_comma(toks: list[Tok], named: Phrase) -> bool:
+    at = next((k for k, t in enumerate(toks) if t.start == named.span[0]), 0)
+    return at > 0 and toks[at - 1].text == ","
 
 
 def _is_hometown(toks: list[Tok], named: Phrase) -> bool:
