@@ -5,6 +5,7 @@ split into name and role; pronouns and nominals ("the top US general") kept as s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -260,14 +261,19 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return None
 
 
+def _index_at(toks: list[Tok], start: int) -> int:
+    """The index of the token that starts at ``start`` (tokens are in text order)."""
+    return bisect_left(toks, start, key=lambda t: t.start)
+
+
 def _after_comma(toks: list[Tok], named: Phrase) -> bool:
-    at = next((k for k, t in enumerate(toks) if t.start == named.span[0]), 0)
+    at = _index_at(toks, named.span[0])
     return at > 0 and toks[at - 1].text == ","
 
 
 def _is_hometown(toks: list[Tok], named: Phrase) -> bool:
     """ "… of Ashton, Md.": the name is the state after "of Town," or "from Town,"."""
-    at = next((k for k, t in enumerate(toks) if t.start == named.span[0]), -1)
+    at = _index_at(toks, named.span[0])
     return (
         at >= 3
         and toks[at - 1].text == ","
