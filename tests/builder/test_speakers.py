@@ -227,3 +227,10 @@ def test_a_speaker_after_two_asides_keeps_both_as_the_role() -> None:
         ("Scott Pruitt", "the attorney general of Oklahoma, one of the states suing the EPA")
     ]
     assert [st.text for st in statements] == ["It's an invasion"]
+
+
+def test_a_spokeswoman_for_someone_is_not_that_someone() -> None:
+    text = "A spokeswoman for Hillary Clinton said the claim was false. She said it was a lie."
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["A spokeswoman for Hillary Clinton"]
+    assert len(statements) == 2

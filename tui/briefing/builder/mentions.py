@@ -261,6 +261,14 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return None
 
 
+def _agent_for(body: list[Tok]) -> int | None:
+    """In "spokeswoman for Hillary Clinton", "adviser to Trump": the index of the agent noun."""
+    for k in range(len(body) - 1):
+        if body[k + 1].lower in ("for", "to") and body[k].lower in lexicon().titles:
+            return k
+    return None
+
+
 def _index_at(toks: list[Tok], start: int) -> int:
     """The index of the token that starts at ``start`` (tokens are in text order)."""
     return bisect_left(toks, start, key=lambda t: t.start)
@@ -444,6 +452,11 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
     if form == "pronoun":
         return Phrase(span, whole, form, whole, "", head)
     body = words[1:] if words[0].lower in _DETERMINERS else words
+    agent = _agent_for(body)
+    if agent is not None and words[0].lower in ("a", "an", "the"):
+        # "A spokeswoman for Hillary Clinton says": the spokeswoman speaks, not Clinton
+        name = text[body[0].start : body[-1].end]
+        return Phrase(span, whole, "nominal", name, "", body[agent].lower)
     if form == "nominal" or not body:
         name = text[body[0].start : body[-1].end] if body else whole
         return Phrase(span, whole, "nominal", name, "", head)
