@@ -569,3 +569,13 @@ def test_a_condition_inside_the_content_keeps_the_statement() -> None:
     assert [kind for _, kind, _ in _by_speaker("If confirmed, Ann Lee said, it would pass.")] == [
         "reported"
     ]
+
+
+def test_a_trailing_source_vouches_for_the_whole_clause_not_from_a_demonstrative_that() -> None:
+    text = (
+        "Clinton had told police officials that she didn’t want the escort at all, but the "
+        "NYPD overruled that request, the source added."
+    )
+    said = {who: words for who, _, words in _by_speaker(text)}
+    assert said["the source"].endswith("but the NYPD overruled that request")
+    assert said["the source"].startswith("Clinton had told police officials")

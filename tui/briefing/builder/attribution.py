@@ -719,7 +719,11 @@ def _past_opening_report(
     opening = [d for d in found if start < d.start < start + 120 and d.spans[-1][1] <= end]
     if not opening:
         return content
+    # the last "that" after a reporting verb ("claimed that B"), not "overruled that request"
     inner = text.rfind(" that ", opening[0].start, end)
+    cues = lexicon().cue_lemma
+    while inner >= 0 and text[:inner].rsplit(None, 1)[-1].lower() not in cues:
+        inner = text.rfind(" that ", opening[0].start, inner)
     if inner < 0:
         return content
     return _trim(text, inner + len(" that "), end) or content
