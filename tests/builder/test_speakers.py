@@ -234,3 +234,17 @@ def test_a_spokeswoman_for_someone_is_not_that_someone() -> None:
     speakers, statements = _extract(text)
     assert [s.name for s in speakers] == ["A spokeswoman for Hillary Clinton"]
     assert len(statements) == 2
+
+
+def test_name_particles_abbreviated_titles_and_a_role_noun_find_one_person() -> None:
+    text = (
+        "Mayor Bill de Blasio said the blast was intentional. The mayor said there was no "
+        "link. De Blasio said the city was safe. Texas Sen. Ted Cruz said he would vote. "
+        "The senator said he had kept his word."
+    )
+    speakers, statements = _extract(text)
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Bill de Blasio", "Mayor"),
+        ("Ted Cruz", "Texas Sen."),
+    ]
+    assert len(statements) == 5

@@ -22,6 +22,8 @@ _DETERMINERS = frozenset(
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _CONNECTORS = frozenset({"of", "for", "on"})
+#: lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den"})
 _TIME_NOUNS = frozenset({"night", "week", "weekend", "month", "year", "morning", "evening"})
 _TIME_OPENERS = frozenset({"last", "this", "next", "early", "late", "on"})
 #: small words inside an institution's name ("Alliance to Reclaim Our Schools")
@@ -261,6 +263,17 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return None
 
 
+def _is_particle(toks: list[Tok], k: int, first: int) -> bool:
+    """ "de" in "Bill de Blasio": a lower-case name particle between two name words."""
+    return (
+        toks[k].text in NAME_PARTICLES
+        and k - 1 >= first
+        and k + 1 < len(toks)
+        and (_is_name_word(toks[k - 1]) or toks[k - 1].text in NAME_PARTICLES)
+        and (_is_name_word(toks[k + 1]) or toks[k + 1].text in NAME_PARTICLES)
+    )
+
+
 def _agent_for(body: list[Tok]) -> int | None:
     """In "spokeswoman for Hillary Clinton", "adviser to Trump": the index of the agent noun."""
     for k in range(len(body) - 1):
@@ -320,6 +333,8 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             _is_name_word(tok)
             or low in lex.titles
             or low in lex.role_modifiers
+            # "Bill de Blasio", "Ursula von der Leyen": a particle inside a name
+            or (named and _is_particle(toks, start - 1, first))
             or (
                 low in _CONNECTORS
                 and start - 2 >= first
@@ -468,7 +483,11 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
     name_start = len(body)
     while name_start > 0:
         word = body[name_start - 1]
-        if (_is_name_word(word) and word.lower not in lex.titles) or word.lower in _SUFFIXES:
+        if (
+            (_is_name_word(word) and word.lower not in lex.titles)
+            or word.lower in _SUFFIXES
+            or _is_particle(body, name_start - 1, 0)
+        ):
             name_start -= 1
         else:
             break

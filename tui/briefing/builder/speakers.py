@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Speaker, SpeakerKind
 from .lexicon import lexicon
-from .mentions import Phrase
+from .mentions import NAME_PARTICLES, Phrase
 
 if TYPE_CHECKING:
     from .attribution import Draft
@@ -21,6 +21,16 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _INDEFINITE = frozenset({"someone", "somebody", "anyone", "everyone", "nobody"})
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "sec": "secretary",
+    "atty": "attorney",
+    "amb": "ambassador",
+}
 _JOINERS = frozenset({"of", "the", "and", "for", "on", "&"})
 #: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
 _GENDER_REACH = 1500
@@ -149,6 +159,8 @@ def _name(
             # "International Monetary Fund" and "IMF"
             or (len(words) == 1 and words[0] == _acronym(entity.name))
             or (len(known) == 1 and known[0] == short)
+            # "De Blasio" after "Bill de Blasio"
+            or (words[0] in NAME_PARTICLES and known[-len(words) :] == words)
         )
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
@@ -290,7 +302,9 @@ def _named_with_role(
 
 
 def _role_has(role: str, head: str) -> bool:
-    return head in re.findall(r"[a-z]+", role.lower())
+    """ "the senator" fits "Texas Sen.": a role's abbreviated titles count in full."""
+    words = re.findall(r"[a-z]+", role.lower())
+    return head in words or head in (_TITLE_ABBREVIATIONS.get(w, "") for w in words)
 
 
 def _document_role(text: str, entity: _Entity) -> str:
