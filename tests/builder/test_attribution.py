@@ -579,3 +579,8 @@ def test_a_trailing_source_vouches_for_the_whole_clause_not_from_a_demonstrative
     said = {who: words for who, _, words in _by_speaker(text)}
     assert said["the source"].endswith("but the NYPD overruled that request")
     assert said["the source"].startswith("Clinton had told police officials")
+
+
+def test_a_cue_word_as_the_object_of_another_verb_is_a_noun() -> None:
+    # a reader found "Russia's annexation of Crimea renewed" as a speaker of "fears"
+    assert _extract("Russia's annexation of Crimea renewed fears along the flank.")[1] == []

@@ -83,6 +83,7 @@ _TO_PREPOSITIONAL = frozenset({"point", "refer", "object", "respond", "reply"})
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
 _PASSIVE_ADVERBS = frozenset({"widely", "generally", "commonly", "largely", "universally"})
 _VERDICTS = frozenset({"guilty", "innocent", "liable", "dead", "unconscious", "responsible"})
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
 _CONDITIONALS = frozenset({"if", "unless"})
 _NEGATORS = frozenset({"not", "never", "no", "nor", "barely", "hardly", "scarcely", "rarely"})
 _GO_ON = frozenset({"went", "goes", "go", "going"})
@@ -779,6 +780,8 @@ def _cue_is_noun(toks: list[Tok], i: int) -> bool:
     owner = before.endswith(("’s", "'s")) and before[:-2] not in lexicon().pronouns
     if before in _NOUN_MARKERS or owner:
         return True
+    if _PAST_VERB.fullmatch(before) and before not in lexicon().cue_lemma:
+        return True  # "the annexation renewed fears": the object of another verb
     tok = toks[i]
     lemma = lexicon().cue_lemma[tok.text]
     bare = tok.lower in (lemma, lemma + "s", lemma + "es")
