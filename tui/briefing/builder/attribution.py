@@ -723,7 +723,7 @@ def _past_opening_report(
     # the last "that" after a reporting verb ("claimed that B"), not "overruled that request"
     inner = text.rfind(" that ", opening[0].start, end)
     cues = lexicon().cue_lemma
-    while inner >= 0 and text[:inner].rsplit(None, 1)[-1].lower() not in cues:
+    while inner >= 0 and text[text.rfind(" ", start, inner) + 1 : inner].lower() not in cues:
         inner = text.rfind(" that ", opening[0].start, inner)
     if inner < 0:
         return content
@@ -966,8 +966,9 @@ def _opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
 
 def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: int) -> Span | None:
     lex = lexicon()
+    lemma = lex.cue_lemma[toks[cue].text]
     pos = toks[cue].end
-    if lex.cue_lemma[toks[cue].text] in lex.cue_takes_object:
+    if lemma in lex.cue_takes_object:
         moved = _skip_object(text, pos)
         if moved == pos:
             return None
@@ -993,23 +994,22 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     pos += len(rest) - len(stripped)
     manner = _MANNER.match(text, pos, end)
     if manner is not None and (
-        manner.group(1) == "that" or (lex.cue_lemma[toks[cue].text], manner.group(1)) in lex.phrasal
+        manner.group(1) == "that" or (lemma, manner.group(1)) in lex.phrasal
     ):
         # "spoke emotionally of his flights", "said firmly that …": an adverb of manner sits
         # between the cue and its particle
         pos = manner.start(1)
         stripped = text[pos:end]
     particle = stripped.split(maxsplit=1)[0].lower()
-    lemma = lex.cue_lemma[toks[cue].text]
     if lemma in lex.cue_needs_particle and not any(
         (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]
     ):
         return None  # "weighs 236 pounds", not "spoke emotionally of", "as he pointed out,"
     kept: int | None = None
-    if (lex.cue_lemma[toks[cue].text], particle) in lex.phrasal:
+    if (lemma, particle) in lex.phrasal:
         # "called for new tariffs": the particle belongs to the cue; "vowed to fight": the
         # infinitive's "to" opens the content, which reads as a phrase of its own.
-        if particle == "to" and lex.cue_lemma[toks[cue].text] not in _TO_PREPOSITIONAL:
+        if particle == "to" and lemma not in _TO_PREPOSITIONAL:
             kept = pos
         pos += len(particle)
         rest = text[pos:end]
@@ -1025,12 +1025,10 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     that = _THAT.match(text, pos, end)
     if that:
         pos = opening = that.end()
-    elif lex.cue_lemma[toks[cue].text] in lex.cue_needs_that and not _CLAUSE_NEXT.match(
-        text, pos, end
-    ):
+    elif lemma in lex.cue_needs_that and not _CLAUSE_NEXT.match(text, pos, end):
         return None
     limit = min([s for s in stops if s > pos] + [end])
-    if lex.cue_lemma[toks[cue].text] in lex.weak_cues:
+    if lemma in lex.weak_cues:
         # A speech act's content is its object: "likened RT to the BBC, which …" stops there.
         aside = _WEAK_CONTENT_END.search(text, pos, limit)
         if aside is not None:
@@ -1039,7 +1037,7 @@ def _content_after(text: str, toks: list[Tok], cue: int, stops: list[int], end: 
     if span is None:
         return None
     # A speech act's object may be one name ("attacked Machado"); said-content is a clause.
-    weak = lex.cue_lemma[toks[cue].text] in lex.weak_cues
+    weak = lemma in lex.weak_cues
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else _MIN_REPORTED_WORDS):
         return None
     return span
