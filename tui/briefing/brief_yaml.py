@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import yaml
 
 from .atomic import atomic_write_text
+from .bounded_read import NotReadable, read_regular_file
 from .errors import InputError, Problem
 from .model import (
     FORMAT_VERSION,
@@ -39,7 +40,13 @@ SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper
 #: Briefs larger than this are refused before parsing (a brief holds its article's text).
 MAX_BRIEF_BYTES = 128 * 1024 * 1024
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,127}$")
+#: A brief id: a slug, safe as a file name. ``\Z``, not ``$``: ``$`` also matches before a
+#: final newline, and ``"x\n"`` is no slug.
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,127}\Z")
+
+#: Integers in a brief are versions, offsets and counts; anything this large is an attack or
+#: an accident, and a big enough one cannot even be printed (Python's int-to-text limit).
+MAX_ABS_INT = 2**63
 
 PathKey = tuple[str | int, ...]
 T = TypeVar("T")
@@ -164,12 +171,9 @@ def read_brief(path: Path) -> Brief:
 
 def read_brief_and_data(path: Path) -> tuple[Brief, Any]:
     try:
-        size = path.stat().st_size
-        if size > MAX_BRIEF_BYTES:
-            raise InputError.single(path, f"brief is {size / 1e6:.0f} MB, over the limit")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError.single(path, f"cannot read brief: {exc.strerror or exc}") from None
+        raw = read_regular_file(path, MAX_BRIEF_BYTES, "brief")
+    except NotReadable as exc:
+        raise InputError.single(path, str(exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -178,16 +182,61 @@ def read_brief_and_data(path: Path) -> tuple[Brief, Any]:
     return parse_brief_and_data(text, str(path))
 
 
+class _BadValue(yaml.constructor.ConstructorError):
+    """A scalar that is valid YAML but not a usable value (``2020-02-30``, a 5,000-digit
+    number); its message reads without the "invalid YAML" prefix."""
+
+
 class _NoAliasLoader(SafeLoader):  # type: ignore[valid-type,misc]
     """The safe loader, refusing aliases: briefs never need them, and a few nested aliases
-    ("billion laughs") can make a small file expand into gigabytes when walked."""
+    ("billion laughs") can make a small file expand into gigabytes when walked.
+
+    It also refuses a key given twice in one mapping (YAML says keys are unique; PyYAML
+    would silently keep the last one, hiding what a reader of the file sees first), and
+    turns a scalar the constructors cannot build (a date that is not on the calendar, an
+    integer past Python's int-from-text limit) into a problem at that scalar's line.
+    """
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:
             raise yaml.constructor.ConstructorError(
                 None, None, "aliases (*name) are not allowed in briefs", node.start_mark
             )
-        return super().construct_object(node, deep)
+        try:
+            value = super().construct_object(node, deep)
+        except (ValueError, OverflowError) as exc:
+            raise _BadValue(None, None, _bad_value_message(node, exc), node.start_mark) from None
+        if type(value) is int and abs(value) >= MAX_ABS_INT:
+            raise _BadValue(None, None, f"number {_clip(node.value)} is too large", node.start_mark)
+        return value
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
+        seen: set[tuple[str, str]] = set()
+        for key_node, _value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                continue
+            key = (key_node.tag, key_node.value)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {_clip(key_node.value)}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def _clip(value: Any, limit: int = 40) -> str:
+    """A scalar's text for a message: quoted, escaped, and short."""
+    text = str(value)
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def _bad_value_message(node: yaml.Node, exc: Exception) -> str:
+    raw = node.value if isinstance(node, yaml.ScalarNode) else ""
+    if node.tag.endswith(":timestamp"):
+        return f"{_clip(raw)} is not a real date ({exc})"
+    if node.tag.endswith((":int", ":float")):
+        return f"number {_clip(raw)} is too long ({len(raw):,} characters)"
+    return f"value {_clip(raw)} cannot be read: {' '.join(str(exc).split())[:80]}"
 
 
 def load_brief_data(text: str, path: str) -> Any:
@@ -199,7 +248,8 @@ def load_brief_data(text: str, path: str) -> Any:
         # At the end of the stream the mark stands on the line after a final newline.
         line = min(mark.line + 1, _last_line(text)) if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
-        raise InputError.single(path, f"invalid YAML: {what}", line) from None
+        message = what if isinstance(exc, _BadValue) else f"invalid YAML: {what}"
+        raise InputError.single(path, message, line) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         raise InputError.single(
@@ -224,7 +274,7 @@ def parse_brief_and_data(text: str, path: str) -> tuple[Brief, Any]:
     """The brief, and the plain data it was validated from (what the load cache keeps)."""
     data = load_brief_data(text, path)
     reader = _BriefReader()
-    brief = reader.brief(data)
+    brief = _checked(reader, data, path)
     if reader.problems or brief is None:
         lines = _LineFinder(text)
         raise InputError(
@@ -239,10 +289,21 @@ def brief_from_data(data: Any, path: str) -> Brief:
     Problems carry no line numbers: there is no text to point into.
     """
     reader = _BriefReader()
-    brief = reader.brief(data)
+    brief = _checked(reader, data, path)
     if reader.problems or brief is None:
         raise InputError([Problem(path, message) for _, message in reader.problems])
     return brief
+
+
+def _checked(reader: _BriefReader, data: Any, path: str) -> Brief | None:
+    """``reader.brief(data)``; a value the checks did not foresee is this brief's problem,
+    never a traceback that stops the other briefs."""
+    try:
+        return reader.brief(data)
+    except (ValueError, OverflowError, RecursionError) as exc:
+        detail = " ".join(str(exc).split())[:80]
+        message = f"cannot read brief: {type(exc).__name__}: {detail}"
+        raise InputError.single(path, message) from None
 
 
 class _LineFinder:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .bounded_read import NotReadable, read_regular_file
 from .errors import InputError
 
 #: Seeds larger than this are refused: nothing a person reads is this long, and it bounds memory.
@@ -30,14 +31,9 @@ class Seed:
 def read_seed(path: Path) -> Seed:
     """Read one seed, or raise InputError with a one-line reason naming the file."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise InputError.single(
-                path, f"seed is {size / 1e6:.0f} MB; the limit is {MAX_SEED_BYTES // 2**20} MiB"
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError.single(path, f"cannot read seed: {exc.strerror or exc}") from None
+        raw = read_regular_file(path, MAX_SEED_BYTES, "seed")
+    except NotReadable as exc:
+        raise InputError.single(path, str(exc)) from None
     return parse_seed(path, raw)
 
 

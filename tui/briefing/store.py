@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat as stat_mode
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bounded_read import describe_kind
 from .brief_yaml import brief_from_data, read_brief_and_data
 from .errors import InputError, Problem
 from .load_cache import LoadCache
@@ -54,6 +56,10 @@ def _load_one(path: Path, cache: LoadCache) -> Brief:
         stat = path.stat()
     except OSError as exc:
         raise InputError.single(path, f"cannot read brief: {exc.strerror or exc}") from None
+    if not stat_mode.S_ISREG(stat.st_mode):
+        # Before the cache: a FIFO or device is never read, whatever an old entry says.
+        kind = describe_kind(stat.st_mode)
+        raise InputError.single(path, f"brief is {kind}, not a regular file; skipped")
     cached = cache.get(path, stat)
     if cached is not None:
         try:
