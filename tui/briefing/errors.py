@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .safe_text import one_line, terminal_line
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -15,9 +17,11 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        # One problem, one line: a message from a parser may hold newlines.
-        return f"{where}: {' '.join(self.message.split())}"
+        # One problem, one line, safe for a terminal: a file name or a message quoting the
+        # brief may hold newlines or escape sequences.
+        path = terminal_line(self.path)
+        where = f"{path}:{self.line}" if self.line else path
+        return f"{where}: {one_line(self.message)}"
 
 
 class InputError(Exception):

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .output import warn
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -51,27 +53,25 @@ def run(args: argparse.Namespace) -> int:
     from ..seeds import seed_files
 
     if args.jobs < 1:
-        print("briefing: --jobs must be at least 1", file=sys.stderr)
+        warn("briefing: --jobs must be at least 1")
         return 2
     inputs: list[Path] = args.seeds or [Path("seeds")]
     missing = [p for p in inputs if not p.exists()]
     for path in missing:
-        print(f"{path}: no such seed file or folder", file=sys.stderr)
+        warn(f"{path}: no such seed file or folder")
     seeds = seed_files([p for p in inputs if p.exists()])
     if not seeds:
         if not missing:
-            print(
-                f"briefing: no seed files (*.txt) in {', '.join(map(str, inputs))}", file=sys.stderr
-            )
+            warn(f"briefing: no seed files (*.txt) in {', '.join(map(str, inputs))}")
         return 1
 
     def report(result: SeedResult) -> None:
         for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            warn(f"warning: {warning}")
         for problem in result.problems:
-            print(problem, file=sys.stderr)
+            warn(problem)
         if result.outcome is Outcome.KEPT:
-            print(f"kept: {result.message}", file=sys.stderr)
+            warn(f"kept: {result.message}")
 
     show_progress = sys.stderr.isatty() and len(seeds) > 1 and not args.quiet
     if show_progress:
@@ -88,5 +88,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         outcome = build(seeds, args.output, jobs=args.jobs, force=args.force, on_result=report)
     if not args.quiet:
-        print(f"{outcome.summary_line()} → {args.output}", file=sys.stderr)
+        warn(f"{outcome.summary_line()} → {args.output}")
     return 0 if outcome.ok and not missing else 1

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from ..brief_yaml import read_brief
 from ..errors import InputError, Problem
 from ..store import brief_files
+from .output import say, warn
 from .paths import default_briefs_dir
 
 
@@ -50,12 +50,11 @@ def run(args: argparse.Namespace) -> int:
             bad_files += 1
             problems.extend(exc.problems)
     for problem in problems:
-        print(problem)
+        say(problem)
     if not args.quiet:
         good = len(files) - bad_files
-        print(
+        warn(
             f"checked {len(files)} brief{'s' if len(files) != 1 else ''}: "
-            f"{good} ok, {bad_files} with problems",
-            file=sys.stderr,
+            f"{good} ok, {bad_files} with problems"
         )
     return 1 if problems else 0

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .output import warn
+
 if TYPE_CHECKING:
     from ..errors import InputError
     from ..model import Brief
@@ -56,22 +58,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.all:
             if args.brief is not None:
-                print("briefing: give either BRIEF or --all, not both", file=sys.stderr)
+                warn("briefing: give either BRIEF or --all, not both")
                 return 2
             return _export_all(folder, args.output, force=args.force)
         if args.brief is None:
-            print("briefing: export needs a BRIEF id or file, or --all", file=sys.stderr)
+            warn("briefing: export needs a BRIEF id or file, or --all")
             return 2
         return _export_one(_find_brief(args.brief, folder), args.output, force=args.force)
     except _Refused as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
+        warn(f"briefing: {exc}")
         return 1
     except BrokenPipeError:
         raise  # `briefing export … | head` is fine; cli.main handles it
     except OSError as exc:
         # Looking at a path can fail too (a folder we may not enter); still one line.
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"briefing: {where}{exc.strerror or exc}", file=sys.stderr)
+        warn(f"briefing: {where}{exc.strerror or exc}")
         return 1
 
 
@@ -90,7 +92,7 @@ def _export_one(brief: Brief, output: str | None, *, force: bool) -> int:
         what = "not a folder" if target.exists() else "no such folder"
         raise _Refused(f"{output}: {what}")
     _write(brief, target, force=force)
-    print(f"exported {brief.id} → {target}", file=sys.stderr)
+    warn(f"exported {brief.id} → {target}")
     return 0
 
 
@@ -106,7 +108,7 @@ def _export_all(folder: Path, output: str | None, *, force: bool) -> int:
         _require_folder(out_dir.parent, f"cannot create {out_dir}")
     result = load_briefs(folder)
     for problem in result.problems:
-        print(problem, file=sys.stderr)
+        warn(problem)
     if not result.briefs:
         raise _Refused(f"no briefs to export in {folder}")
     targets: dict[Path, Brief] = {}
@@ -125,7 +127,7 @@ def _export_all(folder: Path, output: str | None, *, force: bool) -> int:
     for target, brief in targets.items():
         _write(brief, target, force=True)
     count = len(targets)
-    print(f"exported {count} brief{'s' if count != 1 else ''} → {out_dir}", file=sys.stderr)
+    warn(f"exported {count} brief{'s' if count != 1 else ''} → {out_dir}")
     return 1 if result.problems else 0
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .output import json_line, say, warn
 from .paths import reading_dir
 
 
@@ -85,15 +84,14 @@ def run(args: argparse.Namespace) -> int:
     if parse_query(args.query).is_empty:
         # It could never match; say what would, rather than exit 1 in silence.
         what = repr(args.query) if args.query.strip() else "an empty query"
-        print(
+        warn(
             f"briefing: {what} has nothing to search for; type words, @speaker, "
-            '"a phrase" or kind:direct, e.g. briefing search "esper leave"',
-            file=sys.stderr,
+            '"a phrase" or kind:direct, e.g. briefing search "esper leave"'
         )
         return 2
     loaded = load_briefs(reading_dir(args.dir))
     for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+        warn(problem)
     hits = SearchIndex(loaded.briefs).search(args.query, limit=args.limit)
     for hit in hits:
         if args.json:
@@ -108,9 +106,9 @@ def run(args: argparse.Namespace) -> int:
                 "brief_date": hit.brief_date,
                 "positions": list(hit.positions),
             }
-            print(json.dumps(record, ensure_ascii=False))
+            json_line(record)
         else:
-            print(
+            say(
                 f"{hit.score:5.1f}  {hit.brief_id} {hit.statement_id}  "
                 f"{one_line(hit.speaker)}: {one_line(hit.text)}"
             )
