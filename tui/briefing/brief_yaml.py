@@ -44,6 +44,11 @@ MAX_BRIEF_BYTES = 128 * 1024 * 1024
 #: final newline, and ``"x\n"`` is no slug.
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,127}\Z")
 
+#: The id of a speaker, statement or contradiction: a name the reader can use as a key.
+#: No ':' or '/' (the reader keys its own rows ``cross:N`` and other briefs' statements
+#: ``brief/statement``), no spaces or controls.
+ITEM_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
+
 #: Integers in a brief are versions, offsets and counts; anything this large is an attack or
 #: an accident, and a big enough one cannot even be printed (Python's int-to-text limit).
 MAX_ABS_INT = 2**63
@@ -459,6 +464,17 @@ class _BriefReader:
             return None
         return value  # type: ignore[no-any-return]
 
+    def item_ident(self, data: dict[str, Any], key: PathKey) -> str | None:
+        """The id of a speaker, statement or contradiction, checked against ITEM_ID_PATTERN."""
+        value = self.ident(data, key)
+        if value is not None and not ITEM_ID_PATTERN.match(value):
+            self.fail(
+                key + ("id",),
+                f"'{_dotted(key + ('id',))}' {_clip(value)} must be letters, digits, '.', '-' "
+                "and '_' (at most 128, starting with a letter or digit)",
+            )
+        return value
+
     # -- the brief
 
     def brief(self, data: Any) -> Brief | None:
@@ -559,7 +575,7 @@ class _BriefReader:
         data = self.mapping(value, key)
         if data is None:
             return None
-        speaker_id = self.ident(data, key)
+        speaker_id = self.item_ident(data, key)
         name = self.field(data, key, "name", str, "a string")
         role = self.field(data, key, "role", str, "a string", required=False) or ""
         kind = self.enum(data, key, "kind", SpeakerKind)
@@ -577,7 +593,7 @@ class _BriefReader:
         data = self.mapping(value, key)
         if data is None:
             return None
-        statement_id = self.ident(data, key)
+        statement_id = self.item_ident(data, key)
         speaker = self.field(data, key, "speaker", str, "a speaker id")
         if speaker is not None:
             self.speaker_refs.append((key + ("speaker",), _label(statement_id, key), speaker))
@@ -626,7 +642,7 @@ class _BriefReader:
         data = self.mapping(value, key)
         if data is None:
             return None
-        contradiction_id = self.ident(data, key)
+        contradiction_id = self.item_ident(data, key)
         topic = self.field(data, key, "topic", str, "a string")
         reason = self.field(data, key, "reason", str, "a string")
         confidence = self.field(data, key, "confidence", (int, float), "a number from 0 to 1")
@@ -643,6 +659,10 @@ class _BriefReader:
                     key + (side,),
                     f"'{_dotted(key + (side,))}' must be a non-empty list of statement ids",
                 )
+                ids = None
+            elif ids is not None and len(set(ids)) != len(ids):
+                twice = next(i for n, i in enumerate(ids) if i in ids[:n])
+                self.fail(key + (side,), f"'{_dotted(key + (side,))}' lists {_clip(twice)} twice")
                 ids = None
             if ids is not None:
                 self.statement_refs.append((key + (side,), _label(contradiction_id, key), ids))
