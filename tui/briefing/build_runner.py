@@ -6,15 +6,27 @@ The builder itself is pure (seed → Brief); this module decides what happens on
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import stat
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from .atomic import atomic_write_text
-from .brief_yaml import brief_to_dict, dump_data, fingerprint_of, load_brief_data
+from .atomic import atomic_write_text, remove_stale_temp_files
+from .bounded_read import NotReadable, describe_kind, read_regular_file
+from .brief_yaml import (
+    ID_PATTERN,
+    MAX_BRIEF_BYTES,
+    brief_to_dict,
+    dump_data,
+    fingerprint_of,
+    load_brief_data,
+)
 from .builder import build_brief
 from .errors import InputError, Problem
 from .seeds import read_seed
@@ -90,8 +102,25 @@ def render_all(seeds: list[Path], jobs: int) -> Iterator[Rendered]:
     if jobs <= 1 or len(seeds) < 2:
         yield from map(render_seed, seeds)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         yield from pool.map(render_seed, seeds, chunksize=max(1, min(32, len(seeds) // (jobs * 4))))
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker start-up: end this worker soon after the build that started it dies.
+
+    A killed parent cannot shut its pool down, and its workers would wait for work forever
+    (each holds the task queue's write end too, so they never see end-of-file).
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def build(
@@ -103,7 +132,7 @@ def build(
     on_result: Callable[[SeedResult], None] | None = None,
 ) -> BuildReport:
     report = BuildReport()
-    _remove_stale_temp_files(out_dir)
+    remove_stale_temp_files(out_dir, ".*.yaml.*.tmp")
     written_ids: dict[str, Path] = {}
     for rendered in render_all(seeds, jobs):
         result = _place(rendered, out_dir, force, written_ids)
@@ -121,18 +150,16 @@ def _place(
         return SeedResult(
             seed, Outcome.FAILED, problems=rendered.problems, warnings=rendered.warnings
         )
-    if rendered.brief_id in written_ids:
-        other = written_ids[rendered.brief_id]
-        problem = Problem(
-            str(seed), f"brief id {rendered.brief_id!r} is already built from {other}"
-        )
-        return SeedResult(seed, Outcome.FAILED, problems=(problem,))
+    try:
+        rendered = _with_free_id(rendered, out_dir, written_ids)
+    except InputError as exc:
+        return SeedResult(seed, Outcome.FAILED, problems=tuple(exc.problems))
     written_ids[rendered.brief_id] = seed
     target = out_dir / f"{rendered.brief_id}.yaml"
+    beside = out_dir / f"{rendered.brief_id}.new.yaml"
     try:
         state = _on_disk_state(target)
         if state == "edited" and not force:
-            beside = out_dir / f"{rendered.brief_id}.new.yaml"
             atomic_write_text(beside, rendered.yaml_text)
             return SeedResult(
                 seed,
@@ -142,34 +169,97 @@ def _place(
                 "(use --force to overwrite)",
                 warnings=rendered.warnings,
             )
-        if state == rendered.fingerprint:
-            return SeedResult(seed, Outcome.UNCHANGED, target, warnings=rendered.warnings)
-        atomic_write_text(target, rendered.yaml_text)
+        if state != rendered.fingerprint:
+            atomic_write_text(target, rendered.yaml_text)
+        # The brief itself now holds this build: an earlier kept copy beside it is stale.
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_ISREG(os.lstat(beside).st_mode):
+                beside.unlink()
     except OSError as exc:
         problem = Problem(str(target), f"cannot write brief: {exc.strerror or exc}")
         return SeedResult(seed, Outcome.FAILED, problems=(problem,), warnings=rendered.warnings)
-    return SeedResult(seed, Outcome.BUILT, target, warnings=rendered.warnings)
+    outcome = Outcome.UNCHANGED if state == rendered.fingerprint else Outcome.BUILT
+    return SeedResult(seed, outcome, target, warnings=rendered.warnings)
 
 
-def _remove_stale_temp_files(out_dir: Path) -> None:
-    """Temp files left by a build that was killed before its rename; never a whole brief."""
-    for stale in out_dir.glob(".*.yaml.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+def _with_free_id(rendered: Rendered, out_dir: Path, written_ids: dict[str, Path]) -> Rendered:
+    """``rendered``, or a copy under another id when its id belongs to another seed.
+
+    Seed names map to ids with loss ("US News.txt" and "us-news.txt" are both ``us-news``;
+    names in other scripts have no letters left), so an id already built from another seed,
+    in this run or on disk, gets a suffix from this seed's file name: stable across runs,
+    readable, and never silently replacing the other brief.
+    """
+    seed = rendered.seed
+    taken_by = _owner(rendered.brief_id, out_dir, written_ids)
+    if taken_by is None or taken_by == seed.name:
+        return rendered
+    suffix = hashlib.sha256(seed.name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    new_id = f"{rendered.brief_id[:110]}-{suffix}"
+    owner = _owner(new_id, out_dir, written_ids)
+    if not ID_PATTERN.match(new_id) or (owner is not None and owner != seed.name):
+        raise InputError.single(
+            seed, f"brief id {rendered.brief_id!r} is already built from {taken_by}; rename a seed"
+        )
+    data = load_brief_data(rendered.yaml_text, str(seed))
+    data["id"] = new_id
+    data.pop("fingerprint", None)
+    fingerprint = fingerprint_of(data)
+    data["fingerprint"] = fingerprint
+    warning = f"{seed}: id {rendered.brief_id!r} is taken by {taken_by}; this brief is {new_id!r}"
+    return Rendered(
+        seed,
+        new_id,
+        dump_data(data),
+        fingerprint,
+        warnings=(*rendered.warnings, warning),
+    )
+
+
+def _owner(brief_id: str, out_dir: Path, written_ids: dict[str, Path]) -> str | None:
+    """The name of the seed that brief ``brief_id`` was built from (this run first, then on
+    disk), or None if the id is free or its owner cannot be told."""
+    if brief_id in written_ids:
+        return written_ids[brief_id].name
+    try:
+        data = load_brief_data(_read_target(out_dir / f"{brief_id}.yaml"), brief_id)
+    except (InputError, NotReadable, UnicodeDecodeError, FileNotFoundError):
+        return None
+    source = data.get("source") if isinstance(data, dict) else None
+    file = source.get("file") if isinstance(source, dict) else None
+    return file if isinstance(file, str) else None
+
+
+def _read_target(target: Path) -> str:
+    """The text of a brief already on disk; only a regular file is read (a FIFO never)."""
+    if not target.exists() and not target.is_symlink():
+        raise FileNotFoundError(target)
+    return read_regular_file(target, MAX_BRIEF_BYTES, "brief").decode("utf-8")
 
 
 def _on_disk_state(target: Path) -> str:
-    """ "absent", "edited", or the fingerprint of the untouched generated brief at ``target``."""
-    if not target.exists():
-        return "absent"
+    """ "absent", "edited", or the fingerprint of the untouched generated brief at ``target``.
+
+    Untouched means exactly the text a build writes for the data it holds, so a hand edit
+    that only adds a comment or changes the layout counts as an edit too.
+    """
     try:
-        data = load_brief_data(target.read_text(encoding="utf-8"), str(target))
-    except (InputError, OSError, UnicodeDecodeError):
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return "absent"
+    if not stat.S_ISREG(mode):
+        raise OSError(0, f"{target.name} is {describe_kind(mode)}; not replaced")
+    try:
+        text = _read_target(target)
+        data = load_brief_data(text, str(target))
+    except (InputError, NotReadable, OSError, UnicodeDecodeError):
         return "edited"  # unreadable now: someone changed it; never overwrite silently
     if not isinstance(data, dict):
         return "edited"
     stored = data.get("fingerprint")
     if not isinstance(stored, str) or stored != fingerprint_of(data):
+        return "edited"
+    if dump_data(data) != text:
         return "edited"
     return stored
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,3 +82,29 @@ def seed_files(paths: list[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+#: Latin letters that do not decompose into an ASCII letter and a mark.
+_LATIN_LETTERS = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "đ": "d",
+     "Đ": "d", "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ı": "i"}
+)  # fmt: skip
+
+
+def seed_id(seed_path: Path) -> str:
+    """The brief id for a seed: its file name as a slug ("Café Müller.txt" → ``cafe-muller``).
+
+    A name with no Latin letters or digits ("Новости.txt") would leave nothing; it gets
+    ``brief-`` and a short hash of the name instead, so such seeds never share one id.
+    """
+    stem = seed_path.stem
+    ascii_stem = (
+        unicodedata.normalize("NFKD", stem.translate(_LATIN_LETTERS))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
+    slug = re.sub(r"[^a-z0-9_-]+", "-", ascii_stem.lower()).strip("-_")[:120]
+    if slug:
+        return slug
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"brief-{digest}"

@@ -5,11 +5,10 @@ Each stage is a plain function over plain data, testable alone with a tiny text.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..model import Brief, Source
-from ..seeds import Seed
+from ..seeds import Seed, seed_id
 from .attribution import extract_statements
 from .contradictions import find_contradictions
 from .sentences import split_sentences
@@ -18,9 +17,8 @@ from .title import make_title
 
 
 def brief_id_for(seed_path: Path) -> str:
-    """A file-name-safe slug from the seed's file name."""
-    slug = re.sub(r"[^a-z0-9_-]+", "-", seed_path.stem.lower()).strip("-_")
-    return slug[:120] or "brief"
+    """A file-name-safe slug from the seed's file name (see ``seeds.seed_id``)."""
+    return seed_id(seed_path)
 
 
 def build_brief(seed: Seed) -> Brief:
