@@ -49,6 +49,20 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,127}\Z")
 #: ``brief/statement``), no spaces or controls.
 ITEM_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\Z")
 
+#: The longest text a field that is not a span of the article may hold. Built briefs stay far
+#: below (titles are at most 90 characters); a longer one is a broken or hostile file, and
+#: every screen that shows it (a list row, a header) would pay for its whole length.
+MAX_CHARS = {
+    "title": 2_000,
+    "file": 4_096,
+    "name": 1_000,
+    "role": 2_000,
+    "aliases": 1_000,
+    "topic": 2_000,
+    "reason": 10_000,
+    "fingerprint": 100,
+}
+
 #: Integers in a brief are versions, offsets and counts; anything this large is an attack or
 #: an accident, and a big enough one cannot even be printed (Python's int-to-text limit).
 MAX_ABS_INT = 2**63
@@ -394,7 +408,17 @@ class _BriefReader:
                 key + (name,), f"'{_dotted(key + (name,))}' must be {what}, not {_type_name(value)}"
             )
             return None
+        if isinstance(value, str) and not self.short_enough(value, key + (name,), name):
+            return None
         return value
+
+    def short_enough(self, text: str, key: PathKey, name: str) -> bool:
+        """Whether ``text`` is within MAX_CHARS for a field called ``name``; else a problem."""
+        limit = MAX_CHARS.get(name)
+        if limit is None or len(text) <= limit:
+            return True
+        self.fail(key, f"'{_dotted(key)}' is {len(text):,} characters long; at most {limit:,}")
+        return False
 
     def mapping(self, value: Any, key: PathKey) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -584,6 +608,10 @@ class _BriefReader:
             self.fail(
                 key + ("aliases",), f"'{_dotted(key + ('aliases',))}' must be a list of strings"
             )
+            return None
+        if not all(
+            self.short_enough(a, key + ("aliases", i), "aliases") for i, a in enumerate(aliases)
+        ):
             return None
         if speaker_id is None or name is None or kind is None:
             return None

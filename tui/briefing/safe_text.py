@@ -48,6 +48,15 @@ def one_line(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+def clip(text: str, limit: int) -> str:
+    """At most ``limit`` characters of ``text``, ending in "…" when something was cut.
+
+    For display only (a result line, a row): work that follows costs in the length of the
+    text, so a brief with a huge field cannot stall a screen. Exports never clip.
+    """
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
+
+
 def terminal_line(text: str) -> str:
     """Text for one line of CLI output: cleaned like the reader's, line breaks made spaces.
 

@@ -10,6 +10,9 @@ from typing import Any
 from .output import json_line, say, warn
 from .paths import reading_dir
 
+#: Characters of a statement a result line shows; longer ones end in "…" (--json has all).
+MAX_SHOWN = 2_000
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -76,7 +79,7 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `briefing --help` and other commands never pay for rapidfuzz.
-    from ..safe_text import one_line
+    from ..safe_text import clip, one_line
     from ..search import SearchIndex
     from ..search.query import parse_query
     from ..store import load_briefs
@@ -110,6 +113,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             say(
                 f"{hit.score:5.1f}  {hit.brief_id} {hit.statement_id}  "
-                f"{one_line(hit.speaker)}: {one_line(hit.text)}"
+                f"{one_line(clip(hit.speaker, 200))}: {one_line(clip(hit.text, MAX_SHOWN))}"
             )
     return 0 if hits else 1
