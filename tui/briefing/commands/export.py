@@ -22,12 +22,15 @@ def register(subparsers: Any) -> None:
         "export",
         help="write a brief (or every brief) as Markdown",
         description="Export a brief as Markdown, to stdout by default. BRIEF is a brief id "
-        "(looked up in --dir) or the path of a brief file. With --all, every brief in --dir "
-        "is written to a folder as <id>.md. Existing files are never overwritten without "
-        "--force. -o is used as given, like cp's target: it may point anywhere you can "
-        "write, but its folder must exist; nothing but --all's own folder is ever created.",
+        "or the start of one (looked up in --dir), or the path of a brief file. With --all, "
+        "every brief in --dir is written to a folder as <id>.md. Existing files are never "
+        "overwritten without --force. -o is used as given, like cp's target: it may point "
+        "anywhere you can write, but its folder must exist; nothing but --all's own folder is "
+        "ever created.",
     )
-    parser.add_argument("brief", nargs="?", metavar="BRIEF", help="brief id or brief file")
+    parser.add_argument(
+        "brief", nargs="?", metavar="BRIEF", help="brief id, a unique start of one, or a brief file"
+    )
     parser.add_argument(
         "-o",
         "--output",
@@ -162,7 +165,8 @@ def _target_in(out_dir: Path, brief: Brief) -> Path:
 
 
 def _find_brief(wanted: str, folder: Path) -> Brief:
-    """The brief ``wanted`` names: a brief file if one exists at that path, else an id."""
+    """The brief ``wanted`` names: a brief file if one exists at that path, else an id, else
+    the one brief whose id starts with ``wanted``."""
     from ..brief_yaml import ID_PATTERN, read_brief
     from ..errors import InputError
     from ..store import iter_load
@@ -186,12 +190,24 @@ def _find_brief(wanted: str, folder: Path) -> Brief:
             if brief.id == wanted:
                 return brief
     known: list[str] = []
+    starting: list[Brief] = []  # briefs whose id starts with ``wanted``: it may be a prefix
     for _path, item in iter_load(folder):
         if isinstance(item, list):
             continue
         if item.id == wanted:
             return item
         known.append(item.id)
+        if item.id.startswith(wanted):
+            starting.append(item)
+    if len(starting) == 1:
+        return starting[0]
+    if starting:
+        ids = sorted(b.id for b in starting)
+        more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+        raise _Refused(
+            f"{wanted!r} is the start of {len(ids)} brief ids ({', '.join(ids[:3])}{more}); "
+            "type more of the id"
+        )
     raise _Refused(_unknown_id_line(wanted, folder, known))
 
 
