@@ -227,3 +227,22 @@ async def test_the_reader_loads_the_rest_lists_each_bad_file_under_p_and_quits(
         assert isinstance(app.screen, ProblemsScreen)
         await pilot.press("escape", "q")
     assert app.return_code == 0
+
+
+@special_files_supported
+def test_build_reports_special_files_in_a_seed_folder_and_builds_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_hang: None
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text('date 2021-03-04\n"We are leaving," Ana Ruiz said.\n')
+    os.mkfifo(seeds / "pipe.txt")
+    (seeds / "zero.txt").symlink_to("/dev/zero")
+    (seeds / "folder.txt").mkdir()
+    out = tmp_path / "briefs"
+    assert main(["build", str(seeds), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    for name in ("pipe.txt", "zero.txt", "folder.txt"):
+        (line,) = [x for x in err if x.startswith(str(seeds / name))]
+        assert line.endswith("not a regular file; skipped"), line
+    assert [p.name for p in out.iterdir()] == ["good.yaml"]

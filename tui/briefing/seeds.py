@@ -78,7 +78,9 @@ def seed_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+            # Not only regular files: a FIFO or device named *.txt gets its one-line problem
+            # from read_seed instead of vanishing without a word.
+            found.extend(sorted(path.glob("*.txt")))
         else:
             found.append(path)
     return found
