@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from .atomic import atomic_write_text, remove_stale_temp_files
 from .bounded_read import NotReadable, describe_kind, read_regular_file
@@ -150,15 +151,16 @@ def _place(
         return SeedResult(
             seed, Outcome.FAILED, problems=rendered.problems, warnings=rendered.warnings
         )
+    disk = _OnDisk()
     try:
-        rendered = _with_free_id(rendered, out_dir, written_ids)
+        rendered = _with_free_id(rendered, out_dir, written_ids, disk)
     except InputError as exc:
         return SeedResult(seed, Outcome.FAILED, problems=tuple(exc.problems))
     written_ids[rendered.brief_id] = seed
     target = out_dir / f"{rendered.brief_id}.yaml"
     beside = out_dir / f"{rendered.brief_id}.new.yaml"
     try:
-        state = _on_disk_state(target)
+        state = _on_disk_state(target, disk)
         if state == "edited" and not force:
             atomic_write_text(beside, rendered.yaml_text)
             return SeedResult(
@@ -182,7 +184,9 @@ def _place(
     return SeedResult(seed, outcome, target, warnings=rendered.warnings)
 
 
-def _with_free_id(rendered: Rendered, out_dir: Path, written_ids: dict[str, Path]) -> Rendered:
+def _with_free_id(
+    rendered: Rendered, out_dir: Path, written_ids: dict[str, Path], disk: _OnDisk
+) -> Rendered:
     """``rendered``, or a copy under another id when its id belongs to another seed.
 
     Seed names map to ids with loss ("US News.txt" and "us-news.txt" are both ``us-news``;
@@ -191,12 +195,12 @@ def _with_free_id(rendered: Rendered, out_dir: Path, written_ids: dict[str, Path
     readable, and never silently replacing the other brief.
     """
     seed = rendered.seed
-    taken_by = _owner(rendered.brief_id, out_dir, written_ids)
+    taken_by = _owner(rendered.brief_id, out_dir, written_ids, disk)
     if taken_by is None or taken_by == seed.name:
         return rendered
     suffix = hashlib.sha256(seed.name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     new_id = f"{rendered.brief_id[:110]}-{suffix}"
-    owner = _owner(new_id, out_dir, written_ids)
+    owner = _owner(new_id, out_dir, written_ids, disk)
     if not ID_PATTERN.match(new_id) or (owner is not None and owner != seed.name):
         raise InputError.single(
             seed, f"brief id {rendered.brief_id!r} is already built from {taken_by}; rename a seed"
@@ -216,28 +220,38 @@ def _with_free_id(rendered: Rendered, out_dir: Path, written_ids: dict[str, Path
     )
 
 
-def _owner(brief_id: str, out_dir: Path, written_ids: dict[str, Path]) -> str | None:
+def _owner(brief_id: str, out_dir: Path, written_ids: dict[str, Path], disk: _OnDisk) -> str | None:
     """The name of the seed that brief ``brief_id`` was built from (this run first, then on
     disk), or None if the id is free or its owner cannot be told."""
     if brief_id in written_ids:
         return written_ids[brief_id].name
-    try:
-        data = load_brief_data(_read_target(out_dir / f"{brief_id}.yaml"), brief_id)
-    except (InputError, NotReadable, UnicodeDecodeError, FileNotFoundError):
-        return None
+    found = disk.read(out_dir / f"{brief_id}.yaml")
+    data = found[1] if found is not None else None
     source = data.get("source") if isinstance(data, dict) else None
     file = source.get("file") if isinstance(source, dict) else None
     return file if isinstance(file, str) else None
 
 
-def _read_target(target: Path) -> str:
-    """The text of a brief already on disk; only a regular file is read (a FIFO never)."""
-    if not target.exists() and not target.is_symlink():
-        raise FileNotFoundError(target)
-    return read_regular_file(target, MAX_BRIEF_BYTES, "brief").decode("utf-8")
+class _OnDisk:
+    """Briefs already on disk, each read and parsed at most once while placing one seed."""
+
+    def __init__(self) -> None:
+        self._read: dict[Path, tuple[str, Any] | None] = {}
+
+    def read(self, target: Path) -> tuple[str, Any] | None:
+        """The text and data of the brief at ``target``; None if absent or unreadable. Only
+        a regular file is read (a FIFO never)."""
+        if target not in self._read:
+            try:
+                raw = read_regular_file(target, MAX_BRIEF_BYTES, "brief")
+                text = raw.decode("utf-8")
+                self._read[target] = (text, load_brief_data(text, str(target)))
+            except (InputError, NotReadable, UnicodeDecodeError):
+                self._read[target] = None
+        return self._read[target]
 
 
-def _on_disk_state(target: Path) -> str:
+def _on_disk_state(target: Path, disk: _OnDisk) -> str:
     """ "absent", "edited", or the fingerprint of the untouched generated brief at ``target``.
 
     Untouched means exactly the text a build writes for the data it holds, so a hand edit
@@ -249,11 +263,10 @@ def _on_disk_state(target: Path) -> str:
         return "absent"
     if not stat.S_ISREG(mode):
         raise OSError(0, f"{target.name} is {describe_kind(mode)}; not replaced")
-    try:
-        text = _read_target(target)
-        data = load_brief_data(text, str(target))
-    except (InputError, NotReadable, OSError, UnicodeDecodeError):
+    found = disk.read(target)
+    if found is None:
         return "edited"  # unreadable now: someone changed it; never overwrite silently
+    text, data = found
     if not isinstance(data, dict):
         return "edited"
     stored = data.get("fingerprint")
