@@ -136,3 +136,21 @@ def test_search_clips_a_very_long_statement_with_an_ellipsis(
 def test_clip_marks_what_it_cut() -> None:
     assert clip("abc", 3) == "abc"
     assert clip("abcd", 3) == "ab…"
+
+
+def test_build_never_writes_a_brief_that_check_would_refuse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import briefing.build_runner as build_runner
+
+    real_build = build_runner.build_brief
+    monkeypatch.setattr(
+        build_runner, "build_brief", lambda seed: replace(real_build(seed), title="t" * 3000)
+    )
+    seed = tmp_path / "story.txt"
+    seed.write_text('date 2021-03-04\n"We are leaving," Ana Ruiz said.\n', encoding="utf-8")
+    out = tmp_path / "briefs"
+    assert main(["build", str(seed), "-o", str(out)]) == 1
+    assert not out.exists() or not list(out.iterdir())
+    err = capsys.readouterr().err
+    assert f"{seed}: the built brief is invalid: 'title' is 3,000 characters long" in err

@@ -23,6 +23,7 @@ from .bounded_read import NotReadable, describe_kind, read_regular_file
 from .brief_yaml import (
     ID_PATTERN,
     MAX_BRIEF_BYTES,
+    brief_from_data,
     brief_to_dict,
     dump_data,
     fingerprint_of,
@@ -93,6 +94,14 @@ def render_seed(seed_path: Path) -> Rendered:
             seed_path, problems=(Problem(str(seed_path), "article is nested too deeply to build"),)
         )
     data = brief_to_dict(brief)
+    try:
+        # What build writes, check must accept: the same rules, before anything is written.
+        brief_from_data(data, str(seed_path))
+    except InputError as exc:
+        problems = tuple(
+            Problem(p.path, f"the built brief is invalid: {p.message}") for p in exc.problems
+        )
+        return Rendered(seed_path, problems=problems, warnings=seed.warnings)
     fingerprint = fingerprint_of(data)
     data["fingerprint"] = fingerprint
     return Rendered(seed_path, brief.id, dump_data(data), fingerprint, warnings=seed.warnings)
