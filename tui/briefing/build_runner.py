@@ -242,10 +242,14 @@ def _owner(brief_id: str, out_dir: Path, written_ids: dict[str, Path], disk: _On
 
 
 class _OnDisk:
-    """Briefs already on disk, each read and parsed at most once while placing one seed."""
+    """Briefs already on disk, each parsed at most once while placing one seed.
+
+    Only what was read is kept: a file absent or unreadable at the first look may have been
+    written by a concurrent build by the second, and must be looked at again.
+    """
 
     def __init__(self) -> None:
-        self._read: dict[Path, tuple[str, Any] | None] = {}
+        self._read: dict[Path, tuple[str, Any]] = {}
 
     def read(self, target: Path) -> tuple[str, Any] | None:
         """The text and data of the brief at ``target``; None if absent or unreadable. Only
@@ -256,7 +260,7 @@ class _OnDisk:
                 text = raw.decode("utf-8")
                 self._read[target] = (text, load_brief_data(text, str(target)))
             except (InputError, NotReadable, UnicodeDecodeError):
-                self._read[target] = None
+                return None
         return self._read[target]
 
 
