@@ -134,6 +134,28 @@ def test_two_builds_into_one_folder_both_succeed(tmp_path: Path) -> None:
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
 
 
+def test_a_brief_another_build_writes_mid_placement_is_not_a_hand_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same race, made certain: the target is absent when the id is checked and written
+    by the other build before this one looks at it again."""
+    import briefing.build_runner as build_runner
+
+    rendered = build_runner.render_seed(_seed(tmp_path / "seeds", "story.txt"))
+    out = tmp_path / "briefs"
+    out.mkdir()
+    real_state = build_runner._on_disk_state
+
+    def other_build_writes_first(target: Path, disk: object) -> str:
+        atomic_write_text(target, rendered.yaml_text)
+        return real_state(target, disk)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build_runner, "_on_disk_state", other_build_writes_first)
+    result = build_runner._place(rendered, out, False, {})
+    assert result.outcome is build_runner.Outcome.UNCHANGED
+    assert sorted(p.name for p in out.iterdir()) == ["story.yaml"]
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
