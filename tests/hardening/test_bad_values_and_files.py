@@ -246,3 +246,30 @@ def test_build_reports_special_files_in_a_seed_folder_and_builds_the_rest(
         (line,) = [x for x in err if x.startswith(str(seeds / name))]
         assert line.endswith("not a regular file; skipped"), line
     assert [p.name for p in out.iterdir()] == ["good.yaml"]
+
+
+def test_an_error_no_check_foresaw_is_one_problem_and_the_rest_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import briefing.brief_yaml as brief_yaml
+    import briefing.store as store
+
+    folder = _good_folder(tmp_path)
+    real = brief_yaml.read_brief_and_data
+
+    def surprise(path: Path) -> object:
+        if path.name == "good-one.yaml":
+            raise LookupError("something nobody planned for")
+        return real(path)
+
+    monkeypatch.setattr(store, "read_brief_and_data", surprise)
+    monkeypatch.setattr(brief_yaml, "read_brief_and_data", surprise)
+    result = load_briefs(folder)
+    assert [b.id for b in result.briefs] == ["good-two"]
+    expected = (
+        f"{folder / 'good-one.yaml'}: cannot load brief (LookupError: something nobody "
+        "planned for); please report"
+    )
+    assert [str(p) for p in result.problems] == [expected]
+    assert main(["check", str(folder)]) == 1
+    assert capsys.readouterr().out.splitlines() == [expected]

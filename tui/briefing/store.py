@@ -48,7 +48,16 @@ def iter_load(
             yield path, _load_one(path, cache)
         except InputError as exc:
             yield path, exc.problems
+        except Exception as exc:  # one file's surprise never stops the rest
+            yield path, [unexpected_problem(path, exc)]
     cache.prune({p.name for p in files})
+
+
+def unexpected_problem(path: Path, exc: Exception) -> Problem:
+    """A problem for an error no check foresaw, so it is seen (``p`` in the reader, a line
+    from ``check``) rather than a traceback that stops every other brief."""
+    detail = " ".join(str(exc).split())[:120]
+    return Problem(str(path), f"cannot load brief ({type(exc).__name__}: {detail}); please report")
 
 
 def _load_one(path: Path, cache: LoadCache) -> Brief:

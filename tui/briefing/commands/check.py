@@ -8,7 +8,7 @@ from typing import Any
 
 from ..brief_yaml import read_brief
 from ..errors import InputError, Problem
-from ..store import brief_files
+from ..store import brief_files, unexpected_problem
 from .output import say, warn
 from .paths import default_briefs_dir
 
@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
         except InputError as exc:
             bad_files += 1
             problems.extend(exc.problems)
+        except Exception as exc:  # one file's surprise never stops the rest
+            bad_files += 1
+            problems.append(unexpected_problem(path, exc))
     for problem in problems:
         say(problem)
     if not args.quiet:
