@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -17,7 +17,8 @@ from .atomic import atomic_write_text
 from .brief_yaml import brief_to_dict, dump_data, fingerprint_of, load_brief_data
 from .builder import build_brief
 from .errors import InputError, Problem
-from .seeds import read_seed
+from .inputs.items import AlreadyBuilt, Item, item_label
+from .inputs.read import read_item
 
 
 class Outcome(StrEnum):
@@ -31,17 +32,19 @@ class Outcome(StrEnum):
 class Rendered:
     """One seed's result from a worker: YAML text to write, or the problems that stopped it."""
 
-    seed: Path
+    seed: Path | str  # a file, or the URL of a fetched page
     brief_id: str = ""
     yaml_text: str = ""
     fingerprint: str = ""
     problems: tuple[Problem, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: A feed entry already built from the same entry: nothing was fetched or built.
+    already_built: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class SeedResult:
-    seed: Path
+    seed: Path | str
     outcome: Outcome
     path: Path | None = None
     message: str = ""
@@ -67,10 +70,13 @@ class BuildReport:
         return self.count(Outcome.FAILED) == 0
 
 
-def render_seed(seed_path: Path) -> Rendered:
+def render_seed(item: Item) -> Rendered:
     """Read and build one seed into YAML text. Runs in worker processes, so it only returns data."""
+    seed_path = item if isinstance(item, Path) else item_label(item)
+    if isinstance(item, AlreadyBuilt):
+        return Rendered(seed_path, item.brief_id, already_built=True)
     try:
-        seed = read_seed(seed_path)
+        seed = read_item(item)
     except InputError as exc:
         return Rendered(seed_path, problems=tuple(exc.problems))
     try:
@@ -85,7 +91,7 @@ def render_seed(seed_path: Path) -> Rendered:
     return Rendered(seed_path, brief.id, dump_data(data), fingerprint, warnings=seed.warnings)
 
 
-def render_all(seeds: list[Path], jobs: int) -> Iterator[Rendered]:
+def render_all(seeds: Sequence[Item], jobs: int) -> Iterator[Rendered]:
     """Rendered seeds in input order, whatever the number of processes."""
     if jobs <= 1 or len(seeds) < 2:
         yield from map(render_seed, seeds)
@@ -95,7 +101,7 @@ def render_all(seeds: list[Path], jobs: int) -> Iterator[Rendered]:
 
 
 def build(
-    seeds: list[Path],
+    seeds: Sequence[Item],
     out_dir: Path,
     *,
     jobs: int = 1,
@@ -104,7 +110,7 @@ def build(
 ) -> BuildReport:
     report = BuildReport()
     _remove_stale_temp_files(out_dir)
-    written_ids: dict[str, Path] = {}
+    written_ids: dict[str, Path | str] = {}
     for rendered in render_all(seeds, jobs):
         result = _place(rendered, out_dir, force, written_ids)
         report.results.append(result)
@@ -114,7 +120,7 @@ def build(
 
 
 def _place(
-    rendered: Rendered, out_dir: Path, force: bool, written_ids: dict[str, Path]
+    rendered: Rendered, out_dir: Path, force: bool, written_ids: dict[str, Path | str]
 ) -> SeedResult:
     seed = rendered.seed
     if rendered.problems:
@@ -129,6 +135,8 @@ def _place(
         return SeedResult(seed, Outcome.FAILED, problems=(problem,))
     written_ids[rendered.brief_id] = seed
     target = out_dir / f"{rendered.brief_id}.yaml"
+    if rendered.already_built:
+        return SeedResult(seed, Outcome.UNCHANGED, target)
     try:
         state = _on_disk_state(target)
         if state == "edited" and not force:

@@ -1,4 +1,4 @@
-"""``briefing build [SEED ...] [-o DIR]``: turn seed articles into briefs."""
+"""``briefing build [INPUT ...] [-o DIR]``: turn seed articles, web pages and feeds into briefs."""
 
 from __future__ import annotations
 
@@ -11,17 +11,18 @@ from typing import Any
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "build",
-        help="build briefs from seed articles (default: seeds/ into briefs/)",
-        description="Build one brief per seed article. Each SEED is a file or a folder of "
-        "*.txt seeds. A brief that was edited by hand is never overwritten: the new build is "
-        "written beside it as <id>.new.yaml unless --force.",
+        help="build briefs from seed articles, web pages, URLs and feeds (default: seeds/)",
+        description="Build one brief per article. Each INPUT is a seed (*.txt), a saved web "
+        "page (*.html, *.htm), an RSS/Atom feed (*.rss, *.atom, *.xml: one brief per entry), "
+        "a folder holding them, or an http(s) URL of a page or feed. Only URLs you name, and "
+        "the entries of feeds you name, are fetched. A brief that was edited by hand is never "
+        "overwritten: the new build is written beside it as <id>.new.yaml unless --force.",
     )
     parser.add_argument(
         "seeds",
         nargs="*",
-        type=Path,
-        metavar="SEED",
-        help="seed files or folders (default: seeds/)",
+        metavar="INPUT",
+        help="seed files, web pages, feeds, folders or URLs (default: seeds/)",
     )
     parser.add_argument(
         "-o",
@@ -40,7 +41,21 @@ def register(subparsers: Any) -> None:
         help="worker processes (default: 1); output is the same for any N",
     )
     parser.add_argument(
-        "--force", action="store_true", help="overwrite briefs even if they were edited by hand"
+        "--force",
+        action="store_true",
+        help="overwrite briefs even if they were edited by hand, and fetch feed entries again",
+    )
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="fetch nothing: feed entries are built from the text the feed carries",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="give up on a URL that sends nothing for this long (default: 20)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     parser.set_defaults(func=run)
@@ -48,21 +63,21 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..build_runner import Outcome, SeedResult, build
-    from ..seeds import seed_files
+    from ..inputs.gather import Gatherer
 
     if args.jobs < 1:
         print("briefing: --jobs must be at least 1", file=sys.stderr)
         return 2
-    inputs: list[Path] = args.seeds or [Path("seeds")]
-    missing = [p for p in inputs if not p.exists()]
-    for path in missing:
-        print(f"{path}: no such seed file or folder", file=sys.stderr)
-    seeds = seed_files([p for p in inputs if p.exists()])
-    if not seeds:
-        if not missing:
-            print(
-                f"briefing: no seed files (*.txt) in {', '.join(map(str, inputs))}", file=sys.stderr
-            )
+    if not args.timeout > 0:
+        print("briefing: --timeout must be more than 0 seconds", file=sys.stderr)
+        return 2
+    specs: list[str] = args.seeds or ["seeds"]
+    with Gatherer(
+        args.output, offline=args.offline, timeout=args.timeout, refetch=args.force
+    ) as gatherer:
+        items = list(gatherer.gather(specs))
+    if not items:
+        print(f"briefing: no seeds, pages or feeds in {', '.join(specs)}", file=sys.stderr)
         return 1
 
     def report(result: SeedResult) -> None:
@@ -73,20 +88,20 @@ def run(args: argparse.Namespace) -> int:
         if result.outcome is Outcome.KEPT:
             print(f"kept: {result.message}", file=sys.stderr)
 
-    show_progress = sys.stderr.isatty() and len(seeds) > 1 and not args.quiet
+    show_progress = sys.stderr.isatty() and len(items) > 1 and not args.quiet
     if show_progress:
         from rich.progress import Progress
 
         with Progress(transient=True) as progress:
-            task = progress.add_task("Building briefs", total=len(seeds))
+            task = progress.add_task("Building briefs", total=len(items))
 
             def advance(result: SeedResult) -> None:
                 report(result)
                 progress.advance(task)
 
-            outcome = build(seeds, args.output, jobs=args.jobs, force=args.force, on_result=advance)
+            outcome = build(items, args.output, jobs=args.jobs, force=args.force, on_result=advance)
     else:
-        outcome = build(seeds, args.output, jobs=args.jobs, force=args.force, on_result=report)
+        outcome = build(items, args.output, jobs=args.jobs, force=args.force, on_result=report)
     if not args.quiet:
         print(f"{outcome.summary_line()} → {args.output}", file=sys.stderr)
-    return 0 if outcome.ok and not missing else 1
+    return 0 if outcome.ok else 1
