@@ -7,6 +7,8 @@ import hashlib
 import json
 import re
 import time
+import warnings
+import xml.sax
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -36,14 +38,20 @@ def read_feed(raw: bytes, label: str, base_url: str = "") -> list[FeedEntry]:
     parsed = feedparser.parse(
         raw, response_headers={"content-location": base_url} if base_url else None
     )
+    broken = parsed.get("bozo_exception")
+    # A feed that is not well-formed XML (cut short, say) would give made-up entries from
+    # feedparser's loose parser; a wrong declared encoding is only a remark.
+    malformed = isinstance(broken, xml.sax.SAXException)
+    if malformed or not parsed.get("version"):
+        detail = f" ({' '.join(str(broken).split())})" if broken else ""
+        raise InputError.single(label, f"not an RSS or Atom feed{detail}")
     if not parsed.entries:
-        if not parsed.get("version"):
-            reason = parsed.get("bozo_exception")
-            detail = f" ({' '.join(str(reason).split())})" if reason else ""
-            raise InputError.single(label, f"not an RSS or Atom feed{detail}")
         raise InputError.single(label, "feed has no entries")
     site = _clean(parsed.feed.get("title", ""))
-    return [_entry(e, i, label, base_url, site) for i, e in enumerate(parsed.entries, 1)]
+    with warnings.catch_warnings():
+        # feedparser warns that a missing 'updated' falls back to 'published': as wanted.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return [_entry(e, i, label, base_url, site) for i, e in enumerate(parsed.entries, 1)]
 
 
 def _entry(entry: Any, number: int, label: str, base_url: str, site: str) -> FeedEntry:

@@ -134,14 +134,16 @@ class Gatherer:
             yield Failed(label, tuple(exc.problems))
             return
         for entry in entries:
-            yield self._entry(entry, label)
+            if entry.link:
+                brief_id = brief_id_for_url(entry.link)
+            else:
+                key_hash = hashlib.sha256(entry.key.encode("utf-8")).hexdigest()[:8]
+                brief_id = f"{slug(Path(label).stem or label, 40)}-{key_hash}".strip("-")
+            # Checked before fetching: a page that a feed lists twice is fetched once.
+            if brief_id not in self._seen:
+                yield self._entry(entry, brief_id)
 
-    def _entry(self, entry: FeedEntry, feed_label: str) -> Item:
-        if entry.link:
-            brief_id = brief_id_for_url(entry.link)
-        else:
-            key_hash = hashlib.sha256(entry.key.encode("utf-8")).hexdigest()[:8]
-            brief_id = f"{slug(Path(feed_label).stem or feed_label, 40)}-{key_hash}".strip("-")
+    def _entry(self, entry: FeedEntry, brief_id: str) -> Item:
         if not self.refetch and self._built_from(brief_id, entry):
             return AlreadyBuilt(entry.label, brief_id)
         reason = "the build is --offline"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,7 @@ def read_page(
     document = _extract(raw, url)
     title = _text(getattr(document, "title", None))
     body = _without_headline(_paragraphs(document.text if document is not None else ""), title)
-    if not body:
+    if not _reads_as_article(body):
         raise InputError.single(label, "no article text found in the page; no brief written")
     facts = facts or PageFacts()
     page_url = url or _web_url(getattr(document, "url", None))
@@ -97,6 +98,23 @@ def _paragraphs(text: str | None) -> str:
     builder and the Source pane; spaces inside a paragraph folded."""
     lines = (" ".join(line.split()) for line in (text or "").splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+#: A paragraph with fewer letters and digits than this is a link, a label or a notice
+#: ("Please enable JavaScript."); counted in characters, since not every language spaces words.
+MIN_PARAGRAPH_CHARS = 40
+_WORD_CHAR = re.compile(r"\w")
+_SENTENCE_STOP = re.compile(r"\w.*[.!?…。！？\"”»]")
+
+
+def _reads_as_article(body: str) -> bool:
+    """At least one paragraph of prose, long enough and ending a sentence: what a page of
+    links, a cookie notice or an empty shell never has."""
+    return any(
+        len(_WORD_CHAR.findall(paragraph)) >= MIN_PARAGRAPH_CHARS
+        and _SENTENCE_STOP.search(paragraph)
+        for paragraph in body.split("\n\n")
+    )
 
 
 def _without_headline(body: str, title: str) -> str:
