@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..build_runner import Outcome, SeedResult, build
     from ..inputs.gather import Gatherer
+    from ..safe_text import one_line
 
     if args.jobs < 1:
         print("briefing: --jobs must be at least 1", file=sys.stderr)
@@ -72,10 +74,26 @@ def run(args: argparse.Namespace) -> int:
         print("briefing: --timeout must be more than 0 seconds", file=sys.stderr)
         return 2
     specs: list[str] = args.seeds or ["seeds"]
-    with Gatherer(
-        args.output, offline=args.offline, timeout=args.timeout, refetch=args.force
-    ) as gatherer:
-        items = list(gatherer.gather(specs))
+    with contextlib.ExitStack() as stack:
+        on_fetch = None
+        if sys.stderr.isatty() and not args.quiet:
+            from rich.console import Console
+            from rich.text import Text
+
+            status = stack.enter_context(Console(stderr=True).status("Reading inputs"))
+
+            def on_fetch(url: str) -> None:
+                status.update(Text(f"Fetching {one_line(url)}"))  # a URL is not markup
+
+        gatherer = Gatherer(
+            args.output,
+            offline=args.offline,
+            timeout=args.timeout,
+            refetch=args.force,
+            on_fetch=on_fetch,
+        )
+        with gatherer:
+            items = list(gatherer.gather(specs))
     if not items:
         print(f"briefing: no seeds, pages or feeds in {', '.join(specs)}", file=sys.stderr)
         return 1

@@ -93,7 +93,7 @@ def html_to_text(html: str) -> str:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, ValueError):
+    except (etree.LxmlError, ValueError):
         return _paragraphs(re.sub(r"<[^>]*>", " ", html))
     for unwanted in root.xpath("//script|//style|//noscript|//figure|//figcaption"):
         unwanted.drop_tree()

@@ -8,13 +8,21 @@ named and the entry links of feeds the user named are fetched.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..brief_yaml import load_brief_data
 from ..errors import InputError, Problem
 from .feeds import FeedEntry, read_feed
-from .fetch import DEFAULT_TIMEOUT, PAGE_TYPES, Fetcher, FetchError, looks_like_feed
+from .fetch import (
+    DEFAULT_TIMEOUT,
+    FEED_TYPES,
+    PAGE_TYPES,
+    Fetched,
+    Fetcher,
+    FetchError,
+    looks_like_feed,
+)
 from .items import (
     FEED_SUFFIXES,
     FOLDER_SUFFIXES,
@@ -41,6 +49,7 @@ class Gatherer:
         offline: bool = False,
         timeout: float = DEFAULT_TIMEOUT,
         refetch: bool = False,
+        on_fetch: Callable[[str], None] | None = None,
     ) -> None:
         """``offline``: URLs fail and feed entries use their own text. ``refetch``: fetch
         feed entries whose brief was built from the same entry too."""
@@ -48,6 +57,7 @@ class Gatherer:
         self.offline = offline
         self.timeout = timeout
         self.refetch = refetch
+        self.on_fetch = on_fetch
         self._fetcher: Fetcher | None = None
         self._seen: set[str] = set()
 
@@ -57,6 +67,11 @@ class Gatherer:
     def __exit__(self, *exc: object) -> None:
         if self._fetcher is not None:
             self._fetcher.close()
+
+    def _get(self, fetcher: Fetcher, url: str, accept: frozenset[str]) -> Fetched:
+        if self.on_fetch is not None:
+            self.on_fetch(url)
+        return fetcher.get(url, accept)
 
     @property
     def fetcher(self) -> Fetcher | None:
@@ -118,7 +133,7 @@ class Gatherer:
             yield _failed(url, "not fetched: the build is --offline")
             return
         try:
-            fetched = fetcher.get(url)
+            fetched = self._get(fetcher, url, PAGE_TYPES | FEED_TYPES)
         except FetchError as exc:
             yield _failed(url, str(exc))
             return
@@ -150,7 +165,7 @@ class Gatherer:
         fetcher = self.fetcher if entry.link else None
         if entry.link and fetcher is not None:
             try:
-                fetched = fetcher.get(entry.link, accept=PAGE_TYPES)
+                fetched = self._get(fetcher, entry.link, PAGE_TYPES)
             except FetchError as exc:
                 reason = str(exc)
             else:

@@ -32,4 +32,5 @@ def brief_id_for_url(url: str) -> str:
     segments = [s for s in parts.path.split("/") if s]
     last = _PAGE_SUFFIX.sub("", segments[-1]) if segments else ""
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:8]
-    return "-".join(p for p in (slug(host, 40), slug(last), digest) if p)
+    # At most 40 + 1 + 70 + 1 + 8 characters: within the 128 a brief id may have.
+    return "-".join(p for p in (slug(host, 40), slug(last, 70), digest) if p)

@@ -88,8 +88,9 @@ def _extract(raw: bytes, url: str) -> Any:
             # Dates only from the page's markup, never guessed from words in its text.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except (ValueError, TypeError, AttributeError, RecursionError):
-        # lxml and trafilatura raise these on pages too broken to parse.
+    except Exception:
+        # lxml and trafilatura raise many kinds of error on pages too broken to parse; such
+        # a page has no article text, and must not stop the other inputs.
         return None
 
 
