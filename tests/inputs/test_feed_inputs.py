@@ -160,3 +160,50 @@ def test_an_empty_or_malformed_feed_gives_one_line_and_the_rest_still_build(
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith(f"{feed}: {reason}")
     assert [p.name for p in out.iterdir()] == ["seed.yaml"]
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Blog</title>
+<id>urn:x</id><updated>2024-05-01T00:00:00Z</updated>
+<entry><title>Cranes return</title><id>urn:1</id><link href="/posts/cranes.html"/>
+<updated>2024-05-02T10:00:00Z</updated><author><name>Lena Hart</name></author>
+<content type="html">&lt;p&gt;Cranes return.&lt;/p&gt;</content></entry>
+</feed>"""
+
+
+def test_an_atom_feed_resolves_relative_links_against_the_feed_url(
+    site: Site, tmp_path: Path
+) -> None:
+    site.add("/posts/cranes.html", article_html("Cranes return to the harbour", author=""))
+    feed = site.add("/blog/atom", ATOM, content_type="application/atom+xml")
+    assert build(feed, "-o", str(tmp_path / "out")) == 0
+    (path,) = (tmp_path / "out").iterdir()
+    brief = read_brief(path)
+    assert brief.source.url == site.url("/posts/cranes.html")
+    assert brief.title == "Cranes return to the harbour"
+    # Where the page is silent, the feed's entry speaks for it.
+    assert brief.source.author == "Lena Hart"
+
+
+def test_an_entry_linking_to_a_pdf_is_built_from_the_feeds_text(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = site.add("/report.pdf", b"%PDF-1.4", content_type="application/pdf")
+    story = "<p>The port authority said the new cranes would arrive in June after delays.</p>"
+    feed = site.add(
+        "/feed.xml",
+        rss([{"title": "Report", "link": pdf, "html": story}]),
+        content_type="application/rss+xml",
+    )
+    assert build(feed, "-o", str(tmp_path / "out")) == 0
+    assert "(content type application/pdf is not a web page or feed)" in capsys.readouterr().err
+    (path,) = (tmp_path / "out").iterdir()
+    assert read_brief(path).source.text.startswith("The port authority said")
+
+
+def test_a_url_id_is_a_valid_brief_id_however_long_the_url() -> None:
+    from briefing.brief_yaml import ID_PATTERN
+
+    url = "https://" + "sub." * 30 + "example.org/" + "very-long-slug-" * 20 + "?q=1"
+    assert ID_PATTERN.match(brief_id_for_url(url))
+    assert brief_id_for_url(url) != brief_id_for_url(url + "2")
