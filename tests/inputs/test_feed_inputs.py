@@ -207,3 +207,22 @@ def test_a_url_id_is_a_valid_brief_id_however_long_the_url() -> None:
     url = "https://" + "sub." * 30 + "example.org/" + "very-long-slug-" * 20 + "?q=1"
     assert ID_PATTERN.match(brief_id_for_url(url))
     assert brief_id_for_url(url) != brief_id_for_url(url + "2")
+
+
+def test_an_entry_whose_page_has_no_article_text_is_built_from_the_feeds_text(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wall = site.add("/paywall.html", "<html><body><div>Subscribe to read</div></body></html>")
+    story = "<p>The port authority said the new cranes would arrive in June after delays.</p>"
+    feed = site.add(
+        "/feed.xml",
+        rss([{"title": "Cranes", "link": wall, "html": story}]),
+        content_type="application/rss+xml",
+    )
+    assert build(feed, "-o", str(tmp_path / "out")) == 0
+    assert (
+        f"warning: {wall}: no article text found in the page; built from the feed's own text"
+        in capsys.readouterr().err
+    )
+    (path,) = (tmp_path / "out").iterdir()
+    assert read_brief(path).source.text.startswith("The port authority said")

@@ -7,6 +7,7 @@ named and the entry links of feeds the user named are fetched.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,7 +22,6 @@ from .fetch import (
     Fetched,
     Fetcher,
     FetchError,
-    looks_like_feed,
 )
 from .items import (
     FEED_SUFFIXES,
@@ -137,7 +137,7 @@ class Gatherer:
         except FetchError as exc:
             yield _failed(url, str(exc))
             return
-        if fetched.is_feed or (not fetched.content_type and looks_like_feed(fetched.body)):
+        if fetched.is_feed:
             yield from self._feed(fetched.body, url, base_url=fetched.url)
         else:
             yield FetchedPage(url, url, fetched.body, brief_id_for_url(url))
@@ -161,33 +161,30 @@ class Gatherer:
     def _entry(self, entry: FeedEntry, brief_id: str) -> Item:
         if not self.refetch and self._built_from(brief_id, entry):
             return AlreadyBuilt(entry.label, brief_id)
-        reason = "the build is --offline"
+        own_text = self._own_text(entry, brief_id)
         fetcher = self.fetcher if entry.link else None
-        if entry.link and fetcher is not None:
-            try:
-                fetched = self._get(fetcher, entry.link, PAGE_TYPES)
-            except FetchError as exc:
-                reason = str(exc)
-            else:
-                return FetchedPage(
-                    entry.label, entry.link, fetched.body, brief_id, entry.stamp, entry.facts
-                )
-        elif not entry.link:
-            reason = "the entry links to no web page"
-        if not entry.text:
-            return _failed(entry.label, f"no article text: {reason}, and the feed has none")
-        warning = ""
-        if not self.offline:
-            warning = f"{entry.label}: page not fetched ({reason}); built from the feed's own text"
-        return EntryText(
-            entry.label,
-            entry.link,
-            entry.text,
-            hashlib.sha256(entry.text.encode("utf-8")).hexdigest(),
-            brief_id,
-            entry.facts,
-            warning,
+        if fetcher is None:
+            if own_text is None:
+                why = "the build is --offline" if entry.link else "the entry links to no page"
+                return _failed(entry.label, f"no article text: {why}, and the feed has none")
+            return own_text
+        try:
+            fetched = self._get(fetcher, entry.link, PAGE_TYPES)
+        except FetchError as exc:
+            if own_text is None:
+                return _failed(entry.label, str(exc))
+            warning = f"{entry.label}: page not fetched ({exc}); built from the feed's own text"
+            return dataclasses.replace(own_text, warning=warning)
+        return FetchedPage(
+            entry.label, entry.link, fetched.body, brief_id, entry.stamp, entry.facts, own_text
         )
+
+    @staticmethod
+    def _own_text(entry: FeedEntry, brief_id: str) -> EntryText | None:
+        if not entry.text:
+            return None
+        digest = hashlib.sha256(entry.text.encode("utf-8")).hexdigest()
+        return EntryText(entry.label, entry.link, entry.text, digest, brief_id, entry.facts)
 
     def _built_from(self, brief_id: str, entry: FeedEntry) -> bool:
         """True when the brief on disk was built from this very entry (edited or not)."""

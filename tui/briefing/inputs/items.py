@@ -26,6 +26,9 @@ class FetchedPage:
     brief_id: str
     entry: str = ""  # the feed entry's stamp, when a feed named the page
     facts: PageFacts | None = None
+    #: The feed's own text for the entry: the brief when the page has no article text
+    #: (a paywall, a consent wall).
+    fallback: EntryText | None = None
 
 
 @dataclass(frozen=True, slots=True)

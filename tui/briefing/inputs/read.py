@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..errors import InputError
@@ -17,15 +18,22 @@ def read_item(item: Item) -> Seed:
             return _read_page_file(item)
         return read_seed(item)
     if isinstance(item, FetchedPage):
-        return read_page(
-            item.raw,
-            item.label,
-            url=item.url,
-            file="",
-            brief_id=item.brief_id,
-            entry=item.entry,
-            facts=item.facts,
-        )
+        try:
+            return read_page(
+                item.raw,
+                item.label,
+                url=item.url,
+                file="",
+                brief_id=item.brief_id,
+                entry=item.entry,
+                facts=item.facts,
+            )
+        except InputError as exc:
+            if item.fallback is None:
+                raise
+            reason = exc.problems[0].message.split(";")[0] if exc.problems else "unusable"
+            warning = f"{item.label}: {reason}; built from the feed's own text instead"
+            return read_item(dataclasses.replace(item.fallback, warning=warning))
     if isinstance(item, EntryText):
         facts = item.facts
         origin = Origin(
