@@ -17,6 +17,7 @@ from ..errors import InputError
 from .urls import is_web_url
 from .web_page import PageFacts
 
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 
 
@@ -86,6 +87,7 @@ def _entry(entry: Any, number: int, label: str, base_url: str, site: str) -> Fee
 
 def html_to_text(html: str) -> str:
     """Plain paragraphs from an entry's HTML (feeds often carry the article, or its start)."""
+    html = _XML_INCOMPATIBLE.sub("", html)  # lxml refuses them, and no reader wants them
     if "<" not in html:
         return _paragraphs(html)
     import lxml.html
