@@ -84,3 +84,11 @@ def test_the_example_page_and_feed_in_the_readme_build_offline(tmp_path: Path) -
     briefs = [read_brief(p) for p in sorted((tmp_path / "out").iterdir())]
     assert len(briefs) == 3
     assert {b.source.site for b in briefs} == {"The Lowport Courier"}
+
+
+def test_prose_without_full_stops_is_still_an_article(tmp_path: Path) -> None:
+    thai = "ตลาดหุ้นไทยปิดตลาดวันนี้ปรับตัวขึ้นเล็กน้อยจากแรงซื้อของนักลงทุนต่างชาติ" * 3
+    page = tmp_path / "thai.html"
+    page.write_text(article_html("ตลาดหุ้น", [thai, thai + "ครับ", "ข่าว" * 20]), "utf-8")
+    assert build(str(page), "-o", str(tmp_path / "out")) == 0
+    assert read_brief(tmp_path / "out" / "thai.yaml").source.text.startswith(thai)

@@ -104,18 +104,22 @@ def _paragraphs(text: str | None) -> str:
 #: A paragraph with fewer letters and digits than this is a link, a label or a notice
 #: ("Please enable JavaScript."); counted in characters, since not every language spaces words.
 MIN_PARAGRAPH_CHARS = 40
+#: A paragraph this long is prose even without a full stop (Thai writes none).
+LONG_PARAGRAPH_CHARS = 150
 _WORD_CHAR = re.compile(r"\w")
-_SENTENCE_STOP = re.compile(r"\w.*[.!?…。！？\"”»]")
+_SENTENCE_STOP = re.compile(r"\w.*[.!?…。！？।؟۔\"”»]")
 
 
 def _reads_as_article(body: str) -> bool:
-    """At least one paragraph of prose, long enough and ending a sentence: what a page of
-    links, a cookie notice or an empty shell never has."""
-    return any(
-        len(_WORD_CHAR.findall(paragraph)) >= MIN_PARAGRAPH_CHARS
-        and _SENTENCE_STOP.search(paragraph)
-        for paragraph in body.split("\n\n")
-    )
+    """At least one paragraph of prose, long enough and ending a sentence (or very long):
+    what a page of links, a cookie notice or an empty shell never has."""
+    for paragraph in body.split("\n\n"):
+        letters = len(_WORD_CHAR.findall(paragraph))
+        if letters >= LONG_PARAGRAPH_CHARS or (
+            letters >= MIN_PARAGRAPH_CHARS and _SENTENCE_STOP.search(paragraph)
+        ):
+            return True
+    return False
 
 
 def _without_headline(body: str, title: str) -> str:
