@@ -69,3 +69,10 @@ async def test_the_source_pane_shows_the_url_above_the_article(tmp_path: Path) -
         assert "a statement" in legend
         # The article starts right below.
         assert "The memo said" in source.rendered_row(source.legend_height).text
+
+
+def test_the_summary_pane_names_the_url_of_a_fetched_page() -> None:
+    from briefing.app.summary_pane import render_summary
+
+    rendered = render_summary(page_brief())
+    assert f"2021-03-04  ·  source {URL}" in rendered.renderables[1].plain  # type: ignore[attr-defined]
