@@ -69,6 +69,15 @@ def main() -> int:
     )
     for line in failed[:5]:
         print(f"  {line}")
+    from briefing.errors import InputError
+    from briefing.inputs.web_page import read_page
+
+    started = time.perf_counter()
+    for g in gold:
+        with contextlib.suppress(InputError):
+            read_page((pages / g["page"]).read_bytes(), g["page"])
+    elapsed = time.perf_counter() - started
+    print(f"  of which reading the pages (extraction only): {len(gold) / elapsed:.1f} pages/s")
     if not args.no_baseline:
         import trafilatura
 
