@@ -226,3 +226,11 @@ def test_an_entry_whose_page_has_no_article_text_is_built_from_the_feeds_text(
     )
     (path,) = (tmp_path / "out").iterdir()
     assert read_brief(path).source.text.startswith("The port authority said")
+
+
+def test_a_feed_served_as_html_is_still_read_as_a_feed(site: Site, tmp_path: Path) -> None:
+    page = site.add("/one.html", article_html())
+    feed = site.add("/news", rss([{"title": "Bridge", "link": page}]))  # text/html
+    assert build(feed, "-o", str(tmp_path / "out")) == 0
+    (path,) = (tmp_path / "out").iterdir()
+    assert read_brief(path).source.url == page

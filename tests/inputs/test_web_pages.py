@@ -84,6 +84,8 @@ def test_the_example_page_and_feed_in_the_readme_build_offline(tmp_path: Path) -
     briefs = [read_brief(p) for p in sorted((tmp_path / "out").iterdir())]
     assert len(briefs) == 3
     assert {b.source.site for b in briefs} == {"The Lowport Courier"}
+    page = next(b for b in briefs if b.source.file == "harbour-bridge.html")
+    assert page.source.url == "https://courier.example.org/2024/05/harbour-bridge-repairs"
 
 
 def test_prose_without_full_stops_is_still_an_article(tmp_path: Path) -> None:

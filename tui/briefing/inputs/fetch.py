@@ -48,11 +48,15 @@ class Fetched:
     def is_feed(self) -> bool:
         if self.content_type in FEED_TYPES:
             return True
-        return not self.content_type and looks_like_feed(self.body)
+        # Some servers send feeds as text/html, or with no type at all.
+        return self.content_type in {"", "text/html"} and looks_like_feed(self.body)
 
 
 def looks_like_feed(raw: bytes) -> bool:
+    """An XML document whose root is a feed: what a web page never starts with."""
     head = raw[:2048].lstrip().lower()
+    if not head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")):
+        return False
     return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 
 
