@@ -123,23 +123,6 @@ def test_a_feed_file_offline_builds_each_entry_from_its_own_text(
     )
 
 
-def test_an_entry_whose_page_fails_falls_back_to_the_feeds_text_with_a_warning(
-    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    story = "<p>The mayor said on Monday that the bridge would reopen in June after repairs.</p>"
-    gone = site.url("/gone.html")
-    feed = site.add(
-        "/feed.xml",
-        rss([{"title": "Bridge", "link": gone, "html": story}]),
-        content_type="application/rss+xml",
-    )
-    assert build(feed, "-o", str(tmp_path / "out")) == 0
-    assert (
-        f"warning: {gone}: page not fetched (HTTP 404 Not Found); built from the feed's own text"
-        in capsys.readouterr().err
-    )
-
-
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
@@ -185,22 +168,6 @@ def test_an_atom_feed_resolves_relative_links_against_the_feed_url(
     assert brief.source.author == "Lena Hart"
 
 
-def test_an_entry_linking_to_a_pdf_is_built_from_the_feeds_text(
-    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    pdf = site.add("/report.pdf", b"%PDF-1.4", content_type="application/pdf")
-    story = "<p>The port authority said the new cranes would arrive in June after delays.</p>"
-    feed = site.add(
-        "/feed.xml",
-        rss([{"title": "Report", "link": pdf, "html": story}]),
-        content_type="application/rss+xml",
-    )
-    assert build(feed, "-o", str(tmp_path / "out")) == 0
-    assert "(content type application/pdf is not a web page or feed)" in capsys.readouterr().err
-    (path,) = (tmp_path / "out").iterdir()
-    assert read_brief(path).source.text.startswith("The port authority said")
-
-
 def test_a_url_id_is_a_valid_brief_id_however_long_the_url() -> None:
     from briefing.brief_yaml import ID_PATTERN
 
@@ -209,28 +176,41 @@ def test_a_url_id_is_a_valid_brief_id_however_long_the_url() -> None:
     assert brief_id_for_url(url) != brief_id_for_url(url + "2")
 
 
-def test_an_entry_whose_page_has_no_article_text_is_built_from_the_feeds_text(
-    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    wall = site.add("/paywall.html", "<html><body><div>Subscribe to read</div></body></html>")
-    story = "<p>The port authority said the new cranes would arrive in June after delays.</p>"
-    feed = site.add(
-        "/feed.xml",
-        rss([{"title": "Cranes", "link": wall, "html": story}]),
-        content_type="application/rss+xml",
-    )
-    assert build(feed, "-o", str(tmp_path / "out")) == 0
-    assert (
-        f"warning: {wall}: no article text found in the page; built from the feed's own text"
-        in capsys.readouterr().err
-    )
-    (path,) = (tmp_path / "out").iterdir()
-    assert read_brief(path).source.text.startswith("The port authority said")
-
-
 def test_a_feed_served_as_html_is_still_read_as_a_feed(site: Site, tmp_path: Path) -> None:
     page = site.add("/one.html", article_html())
     feed = site.add("/news", rss([{"title": "Bridge", "link": page}]))  # text/html
     assert build(feed, "-o", str(tmp_path / "out")) == 0
     (path,) = (tmp_path / "out").iterdir()
     assert read_brief(path).source.url == page
+
+
+UNUSABLE_PAGES = {
+    "/gone.html": ({"status": 404}, "page not fetched (HTTP 404 Not Found)"),
+    "/report.pdf": (
+        {"body": b"%PDF-1.4", "content_type": "application/pdf"},
+        "page not fetched (content type application/pdf is not a web page or feed)",
+    ),
+    "/paywall.html": (
+        {"body": "<html><body><div>Subscribe to read</div></body></html>"},
+        "no article text found in the page",
+    ),
+}
+
+
+@pytest.mark.parametrize("path", sorted(UNUSABLE_PAGES))
+def test_an_entry_whose_page_is_unusable_is_built_from_the_feeds_text_with_a_warning(
+    path: str, site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    options, reason = UNUSABLE_PAGES[path]
+    link = site.add(path, **options)  # type: ignore[arg-type]
+    story = "<p>The port authority said the new cranes would arrive in June after delays.</p>"
+    feed = site.add(
+        "/feed.xml",
+        rss([{"title": "Cranes", "link": link, "html": story}]),
+        content_type="application/rss+xml",
+    )
+    assert build(feed, "-o", str(tmp_path / "out")) == 0
+    assert f"warning: {link}: {reason}; built from the feed's own text" in capsys.readouterr().err
+    (brief,) = map(read_brief, (tmp_path / "out").iterdir())
+    assert brief.source.text.startswith("The port authority said")
+    assert (brief.title, brief.source.url) == ("Cranes", link)
