@@ -214,3 +214,19 @@ def test_an_entry_whose_page_is_unusable_is_built_from_the_feeds_text_with_a_war
     (brief,) = map(read_brief, (tmp_path / "out").iterdir())
     assert brief.source.text.startswith("The port authority said")
     assert (brief.title, brief.source.url) == ("Cranes", link)
+
+
+def test_a_feed_file_cannot_make_the_build_fetch_anything_offline(
+    site: Site, tmp_path: Path
+) -> None:
+    spy = site.url("/spy")
+    feed = tmp_path / "sneaky.rss"
+    feed.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "{spy}">]>'
+        '<rss version="2.0"><channel><title>t</title>'
+        f"<item><title>&x;</title><link>{spy}</link>"
+        f'<description>&lt;img src="{spy}"&gt;The council said on Monday that the'
+        " bridge would reopen in June after repairs.</description></item></channel></rss>"
+    )
+    build("--offline", str(feed), "-o", str(tmp_path / "out"))
+    assert not site.hits
