@@ -83,13 +83,16 @@ def test_bad_seeds_are_reported_and_the_rest_still_build(
     assert sorted(p.name for p in out.iterdir()) == ["000_948dd29d5ac78b5f.yaml", "plain.yaml"]
 
 
-def test_a_seed_with_only_a_date_line_builds_an_empty_brief(tmp_path: Path) -> None:
+def test_a_seed_with_only_a_date_line_says_no_article_text_and_writes_no_brief(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     seed = tmp_path / "dateonly.txt"
-    seed.write_text("date 2020-05-05\n")
-    assert build(str(seed), "-o", str(tmp_path / "out")) == 0
-    brief = read_brief(tmp_path / "out" / "dateonly.yaml")
-    assert brief.statements == ()
-    assert brief.source.text == ""
+    seed.write_text("date 2020-05-05\n\n  \n")
+    (tmp_path / "other.txt").write_text("date 2020-05-05\nThe mayor said the bridge will open.\n")
+    out = tmp_path / "out"
+    assert build(str(seed), str(tmp_path / "other.txt"), "-o", str(out)) == 1
+    assert f"{seed}: no article text" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["other.yaml"]
 
 
 def test_parallel_build_writes_identical_briefs(seeds: Path, tmp_path: Path) -> None:
@@ -101,7 +104,7 @@ def test_parallel_build_writes_identical_briefs(seeds: Path, tmp_path: Path) -> 
 
 def test_missing_seed_path_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert build(str(tmp_path / "nope.txt"), "-o", str(tmp_path / "out")) == 1
-    assert "no such seed file or folder" in capsys.readouterr().err
+    assert f"{tmp_path / 'nope.txt'}: no such file, folder or URL" in capsys.readouterr().err
 
 
 def test_briefs_get_ordinary_file_permissions(seeds: Path, tmp_path: Path) -> None:

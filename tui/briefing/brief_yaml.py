@@ -81,11 +81,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         "id": brief.id,
         "title": brief.title,
         "date": brief.date.isoformat() if brief.date else None,
-        "source": {
-            "file": brief.source.file,
-            "sha256": brief.source.sha256,
-            "text": brief.source.text,
-        },
+        "source": _source_to_dict(brief.source),
         "summary": [{"text": s.text, "span": list(s.span)} for s in brief.summary],
         "speakers": [
             {
@@ -112,6 +108,19 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     }
     if brief.fingerprint:
         data["fingerprint"] = brief.fingerprint
+    return data
+
+
+#: Optional source fields, written only when known so a text seed's brief stays as it was.
+SOURCE_ORIGIN_FIELDS = ("url", "title", "author", "site", "entry")
+
+
+def _source_to_dict(source: Source) -> dict[str, Any]:
+    data: dict[str, Any] = {"file": source.file, "sha256": source.sha256}
+    data.update(
+        (name, getattr(source, name)) for name in SOURCE_ORIGIN_FIELDS if getattr(source, name)
+    )
+    data["text"] = source.text
     return data
 
 
@@ -575,9 +584,13 @@ class _BriefReader:
         text = self.field(value, key, "text", str, "a string")
         if sha is not None and not re.fullmatch(r"[0-9a-f]{64}", sha):
             self.fail(key + ("sha256",), "'source.sha256' must be 64 lowercase hex digits")
+        origin = {
+            name: self.field(value, key, name, str, "a string", required=False) or ""
+            for name in SOURCE_ORIGIN_FIELDS
+        }
         if file is None or sha is None or text is None:
             return None
-        return Source(file, sha, text)
+        return Source(file, sha, text, **origin)
 
     def summary_sentence(self, value: Any, key: PathKey, text: str) -> SummarySentence | None:
         data = self.mapping(value, key)

@@ -11,7 +11,7 @@ import os
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -31,7 +31,8 @@ from .brief_yaml import (
 )
 from .builder import build_brief
 from .errors import InputError, Problem
-from .seeds import read_seed
+from .inputs.items import AlreadyBuilt, Item, item_label
+from .inputs.read import read_item
 
 
 class Outcome(StrEnum):
@@ -45,17 +46,19 @@ class Outcome(StrEnum):
 class Rendered:
     """One seed's result from a worker: YAML text to write, or the problems that stopped it."""
 
-    seed: Path
+    seed: Path | str  # a file, or the URL of a fetched page
     brief_id: str = ""
     yaml_text: str = ""
     fingerprint: str = ""
     problems: tuple[Problem, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: A feed entry already built from the same entry: nothing was fetched or built.
+    already_built: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class SeedResult:
-    seed: Path
+    seed: Path | str
     outcome: Outcome
     path: Path | None = None
     message: str = ""
@@ -81,10 +84,13 @@ class BuildReport:
         return self.count(Outcome.FAILED) == 0
 
 
-def render_seed(seed_path: Path) -> Rendered:
+def render_seed(item: Item) -> Rendered:
     """Read and build one seed into YAML text. Runs in worker processes, so it only returns data."""
+    seed_path = item if isinstance(item, Path) else item_label(item)
+    if isinstance(item, AlreadyBuilt):
+        return Rendered(seed_path, item.brief_id, already_built=True)
     try:
-        seed = read_seed(seed_path)
+        seed = read_item(item)
     except InputError as exc:
         return Rendered(seed_path, problems=tuple(exc.problems))
     try:
@@ -107,7 +113,7 @@ def render_seed(seed_path: Path) -> Rendered:
     return Rendered(seed_path, brief.id, dump_data(data), fingerprint, warnings=seed.warnings)
 
 
-def render_all(seeds: list[Path], jobs: int) -> Iterator[Rendered]:
+def render_all(seeds: Sequence[Item], jobs: int) -> Iterator[Rendered]:
     """Rendered seeds in input order, whatever the number of processes."""
     if jobs <= 1 or len(seeds) < 2:
         yield from map(render_seed, seeds)
@@ -134,7 +140,7 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 
 def build(
-    seeds: list[Path],
+    seeds: Sequence[Item],
     out_dir: Path,
     *,
     jobs: int = 1,
@@ -143,7 +149,7 @@ def build(
 ) -> BuildReport:
     report = BuildReport()
     remove_stale_temp_files(out_dir, ".*.yaml.*.tmp")
-    written_ids: dict[str, Path] = {}
+    written_ids: dict[str, Path | str] = {}
     for rendered in render_all(seeds, jobs):
         result = _place(rendered, out_dir, force, written_ids)
         report.results.append(result)
@@ -153,13 +159,17 @@ def build(
 
 
 def _place(
-    rendered: Rendered, out_dir: Path, force: bool, written_ids: dict[str, Path]
+    rendered: Rendered, out_dir: Path, force: bool, written_ids: dict[str, Path | str]
 ) -> SeedResult:
     seed = rendered.seed
     if rendered.problems:
         return SeedResult(
             seed, Outcome.FAILED, problems=rendered.problems, warnings=rendered.warnings
         )
+    if rendered.already_built:
+        # A feed entry unchanged since it was built: its brief on disk is this build's.
+        written_ids[rendered.brief_id] = seed
+        return SeedResult(seed, Outcome.UNCHANGED, out_dir / f"{rendered.brief_id}.yaml")
     disk = _OnDisk()
     try:
         rendered = _with_free_id(rendered, out_dir, written_ids, disk)
@@ -194,7 +204,7 @@ def _place(
 
 
 def _with_free_id(
-    rendered: Rendered, out_dir: Path, written_ids: dict[str, Path], disk: _OnDisk
+    rendered: Rendered, out_dir: Path, written_ids: dict[str, Path | str], disk: _OnDisk
 ) -> Rendered:
     """``rendered``, or a copy under another id when its id belongs to another seed.
 
@@ -204,13 +214,14 @@ def _with_free_id(
     readable, and never silently replacing the other brief.
     """
     seed = rendered.seed
+    name = _seed_name(seed)
     taken_by = _owner(rendered.brief_id, out_dir, written_ids, disk)
-    if taken_by is None or taken_by == seed.name:
+    if taken_by is None or taken_by == name:
         return rendered
-    suffix = hashlib.sha256(seed.name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    suffix = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     new_id = f"{rendered.brief_id[:110]}-{suffix}"
     owner = _owner(new_id, out_dir, written_ids, disk)
-    if not ID_PATTERN.match(new_id) or (owner is not None and owner != seed.name):
+    if not ID_PATTERN.match(new_id) or (owner is not None and owner != name):
         raise InputError.single(
             seed, f"brief id {rendered.brief_id!r} is already built from {taken_by}; rename a seed"
         )
@@ -229,11 +240,18 @@ def _with_free_id(
     )
 
 
-def _owner(brief_id: str, out_dir: Path, written_ids: dict[str, Path], disk: _OnDisk) -> str | None:
+def _seed_name(seed: Path | str) -> str:
+    """What ``source.file`` records for a seed: a file's name, or a URL as it is."""
+    return seed.name if isinstance(seed, Path) else seed
+
+
+def _owner(
+    brief_id: str, out_dir: Path, written_ids: dict[str, Path | str], disk: _OnDisk
+) -> str | None:
     """The name of the seed that brief ``brief_id`` was built from (this run first, then on
     disk), or None if the id is free or its owner cannot be told."""
     if brief_id in written_ids:
-        return written_ids[brief_id].name
+        return _seed_name(written_ids[brief_id])
     found = disk.read(out_dir / f"{brief_id}.yaml")
     data = found[1] if found is not None else None
     source = data.get("source") if isinstance(data, dict) else None

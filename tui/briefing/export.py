@@ -55,13 +55,24 @@ def _cell(text: str) -> str:
     return md_text(text) or "—"
 
 
+_AUTOLINK = re.compile(r"https?://[^\s<>\\`]+", re.IGNORECASE)
+
+
+def _source_cell(brief: Brief) -> str:
+    """A page's URL as a link (text that cannot be one is escaped), else the seed's name."""
+    url = one_line(brief.source.url)
+    if _AUTOLINK.fullmatch(url):
+        return f"<{url}>"
+    return _cell(url or brief.source.file)
+
+
 # ---------------------------------------------------------------------------- document
 
 
 def brief_to_markdown(brief: Brief) -> str:
     """The whole brief as one CommonMark (+ GFM table) document, ending in a newline."""
     blocks: list[str] = [f"# {md_text(brief.title) or md_text(brief.id)}"]
-    blocks.append(f"**Date:** {brief.date_text} · **Source:** {_cell(brief.source.file)}")
+    blocks.append(f"**Date:** {brief.date_text} · **Source:** {_source_cell(brief)}")
     blocks.extend(_summary(brief))
     blocks.extend(_speakers_table(brief))
     blocks.extend(_statements(brief))

@@ -33,6 +33,15 @@ class Source:
     file: str
     sha256: str
     text: str
+    #: Where a web page came from, and what the page says of itself; empty when unknown
+    #: (a text seed, or a brief built before these fields existed).
+    url: str = ""
+    title: str = ""
+    author: str = ""
+    site: str = ""
+    #: sha256 of the feed entry a page was fetched for: while it is unchanged, a rebuild
+    #: does not fetch the page again.
+    entry: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,21 @@ _CONTROL_BYTES = set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}
 
 
 @dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an article read from a web page came from, and what the page says of itself."""
+
+    url: str = ""
+    title: str = ""
+    author: str = ""
+    site: str = ""
+    #: sha256 of the feed entry that named the page (see ``Source.entry``).
+    entry: str = ""
+    #: The brief's id and ``source.file`` when the file name cannot give them (a URL).
+    brief_id: str = ""
+    file: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Seed:
     path: Path
     date: dt.date | None
@@ -27,6 +42,8 @@ class Seed:
     sha256: str
     #: Non-fatal remarks, e.g. a missing or malformed date.
     warnings: tuple[str, ...] = ()
+    #: Set for articles read from web pages and feeds; None for text seeds.
+    origin: Origin | None = None
 
 
 def read_seed(path: Path) -> Seed:
@@ -41,7 +58,7 @@ def read_seed(path: Path) -> Seed:
 def parse_seed(path: Path, raw: bytes) -> Seed:
     if not raw.strip():
         raise InputError.single(path, "seed is empty")
-    if b"\x00" in raw or _looks_binary(raw):
+    if b"\x00" in raw or looks_binary(raw):
         raise InputError.single(path, "seed is a binary file, not text")
     try:
         text = raw.decode("utf-8")
@@ -58,6 +75,8 @@ def parse_seed(path: Path, raw: bytes) -> Seed:
         warning = f"{path}:1: no 'date YYYY-MM-DD' line; the brief will be undated"
         return Seed(path, None, text, digest, (warning,))
     body = text[header.end() :]
+    if not body.strip():
+        raise InputError.single(path, "no article text after the date line; no brief written")
     try:
         date = dt.date.fromisoformat(header.group(1))
     except ValueError:
@@ -66,7 +85,7 @@ def parse_seed(path: Path, raw: bytes) -> Seed:
     return Seed(path, date, body, digest)
 
 
-def _looks_binary(raw: bytes) -> bool:
+def looks_binary(raw: bytes) -> bool:
     """Many control bytes in the first 8 KiB mean an image or archive, not an article."""
     head = raw[:8192]
     control = sum(1 for b in head if b in _CONTROL_BYTES)

@@ -24,6 +24,7 @@ from textual.style import Style
 from textual.visual import Visual
 
 from ..model import Brief
+from ..safe_text import one_line
 from .scroll_keys import PANE_SCROLL_BINDINGS
 from .source_layout import SourceRows
 
@@ -45,12 +46,15 @@ _MARK_STYLES = {
 def legend(brief: Brief | None) -> Text:
     if brief is None:
         return Text("No brief selected.", style="dim")
-    return Text.assemble(
+    text = Text.assemble(
         ("underlined", STATEMENT_STYLE),
         ": a statement   ",
         ("reversed", SELECTED_STYLE),
         ": the one you came from   Esc: back",
     )
+    if brief.source.url:  # where a page came from, above the article
+        text = Text.assemble("From ", (one_line(brief.source.url), "italic"), "\n", text)
+    return text
 
 
 def statement_marks(brief: Brief, selected: str | None) -> list[Mark]:

@@ -21,7 +21,10 @@ def render_summary(brief: Brief) -> RenderableType:
     parts: list[RenderableType] = [
         Text(one_line(brief.title), style="bold"),
         Text.assemble(
-            (brief.date_text, "bold"), "  ·  source ", (one_line(brief.source.file), "italic")
+            (brief.date_text, "bold"),
+            "  ·  source ",
+            # A page fetched from a URL has no file name; its URL says where it came from.
+            (one_line(brief.source.file or brief.source.url), "italic"),
         ),
         Text(""),
     ]

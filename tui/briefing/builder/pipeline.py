@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import Brief, Source
-from ..seeds import Seed, seed_id
+from ..seeds import Origin, Seed, seed_id
 from .attribution import extract_statements
 from .contradictions import find_contradictions
 from .sentences import split_sentences
 from .summary import summarize
-from .title import make_title
+from .title import MAX_TITLE, make_title
 
 
 def brief_id_for(seed_path: Path) -> str:
@@ -25,13 +25,37 @@ def build_brief(seed: Seed) -> Brief:
     text = seed.body
     sentences = split_sentences(text)
     speakers, statements = extract_statements(text, sentences)
+    origin = seed.origin or Origin()
     return Brief(
-        id=brief_id_for(seed.path),
-        title=make_title(text, sentences, speakers, statements),
+        id=origin.brief_id or brief_id_for(seed.path),
+        title=page_title(origin) or make_title(text, sentences, speakers, statements),
         date=seed.date,
-        source=Source(file=seed.path.name, sha256=seed.sha256, text=text),
+        source=Source(
+            file=seed.path.name if origin.file is None else origin.file,
+            sha256=seed.sha256,
+            text=text,
+            url=origin.url,
+            title=origin.title,
+            author=origin.author,
+            site=origin.site,
+            entry=origin.entry,
+        ),
         summary=tuple(summarize(text, sentences, statements)),
         speakers=tuple(speakers),
         statements=tuple(statements),
         contradictions=tuple(find_contradictions(text, speakers, statements)),
     )
+
+
+def page_title(origin: Origin) -> str:
+    """The page's own headline, without a trailing " | Site" and cut at a word to fit."""
+    title = " ".join(origin.title.split())
+    if origin.site:
+        for sep in (" | ", " - ", " – ", " — ", " :: "):
+            head, found, tail = title.rpartition(sep)
+            if found and head and tail.strip().casefold() == origin.site.strip().casefold():
+                title = head
+                break
+    if len(title) > MAX_TITLE:
+        title = title[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–—") + "…"
+    return title
