@@ -1,4 +1,5 @@
-"""``briefing search QUERY [--limit N] [--json] [DIR]``: ranked statements, like grep for briefs."""
+"""``briefing search QUERY [--limit N] [--fuzzy] [--json] [DIR]``: ranked statements, like grep
+for briefs."""
 
 from __future__ import annotations
 
@@ -16,11 +17,14 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "search",
         help="fuzzy-search every statement of every brief",
-        description="Print the statements that best match QUERY, best first: score, brief id, "
-        "statement id, speaker and words. Plain words match in any order and forgive typos; "
-        '@name keeps one speaker, "..." an exact phrase, kind:direct or kind:reported one '
-        "kind (see docs/search.md). Exits 1 when nothing matches, like grep, and 2 when "
-        "QUERY has nothing to look for (empty, or punctuation only).",
+        description="Print the statements that best match QUERY, best first: score, match "
+        "(exact, prefix or near) and query words matched, brief id, statement id, speaker and "
+        "words. Plain words match in any order, whole or as the start of a word; --fuzzy adds "
+        "near misses (typos, other forms of a word). @name keeps one speaker, "
+        '"..." an exact phrase, kind:direct or kind:reported one kind (see docs/search.md). '
+        "Exits 1 when nothing matches, like grep (naming the near misses --fuzzy would "
+        "find), and 2 when QUERY has nothing to look for, an unclosed quote or an unknown "
+        "filter.",
     )
     parser.add_argument("query", metavar="QUERY", help='e.g. "esper leave" or "@milley withdrawl"')
     parser.add_argument(
@@ -37,6 +41,12 @@ def register(subparsers: Any) -> None:
         default=20,
         metavar="N",
         help="print at most N hits (default: 20)",
+    )
+    parser.add_argument(
+        "--fuzzy",
+        action="store_true",
+        help="also match near misses: typos and other forms of a word (ranked last when "
+        "the word itself is found)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object per line")
     parser.set_defaults(func=run)
@@ -79,9 +89,13 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so `briefing --help` and other commands never pay for rapidfuzz.
     from ..safe_text import one_line
     from ..search import SearchIndex
-    from ..search.query import parse_query
+    from ..search.query import parse_query, query_problem
     from ..store import load_briefs
 
+    query_error = query_problem(args.query)
+    if query_error is not None:
+        print(f"briefing: {query_error}", file=sys.stderr)
+        return 2
     if parse_query(args.query).is_empty:
         # It could never match; say what would, rather than exit 1 in silence.
         what = repr(args.query) if args.query.strip() else "an empty query"
@@ -94,13 +108,26 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_briefs(reading_dir(args.dir))
     for problem in loaded.problems:
         print(problem, file=sys.stderr)
-    hits = SearchIndex(loaded.briefs).search(args.query, limit=args.limit)
+    index = SearchIndex(loaded.briefs)
+    hits = index.search(args.query, limit=args.limit, fuzzy=args.fuzzy)
+    if not hits and not args.fuzzy:
+        near = index.near_words(args.query)
+        if near:
+            print(
+                f"briefing: no whole-word match for {one_line(args.query)!r}; near misses: "
+                f"{', '.join(near)} (--fuzzy shows them)",
+                file=sys.stderr,
+            )
+        return 1
     for hit in hits:
         if args.json:
             record = {
                 "brief_id": hit.brief_id,
                 "statement_id": hit.statement_id,
                 "score": hit.score,
+                "match": hit.match,
+                "words_matched": hit.words_matched,
+                "query_words": hit.query_words,
                 "speaker": hit.speaker,
                 "kind": hit.kind.value,
                 "text": hit.text,
@@ -110,8 +137,9 @@ def run(args: argparse.Namespace) -> int:
             }
             print(json.dumps(record, ensure_ascii=False))
         else:
+            words = f"{hit.words_matched}/{hit.query_words}" if hit.query_words else "-"
             print(
-                f"{hit.score:5.1f}  {hit.brief_id} {hit.statement_id}  "
+                f"{hit.score:5.1f} {hit.match:<6} {words:>5}  {hit.brief_id} {hit.statement_id}  "
                 f"{one_line(hit.speaker)}: {one_line(hit.text)}"
             )
     return 0 if hits else 1

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import attrgetter
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -58,6 +59,11 @@ _speaker_of = attrgetter("speaker")
 _text_of = attrgetter("text")
 _kind_of = attrgetter("kind")
 
+#: How a hit matched the query's words, the weakest word deciding: "exact" (whole words),
+#: "prefix" (a word still being typed begins one of its words), "near" (another form of a
+#: word or a typo: "leave" for "leaving", "Miller" for "milley").
+MatchKind = Literal["exact", "prefix", "near"]
+
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
@@ -74,6 +80,11 @@ class SearchHit:
     kind: StatementKind
     brief_title: str
     brief_date: str
+    #: The weakest match among the query words it matched.
+    match: MatchKind = "exact"
+    #: How many of the query's plain words it matched, of ``query_words``.
+    words_matched: int = 0
+    query_words: int = 0
 
 
 class _Field:
@@ -117,8 +128,9 @@ class _Field:
     def posting(self, word: str) -> array[int]:
         return self.postings.get(word, _NO_POSTINGS)
 
-    def expand(self, term: str) -> dict[str, float]:
-        """Every word of this field that ``term`` matches, with its quality."""
+    def expand(self, term: str, fuzzy: bool = True) -> dict[str, float]:
+        """Every word of this field that ``term`` matches, with its quality; without
+        ``fuzzy``, whole words and words it begins only."""
         found: set[str] = set()
         if term in self.postings:
             found.add(term)
@@ -129,7 +141,7 @@ class _Field:
             while at < len(self.sorted_words) and self.sorted_words[at].startswith(stem):
                 found.add(self.sorted_words[at])
                 at += 1
-        if len(term) >= scoring.FUZZY_MIN_LENGTH:
+        if fuzzy and len(term) >= scoring.FUZZY_MIN_LENGTH:
             shortest, longest = scoring.length_window(len(term))
             cutoff = scoring.fuzzy_cutoff(len(term))
             initials = {term[0], term[1]}  # the second: the first two letters swapped
@@ -146,7 +158,8 @@ class _Field:
         # Best first, then alphabetical: the same order whatever the hash seed, so which
         # statements a capped query gets to score never changes between runs.
         ordered = sorted(qualities.items(), key=lambda item: (-item[1], item[0]))
-        return {word: quality for word, quality in ordered if quality > 0}
+        least = 0.0 if fuzzy else scoring.STRONG_MIN
+        return {word: quality for word, quality in ordered if quality > 0 and quality >= least}
 
     def entity_qualities(self, matched: dict[str, float]) -> dict[int, float]:
         """Each entity holding a matched word, with its best word's quality."""
@@ -163,6 +176,9 @@ class _Term:
     speakers: dict[int, float]
     briefs: dict[int, float]
     weight: float = 1.0
+    #: What its near misses count for (``scoring.NEAR_MISS_SHARE`` when the word is found
+    #: whole somewhere, else 1).
+    near_share: float = 1.0
     #: Postings this word would merge: its cost, and how common it is.
     size: int = 0
     #: What ``SearchIndex._term_sources`` says, kept: a common word has thousands.
@@ -172,6 +188,8 @@ class _Term:
 @dataclass(slots=True)
 class _Plan:
     terms: list[_Term]
+    #: Plain words in the query, found or not.
+    word_count: int
     phrases: list[str]
     #: Statements the filters (speaker, phrase) leave, or None when there is none.
     allowed: set[int] | None
@@ -274,18 +292,21 @@ class SearchIndex:
 
     # -- planning
 
-    def _plan(self, query: Query) -> _Plan | None:
-        """What the query asks of this index, or None when nothing can match."""
+    def _plan(self, query: Query, fuzzy: bool = True) -> _Plan | None:
+        """What the query asks of this index, or None when nothing can match; without
+        ``fuzzy``, near misses (other forms of a word, typos) match nothing."""
         total = len(self._statements)
         terms: list[_Term] = []
         for word in query.words:
-            text = self._text.expand(word)
+            text = self._text.expand(word, fuzzy)
             term = _Term(
                 word,
                 text,
-                self._speaker_words.entity_qualities(self._speaker_words.expand(word)),
-                self._title.entity_qualities(self._title.expand(word)),
+                self._speaker_words.entity_qualities(self._speaker_words.expand(word, fuzzy)),
+                self._title.entity_qualities(self._title.expand(word, fuzzy)),
             )
+            if _has_whole_match(term):
+                term.near_share = scoring.NEAR_MISS_SHARE
             term.size = (
                 sum(len(self._text.posting(w)) for w in text)
                 + sum(len(self._profile_statements[p]) for p in term.speakers)
@@ -311,7 +332,13 @@ class SearchIndex:
         best_total = sum(scoring.match_value(1.0, t.weight, scoring.TEXT_FIELD) for t in terms)
         best_total += phrase_total
         return _Plan(
-            terms, list(query.phrases), allowed, query.kind, best_total or 1.0, phrase_total
+            terms,
+            len(query.words),
+            list(query.phrases),
+            allowed,
+            query.kind,
+            best_total or 1.0,
+            phrase_total,
         )
 
     def _speaker_filter(self, names: Sequence[str]) -> set[int]:
@@ -358,13 +385,13 @@ class SearchIndex:
             if term.text:
                 quality = max(map(term.text.get, words, repeat(0.0)), default=0.0)
                 if quality:
-                    value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
+                    value = _value(term, quality, scoring.TEXT_FIELD)
             quality = term.speakers.get(profile, 0.0)
             if quality:
-                value = max(value, scoring.match_value(quality, term.weight, scoring.SPEAKER_FIELD))
+                value = max(value, _value(term, quality, scoring.SPEAKER_FIELD))
             quality = term.briefs.get(brief, 0.0)
             if quality:
-                value = max(value, scoring.match_value(quality, term.weight, scoring.TITLE_FIELD))
+                value = max(value, _value(term, quality, scoring.TITLE_FIELD))
             total += value
         return total + plan.phrase_total
 
@@ -532,22 +559,23 @@ class SearchIndex:
     def _find_term_sources(self, term: _Term) -> list[tuple[float, Sequence[int]]]:
         sources: list[tuple[float, Sequence[int]]] = []
         for word, quality in term.text.items():
-            value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
+            value = _value(term, quality, scoring.TEXT_FIELD)
             sources.append((value, self._text.posting(word)))
         for profile, quality in term.speakers.items():
-            value = scoring.match_value(quality, term.weight, scoring.SPEAKER_FIELD)
+            value = _value(term, quality, scoring.SPEAKER_FIELD)
             sources.append((value, self._profile_statements[profile]))
         for brief, quality in term.briefs.items():
-            value = scoring.match_value(quality, term.weight, scoring.TITLE_FIELD)
+            value = _value(term, quality, scoring.TITLE_FIELD)
             sources.append((value, range(*self._brief_ranges[brief])))
         return sources
 
     # -- public
 
-    def search(self, query: str | Query, limit: int = 50) -> list[SearchHit]:
-        """The best ``limit`` statements for ``query``, best first; ties in reading order."""
+    def search(self, query: str | Query, limit: int = 50, *, fuzzy: bool = True) -> list[SearchHit]:
+        """The best ``limit`` statements for ``query``, best first; ties in reading order.
+        Without ``fuzzy`` only whole words and words being typed match, no near misses."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        plan = self._plan(parsed)
+        plan = self._plan(parsed, fuzzy)
         if plan is None or limit <= 0:
             return []
         if not plan.terms:
@@ -555,10 +583,12 @@ class SearchIndex:
             return self._hits(plan, self._filtered_only(plan, limit))
         return self._hits(plan, self._ranked_by_index(plan, limit))
 
-    def search_exhaustive(self, query: str | Query, limit: int = 50) -> list[SearchHit]:
+    def search_exhaustive(
+        self, query: str | Query, limit: int = 50, *, fuzzy: bool = True
+    ) -> list[SearchHit]:
         """Like ``search`` but scoring every statement: slow, the yardstick for recall."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        plan = self._plan(parsed)
+        plan = self._plan(parsed, fuzzy)
         if plan is None or limit <= 0:
             return []
         if not plan.terms:
@@ -579,6 +609,7 @@ class SearchIndex:
     def _hits(self, plan: _Plan, ranked: list[tuple[float, int]]) -> list[SearchHit]:
         hits = []
         for value, sid in ranked:
+            match, words_matched = self._match_of(plan, sid)
             score = min(100.0, round(100 * value / plan.best_total, 1))
             statement = self._statements[sid]
             brief = self._briefs[self._brief_of[sid]]
@@ -593,9 +624,43 @@ class SearchIndex:
                     kind=statement.kind,
                     brief_title=brief.title,
                     brief_date=brief.date_text,
+                    match=match,
+                    words_matched=words_matched,
+                    query_words=plan.word_count,
                 )
             )
         return hits
+
+    def near_words(self, query: str | Query, limit: int = 3) -> list[str]:
+        """The closest words to the query's words that only a fuzzy search matches (typos,
+        other forms), best first: what to suggest when nothing matches exactly."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        found: dict[str, float] = {}
+        for term in parsed.words:
+            for word_field in (self._text, self._speaker_words, self._title):
+                for word, quality in word_field.expand(term).items():
+                    if scoring.is_near_miss(quality):
+                        found[word] = max(quality, found.get(word, 0.0))
+        ordered = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+        return [word for word, _ in ordered[:limit]]
+
+    def _match_of(self, plan: _Plan, sid: int) -> tuple[MatchKind, int]:
+        """How statement ``sid`` matched: the weakest matched word, and how many matched."""
+        words = set(find_words(fold(self._statements[sid].text)))
+        profile = self._profile_of[sid]
+        brief = self._brief_of[sid]
+        weakest = 1.0
+        matched = 0
+        for term in plan.terms:
+            text = max(map(term.text.get, words, repeat(0.0)), default=0.0)
+            quality = max(text, term.speakers.get(profile, 0.0), term.briefs.get(brief, 0.0))
+            if quality:
+                matched += 1
+                weakest = min(weakest, quality)
+        kind: MatchKind = (
+            "exact" if weakest >= 1.0 else "near" if scoring.is_near_miss(weakest) else "prefix"
+        )
+        return kind, matched
 
     def _positions(self, plan: _Plan, text: str) -> tuple[int, ...]:
         positions: set[int] = set()
@@ -613,6 +678,16 @@ class SearchIndex:
                     for start, end, _ in window:
                         positions.update(range(start, end))
         return tuple(sorted(positions))
+
+
+def _value(term: _Term, quality: float, field: float) -> float:
+    return scoring.match_value(quality, term.weight, field, term.near_share)
+
+
+def _has_whole_match(term: _Term) -> bool:
+    """Whether the word itself (or a word it begins) is somewhere: then it is no typo."""
+    qualities = chain(term.text.values(), term.speakers.values(), term.briefs.values())
+    return any(quality >= scoring.STRONG_MIN for quality in qualities)
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
