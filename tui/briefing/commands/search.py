@@ -8,9 +8,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .paths import reading_dir
+
+if TYPE_CHECKING:
+    from ..search import SearchIndex
 
 
 def register(subparsers: Any) -> None:
@@ -87,10 +90,8 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `briefing --help` and other commands never pay for rapidfuzz.
-    from ..safe_text import one_line
-    from ..search import SearchIndex
+    from ..corpus import open_corpus
     from ..search.query import parse_query, query_problem
-    from ..store import load_briefs
 
     query_error = query_problem(args.query)
     if query_error is not None:
@@ -105,10 +106,22 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    loaded = load_briefs(reading_dir(args.dir))
-    for problem in loaded.problems:
+    # The corpus store parses only new or changed briefs and reads the index from disk.
+    corpus = open_corpus(reading_dir(args.dir))
+    for problem in corpus.problems:
         print(problem, file=sys.stderr)
-    index = SearchIndex(loaded.briefs)
+    try:
+        index = corpus.search_index()
+        if corpus.notice:
+            print(corpus.notice, file=sys.stderr)
+        return _print_hits(index, args)
+    finally:
+        corpus.close()
+
+
+def _print_hits(index: SearchIndex, args: argparse.Namespace) -> int:
+    from ..safe_text import one_line
+
     hits = index.search(args.query, limit=args.limit, fuzzy=args.fuzzy)
     if not hits and not args.fuzzy:
         near = index.near_words(args.query)

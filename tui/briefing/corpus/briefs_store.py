@@ -1,0 +1,235 @@
+"""The briefs store: each brief file's content hash, and per hash its parsed data (for the
+reader), the slice search needs, or the problems that stop it. Updated incrementally.
+
+A file is hashed again whenever its size, mtime, ctime or inode changed, so an edit that
+keeps size and mtime (ctime cannot be set back) is seen; a file changed within two seconds
+of a scan is hashed again next time too (the "racy" case, as git does it). ``verify``
+hashes every file whatever its stat says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..brief_yaml import MAX_BRIEF_BYTES, brief_from_data, parse_brief_and_data
+from ..errors import InputError, Problem
+from ..model import Brief
+from ..store import brief_files
+
+SCHEMA = """
+CREATE TABLE files (
+    name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+    inode INTEGER, sha256 TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE briefs (
+    sha256 TEXT PRIMARY KEY,
+    brief_id TEXT, title TEXT, date_ord INTEGER, date_text TEXT,
+    data BLOB,      -- zlib(JSON) of the validated brief data, for the reader
+    slice TEXT,     -- JSON of what the search index reads
+    problems TEXT   -- JSON [[message, line], ...] when the file is no brief
+);
+"""
+
+_RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """One brief file as the store knows it."""
+
+    name: str
+    sha256: str
+    brief_id: str | None
+    title: str
+    date_ord: int
+    date_text: str
+    #: Problems that stop this file, path-less: ``(message, line)``.
+    problems: tuple[tuple[str, int | None], ...]
+
+
+@dataclass(slots=True)
+class SyncReport:
+    entries: list[FileEntry]
+    #: Contents read and parsed this time (new or changed).
+    fresh: set[str]
+    #: Hash of every (file name, content hash): equal means nothing changed.
+    state: str = ""
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _stamp(info: os.stat_result) -> tuple[int, int, int, int]:
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
+def _read(path: Path) -> tuple[bytes | None, str | None]:
+    """The file's bytes, or why they cannot be read."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None, "not a regular file"
+        if info.st_size > MAX_BRIEF_BYTES:
+            return None, f"brief is {info.st_size / 1e6:.0f} MB, over the limit"
+        with path.open("rb") as handle:
+            return handle.read(MAX_BRIEF_BYTES + 1), None
+    except OSError as exc:
+        return None, f"cannot read brief: {exc.strerror or exc}"
+
+
+def parse_bytes(raw: bytes, path: Path) -> tuple[Brief, Any]:
+    """The brief in ``raw`` (the bytes that were hashed), as ``read_brief_and_data``."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError.single(path, "brief is not UTF-8 text", line) from None
+    return parse_brief_and_data(text, str(path))
+
+
+def _slice_of(brief: Brief) -> str:
+    speakers = [[s.id, s.name, list(s.aliases), s.role] for s in brief.speakers]
+    statements = [[s.id, s.speaker, s.kind.value, s.text] for s in brief.statements]
+    return json.dumps([speakers, statements], ensure_ascii=False)
+
+
+def _row_for(sha: str, raw: bytes | None, error: str | None, path: Path) -> tuple[Any, ...]:
+    """The briefs row for content ``sha``: parsed, or its problems."""
+    try:
+        if raw is None:
+            raise InputError.single(path, error or "cannot read brief")
+        brief, data = parse_bytes(raw, path)
+    except InputError as exc:
+        problems = [[p.message, p.line] for p in exc.problems]
+        return sha, None, "", -1, "", None, None, json.dumps(problems)
+    encoded = json.dumps(data, ensure_ascii=False, default=str).encode()
+    return (
+        sha,
+        brief.id,
+        brief.title,
+        brief.date.toordinal() if brief.date else -1,
+        brief.date_text,
+        zlib.compress(encoded, 1),
+        _slice_of(brief),
+        None,
+    )
+
+
+def sync(connection: sqlite3.Connection, folder: Path, *, verify: bool = False) -> SyncReport:
+    """Bring the store up to date with ``folder``'s brief files, in one transaction.
+
+    Reads first and writes only if something changed, so a store that is current is never
+    locked for writing (and works read-only)."""
+    started = time.time_ns()
+    known = {
+        row[0]: row[1:]
+        for row in connection.execute(
+            "SELECT name, size, mtime_ns, ctime_ns, inode, sha256 FROM files"
+        )
+    }
+    names: list[str] = []
+    file_rows: list[tuple[Any, ...]] = []
+    new_contents: dict[str, tuple[bytes | None, str | None, Path]] = {}
+    for path in brief_files(folder):
+        name = path.name
+        names.append(name)
+        before = known.get(name)
+        try:
+            info = path.stat()
+        except OSError:
+            info = None
+        stamp = _stamp(info) if info is not None else None
+        if not verify and before is not None and stamp is not None and before[:4] == stamp:
+            continue
+        raw, error = _read(path)
+        sha = _digest(raw) if raw is not None else _digest(f"unreadable\0{error}".encode())
+        racy = stamp is not None and max(stamp[1], stamp[2]) >= started - _RACY_NS
+        if stamp is None or racy:
+            stamp = (-1, -1, -1, -1)  # hash it again next time
+        if before is None or before[:4] != stamp or before[4] != sha:
+            file_rows.append((name, *stamp, sha))
+        if before is None or before[4] != sha:
+            new_contents[sha] = (raw, error, path)
+    gone = set(known).difference(names)
+    have = _existing(connection, new_contents)
+    brief_rows = [
+        _row_for(sha, *content) for sha, content in new_contents.items() if sha not in have
+    ]
+    if file_rows or gone or brief_rows:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.executemany("DELETE FROM files WHERE name = ?", ((n,) for n in gone))
+            connection.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)", file_rows)
+            connection.executemany(
+                "INSERT OR REPLACE INTO briefs VALUES (?,?,?,?,?,?,?,?)", brief_rows
+            )
+            # Contents no file holds any more.
+            connection.execute("DELETE FROM briefs WHERE sha256 NOT IN (SELECT sha256 FROM files)")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    fresh = {row[0] for row in brief_rows}
+    return SyncReport(list(entries(connection)), fresh, state(connection))
+
+
+def _existing(connection: sqlite3.Connection, contents: dict[str, Any]) -> set[str]:
+    """The contents the store holds already (a renamed or copied file)."""
+    found: set[str] = set()
+    shas = list(contents)
+    for start in range(0, len(shas), 500):
+        chunk = shas[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT sha256 FROM briefs WHERE sha256 IN ({marks})"  # noqa: S608
+        found.update(row[0] for row in connection.execute(query, chunk))
+    return found
+
+
+def entries(connection: sqlite3.Connection) -> Iterator[FileEntry]:
+    """Every file, by name, with what its content is."""
+    rows = connection.execute(
+        "SELECT f.name, f.sha256, b.brief_id, b.title, b.date_ord, b.date_text, b.problems "
+        "FROM files f JOIN briefs b ON b.sha256 = f.sha256 ORDER BY f.name"
+    )
+    for name, sha, brief_id, title, date_ord, date_text, problems in rows:
+        found = tuple((m, line) for m, line in json.loads(problems)) if problems else ()
+        yield FileEntry(name, sha, brief_id, title or "", date_ord, date_text or "", found)
+
+
+def state(connection: sqlite3.Connection) -> str:
+    digest = hashlib.sha256()
+    for name, sha in connection.execute("SELECT name, sha256 FROM files ORDER BY name"):
+        digest.update(f"{name}\0{sha}\n".encode())
+    return digest.hexdigest()
+
+
+def problems_of(folder: Path, entry: FileEntry) -> list[Problem]:
+    return [Problem(str(folder / entry.name), message, line) for message, line in entry.problems]
+
+
+def load_brief(connection: sqlite3.Connection, folder: Path, entry: FileEntry) -> Brief:
+    """The full brief of ``entry``, validated again as if read from YAML."""
+    row = connection.execute("SELECT data FROM briefs WHERE sha256 = ?", (entry.sha256,))
+    found = row.fetchone()
+    if found is None or found[0] is None:
+        raise InputError(problems_of(folder, entry) or [Problem(str(folder), "not in store")])
+    data = json.loads(zlib.decompress(found[0]))
+    return brief_from_data(data, str(folder / entry.name))
+
+
+def slices(connection: sqlite3.Connection, shas: list[str]) -> Iterator[str]:
+    """The search slices of ``shas``, in that order."""
+    for sha in shas:
+        row = connection.execute("SELECT slice FROM briefs WHERE sha256 = ?", (sha,)).fetchone()
+        yield row[0]
