@@ -124,11 +124,17 @@ class Corpus:
                 index_store.slice_of(e.brief_id or "", e.title, e.date_text, s)
                 for e, s in zip(chosen, stored, strict=True)
             )
+            # One snapshot of the briefs store (WAL): a writer committing meanwhile is not
+            # half seen. A newer state than recorded only means a rebuild next time.
+            self._connection.execute("BEGIN")
             connection.execute("BEGIN")
             index_store.write_index(connection, slices)
             connection.execute("INSERT INTO meta VALUES ('state', ?)", (self._state,))
             connection.execute("COMMIT")
+            self._connection.execute("COMMIT")
         except BaseException:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
             connection.close()
             database.remove_own(path.with_name(f".{path.name}.{os.getpid()}.tmp"))
             raise
@@ -177,14 +183,11 @@ def _open_store(corpus: Corpus, root: Path | None, verify: bool) -> None:
             raise StoreUnusable("another briefing is updating it") from None
         if "readonly" in str(exc):
             raise StoreUnusable(f"{briefs_path} is read-only and out of date") from None
-        raise
+        if not _writable(briefs_path):
+            raise
+        report = _sync_rebuilt(corpus, briefs_path, folder, verify, exc)
     except sqlite3.DatabaseError as exc:
-        # Damaged past what opening it showed: start again from the YAML files.
-        connection.close()
-        corpus._connection = None
-        connection = _rebuild(corpus, briefs_path, folder, f"damaged ({exc})")
-        corpus._connection = connection
-        report = briefs_store.sync(connection, corpus.folder, verify=verify)
+        report = _sync_rebuilt(corpus, briefs_path, folder, verify, exc)
     corpus.entries = report.entries
     corpus.parsed = len(report.fresh)
     corpus.fresh = report.fresh
@@ -204,6 +207,17 @@ def _open_store(corpus: Corpus, root: Path | None, verify: bool) -> None:
             )
         else:
             seen[entry.brief_id] = entry
+
+
+def _sync_rebuilt(
+    corpus: Corpus, path: Path, folder: str, verify: bool, error: sqlite3.Error
+) -> briefs_store.SyncReport:
+    """Damaged past what opening it showed: start again from the YAML files."""
+    if corpus._connection is not None:
+        corpus._connection.close()
+    corpus._connection = None
+    corpus._connection = _rebuild(corpus, path, folder, f"damaged: {error}")
+    return briefs_store.sync(corpus._connection, corpus.folder, verify=verify)
 
 
 def _open_briefs_store(corpus: Corpus, path: Path, folder: str) -> sqlite3.Connection:
