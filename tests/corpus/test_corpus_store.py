@@ -209,3 +209,18 @@ def test_without_a_cache_the_corpus_reads_the_yaml(
     assert not corpus.stored
     assert "turned off" in corpus.notice
     assert {hit.brief_id for hit in corpus.search_index().search("story")} == {"newer", "older"}
+
+
+def test_contents_no_file_holds_are_dropped(private_cache: Path, briefs_dir: Path) -> None:
+    open_corpus(briefs_dir).close()
+    path = briefs_dir / "older.yaml"
+    path.write_text(path.read_text().replace("An older story", "A retold story"))
+    (briefs_dir / "newer.yaml").unlink()
+    open_corpus(briefs_dir).close()
+    store = briefs_store(private_cache, briefs_dir)
+    with contextlib.closing(sqlite3.connect(store)) as connection:
+        counts = [
+            connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+            for t in ("files", "briefs", "payloads")
+        ]
+    assert counts == [1, 1, 1]

@@ -81,9 +81,10 @@ def _check_through_store(folder: Path, problems: list[Problem]) -> tuple[int, in
     if not corpus.stored:
         print(corpus.notice, file=sys.stderr)
         return None
+    entries = corpus.entries
     corpus.close()
     bad = unchanged = 0
-    for entry in corpus.entries:
+    for entry in entries:
         if entry.problems:
             bad += 1
             problems.extend(
@@ -91,4 +92,4 @@ def _check_through_store(folder: Path, problems: list[Problem]) -> tuple[int, in
             )
         elif entry.sha256 not in corpus.fresh:
             unchanged += 1
-    return len(corpus.entries), bad, unchanged
+    return len(entries), bad, unchanged

@@ -21,6 +21,7 @@ the YAML files instead, with the same API, and ``notice`` says so.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -40,7 +41,6 @@ __all__ = ["Corpus", "FileEntry", "open_corpus"]
 @dataclass
 class Corpus:
     folder: Path
-    entries: list[FileEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     #: One line for the user when the store was rebuilt or bypassed, else "".
     notice: str = ""
@@ -54,10 +54,20 @@ class Corpus:
     #: Without a store: the briefs read from YAML, newest first.
     _loaded: list[Brief] | None = None
     _index_connection: sqlite3.Connection | None = None
+    _entries: list[FileEntry] | None = None
 
     @property
     def stored(self) -> bool:
         return self._connection is not None
+
+    @property
+    def entries(self) -> list[FileEntry]:
+        """Every brief file by name, with its brief's id, title and date or its problems
+        (read from the store on first use; empty without a store)."""
+        if self._entries is None:
+            connection = self._connection
+            self._entries = [] if connection is None else list(briefs_store.entries(connection))
+        return self._entries
 
     def briefs_newest_first(self) -> list[FileEntry]:
         """The usable briefs in reading order; duplicate ids are in ``problems``."""
@@ -188,18 +198,42 @@ def _open_store(corpus: Corpus, root: Path | None, verify: bool) -> None:
         report = _sync_rebuilt(corpus, briefs_path, folder, verify, exc)
     except sqlite3.DatabaseError as exc:
         report = _sync_rebuilt(corpus, briefs_path, folder, verify, exc)
-    corpus.entries = report.entries
     corpus.parsed = len(report.fresh)
     corpus.fresh = report.fresh
     corpus._state = report.state
+    corpus.problems = _problems(corpus, connection)
+
+
+def _problems(corpus: Corpus, connection: sqlite3.Connection) -> list[Problem]:
+    """The bad files and duplicate ids: kept in the store per state of the folder, so a
+    query on an unchanged folder does not list every brief to find them."""
+    meta = dict(
+        connection.execute("SELECT key, value FROM meta WHERE key IN ('problems', 'problems_of')")
+    )
+    if meta.get("problems_of") == corpus._state:
+        return [
+            Problem(path, message, line) for path, message, line in json.loads(meta["problems"])
+        ]
+    found = _find_problems(corpus)
+    rows = [
+        ("problems", json.dumps([[p.path, p.message, p.line] for p in found])),
+        ("problems_of", corpus._state),
+    ]
+    with contextlib.suppress(sqlite3.Error):  # read-only or busy: found again next time
+        connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", rows)
+    return found
+
+
+def _find_problems(corpus: Corpus) -> list[Problem]:
+    problems: list[Problem] = []
     seen: dict[str, FileEntry] = {}
     for entry in corpus.entries:
-        corpus.problems.extend(briefs_store.problems_of(corpus.folder, entry))
+        problems.extend(briefs_store.problems_of(corpus.folder, entry))
         if entry.brief_id is None:
             continue
         if entry.brief_id in seen:
             first = corpus.folder / seen[entry.brief_id].name
-            corpus.problems.append(
+            problems.append(
                 Problem(
                     str(corpus.folder / entry.name),
                     f"brief id {entry.brief_id!r} is already used by {first}",
@@ -207,6 +241,7 @@ def _open_store(corpus: Corpus, root: Path | None, verify: bool) -> None:
             )
         else:
             seen[entry.brief_id] = entry
+    return problems
 
 
 def _sync_rebuilt(
@@ -260,4 +295,4 @@ def _from_yaml(corpus: Corpus, reason: str) -> None:
     corpus._loaded = loaded.briefs
     corpus.problems = loaded.problems
     corpus.parsed = len(loaded.briefs)
-    corpus.entries = []
+    corpus._entries = []

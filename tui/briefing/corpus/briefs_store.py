@@ -63,7 +63,6 @@ class FileEntry:
 
 @dataclass(slots=True)
 class SyncReport:
-    entries: list[FileEntry]
     #: Contents read and parsed this time (new or changed).
     fresh: set[str]
     #: Hash of every (file name, content hash): equal means nothing changed.
@@ -132,10 +131,12 @@ def _row_for(
 
 
 def sync(connection: sqlite3.Connection, folder: Path, *, verify: bool = False) -> SyncReport:
-    """Bring the store up to date with ``folder``'s brief files, in one transaction.
+    """Bring the store up to date with ``folder``'s brief files.
 
     Reads first and writes only if something changed, so a store that is current is never
-    locked for writing (and works read-only)."""
+    locked for writing (and works read-only). New or changed files are read, parsed and
+    written a batch at a time, each batch one transaction: memory stays bounded however
+    many briefs arrive, and every file row always matches the content it names."""
     started = time.time_ns()
     known = {
         row[0]: row[1:]
@@ -143,52 +144,94 @@ def sync(connection: sqlite3.Connection, folder: Path, *, verify: bool = False) 
             "SELECT name, size, mtime_ns, ctime_ns, inode, sha256 FROM files"
         )
     }
-    names: list[str] = []
-    file_rows: list[tuple[Any, ...]] = []
-    new_contents: dict[str, tuple[bytes | None, str | None, Path]] = {}
+    sha_by_name: dict[str, str] = {}
+    todo: list[tuple[Path, tuple[int, int, int, int] | None]] = []
     for path in brief_files(folder):
-        name = path.name
-        names.append(name)
-        before = known.get(name)
+        before = known.get(path.name)
         try:
             info = os.stat(str(path))  # not Path.stat: a third of the time, 100,000 times
         except OSError:
             info = None
         stamp = _stamp(info) if info is not None else None
         if not verify and before is not None and stamp is not None and before[:4] == stamp:
-            continue
+            sha_by_name[path.name] = before[4]
+        else:
+            todo.append((path, stamp))
+    fresh: set[str] = set()
+    for start in range(0, len(todo), _BATCH):
+        batch = todo[start : start + _BATCH]
+        fresh.update(_update(connection, batch, known, sha_by_name, started))
+    gone = set(known).difference(sha_by_name)
+    if gone:
+        _write(connection, [], [], [], gone, cleanup=True)
+    digest = hashlib.sha256()
+    for name in sorted(sha_by_name):
+        digest.update(f"{name}\0{sha_by_name[name]}\n".encode())
+    return SyncReport(fresh, digest.hexdigest())
+
+
+#: Files read and parsed per transaction: about 20 MB of YAML and what it becomes.
+_BATCH = 500
+
+
+def _update(
+    connection: sqlite3.Connection,
+    batch: list[tuple[Path, tuple[int, int, int, int] | None]],
+    known: dict[str, tuple[Any, ...]],
+    sha_by_name: dict[str, str],
+    started: int,
+) -> set[str]:
+    """Hash ``batch``, parse the contents the store lacks, write them; the parsed hashes."""
+    file_rows: list[tuple[Any, ...]] = []
+    new_contents: dict[str, tuple[bytes | None, str | None, Path]] = {}
+    replaced = False  # a file now holds other content: the old one may be orphaned
+    for path, stamp in batch:
+        before = known.get(path.name)
         raw, error = _read(path)
         sha = _digest(raw) if raw is not None else _digest(f"unreadable\0{error}".encode())
+        sha_by_name[path.name] = sha
         racy = stamp is not None and max(stamp[1], stamp[2]) >= started - _RACY_NS
         if stamp is None or racy:
             stamp = (-1, -1, -1, -1)  # hash it again next time
-        if before is None or before[:4] != stamp or before[4] != sha:
-            file_rows.append((name, *stamp, sha))
+        if before is None or tuple(before[:4]) != stamp or before[4] != sha:
+            file_rows.append((path.name, *stamp, sha))
         if before is None or before[4] != sha:
             new_contents[sha] = (raw, error, path)
-    gone = set(known).difference(names)
+            replaced = replaced or before is not None
     have = _existing(connection, new_contents)
     rows = [_row_for(sha, *content) for sha, content in new_contents.items() if sha not in have]
     brief_rows = [header for header, _ in rows]
     payload_rows = [payload for _, payload in rows if payload is not None]
-    if file_rows or gone or brief_rows:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            connection.executemany("DELETE FROM files WHERE name = ?", ((n,) for n in gone))
-            connection.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)", file_rows)
-            connection.executemany("INSERT OR REPLACE INTO briefs VALUES (?,?,?,?,?,?)", brief_rows)
-            connection.executemany("INSERT OR REPLACE INTO payloads VALUES (?,?,?)", payload_rows)
+    if file_rows or brief_rows:
+        _write(connection, file_rows, brief_rows, payload_rows, set(), cleanup=replaced)
+    return {row[0] for row in brief_rows}
+
+
+def _write(
+    connection: sqlite3.Connection,
+    file_rows: list[tuple[Any, ...]],
+    brief_rows: list[tuple[Any, ...]],
+    payload_rows: list[tuple[Any, ...]],
+    gone: set[str],
+    *,
+    cleanup: bool,
+) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.executemany("DELETE FROM files WHERE name = ?", ((n,) for n in gone))
+        connection.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)", file_rows)
+        connection.executemany("INSERT OR REPLACE INTO briefs VALUES (?,?,?,?,?,?)", brief_rows)
+        connection.executemany("INSERT OR REPLACE INTO payloads VALUES (?,?,?)", payload_rows)
+        if cleanup:
             # Contents no file holds any more.
             for table in ("briefs", "payloads"):
                 connection.execute(
                     f"DELETE FROM {table} WHERE sha256 NOT IN (SELECT sha256 FROM files)"  # noqa: S608
                 )
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-    fresh = {row[0] for row in brief_rows}
-    return SyncReport(list(entries(connection)), fresh, state(connection))
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
 
 
 def _existing(connection: sqlite3.Connection, contents: dict[str, Any]) -> set[str]:
@@ -212,13 +255,6 @@ def entries(connection: sqlite3.Connection) -> Iterator[FileEntry]:
     for name, sha, brief_id, title, date_ord, date_text, problems in rows:
         found = tuple((m, line) for m, line in json.loads(problems)) if problems else ()
         yield FileEntry(name, sha, brief_id, title or "", date_ord, date_text or "", found)
-
-
-def state(connection: sqlite3.Connection) -> str:
-    digest = hashlib.sha256()
-    for name, sha in connection.execute("SELECT name, sha256 FROM files ORDER BY name"):
-        digest.update(f"{name}\0{sha}\n".encode())
-    return digest.hexdigest()
 
 
 def problems_of(folder: Path, entry: FileEntry) -> list[Problem]:
