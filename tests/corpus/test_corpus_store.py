@@ -220,7 +220,7 @@ def test_contents_no_file_holds_are_dropped(private_cache: Path, briefs_dir: Pat
     store = briefs_store(private_cache, briefs_dir)
     with contextlib.closing(sqlite3.connect(store)) as connection:
         counts = [
-            connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+            connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("files", "briefs", "payloads")
         ]
     assert counts == [1, 1, 1]
