@@ -224,3 +224,13 @@ def test_contents_no_file_holds_are_dropped(private_cache: Path, briefs_dir: Pat
             for t in ("files", "briefs", "payloads")
         ]
     assert counts == [1, 1, 1]
+
+
+def test_the_store_lists_the_files_that_loading_lists(tmp_path: Path) -> None:
+    from briefing.corpus.briefs_store import brief_names
+    from briefing.store import brief_files
+
+    for name in ["a.yaml", "b.yml", ".hidden.yaml", "c.new.yaml", "d.new.yml", "e.txt", "é.yaml"]:
+        (tmp_path / name).write_text("")
+    assert brief_names(tmp_path) == [path.name for path in brief_files(tmp_path)]
+    assert brief_names(tmp_path / "missing") == []
