@@ -90,7 +90,7 @@ def test_search_and_export_all_still_use_the_good_briefs(
     where = _add_bad_values(folder)
     assert main(["search", "leaving", str(folder)]) == 0
     captured = capsys.readouterr()
-    assert {line.split()[1] for line in captured.out.splitlines()} == set(GOOD_IDS)
+    assert {line.split()[3] for line in captured.out.splitlines()} == set(GOOD_IDS)
     _assert_one_line_each(captured.err.splitlines(), where)
 
     out = tmp_path / "md"
@@ -264,6 +264,16 @@ def test_an_error_no_check_foresaw_is_one_problem_and_the_rest_load(
 
     monkeypatch.setattr(store, "read_brief_and_data", surprise)
     monkeypatch.setattr(brief_yaml, "read_brief_and_data", surprise)
+    import briefing.corpus.briefs_store as briefs_store
+
+    real_parse = briefs_store.parse_bytes
+
+    def surprise_in_store(raw: bytes, path: Path) -> object:
+        if path.name == "good-one.yaml":
+            raise LookupError("something nobody planned for")
+        return real_parse(raw, path)
+
+    monkeypatch.setattr(briefs_store, "parse_bytes", surprise_in_store)
     result = load_briefs(folder)
     assert [b.id for b in result.briefs] == ["good-two"]
     expected = (

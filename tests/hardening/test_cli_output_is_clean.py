@@ -71,7 +71,7 @@ def test_search_prints_hostile_names_cleanly_and_json_exactly(
     assert main(["search", "leaving soon", "-n", "1", str(folder)]) == 0
     out = capsys.readouterr().out
     assert_terminal_safe(out)
-    assert out.splitlines() == ["100.0  hostile s2  the memo: We are leaving soon,"]
+    assert out.splitlines() == ["100.0 exact    2/2  hostile s2  the memo: We are leaving soon,"]
 
     assert main(["search", "leaving soon", "-n", "1", "--json", str(folder)]) == 0
     out = capsys.readouterr().out

@@ -19,14 +19,68 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_hits_print_score_brief_statement_speaker_and_words(
+def test_hits_print_score_match_brief_statement_speaker_and_words(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["search", "withdrawl", str(folder)]) == 0
+    assert main(["search", "withdrawal", str(folder)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
-    assert lines[0].split()[1:3] == ["iraq", "m1"]
+    assert lines[0].split()[1:5] == ["exact", "1/1", "iraq", "m1"]
     assert "Mark Milley: Poorly worded, implies withdrawal." in lines[0]
+
+
+def test_a_hit_says_how_many_query_words_it_matched(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "esper leave", str(folder)]) == 0
+    columns = [line.split()[1:3] for line in capsys.readouterr().out.splitlines()]
+    assert columns[0] == ["exact", "2/2"]
+    assert ["exact", "1/2"] in columns
+
+
+def test_only_near_misses_exit_1_and_name_them(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "withdrawl", str(folder)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    (line,) = captured.err.splitlines()
+    assert "near misses: withdrawal" in line
+    assert "--fuzzy" in line
+
+
+def test_fuzzy_shows_near_misses_marked_near(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "withdrawl", "--fuzzy", str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[1:5] for line in lines] == [
+        ["near", "1/1", "iraq", "m1"],
+        ["near", "1/1", "iraq", "m2"],
+    ]
+
+
+def test_a_word_being_typed_is_a_prefix_match(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "withdr", str(folder)]) == 0
+    assert capsys.readouterr().out.split()[1] == "prefix"
+
+
+@pytest.mark.parametrize(
+    ("query", "says"),
+    [
+        ("kind:foo leave", "unknown filter 'kind:foo'"),
+        ("kind: leave", "unknown filter 'kind:'"),
+        ("site:cnn leave", "unknown filter 'site:cnn'"),
+        ('"no decision', "unclosed quote"),
+        ('@"mark esper leave', "unclosed quote"),
+    ],
+)
+def test_a_bad_filter_or_an_unclosed_quote_is_a_one_line_usage_error(
+    folder: Path, capsys: pytest.CaptureFixture[str], query: str, says: str
+) -> None:
+    assert says in usage_error(folder, capsys, query)
 
 
 def test_json_lines_carry_every_field(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,6 +93,7 @@ def test_json_lines_carry_every_field(folder: Path, capsys: pytest.CaptureFixtur
         "Mark Esper",
     )
     assert first["kind"] == "direct"
+    assert (first["match"], first["words_matched"], first["query_words"]) == ("exact", 2, 2)
     assert first["brief_date"] == "2020-01-06"
     assert 0 < first["score"] <= 100
     assert "".join(first["text"][p] for p in first["positions"]) == "leave"
@@ -68,12 +123,17 @@ def test_odd_queries_exit_1_without_a_traceback(
 def test_a_query_with_nothing_to_look_for_is_a_usage_error_with_a_hint(
     folder: Path, capsys: pytest.CaptureFixture[str], query: str
 ) -> None:
+    assert 'briefing search "' in usage_error(folder, capsys, query)
+
+
+def usage_error(folder: Path, capsys: pytest.CaptureFixture[str], query: str) -> str:
+    """The one stderr line of a search that exits 2 and prints no hit."""
     assert main(["search", query, str(folder)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     (line,) = captured.err.splitlines()
     assert line.startswith("briefing: ")
-    assert 'briefing search "' in line
+    return line
 
 
 def test_a_bad_limit_is_a_usage_error(folder: Path) -> None:

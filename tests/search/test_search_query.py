@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.model import StatementKind
 from briefing.search import parse_query
-from briefing.search.query import MAX_TERMS
+from briefing.search.query import MAX_TERMS, query_problem
 
 
 def test_plain_words_are_lowercased_and_deduplicated() -> None:
@@ -54,3 +56,26 @@ def test_a_pasted_paragraph_keeps_only_the_first_words() -> None:
 
 def test_a_lone_at_sign_or_empty_quotes_are_nothing() -> None:
     assert parse_query('@ ""').is_empty
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("kind:foo", "unknown filter 'kind:foo'"),
+        ("leave kind:", "unknown filter 'kind:'"),
+        ("speaker:esper", "unknown filter 'speaker:esper'"),
+        ('"no decision', "unclosed quote"),
+    ],
+)
+def test_a_strict_reader_is_told_what_is_wrong(text: str, problem: str) -> None:
+    found = query_problem(text)
+    assert found is not None
+    assert problem in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["esper leave", "kind:d leave", '"no decision" @"mark esper"', "at 10:30", "see https://x.org"],
+)
+def test_good_queries_have_no_problem(text: str) -> None:
+    assert query_problem(text) is None

@@ -18,7 +18,8 @@ def register(subparsers: Any) -> None:
         "check",
         help="validate briefs and report every problem as file:line: message",
         description="Validate brief files. Prints one line per problem and exits 1 if any "
-        "brief is bad.",
+        "brief is bad. In a folder, a brief whose content (by hash) passed a check before "
+        "is not parsed again; --all parses every brief.",
     )
     parser.add_argument(
         "paths",
@@ -28,6 +29,9 @@ def register(subparsers: Any) -> None:
         help="briefs or folders (default: ./briefs)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    parser.add_argument(
+        "--all", action="store_true", help="parse every brief, even those unchanged since a check"
+    )
     parser.set_defaults(func=run)
 
 
@@ -35,14 +39,19 @@ def run(args: argparse.Namespace) -> int:
     targets: list[Path] = args.paths or [default_briefs_dir()]
     files: list[Path] = []
     problems: list[Problem] = []
+    stored = bad_files = unchanged = 0
     for target in targets:
-        if target.is_dir():
+        counts = None if args.all or not target.is_dir() else _check_through_store(target, problems)
+        if counts is not None:
+            stored, bad_files, unchanged = (
+                a + b for a, b in zip((stored, bad_files, unchanged), counts, strict=True)
+            )
+        elif target.is_dir():
             files.extend(brief_files(target))
         elif target.exists():
             files.append(target)
         else:
             problems.append(Problem(str(target), "no such file or folder"))
-    bad_files = 0
     for path in files:
         try:
             read_brief(path)
@@ -55,9 +64,34 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         say(problem)
     if not args.quiet:
-        good = len(files) - bad_files
+        total = len(files) + stored
+        skipped = f" ({unchanged} unchanged since a check, not parsed again)" if unchanged else ""
         warn(
-            f"checked {len(files)} brief{'s' if len(files) != 1 else ''}: "
-            f"{good} ok, {bad_files} with problems"
+            f"checked {total} brief{'s' if total != 1 else ''}: "
+            f"{total - bad_files} ok, {bad_files} with problems{skipped}"
         )
     return 1 if problems else 0
+
+
+def _check_through_store(folder: Path, problems: list[Problem]) -> tuple[int, int, int] | None:
+    """Check a folder through its corpus store, which hashes every file and parses only
+    content it has not seen. Returns (files, bad files, good files not parsed again), or
+    None when the store cannot be used (the caller parses every file)."""
+    from ..corpus import open_corpus
+
+    corpus = open_corpus(folder, verify=True)
+    if not corpus.stored:
+        warn(corpus.notice)
+        return None
+    entries = corpus.entries
+    corpus.close()
+    bad = unchanged = 0
+    for entry in entries:
+        if entry.problems:
+            bad += 1
+            problems.extend(
+                Problem(str(folder / entry.name), message, line) for message, line in entry.problems
+            )
+        elif entry.sha256 not in corpus.fresh:
+            unchanged += 1
+    return len(entries), bad, unchanged

@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import attrgetter
+from typing import Literal, NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
-from ..model import Brief, Statement, StatementKind
+from ..model import StatementKind
 from . import scoring
 from .query import Query, parse_query
 from .text import find_words, fold, word_spans, words_of
@@ -58,6 +59,11 @@ _speaker_of = attrgetter("speaker")
 _text_of = attrgetter("text")
 _kind_of = attrgetter("kind")
 
+#: How a hit matched the query's words, the weakest word deciding: "exact" (whole words),
+#: "prefix" (a word still being typed begins one of its words), "near" (another form of a
+#: word or a typo: "leave" for "leaving", "Miller" for "milley").
+MatchKind = Literal["exact", "prefix", "near"]
+
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
@@ -74,10 +80,72 @@ class SearchHit:
     kind: StatementKind
     brief_title: str
     brief_date: str
+    #: The weakest match among the query words it matched.
+    match: MatchKind = "exact"
+    #: How many of the query's plain words it matched, of ``query_words``.
+    words_matched: int = 0
+    query_words: int = 0
 
 
-class _Field:
-    """One kind of searchable text: each word → the ascending ids of the entities using it."""
+class WordField:
+    """One kind of searchable text: each word → the ascending ids of the entities using it.
+
+    Subclasses say where the words live (in memory, or in the corpus store); matching a
+    query word against them is the same code for all."""
+
+    def has(self, word: str) -> bool:
+        raise NotImplementedError
+
+    def starting(self, stem: str) -> Iterable[str]:
+        """The words that begin with ``stem``."""
+        raise NotImplementedError
+
+    def shaped(self, length: int, initial: str) -> Sequence[str]:
+        """The words of ``length`` letters beginning with ``initial``."""
+        raise NotImplementedError
+
+    def posting(self, word: str) -> Sequence[int]:
+        raise NotImplementedError
+
+    def expand(self, term: str, fuzzy: bool = True) -> dict[str, float]:
+        """Every word of this field that ``term`` matches, with its quality; without
+        ``fuzzy``, whole words and words it begins only."""
+        found: set[str] = set()
+        if self.has(term):
+            found.add(term)
+        if len(term) >= scoring.PREFIX_MIN_LENGTH:
+            # Words that begin like the term: its prefix matches and those of its stem.
+            found.update(self.starting(term[: scoring.STEM_MIN_LENGTH]))
+        if fuzzy and len(term) >= scoring.FUZZY_MIN_LENGTH:
+            shortest, longest = scoring.length_window(len(term))
+            cutoff = scoring.fuzzy_cutoff(len(term))
+            initials = {term[0], term[1]}  # the second: the first two letters swapped
+            for length in range(shortest, longest + 1):
+                for initial in initials:
+                    choices = self.shaped(length, initial)
+                    if not choices:
+                        continue
+                    matches = process.extract(
+                        term, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                    )
+                    found.update(match[0] for match in matches)
+        qualities = {word: scoring.word_quality(term, word) for word in found}
+        # Best first, then alphabetical: the same order whatever the hash seed, so which
+        # statements a capped query gets to score never changes between runs.
+        ordered = sorted(qualities.items(), key=lambda item: (-item[1], item[0]))
+        least = 0.0 if fuzzy else scoring.STRONG_MIN
+        return {word: quality for word, quality in ordered if quality > 0 and quality >= least}
+
+    def entity_qualities(self, matched: dict[str, float]) -> dict[int, float]:
+        """Each entity holding a matched word, with its best word's quality."""
+        best: dict[int, float] = {}
+        for word, quality in sorted(matched.items(), key=lambda item: item[1]):
+            best.update(dict.fromkeys(self.posting(word), quality))
+        return best
+
+
+class MemoryField(WordField):
+    """A word field built in memory."""
 
     def __init__(self) -> None:
         # A new word gets its array from a C callable, so building never leaves C per word.
@@ -114,46 +182,20 @@ class _Field:
             by_shape.setdefault((len(word), word[:1]), []).append(word)
         self.by_shape = by_shape
 
+    def has(self, word: str) -> bool:
+        return word in self.postings
+
+    def starting(self, stem: str) -> Iterator[str]:
+        at = bisect.bisect_left(self.sorted_words, stem)
+        while at < len(self.sorted_words) and self.sorted_words[at].startswith(stem):
+            yield self.sorted_words[at]
+            at += 1
+
+    def shaped(self, length: int, initial: str) -> Sequence[str]:
+        return self.by_shape.get((length, initial), ())
+
     def posting(self, word: str) -> array[int]:
         return self.postings.get(word, _NO_POSTINGS)
-
-    def expand(self, term: str) -> dict[str, float]:
-        """Every word of this field that ``term`` matches, with its quality."""
-        found: set[str] = set()
-        if term in self.postings:
-            found.add(term)
-        if len(term) >= scoring.PREFIX_MIN_LENGTH:
-            # Words that begin like the term: its prefix matches and those of its stem.
-            stem = term[: scoring.STEM_MIN_LENGTH]
-            at = bisect.bisect_left(self.sorted_words, stem)
-            while at < len(self.sorted_words) and self.sorted_words[at].startswith(stem):
-                found.add(self.sorted_words[at])
-                at += 1
-        if len(term) >= scoring.FUZZY_MIN_LENGTH:
-            shortest, longest = scoring.length_window(len(term))
-            cutoff = scoring.fuzzy_cutoff(len(term))
-            initials = {term[0], term[1]}  # the second: the first two letters swapped
-            for length in range(shortest, longest + 1):
-                for initial in initials:
-                    choices = self.by_shape.get((length, initial))
-                    if not choices:
-                        continue
-                    matches = process.extract(
-                        term, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-                    )
-                    found.update(match[0] for match in matches)
-        qualities = {word: scoring.word_quality(term, word) for word in found}
-        # Best first, then alphabetical: the same order whatever the hash seed, so which
-        # statements a capped query gets to score never changes between runs.
-        ordered = sorted(qualities.items(), key=lambda item: (-item[1], item[0]))
-        return {word: quality for word, quality in ordered if quality > 0}
-
-    def entity_qualities(self, matched: dict[str, float]) -> dict[int, float]:
-        """Each entity holding a matched word, with its best word's quality."""
-        best: dict[int, float] = {}
-        for word, quality in sorted(matched.items(), key=lambda item: item[1]):
-            best.update(dict.fromkeys(self.posting(word), quality))
-        return best
 
 
 @dataclass(slots=True)
@@ -163,6 +205,9 @@ class _Term:
     speakers: dict[int, float]
     briefs: dict[int, float]
     weight: float = 1.0
+    #: What its near misses count for (``scoring.NEAR_MISS_SHARE`` when the word is found
+    #: whole somewhere, else 1).
+    near_share: float = 1.0
     #: Postings this word would merge: its cost, and how common it is.
     size: int = 0
     #: What ``SearchIndex._term_sources`` says, kept: a common word has thousands.
@@ -172,6 +217,8 @@ class _Term:
 @dataclass(slots=True)
 class _Plan:
     terms: list[_Term]
+    #: Plain words in the query, found or not.
+    word_count: int
     phrases: list[str]
     #: Statements the filters (speaker, phrase) leave, or None when there is none.
     allowed: set[int] | None
@@ -180,90 +227,235 @@ class _Plan:
     phrase_total: float
 
 
+class Header(NamedTuple):
+    id: str
+    title: str
+    date_text: str
+
+
+class BriefHeader(Protocol):
+    """What a hit shows of its brief."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def date_text(self) -> str: ...
+
+
+class StatementText(Protocol):
+    """What scoring and a hit need of a statement."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> StatementKind: ...
+
+
+class SpeakerLike(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def role(self) -> str: ...
+
+
+class StatementLike(StatementText, Protocol):
+    @property
+    def speaker(self) -> str: ...
+
+
+class SearchableBrief(BriefHeader, Protocol):
+    """What building an index reads of a brief: a ``Brief``, or a slice of one."""
+
+    @property
+    def speakers(self) -> Sequence[SpeakerLike]: ...
+    @property
+    def statements(self) -> Sequence[StatementLike]: ...
+
+
+class StatementSink(Protocol):
+    """Where a build puts the statements: a list, or the corpus store's table."""
+
+    def extend(self, statements: Iterable[StatementLike], /) -> None: ...
+    def __len__(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class IndexParts:
+    """What a search index is made of, wherever it lives: in memory after a build, or in
+    the corpus store (``briefing.corpus``), read as a query needs it. Statement ids
+    (``sid``) are positions in reading order: newest brief first, then the brief's order."""
+
+    briefs: Sequence[BriefHeader]
+    statements: Sequence[StatementText]
+    #: sid → the position of its brief in ``briefs``, and its speaker's profile.
+    brief_of: Sequence[int]
+    profile_of: Sequence[int]
+    #: sid → 1 for a direct quote (``direct``) or reported speech (``reported``), else 0.
+    direct: Sequence[int]
+    reported: Sequence[int]
+    #: brief → the ``(first, end)`` sids of its statements.
+    brief_ranges: Sequence[tuple[int, int]]
+    text: WordField
+    speaker_words: WordField  # name, aliases and role: plain words match these
+    speaker_names: WordField  # name and aliases: what @name matches
+    title: WordField
+    profile_names: Sequence[str]
+    profile_statements: Sequence[Sequence[int]]
+
+
 class SearchIndex:
     """Every statement of ``briefs``, searchable. Immutable once built, so any thread may
     search it; rebuild it when the briefs change."""
 
-    def __init__(self, briefs: Sequence[Brief]) -> None:
-        self._briefs = list(briefs)
-        self._statements: list[Statement] = []
-        self._brief_of = array("i")
-        self._profile_of = array("i")
-        self._direct = bytearray()
-        self._reported = bytearray()
-        self._brief_ranges: list[tuple[int, int]] = []
-        self._text = _Field()
-        self._speaker_words = _Field()  # name, aliases and role: plain words match these
-        self._speaker_names = _Field()  # name and aliases: what @name matches
-        self._title = _Field()
-        self._profile_names: list[str] = []
-        self._profile_statements: list[array[int]] = []
-        self._build()
-
-    def _build(self) -> None:
+    def __init__(
+        self, briefs: Iterable[SearchableBrief], statements: StatementSink | None = None
+    ) -> None:
+        """Build in memory; the statements go to ``statements`` when given (the corpus
+        store streams them to disk), else they are kept here."""
+        self._briefs: Sequence[BriefHeader] = []
+        kept: list[StatementLike] = []
+        self._statements: Sequence[StatementText] = kept
+        self._brief_of: Sequence[int] = array("i")
+        self._profile_of: Sequence[int] = array("i")
+        self._direct: Sequence[int] = bytearray()
+        self._reported: Sequence[int] = bytearray()
+        self._brief_ranges: Sequence[tuple[int, int]] = []
+        self._text: WordField = MemoryField()
+        self._speaker_words: WordField = MemoryField()
+        self._speaker_names: WordField = MemoryField()
+        self._title: WordField = MemoryField()
+        self._profile_names: Sequence[str] = []
+        self._profile_statements: Sequence[Sequence[int]] = []
         # Allocation-heavy loops over millions of objects set off the collector's full
         # passes again and again (a third of the build time); nothing built here is cyclic.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._build_fields()
+            self._build_fields(briefs, kept if statements is None else statements)
         finally:
             if collecting:
                 gc.enable()
 
-    def _build_fields(self) -> None:
+    @classmethod
+    def from_parts(cls, parts: IndexParts) -> SearchIndex:
+        """An index over parts kept elsewhere (the corpus store), without building."""
+        index = cls.__new__(cls)
+        index._briefs = parts.briefs
+        index._statements = parts.statements
+        index._brief_of = parts.brief_of
+        index._profile_of = parts.profile_of
+        index._direct = parts.direct
+        index._reported = parts.reported
+        index._brief_ranges = parts.brief_ranges
+        index._text = parts.text
+        index._speaker_words = parts.speaker_words
+        index._speaker_names = parts.speaker_names
+        index._title = parts.title
+        index._profile_names = parts.profile_names
+        index._profile_statements = parts.profile_statements
+        return index
+
+    def parts(self) -> IndexParts:
+        """What this index is made of, to store it."""
+        return IndexParts(
+            self._briefs,
+            self._statements,
+            self._brief_of,
+            self._profile_of,
+            self._direct,
+            self._reported,
+            self._brief_ranges,
+            self._text,
+            self._speaker_words,
+            self._speaker_names,
+            self._title,
+            self._profile_names,
+            self._profile_statements,
+        )
+
+    def _build_fields(self, briefs: Iterable[SearchableBrief], statements: StatementSink) -> None:
         profiles: dict[tuple[str, tuple[str, ...], str], int] = {}
-        statements = self._statements
+        headers: list[BriefHeader] = []
+        brief_of = array("i")
+        profile_of = array("i")
+        direct = bytearray()
+        reported = bytearray()
+        brief_ranges: list[tuple[int, int]] = []
+        names: list[str] = []
+        profile_statements: list[array[int]] = []
+        text, title = MemoryField(), MemoryField()
+        speaker_words, speaker_names = MemoryField(), MemoryField()
+
+        def profile_of_speaker(key: tuple[str, tuple[str, ...], str]) -> int:
+            """The id of a speaker as searched: same name, aliases and role, same profile."""
+            profile = profiles.get(key)
+            if profile is None:
+                profile = profiles[key] = len(names)
+                name, aliases, role = key
+                names.append(name)
+                profile_statements.append(array("i"))
+                speaker_names.add(profile, words_of(" ".join((name, *aliases))))
+                speaker_words.add(profile, words_of(" ".join((name, *aliases, role))))
+            return profile
+
         pending_texts: list[str] = []
-        for brief_number, brief in enumerate(self._briefs):
-            start = len(statements)
-            self._title.add(brief_number, words_of(f"{brief.title} {brief.date_text}"))
+        end = 0
+        for brief_number, brief in enumerate(briefs):
+            # A header only: a streamed brief's statements must not stay in memory.
+            headers.append(Header(brief.id, brief.title, brief.date_text))
+            start = end
+            title.add(brief_number, words_of(f"{brief.title} {brief.date_text}"))
             profile_by_speaker = {
-                speaker_id: self._profile(profiles, (name, aliases, role))
+                speaker_id: profile_of_speaker((name, aliases, role))
                 for speaker_id, name, aliases, role in (
                     (s.id, s.name, s.aliases, s.role) for s in brief.speakers
                 )
             }
             speaker_ids = list(map(_speaker_of, brief.statements))
             for unknown in set(speaker_ids).difference(profile_by_speaker):
-                profile_by_speaker[unknown] = self._profile(profiles, (unknown, (), ""))
+                profile_by_speaker[unknown] = profile_of_speaker((unknown, (), ""))
             profile_ids = list(map(profile_by_speaker.__getitem__, speaker_ids))
             statements.extend(brief.statements)
-            end = len(statements)
-            self._profile_of.extend(profile_ids)
-            profile_arrays = map(self._profile_statements.__getitem__, profile_ids)
+            end = start + len(brief.statements)
+            profile_of.extend(profile_ids)
+            profile_arrays = map(profile_statements.__getitem__, profile_ids)
             deque(map(array.append, profile_arrays, range(start, end)), 0)
-            self._brief_of.extend(repeat(brief_number, end - start))
-            self._brief_ranges.append((start, end))
+            brief_of.extend(repeat(brief_number, end - start))
+            brief_ranges.append((start, end))
+            kinds = list(map(_kind_of, brief.statements))
+            direct.extend(map(StatementKind.DIRECT.__eq__, kinds))
+            reported.extend(map(StatementKind.REPORTED.__eq__, kinds))
             pending_texts.extend(map(_text_of, brief.statements))
-            if len(pending_texts) >= _BUILD_CHUNK or brief_number == len(self._briefs) - 1:
-                # In chunks: the words of a million statements at once would need a gigabyte.
-                # Not deduplicated: sets per statement cost more than the repeated postings
-                # they save, and every reader of postings deduplicates anyway.
-                words = list(map(find_words, map(fold, pending_texts)))
-                self._text.add_many(end - len(pending_texts), words)
-                pending_texts.clear()
-        kinds = list(map(_kind_of, statements))
-        self._direct = bytearray(map(StatementKind.DIRECT.__eq__, kinds))
-        self._reported = bytearray(map(StatementKind.REPORTED.__eq__, kinds))
-        for word_field in (self._text, self._speaker_words, self._speaker_names, self._title):
+            if len(pending_texts) >= _BUILD_CHUNK:
+                self._add_texts(text, end, pending_texts)
+        self._add_texts(text, end, pending_texts)
+        for word_field in (text, speaker_words, speaker_names, title):
             word_field.freeze()
+        self._briefs, self._brief_of, self._profile_of = headers, brief_of, profile_of
+        self._direct, self._reported, self._brief_ranges = direct, reported, brief_ranges
+        self._text, self._title = text, title
+        self._speaker_words, self._speaker_names = speaker_words, speaker_names
+        self._profile_names, self._profile_statements = names, profile_statements
 
-    def _profile(
-        self,
-        profiles: dict[tuple[str, tuple[str, ...], str], int],
-        key: tuple[str, tuple[str, ...], str],
-    ) -> int:
-        """The id of a speaker as searched: same name, aliases and role, same profile."""
-        profile = profiles.get(key)
-        if profile is None:
-            profile = profiles[key] = len(self._profile_names)
-            name, aliases, role = key
-            self._profile_names.append(name)
-            self._profile_statements.append(array("i"))
-            self._speaker_names.add(profile, words_of(" ".join((name, *aliases))))
-            self._speaker_words.add(profile, words_of(" ".join((name, *aliases, role))))
-        return profile
+    @staticmethod
+    def _add_texts(text: MemoryField, end: int, pending_texts: list[str]) -> None:
+        """The words of the statements just before ``end``, whose texts are pending.
+
+        In chunks: the words of a million statements at once would need a gigabyte. Not
+        deduplicated: sets per statement cost more than the repeated postings they save,
+        and every reader of postings deduplicates anyway."""
+        if pending_texts:
+            words = list(map(find_words, map(fold, pending_texts)))
+            text.add_many(end - len(pending_texts), words)
+            pending_texts.clear()
 
     def _brief_size(self, brief: int) -> int:
         start, end = self._brief_ranges[brief]
@@ -274,18 +466,21 @@ class SearchIndex:
 
     # -- planning
 
-    def _plan(self, query: Query) -> _Plan | None:
-        """What the query asks of this index, or None when nothing can match."""
+    def _plan(self, query: Query, fuzzy: bool = True) -> _Plan | None:
+        """What the query asks of this index, or None when nothing can match; without
+        ``fuzzy``, near misses (other forms of a word, typos) match nothing."""
         total = len(self._statements)
         terms: list[_Term] = []
         for word in query.words:
-            text = self._text.expand(word)
+            text = self._text.expand(word, fuzzy)
             term = _Term(
                 word,
                 text,
-                self._speaker_words.entity_qualities(self._speaker_words.expand(word)),
-                self._title.entity_qualities(self._title.expand(word)),
+                self._speaker_words.entity_qualities(self._speaker_words.expand(word, fuzzy)),
+                self._title.entity_qualities(self._title.expand(word, fuzzy)),
             )
+            if _has_whole_match(term):
+                term.near_share = scoring.NEAR_MISS_SHARE
             term.size = (
                 sum(len(self._text.posting(w)) for w in text)
                 + sum(len(self._profile_statements[p]) for p in term.speakers)
@@ -311,7 +506,13 @@ class SearchIndex:
         best_total = sum(scoring.match_value(1.0, t.weight, scoring.TEXT_FIELD) for t in terms)
         best_total += phrase_total
         return _Plan(
-            terms, list(query.phrases), allowed, query.kind, best_total or 1.0, phrase_total
+            terms,
+            len(query.words),
+            list(query.phrases),
+            allowed,
+            query.kind,
+            best_total or 1.0,
+            phrase_total,
         )
 
     def _speaker_filter(self, names: Sequence[str]) -> set[int]:
@@ -358,13 +559,13 @@ class SearchIndex:
             if term.text:
                 quality = max(map(term.text.get, words, repeat(0.0)), default=0.0)
                 if quality:
-                    value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
+                    value = _value(term, quality, scoring.TEXT_FIELD)
             quality = term.speakers.get(profile, 0.0)
             if quality:
-                value = max(value, scoring.match_value(quality, term.weight, scoring.SPEAKER_FIELD))
+                value = max(value, _value(term, quality, scoring.SPEAKER_FIELD))
             quality = term.briefs.get(brief, 0.0)
             if quality:
-                value = max(value, scoring.match_value(quality, term.weight, scoring.TITLE_FIELD))
+                value = max(value, _value(term, quality, scoring.TITLE_FIELD))
             total += value
         return total + plan.phrase_total
 
@@ -532,22 +733,23 @@ class SearchIndex:
     def _find_term_sources(self, term: _Term) -> list[tuple[float, Sequence[int]]]:
         sources: list[tuple[float, Sequence[int]]] = []
         for word, quality in term.text.items():
-            value = scoring.match_value(quality, term.weight, scoring.TEXT_FIELD)
+            value = _value(term, quality, scoring.TEXT_FIELD)
             sources.append((value, self._text.posting(word)))
         for profile, quality in term.speakers.items():
-            value = scoring.match_value(quality, term.weight, scoring.SPEAKER_FIELD)
+            value = _value(term, quality, scoring.SPEAKER_FIELD)
             sources.append((value, self._profile_statements[profile]))
         for brief, quality in term.briefs.items():
-            value = scoring.match_value(quality, term.weight, scoring.TITLE_FIELD)
+            value = _value(term, quality, scoring.TITLE_FIELD)
             sources.append((value, range(*self._brief_ranges[brief])))
         return sources
 
     # -- public
 
-    def search(self, query: str | Query, limit: int = 50) -> list[SearchHit]:
-        """The best ``limit`` statements for ``query``, best first; ties in reading order."""
+    def search(self, query: str | Query, limit: int = 50, *, fuzzy: bool = True) -> list[SearchHit]:
+        """The best ``limit`` statements for ``query``, best first; ties in reading order.
+        Without ``fuzzy`` only whole words and words being typed match, no near misses."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        plan = self._plan(parsed)
+        plan = self._plan(parsed, fuzzy)
         if plan is None or limit <= 0:
             return []
         if not plan.terms:
@@ -555,10 +757,12 @@ class SearchIndex:
             return self._hits(plan, self._filtered_only(plan, limit))
         return self._hits(plan, self._ranked_by_index(plan, limit))
 
-    def search_exhaustive(self, query: str | Query, limit: int = 50) -> list[SearchHit]:
+    def search_exhaustive(
+        self, query: str | Query, limit: int = 50, *, fuzzy: bool = True
+    ) -> list[SearchHit]:
         """Like ``search`` but scoring every statement: slow, the yardstick for recall."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        plan = self._plan(parsed)
+        plan = self._plan(parsed, fuzzy)
         if plan is None or limit <= 0:
             return []
         if not plan.terms:
@@ -579,6 +783,7 @@ class SearchIndex:
     def _hits(self, plan: _Plan, ranked: list[tuple[float, int]]) -> list[SearchHit]:
         hits = []
         for value, sid in ranked:
+            match, words_matched = self._match_of(plan, sid)
             score = min(100.0, round(100 * value / plan.best_total, 1))
             statement = self._statements[sid]
             brief = self._briefs[self._brief_of[sid]]
@@ -593,9 +798,43 @@ class SearchIndex:
                     kind=statement.kind,
                     brief_title=brief.title,
                     brief_date=brief.date_text,
+                    match=match,
+                    words_matched=words_matched,
+                    query_words=plan.word_count,
                 )
             )
         return hits
+
+    def near_words(self, query: str | Query, limit: int = 3) -> list[str]:
+        """The closest words to the query's words that only a fuzzy search matches (typos,
+        other forms), best first: what to suggest when nothing matches exactly."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        found: dict[str, float] = {}
+        for term in parsed.words:
+            for word_field in (self._text, self._speaker_words, self._title):
+                for word, quality in word_field.expand(term).items():
+                    if scoring.is_near_miss(quality):
+                        found[word] = max(quality, found.get(word, 0.0))
+        ordered = sorted(found.items(), key=lambda item: (-item[1], item[0]))
+        return [word for word, _ in ordered[:limit]]
+
+    def _match_of(self, plan: _Plan, sid: int) -> tuple[MatchKind, int]:
+        """How statement ``sid`` matched: the weakest matched word, and how many matched."""
+        words = set(find_words(fold(self._statements[sid].text)))
+        profile = self._profile_of[sid]
+        brief = self._brief_of[sid]
+        weakest = 1.0
+        matched = 0
+        for term in plan.terms:
+            text = max(map(term.text.get, words, repeat(0.0)), default=0.0)
+            quality = max(text, term.speakers.get(profile, 0.0), term.briefs.get(brief, 0.0))
+            if quality:
+                matched += 1
+                weakest = min(weakest, quality)
+        kind: MatchKind = (
+            "exact" if weakest >= 1.0 else "near" if scoring.is_near_miss(weakest) else "prefix"
+        )
+        return kind, matched
 
     def _positions(self, plan: _Plan, text: str) -> tuple[int, ...]:
         positions: set[int] = set()
@@ -613,6 +852,16 @@ class SearchIndex:
                     for start, end, _ in window:
                         positions.update(range(start, end))
         return tuple(sorted(positions))
+
+
+def _value(term: _Term, quality: float, field: float) -> float:
+    return scoring.match_value(quality, term.weight, field, term.near_share)
+
+
+def _has_whole_match(term: _Term) -> bool:
+    """Whether the word itself (or a word it begins) is somewhere: then it is no typo."""
+    qualities = chain(term.text.values(), term.speakers.values(), term.briefs.values())
+    return any(quality >= scoring.STRONG_MIN for quality in qualities)
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

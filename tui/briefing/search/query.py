@@ -1,7 +1,8 @@
 """The search query language: plain words, ``@speaker``, ``"exact phrase"``, ``kind:``.
 
 Parsing never fails: anything that is not an operator is read as words, so punctuation,
-Rich markup or a pasted paragraph are just text.
+Rich markup or a pasted paragraph are just text (search as you type needs that).
+``query_problem`` says what a strict reader, such as the command line, should refuse.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _OPERATOR = re.compile(
 )
 
 
+#: ``name:value`` outside quotes, a letter name: a filter, known or not ("site:cnn").
+#: Not a URL ("https://…"), not a time ("10:30").
+_FILTER = re.compile(r"(?<![\w:])(?P<name>[^\W\d_]+):(?!//)(?P<value>\S*)")
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
     """A parsed query. Words and phrases are lowercased; speakers are kept as typed."""
@@ -38,6 +44,31 @@ class Query:
     @property
     def is_empty(self) -> bool:
         return not (self.words or self.phrases or self.speakers or self.kind)
+
+
+def query_problem(text: str) -> str | None:
+    """What is wrong with ``text`` as a query, in one line, or None: an unclosed quote, or a
+    filter that is not ``kind:direct`` or ``kind:reported``."""
+    if text.count('"') % 2:
+        return 'unclosed quote: close the phrase with another " or drop the quote'
+    position = 0
+    plain: list[str] = []
+    for match in _OPERATOR.finditer(text):
+        plain.append(text[position : match.start()])
+        position = match.end()
+        if match.group("kind") is not None:
+            value = match.group("kind").lower()
+            if len([k for k in StatementKind if value and k.value.startswith(value)]) != 1:
+                return f"unknown filter {match.group(0)!r}: use kind:direct or kind:reported"
+    plain.append(text[position:])
+    for chunk in plain:
+        for match in _FILTER.finditer(chunk):
+            if match.group("value"):
+                return (
+                    f"unknown filter {match.group(0)!r}: the filters are kind:direct, "
+                    'kind:reported, @speaker and "a phrase"'
+                )
+    return None
 
 
 def parse_query(text: str) -> Query:

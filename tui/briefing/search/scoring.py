@@ -29,6 +29,18 @@ SPEAKER_FIELD = 1.05
 TEXT_FIELD = 1.0
 TITLE_FIELD = 0.5
 
+#: Qualities at or above this are whole words and words being typed; below it, near misses:
+#: another form of the word ("leaving" for "leave") or a typo ("Miller" for "milley").
+STRONG_MIN = 0.5
+#: A near miss's quality is scaled into [0, STRONG_MIN) by this, so every near miss ranks
+#: below every whole-word or prefix match of the same query word.
+NEAR_MISS_QUALITY = 0.5
+#: What a near miss counts for when the query word itself is in the briefs: it is then a
+#: word of its own ("milley" is a name; "Miller" and "especially" are other words), so its
+#: near misses only order statements that otherwise tie, after every whole-word match. A
+#: query word found nowhere is a typo ("withdrawl"), and its near misses count in full.
+NEAR_MISS_SHARE = 0.001
+
 
 def same_start(term: str, word: str) -> bool:
     """Typos keep the first letter, or swap the first two: a different first letter is a
@@ -74,19 +86,22 @@ def fuzzy_quality(ratio: float) -> float:
 
 
 def word_quality(term: str, word: str) -> float:
-    """0 for no match, 1 for the same word, in between for a prefix, a stem or a typo."""
+    """0 for no match, 1 for the same word, 0.6–0.9 for a word it begins, and below
+    ``STRONG_MIN`` for a near miss (another form of the word, or a typo)."""
     if term == word:
         return 1.0
-    quality = 0.0
     if len(term) >= PREFIX_MIN_LENGTH and word.startswith(term):
-        quality = prefix_quality(term, word)
-    elif len(term) >= STEM_MIN_LENGTH:
-        quality = stem_quality(term, word)
+        return prefix_quality(term, word)
+    quality = stem_quality(term, word) if len(term) >= STEM_MIN_LENGTH else 0.0
     if len(term) >= FUZZY_MIN_LENGTH and same_start(term, word):
         ratio = fuzz.ratio(term, word, score_cutoff=fuzzy_cutoff(len(term)))
         if ratio:
             quality = max(quality, fuzzy_quality(ratio))
-    return quality
+    return NEAR_MISS_QUALITY * quality
+
+
+def is_near_miss(quality: float) -> bool:
+    return 0 < quality < STRONG_MIN
 
 
 def term_weight(document_frequency: int, total: int) -> float:
@@ -96,8 +111,10 @@ def term_weight(document_frequency: int, total: int) -> float:
     return 0.5 + math.log1p(total / (1 + document_frequency)) / math.log1p(total)
 
 
-def match_value(quality: float, weight: float, field: float) -> float:
-    return field * (COVERAGE + weight * quality)
+def match_value(quality: float, weight: float, field: float, near_share: float = 1.0) -> float:
+    """What a match adds to a statement's score; ``near_share`` scales a near miss."""
+    share = near_share if quality < STRONG_MIN else 1.0
+    return field * share * (COVERAGE + weight * quality)
 
 
 def matched_characters(term: str, word: str) -> list[int]:

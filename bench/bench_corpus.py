@@ -1,0 +1,202 @@
+"""Benchmark of the corpus store against today's loading path, on a generated briefs folder.
+
+    .venv/bin/python bench/bench_corpus.py [--briefs 10000] [--statements 30] [--keep DIR]
+
+Writes N brief YAML files (about 30 statements of ~100 characters each, news-like words,
+as bench_search.py makes them), then times whole `briefing` processes, each with its own
+empty or warm cache ($XDG_CACHE_HOME in a temp folder), and prints wall time and peak
+memory (max RSS) of each:
+
+- today's path: `store.load_briefs` (with its per-brief JSON cache) + an in-memory
+  `SearchIndex` + one query, cold (empty cache) and warm;
+- `briefing search` through the corpus store: first run (building the store), warm
+  queries, and a query after one brief changed and one was added;
+- `briefing check`: first run, second run (unchanged briefs skipped), `--all`.
+
+It prints numbers and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_search import FUNCTION_WORDS, NEWS_WORDS, SENTENCES, make_speakers, synthetic_words
+from briefing.brief_yaml import dump_brief
+from briefing.model import Brief, Source, Speaker, SpeakerKind, Statement, StatementKind
+
+SEED = 20200106
+WORDS_PER_STATEMENT = 15
+QUERIES = ["esper leave", "withdrawl", "@milley withdrawal", '"no decision"', "they said there"]
+
+#: Today's path, as `briefing search` did it before the store: load every brief, index.
+TODAY = """
+import resource, sys
+from pathlib import Path
+from briefing.search import SearchIndex
+from briefing.store import load_briefs
+briefs = load_briefs(Path(sys.argv[1])).briefs
+hits = SearchIndex(briefs).search(sys.argv[2], limit=20)
+print(len(hits), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+#: `briefing` itself, reporting its peak memory.
+BRIEFING = """
+import resource, sys
+from briefing.cli import main
+sys.stdout = open("/dev/null", "w")
+code = main(sys.argv[1:])
+print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
+
+
+def write_folder(folder: Path, count: int, statements: int) -> int:
+    """``count`` valid brief files; returns the number of statements written."""
+    rng = random.Random(SEED)
+    made_up = synthetic_words(rng, 40_000)
+    rng.shuffle(made_up)
+    vocabulary = FUNCTION_WORDS + NEWS_WORDS + made_up
+    cum_weights: list[float] = []
+    running = 0.0
+    for rank in range(len(vocabulary)):
+        running += 1 / (rank + 2.7)
+        cum_weights.append(running)
+    people = make_speakers(rng, 2000)
+    day = dt.date(2020, 1, 6)
+    written = 0
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        cast = [people[i] for i in rng.sample(range(6), 2)] + rng.sample(people[6:], 4)
+        speakers = tuple(
+            Speaker(f"sp{i}", name, SpeakerKind.PERSON, role, aliases)
+            for i, (name, aliases, role) in enumerate(cast)
+        )
+        texts = []
+        for _ in range(rng.randint(statements // 2, statements * 3 // 2)):
+            words = rng.choices(vocabulary, cum_weights=cum_weights, k=WORDS_PER_STATEMENT)
+            text = " ".join(words)
+            if rng.random() < 0.02:
+                text = f"{rng.choice(SENTENCES)}, {text}"[:110]
+            texts.append(text[0].upper() + text[1:] + ".")
+        source_text = "\n".join(texts) + "\n"
+        at = 0
+        brief_statements = []
+        for index, text in enumerate(texts):
+            kind = StatementKind.DIRECT if rng.random() < 0.5 else StatementKind.REPORTED
+            speaker = f"sp{rng.randrange(len(cast))}"
+            span = ((at, at + len(text)),)
+            brief_statements.append(Statement(f"s{index + 1}", speaker, kind, text, span, index))
+            at += len(text) + 1
+        title = " ".join(rng.choices(vocabulary, cum_weights=cum_weights, k=8)).capitalize()
+        brief = Brief(
+            id=f"b{number:06d}",
+            title=title,
+            date=day - dt.timedelta(days=number % 3000),
+            source=Source(
+                "bench.txt", hashlib.sha256(source_text.encode()).hexdigest(), source_text
+            ),
+            speakers=speakers,
+            statements=tuple(brief_statements),
+        )
+        (folder / f"{brief.id}.yaml").write_text(dump_brief(brief), encoding="utf-8")
+        written += len(texts)
+    return written
+
+
+def run(script: str, args: list[str], cache: Path) -> tuple[float, float]:
+    """Wall seconds and peak MiB of one process."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"failed: {args}\n{done.stderr}")
+    last = (done.stdout.strip() or done.stderr.strip()).splitlines()[-1]
+    return elapsed, int(last.split()[-1]) / 1024
+
+
+def line(label: str, seconds: float, mib: float) -> None:
+    print(f"  {label:52} {seconds:8.2f} s {mib:8.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--briefs", type=int, default=10_000)
+    parser.add_argument("--statements", type=int, default=30, help="per brief, on average")
+    parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
+    folder = args.keep or work / "briefs"
+    try:
+        start = time.perf_counter()
+        if folder.is_dir() and any(folder.iterdir()):
+            print(f"reusing {folder}")
+        else:
+            written = write_folder(folder, args.briefs, args.statements)
+            print(
+                f"wrote {args.briefs:,} briefs, {written:,} statements in "
+                f"{time.perf_counter() - start:.0f} s"
+            )
+        size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+        print(f"folder: {size:.0f} MiB of YAML\n")
+
+        print("today's path: load_briefs (JSON cache) + in-memory SearchIndex + 1 query")
+        today_cache = work / "today-cache"
+        line("cold (empty cache)", *run(TODAY, [str(folder), QUERIES[0]], today_cache))
+        line("warm", *run(TODAY, [str(folder), QUERIES[0]], today_cache))
+
+        print("\nbriefing search through the corpus store (whole process)")
+        cache = work / "store-cache"
+        line(
+            "first run (builds the store)",
+            *run(BRIEFING, ["search", QUERIES[0], str(folder)], cache),
+        )
+        samples = []
+        for query in QUERIES:
+            seconds, mib = run(BRIEFING, ["search", query, str(folder)], cache)
+            samples.append(seconds)
+            line(f"warm: {query}", seconds, mib)
+        print(f"  warm median {statistics.median(samples):.2f} s, max {max(samples):.2f} s")
+        changed = sorted(folder.glob("*.yaml"))[len(samples)]
+        changed.write_text(changed.read_text().replace("title: ", "title: Changed ", 1))
+        shutil.copy(sorted(folder.glob("*.yaml"))[0], folder / "zz_added.yaml")
+        (folder / "zz_added.yaml").write_text(
+            (folder / "zz_added.yaml").read_text().replace("id: b", "id: zz", 1)
+        )
+        line(
+            "after 1 changed + 1 added brief",
+            *run(BRIEFING, ["search", QUERIES[0], str(folder)], cache),
+        )
+        line("warm again", *run(BRIEFING, ["search", QUERIES[0], str(folder)], cache))
+        store = sum(p.stat().st_size for p in (cache / "briefing" / "corpus").iterdir()) / 2**20
+        print(f"  store on disk: {store:.0f} MiB")
+
+        print("\nbriefing check")
+        check_cache = work / "check-cache"
+        line("first run", *run(BRIEFING, ["check", "-q", str(folder)], check_cache))
+        line(
+            "second run (unchanged briefs skipped)",
+            *run(BRIEFING, ["check", "-q", str(folder)], check_cache),
+        )
+        line(
+            "--all (parses every brief)",
+            *run(BRIEFING, ["check", "-q", "--all", str(folder)], check_cache),
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,289 @@
+"""The briefs store: each brief file's content hash, and per hash its parsed data (for the
+reader), the slice search needs, or the problems that stop it. Updated incrementally.
+
+A file is hashed again whenever its size, mtime, ctime or inode changed, so an edit that
+keeps size and mtime (ctime cannot be set back) is seen; a file changed within two seconds
+of a scan is hashed again next time too (the "racy" case, as git does it). ``verify``
+hashes every file whatever its stat says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..bounded_read import NotReadable, read_regular_file
+from ..brief_yaml import MAX_BRIEF_BYTES, brief_from_data, parse_brief_and_data
+from ..errors import InputError, Problem
+from ..model import Brief
+from ..store import unexpected_problem
+
+SCHEMA = """
+CREATE TABLE files (
+    name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+    inode INTEGER, sha256 TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE briefs (
+    sha256 TEXT PRIMARY KEY,
+    brief_id TEXT, title TEXT, date_ord INTEGER, date_text TEXT,
+    problems TEXT   -- JSON [[message, line], ...] when the file is no brief
+) WITHOUT ROWID;
+-- Apart, so listing every brief never reads through their large columns.
+CREATE TABLE payloads (
+    sha256 TEXT PRIMARY KEY,
+    data BLOB,      -- zlib(JSON) of the validated brief data, for the reader
+    slice TEXT      -- JSON of what the search index reads
+);
+"""
+
+_RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """One brief file as the store knows it."""
+
+    name: str
+    sha256: str
+    brief_id: str | None
+    title: str
+    date_ord: int
+    date_text: str
+    #: Problems that stop this file, path-less: ``(message, line)``.
+    problems: tuple[tuple[str, int | None], ...]
+
+
+@dataclass(slots=True)
+class SyncReport:
+    #: Contents read and parsed this time (new or changed).
+    fresh: set[str]
+    #: Hash of every (file name, content hash): equal means nothing changed.
+    state: str = ""
+
+
+def brief_names(folder: Path) -> list[str]:
+    """The names of the files ``store.brief_files`` lists (a test keeps the two alike),
+    without making a Path of each."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    return [
+        name
+        for name in names
+        if name.endswith((".yaml", ".yml"))
+        and not name.startswith(".")
+        and not name.endswith((".new.yaml", ".new.yml"))
+    ]
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _read(path: Path) -> tuple[bytes | None, str | None]:
+    """The file's bytes, or why they cannot be read."""
+    # The loader's own bounded read: never blocks on a FIFO, caps the size while reading.
+    try:
+        return read_regular_file(path, MAX_BRIEF_BYTES, "brief"), None
+    except NotReadable as exc:
+        return None, str(exc)
+
+
+def parse_bytes(raw: bytes, path: Path) -> tuple[Brief, Any]:
+    """The brief in ``raw`` (the bytes that were hashed), as ``read_brief_and_data``."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError.single(path, "brief is not UTF-8 text", line) from None
+    return parse_brief_and_data(text, str(path))
+
+
+def _slice_of(brief: Brief) -> str:
+    speakers = [[s.id, s.name, list(s.aliases), s.role] for s in brief.speakers]
+    statements = [[s.id, s.speaker, s.kind.value, s.text] for s in brief.statements]
+    return json.dumps([speakers, statements], ensure_ascii=False)
+
+
+def _row_for(
+    sha: str, raw: bytes | None, error: str | None, path: Path
+) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
+    """The briefs row for content ``sha`` (parsed, or its problems), and its payload."""
+    try:
+        if raw is None:
+            raise InputError.single(path, error or "cannot read brief")
+        brief, data = parse_bytes(raw, path)
+    except InputError as exc:
+        problems = [[p.message, p.line] for p in exc.problems]
+        return (sha, None, "", -1, "", json.dumps(problems)), None
+    except Exception as exc:  # one file's surprise never stops the rest
+        problem = unexpected_problem(path, exc)
+        return (sha, None, "", -1, "", json.dumps([[problem.message, problem.line]])), None
+    encoded = json.dumps(data, ensure_ascii=False, default=str).encode()
+    header = (
+        sha,
+        brief.id,
+        brief.title,
+        brief.date.toordinal() if brief.date else -1,
+        brief.date_text,
+        None,
+    )
+    return header, (sha, zlib.compress(encoded, 1), _slice_of(brief))
+
+
+def sync(connection: sqlite3.Connection, folder: Path, *, verify: bool = False) -> SyncReport:
+    """Bring the store up to date with ``folder``'s brief files.
+
+    Reads first and writes only if something changed, so a store that is current is never
+    locked for writing (and works read-only). New or changed files are read, parsed and
+    written a batch at a time, each batch one transaction: memory stays bounded however
+    many briefs arrive, and every file row always matches the content it names."""
+    started = time.time_ns()
+    rows = connection.execute("SELECT name, size, mtime_ns, ctime_ns, inode, sha256 FROM files")
+    # (name, size, mtime, ctime, inode, sha): made in C, sliced only when compared.
+    known = {row[0]: row for row in rows}
+    sha_by_name: dict[str, str] = {}
+    todo: list[tuple[Path, tuple[int, int, int, int] | None]] = []
+    # Names and os.stat, not Path objects: at 100,000 briefs, pathlib alone took seconds.
+    prefix = os.path.join(folder, "")
+    for name in brief_names(folder):
+        try:
+            info = os.stat(prefix + name)
+        except OSError:
+            todo.append((folder / name, None))
+            continue
+        stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        before = known.get(name)
+        if before is not None and before[1:5] == stamp and not verify:
+            sha_by_name[name] = before[5]
+        else:
+            todo.append((folder / name, stamp))
+    fresh: set[str] = set()
+    for start in range(0, len(todo), _BATCH):
+        batch = todo[start : start + _BATCH]
+        fresh.update(_update(connection, batch, known, sha_by_name, started))
+    gone = set(known).difference(sha_by_name)
+    if gone:
+        _write(connection, [], [], [], gone, cleanup=True)
+    digest = hashlib.sha256()
+    for name in sorted(sha_by_name):
+        digest.update(f"{name}\0{sha_by_name[name]}\n".encode())
+    return SyncReport(fresh, digest.hexdigest())
+
+
+#: Files read and parsed per transaction: about 20 MB of YAML and what it becomes.
+_BATCH = 500
+
+
+def _update(
+    connection: sqlite3.Connection,
+    batch: list[tuple[Path, tuple[int, int, int, int] | None]],
+    known: dict[str, tuple[Any, ...]],
+    sha_by_name: dict[str, str],
+    started: int,
+) -> set[str]:
+    """Hash ``batch``, parse the contents the store lacks, write them; the parsed hashes."""
+    file_rows: list[tuple[Any, ...]] = []
+    new_contents: dict[str, tuple[bytes | None, str | None, Path]] = {}
+    replaced = False  # a file now holds other content: the old one may be orphaned
+    for path, stamp in batch:
+        row = known.get(path.name)
+        before = row[1:] if row is not None else None
+        raw, error = _read(path)
+        sha = _digest(raw) if raw is not None else _digest(f"unreadable\0{error}".encode())
+        sha_by_name[path.name] = sha
+        racy = stamp is not None and max(stamp[1], stamp[2]) >= started - _RACY_NS
+        if stamp is None or racy:
+            stamp = (-1, -1, -1, -1)  # hash it again next time
+        if before is None or tuple(before[:4]) != stamp or before[4] != sha:
+            file_rows.append((path.name, *stamp, sha))
+        if before is None or before[4] != sha:
+            new_contents[sha] = (raw, error, path)
+            replaced = replaced or before is not None
+    have = _existing(connection, new_contents)
+    rows = [_row_for(sha, *content) for sha, content in new_contents.items() if sha not in have]
+    brief_rows = [header for header, _ in rows]
+    payload_rows = [payload for _, payload in rows if payload is not None]
+    if file_rows or brief_rows:
+        _write(connection, file_rows, brief_rows, payload_rows, set(), cleanup=replaced)
+    return {row[0] for row in brief_rows}
+
+
+def _write(
+    connection: sqlite3.Connection,
+    file_rows: list[tuple[Any, ...]],
+    brief_rows: list[tuple[Any, ...]],
+    payload_rows: list[tuple[Any, ...]],
+    gone: set[str],
+    *,
+    cleanup: bool,
+) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.executemany("DELETE FROM files WHERE name = ?", ((n,) for n in gone))
+        connection.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)", file_rows)
+        connection.executemany("INSERT OR REPLACE INTO briefs VALUES (?,?,?,?,?,?)", brief_rows)
+        connection.executemany("INSERT OR REPLACE INTO payloads VALUES (?,?,?)", payload_rows)
+        if cleanup:
+            # Contents no file holds any more.
+            for table in ("briefs", "payloads"):
+                connection.execute(
+                    f"DELETE FROM {table} WHERE sha256 NOT IN (SELECT sha256 FROM files)"  # noqa: S608
+                )
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def _existing(connection: sqlite3.Connection, contents: dict[str, Any]) -> set[str]:
+    """The contents the store holds already (a renamed or copied file)."""
+    found: set[str] = set()
+    shas = list(contents)
+    for start in range(0, len(shas), 500):
+        chunk = shas[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        query = f"SELECT sha256 FROM briefs WHERE sha256 IN ({marks})"  # noqa: S608
+        found.update(row[0] for row in connection.execute(query, chunk))
+    return found
+
+
+def entries(connection: sqlite3.Connection) -> Iterator[FileEntry]:
+    """Every file, by name, with what its content is."""
+    rows = connection.execute(
+        "SELECT f.name, f.sha256, b.brief_id, b.title, b.date_ord, b.date_text, b.problems "
+        "FROM files f JOIN briefs b ON b.sha256 = f.sha256 ORDER BY f.name"
+    )
+    for name, sha, brief_id, title, date_ord, date_text, problems in rows:
+        found = tuple((m, line) for m, line in json.loads(problems)) if problems else ()
+        yield FileEntry(name, sha, brief_id, title or "", date_ord, date_text or "", found)
+
+
+def problems_of(folder: Path, entry: FileEntry) -> list[Problem]:
+    return [Problem(str(folder / entry.name), message, line) for message, line in entry.problems]
+
+
+def load_brief(connection: sqlite3.Connection, folder: Path, entry: FileEntry) -> Brief:
+    """The full brief of ``entry``, validated again as if read from YAML."""
+    row = connection.execute("SELECT data FROM payloads WHERE sha256 = ?", (entry.sha256,))
+    found = row.fetchone()
+    if found is None or found[0] is None:
+        raise InputError(problems_of(folder, entry) or [Problem(str(folder), "not in store")])
+    data = json.loads(zlib.decompress(found[0]))
+    return brief_from_data(data, str(folder / entry.name))
+
+
+def slices(connection: sqlite3.Connection, shas: list[str]) -> Iterator[str]:
+    """The search slices of ``shas``, in that order."""
+    for sha in shas:
+        row = connection.execute("SELECT slice FROM payloads WHERE sha256 = ?", (sha,)).fetchone()
+        yield row[0]
