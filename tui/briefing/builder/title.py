@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..model import Span, Speaker, SpeakerKind, Statement
 from .headline import headline_span
+from .lexicon import words
 from .topics import content_stems, sentence_stems, stopwords
 
 MAX_TITLE = 90
@@ -33,9 +34,6 @@ _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them
 #: a claim that is a plan, a refusal or a manner ("to use the word …", "as a mother") reads
 #: as its opposite or as nothing once the cue is gone
 _NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
-_NOT_NAMES = frozenset(
-    "he she they it we i you his her their its the a an this that another unnamed".split()
-)
 _QUOTE_CHARS = "\"“”‘’'"
 
 
@@ -110,10 +108,10 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
 
 def _is_name(speaker: Speaker) -> bool:
     """A headline needs a proper name: not "president", "He's" or "the source"."""
-    words = speaker.name.split()
-    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
+    parts = speaker.name.split()
+    if not parts or not parts[0][:1].isupper() or parts[0].lower() in words().not_names:
         return False
-    return not re.search(r"['’]s?$", words[-1])
+    return not re.search(r"['’]s?$", parts[-1])
 
 
 def _short_name(speaker: Speaker) -> str:
