@@ -15,6 +15,30 @@ import yaml
 
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WORD_CLASSES = "word_classes.yaml"
+#: the layout of each data file read here, so a test can check every entry of each:
+#: "words" one form a line; "forms" a lemma's forms on one line, then markers (~ ! +);
+#: "pairs" a word and its kind; "regex" one pattern a line; "mapping" YAML word classes
+FILE_LAYOUTS = {
+    "quote_reporting_verbs.txt": "forms",
+    "quote_speech_acts.txt": "forms",
+    "quote_pronouns.txt": "pairs",
+    "quote_nominal_heads.txt": "pairs",
+    "gender_words.txt": "pairs",
+    "quote_phrasal_cues.txt": "pairs",
+    "quote_adjuncts.txt": "regex",
+    "quote_tell_objects.txt": "regex",
+    "quote_nominal_cues.txt": "words",
+    "quote_titles.txt": "words",
+    "quote_role_modifiers.txt": "words",
+    "quote_not_speakers.txt": "words",
+    "countries.txt": "words",
+    "sentence_abbreviations.txt": "words",
+    "sentence_starters.txt": "words",
+    "quote_skip_words.txt": "words",
+    "quote_function_words.txt": "words",
+    "sentence_quote_lead_ins.txt": "words",
+    WORD_CLASSES: "mapping",
+}
 
 
 def read_data(name: str) -> str:
@@ -144,7 +168,6 @@ class Words:
     prepositions: frozenset[str]
     time_leads: frozenset[str]
     time_words: frozenset[str]
-    time_openers: frozenset[str]
     time_nouns: frozenset[str]
     to_verbs: frozenset[str]
     go_on: frozenset[str]
@@ -162,7 +185,6 @@ class Words:
     name_particles: frozenset[str]
     connectors: frozenset[str]
     name_joiners: frozenset[str]
-    acronym_joiners: frozenset[str]
     affiliation: frozenset[str]
     postmodifiers: frozenset[str]
     postmodifier_preps: frozenset[str]
@@ -184,13 +206,21 @@ def words() -> Words:
         odd = sorted(set(loaded) ^ wanted)
         raise ValueError(f"{WORD_CLASSES}: keys missing or unknown: {', '.join(odd)}")
     values: dict[str, frozenset[str] | dict[str, str]] = {}
+    mappings = {f.name for f in fields(Words) if str(f.type).startswith("dict")}
     for key, value in loaded.items():
-        if isinstance(value, list) and all(isinstance(w, str) for w in value):
+        if (
+            key not in mappings
+            and isinstance(value, list)
+            and all(isinstance(w, str) for w in value)
+        ):
             values[key] = frozenset(value)
-        elif isinstance(value, dict) and all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        elif (
+            key in mappings
+            and isinstance(value, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
         ):
             values[key] = dict(value)
         else:
-            raise ValueError(f"{WORD_CLASSES}: {key}: expected a list or mapping of words")
+            shape = "mapping" if key in mappings else "list"
+            raise ValueError(f"{WORD_CLASSES}: {key}: expected a {shape} of words")
     return Words(**values)  # type: ignore[arg-type]

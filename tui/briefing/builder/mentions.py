@@ -266,7 +266,7 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         if (
             low in words().time_nouns
             and start - 2 >= first
-            and toks[start - 2].lower in words().time_openers
+            and toks[start - 2].lower in words().time_leads
         ):
             break  # "Last night campaigners said": the time is no part of who spoke
         if tok.text.endswith(("’s", "'s")):

@@ -218,7 +218,7 @@ def _inside_quotes(text: str, pos: int) -> bool:
 def _acronym(name: str) -> str:
     """ "International Monetary Fund" → "imf"; "" for a name of fewer than two such words."""
     initials = [
-        w[0] for w in name.split() if w[:1].isupper() and w.lower() not in words().acronym_joiners
+        w[0] for w in name.split() if w[:1].isupper() and w.lower() not in words().name_joiners
     ]
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
