@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.builder.attribution import extract_statements
-from briefing.builder.sentences import split_sentences
-from briefing.model import Speaker, SpeakerKind, Statement
+from attribution_helpers import extract as _extract
 
-
-def _extract(text: str) -> tuple[list[Speaker], list[Statement]]:
-    return extract_statements(text, split_sentences(text))
+from briefing.model import SpeakerKind
 
 
 def test_title_and_name_split_into_name_and_role() -> None:
