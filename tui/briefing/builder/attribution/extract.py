@@ -27,7 +27,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     used_quotes: set[int] = set()
     quote_starts = [q.open for q in quotes]
     sentence_starts = [s for s, _ in sentences]
-    drafts.extend(transcript_turns(text, quote_starts, used_quotes))
+    drafts.extend(transcript_turns(text, quotes, used_quotes))
     cues = cue_starts(text)
     headline = headline_end(text)
     for sentence in sentences:
