@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import by_speaker, extract
 
 
@@ -80,3 +81,15 @@ def test_a_phrase_quoted_inside_reported_words_is_not_a_quote_of_its_own() -> No
     assert by_speaker("His lawyer said that Adeli felt 'deep-seated remorse' for it.") == [
         ("His lawyer", "reported", "Adeli felt 'deep-seated remorse' for it")
     ]
+
+
+@pytest.mark.parametrize("mark", ["‘’", "''"])
+def test_single_quotes_after_a_colon_in_a_double_quoted_article(mark: str) -> None:
+    said = f"{mark[0]}We will not back down.{mark[1]}"
+    text = f'Ann Lee called the plan "a disaster".\nThe minister said: {said}'
+    assert by_speaker(text)[-1] == ("the minister", "direct", "We will not back down.")
+
+
+def test_an_apostrophe_after_a_colon_opens_no_quote() -> None:
+    text = 'Ann Lee called it "a disaster": \'twas the worst of times, she said.'
+    assert all(kind != "direct" for _, kind, _ in by_speaker(text))
