@@ -138,3 +138,19 @@ def test_a_condition_inside_the_content_keeps_the_statement() -> None:
 def test_a_cue_word_as_the_object_of_another_verb_is_a_noun() -> None:
     # a reader found "Russia's annexation of Crimea renewed" as a speaker of "fears"
     assert extract("Russia's annexation of Crimea renewed fears along the flank.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The company issued a statement saying it would cooperate fully.", "the company"),
+        ("Ann Lee put out a statement calling the ruling a disgrace.", "Ann Lee"),
+    ],
+)
+def test_whoever_issued_a_statement_saying_it_is_the_source(text: str, who: str) -> None:
+    said = by_speaker(text)
+    assert len(said) == 1 and said[0][0] == who
+
+
+def test_a_statement_issued_by_nobody_named_is_no_source() -> None:
+    assert extract("A statement saying the plant was safe.")[1] == []

@@ -115,6 +115,12 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "the driver widely considered the leader": said of him, not by him
     if i + 1 < n and toks[i + 1].lower in w.verdicts:
         return None  # "a minor also found guilty": a verdict, not a finding anyone reported
+    issuer = _issuer(sent, i)
+    if issuer is not None:
+        content = content_after(sent, i)
+        if content is None:
+            return None
+        return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, issuer)
     # ", adding (that) …" and "… and said …": the speaker of the statement before.
     continues = tok.text.endswith("ing") and i > first and toks[i - 1].text == ","
     coordinated = last > first and toks[last].lower in w.coordinators
@@ -166,6 +172,26 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _issuer(sent: Sentence, i: int) -> Phrase | None:
+    """ "The company issued a statement saying …": whoever issued the document speaks."""
+    toks = sent.toks
+    if not toks[i].text.endswith("ing") or i - 2 < sent.first:
+        return None
+    if lexicon().nominal_heads.get(toks[i - 1].lower) != "document":
+        return None
+    w = words()
+    k = i - 2
+    while k > sent.first and i - k <= 3 and toks[k].lower in w.determiners | {"out"}:
+        k -= 1  # "issued a statement", "put out a statement"
+    if toks[k].lower not in w.issuing_verbs:
+        return None
+    if toks[k].lower == "put" and toks[k + 1].lower != "out":
+        return None
+    last = skip_back(toks, k - 1, sent.first)
+    phrase = _subject(sent, last) if last >= sent.first else None
+    return phrase
 
 
 def _subject(sent: Sentence, last: int) -> Phrase | None:
