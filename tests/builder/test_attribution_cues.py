@@ -92,6 +92,8 @@ def test_with_its_particle_the_verb_reports_past_an_adverb() -> None:
     [
         "O'Sullivan accepted a substitute pair of size eights.",
         "Aguero, who signed a new five-year contract, scored twice.",
+        "The board decided to close the factory next year.",
+        "The firm agreed to pay $5 million to settle the case.",
     ],
 )
 def test_an_action_is_not_a_statement(text: str) -> None:
@@ -154,3 +156,9 @@ def test_whoever_issued_a_statement_saying_it_is_the_source(text: str, who: str)
 
 def test_a_statement_issued_by_nobody_named_is_no_source() -> None:
     assert extract("A statement saying the plant was safe.")[1] == []
+
+
+def test_agreeing_that_something_is_so_is_still_a_statement() -> None:
+    assert by_speaker("Most economists agreed that the plan would raise taxes.") == [
+        ("Most economists", "reported", "the plan would raise taxes")
+    ]

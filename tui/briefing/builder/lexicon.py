@@ -177,6 +177,7 @@ class Words:
     noun_markers: frozenset[str]
     noun_verbs: frozenset[str]
     owner_adjectives: frozenset[str]
+    action_infinitives: frozenset[str]
     issuing_verbs: frozenset[str]
     possessive_pronouns: dict[str, str]
     determiners: frozenset[str]

@@ -78,6 +78,9 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
         # infinitive's "to" opens the content, which reads as a phrase of its own.
         if particle == "to" and lemma not in words().to_prepositional:
             kept = pos
+            deed = stripped[len(particle) :].split(maxsplit=1)
+            if deed and deed[0].lower() in words().action_infinitives:
+                return None  # "agreed to pay $5 million": a deed, not something said
         pos += len(particle)
         rest = text[pos:end]
         stripped = rest.lstrip()
