@@ -244,3 +244,10 @@ def test_name_particles_abbreviated_titles_and_a_role_noun_find_one_person() -> 
         ("Ted Cruz", "Texas Sen."),
     ]
     assert len(statements) == 5
+
+
+def test_the_so_called_label_is_no_part_of_a_name() -> None:
+    speakers, statements = _extract("The so-called Islamic State claimed the attack killed dozens.")
+    assert [(s.name, s.kind) for s in speakers] == [("Islamic State", SpeakerKind.ORGANIZATION)]
+    assert statements[0].source_mention is not None
+    assert statements[0].source_mention.text == "The so-called Islamic State"

@@ -263,6 +263,11 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         if low in words().determiners:
             start -= 1
             break
+        if low == "so-called" and named:
+            # "the so-called Islamic State": a label the writer keeps at a distance, which
+            # stays in the phrase but never in the name
+            start -= 1
+            continue
         if (
             low in words().time_nouns
             and start - 2 >= first
@@ -413,6 +418,7 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if form == "pronoun":
         return Phrase(span, whole, form, whole, "", head)
     body = run[1:] if run[0].lower in words().determiners else run
+    body = [t for t in body if t.lower != "so-called"] or body
     agent = _agent_for(body)
     if agent is not None and run[0].lower in ("a", "an", "the"):
         # "A spokeswoman for Hillary Clinton says": the spokeswoman speaks, not Clinton
