@@ -37,3 +37,16 @@ def test_according_to_after_a_dash() -> None:
     text = "Half of the advice is wrong — according to the top British medical journal."
     _, statements = extract(text)
     assert statements[0].text == "Half of the advice is wrong"
+
+
+def test_an_opening_phrase_before_according_to_is_not_what_the_source_said() -> None:
+    # a reader saw the report credited with saying "In all"
+    assert by_speaker("In all, according to the report, 40 people died in the floods.") == [
+        ("the report", "reported", "40 people died in the floods")
+    ]
+
+
+def test_a_short_clause_before_according_to_is_what_the_source_said() -> None:
+    assert by_speaker("Prices rose, according to the bank.") == [
+        ("the bank", "reported", "Prices rose")
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Mention, StatementKind
+from ...model import Mention, Span, StatementKind
 from ..draft import Draft
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after
@@ -13,6 +13,8 @@ from ..tokens import token_at
 from .sentence import DASHES, MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 from .subjects import source_run
 
+#: at most this many words before ", according to X," are an opening adjunct ("In all")
+_OPENER_WORDS = 3
 _CLAUSE_PUNCT = re.compile(r"[,;:]\s|\s[—–―]\s|\s--\s")
 
 
@@ -83,17 +85,34 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
         return None
     cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
     if i == first or (i == first + 1 and toks[first].text in QUOTE_MARKS):
-        after = phrase.span[1]
-        rest = token_at(toks, after)
-        while rest < len(toks) and toks[rest].text != ",":
-            rest += 1
-        if rest >= len(toks):
-            return None
-        span = trim(text, toks[rest].end, sent.limit(toks[rest].end))
+        span = _after_source(sent, phrase)
     elif toks[i - 1].text == "," or toks[i - 1].text in DASHES:
         span = trim(text, toks[first].start, toks[i - 1].start)
+        if span is not None and _is_opening_adjunct(text, span):
+            # "In all, according to the report, 40 people died": the opening phrase is an
+            # adjunct of what follows the source, not what the source said
+            span = _after_source(sent, phrase) or span
     else:
         return None
     if span is None or word_count(text, span) < MIN_REPORTED_WORDS:
         return None
     return Draft(StatementKind.REPORTED, [span], cue, phrase)
+
+
+def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:
+    """What follows "according to X," up to the sentence's next stop."""
+    toks = sent.toks
+    rest = token_at(toks, phrase.span[1])
+    while rest < len(toks) and toks[rest].text != ",":
+        rest += 1
+    if rest >= len(toks):
+        return None
+    return trim(sent.text, toks[rest].end, sent.limit(toks[rest].end))
+
+
+def _is_opening_adjunct(text: str, span: Span) -> bool:
+    """ "In all", "By then", "Overall": a short phrase opening with a preposition or an adverb."""
+    opening = text[span[0] : span[1]].split()
+    lead = opening[0].lower()
+    adverb = lead.endswith("ly") or lead == "overall"
+    return len(opening) <= _OPENER_WORDS and (lead in words().prepositions or adverb)
