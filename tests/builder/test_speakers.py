@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import extract as _extract
 
 from briefing.model import SpeakerKind
@@ -251,3 +252,34 @@ def test_the_so_called_label_is_no_part_of_a_name() -> None:
     assert [(s.name, s.kind) for s in speakers] == [("Islamic State", SpeakerKind.ORGANIZATION)]
     assert statements[0].source_mention is not None
     assert statements[0].source_mention.text == "The so-called Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "President Obama spoke in Ohio. Among the crowd was Jane Doe, a nurse from Ohio, "
+            "who said the plan would hurt families.",
+            "Jane Doe",
+        ),
+        (
+            "Donald Trump spoke on Monday. The event drew a retired teacher from Akron who "
+            "said she feared for her pension.",
+            "a retired teacher from Akron",
+        ),
+        (
+            "Donald Trump spoke on Monday. It was criticised by a mother of three who said "
+            "it would hurt families.",
+            "a mother of three",
+        ),
+        (
+            "Senator Bob Smith spoke on Monday. The crowd cheered for the local teacher, who "
+            "said the schools needed more money.",
+            "the local teacher",
+        ),
+    ],
+)
+def test_who_is_the_noun_it_follows(text: str, who: str) -> None:
+    speakers, statements = _extract(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[st.speaker] for st in statements] == [who]

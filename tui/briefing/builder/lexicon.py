@@ -190,6 +190,7 @@ class Words:
     affiliation: frozenset[str]
     postmodifiers: frozenset[str]
     postmodifier_preps: frozenset[str]
+    relative_carriers: frozenset[str]
     subject_focus: frozenset[str]
     person_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]

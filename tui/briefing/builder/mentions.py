@@ -68,13 +68,62 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     if tok.lower in lex.pronouns:
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
         if tok.lower in ("who", "which") and last > first:
-            before = last - 2 if toks[last - 1].text == "," else last - 1
-            antecedent = _noun_phrase_before(text, toks, before, first)
+            antecedent = _antecedent(text, toks, last, first)
             if antecedent is not None:
                 return replace(pronoun, antecedent=antecedent)
         return pronoun
     phrase = _noun_phrase_before(text, toks, last, first)
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
+
+
+def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:
+    """The noun a relative "who" or "which" follows: "Jane Doe, a nurse from Ohio, who said",
+    "a retired teacher from Akron who said", "a mother of three who said"."""
+    comma = toks[who - 1].text == ","
+    before = who - 2 if comma else who - 1
+    if comma:
+        described = _described_name(text, toks, who - 1, first)
+        if described is not None:
+            return described
+    antecedent = _noun_phrase_before(text, toks, before, first)
+    at = before
+    if antecedent is not None:
+        if antecedent.form != "name":
+            return antecedent
+        at = _index_of(toks, antecedent.span[0], first)
+    elif before - 1 > first and toks[before - 1].lower in words().relative_carriers:
+        at = before  # "a mother of three": a number no noun phrase ends on
+    if (
+        toks[who].lower == "who"
+        and at - 2 >= first
+        and toks[at - 1].lower in words().relative_carriers
+    ):
+        # "a retired teacher from Akron who": the person, not the place ("a response from the
+        # Commission, which said": the Commission)
+        carrier = _noun_phrase_before(text, toks, at - 2, first)
+        if carrier is not None and carrier.form != "pronoun":
+            span = (carrier.span[0], toks[before].end)
+            whole = text[span[0] : span[1]]
+            name = whole if carrier.form == "nominal" else carrier.name
+            return replace(carrier, span=span, text=whole, name=name)
+    return antecedent
+
+
+def _described_name(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """ "Jane Doe, a nurse from Ohio, who": the name before a described aside."""
+    for k in range(comma - 1, max(first, comma - 12) - 1, -1):
+        if toks[k].text in ';:"“”' or toks[k].cue:
+            return None
+        if toks[k].text != ",":
+            continue
+        lead = toks[k + 1] if k + 1 < comma else None
+        if lead is None or not (lead.lower in words().determiners or lead.text.islower()):
+            return None
+        named = _noun_phrase_before(text, toks, _skip_paren(toks, k - 1, first), first)
+        if named is None or named.form != "name":
+            return None
+        return replace(named, role=named.role or text[lead.start : toks[comma - 1].end])
+    return None
 
 
 def with_postmodifier(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Phrase:
