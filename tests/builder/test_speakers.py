@@ -283,3 +283,37 @@ def test_who_is_the_noun_it_follows(text: str, who: str) -> None:
     speakers, statements = _extract(text)
     names = {s.id: s.name for s in speakers}
     assert [names[st.speaker] for st in statements] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple spokesman Josh Rosenstock said the phone was safe. "
+        "A Google spokesman said the search engine was fair.",
+        "Josh Rosenstock, a spokesman for Apple, said the phone was safe. "
+        "The Google spokesman said the search engine was fair.",
+    ],
+)
+def test_one_organisations_spokesman_is_not_anothers(text: str) -> None:
+    speakers, statements = _extract(text)
+    assert len({st.speaker for st in statements}) == 2
+    assert "Rosenstock" not in speakers[1].name
+
+
+def test_the_spokesman_of_the_same_organisation_is_the_one_named() -> None:
+    text = (
+        "Apple spokesman Josh Rosenstock said the phone was safe. "
+        "The Apple spokesman said no recall was planned."
+    )
+    _, statements = _extract(text)
+    assert {st.speaker for st in statements} == {"josh-rosenstock"}
+
+
+def test_she_is_the_woman_even_when_her_surname_is_a_mans_first_name() -> None:
+    # "Lee" is a given name for men: "she" jumped to the police chief instead of Ann Lee
+    text = (
+        "Ann Lee, a lawyer for the family, said the police lied. Police Chief Bob Smith said "
+        "the officers acted properly. She said the video proved otherwise."
+    )
+    _, statements = _extract(text)
+    assert statements[-1].speaker == statements[0].speaker == "ann-lee"

@@ -34,9 +34,12 @@ class _Entity:
     @property
     def gender(self) -> str:
         """ "f", "m", or "" when nothing in the name, role or honorific tells."""
-        parts = " ".join([*self.aliases, self.name, self.role]).lower().split()
+        # a given name tells, a surname does not ("Ann Lee" is a woman whatever "Lee" says);
+        # so do honorifics and gendered roles ("Mrs Roe", "spokeswoman")
+        firsts = [form.split()[0] for form in [*self.aliases, self.name] if form.split()]
+        parts = [*firsts, *self.role.split()]
         table = lexicon().gender
-        told = {table[w] for w in parts if w in table}
+        told = {table[w.lower()] for w in parts if w.lower() in table}
         return told.pop() if len(told) == 1 else ""
 
     def see(self, phrase: Phrase | None, pos: int) -> None:
@@ -246,7 +249,7 @@ def _nominal(
     pos = phrase.span[0]
     kind_word = lex.nominal_heads.get(phrase.head, "")
     if kind_word in ("person", "") and phrase.head in lex.titles | lex.nominal_heads.keys():
-        person = _named_with_role(phrase.head, pos, entities, named)
+        person = _named_with_role(phrase, entities, named)
         if person is not None:
             return (
                 _name(person, entities, by_word, person.span[0])
@@ -275,14 +278,46 @@ def _nominal(
 
 
 def _named_with_role(
-    head: str, pos: int, entities: list[_Entity], named: list[tuple[int, Phrase]]
+    phrase: Phrase, entities: list[_Entity], named: list[tuple[int, Phrase]]
 ) -> _Entity | Phrase | None:
-    """ "the top US general" → the nearest person whose role has "general" in it."""
-    earlier = [e for e in entities if e.kind is SpeakerKind.PERSON and _role_has(e.role, head)]
+    """ "the top US general" → the nearest person whose role has "general" in it; "a Google
+    spokesman" is nobody named before ("a" brings someone new) and never Apple's."""
+    head, pos = phrase.head, phrase.span[0]
+    owners = _owners(phrase)
+    earlier: list[_Entity] = []
+    if phrase.text.split()[0].lower() not in ("a", "an", "another"):
+        earlier = [
+            e
+            for e in entities
+            if e.kind is SpeakerKind.PERSON
+            and _role_has(e.role, head)
+            and _owned_by(" ".join([e.role, *e.aliases]), owners)
+        ]
     if earlier:
         return max(earlier, key=lambda e: e.last_seen)
-    later = [p for at, p in named if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head)]
+    later = [
+        p
+        for at, p in named
+        if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head) and _owned_by(p.role, owners)
+    ]
     return later[0] if later else None
+
+
+def _owners(phrase: Phrase) -> set[str]:
+    """The capitalised words that say whose role it is: "Google" in "a Google spokesman",
+    "Apple" in "a spokesman for Apple"."""
+    words_ = phrase.text.split()[1:]
+    owners = {
+        re.sub(r"[^a-z]", "", w.lower().removesuffix("’s").removesuffix("'s"))
+        for w in words_
+        if w[:1].isupper()
+    }
+    return owners - {""}
+
+
+def _owned_by(role: str, owners: set[str]) -> bool:
+    known = set(re.findall(r"[a-z]+", role.lower().replace(".", "")))
+    return owners <= known
 
 
 def _role_has(role: str, head: str) -> bool:
