@@ -317,3 +317,17 @@ def test_she_is_the_woman_even_when_her_surname_is_a_mans_first_name() -> None:
     )
     _, statements = _extract(text)
     assert statements[-1].speaker == statements[0].speaker == "ann-lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lead researcher, Dr Jane Roe, said the drug works. Roe said trials would continue.",
+        "Dr Jane Roe said the drug works. Roe said trials would continue.",
+        "Jane Roe said the drug works. Dr. Roe, who led the study, said trials would continue.",
+    ],
+)
+def test_a_titled_name_and_its_surname_are_one_person(text: str) -> None:
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Jane Roe"]
+    assert len(statements) == 2

@@ -207,10 +207,18 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         lead = inside[0]
         before = _skip_paren(toks, k - 1, first)
         possessive = lead.text.endswith(("’s", "'s"))
+        # "The lead researcher, Dr Jane Roe, said": a title opens the name between commas
+        titled_name = (
+            lead.lower in lex.titles
+            and len(inside) >= 2
+            and _is_name_word(inside[-1])
+            and inside[-1].lower not in lex.titles
+            and all(_is_name_word(t) or t.lower in lex.titles for t in inside)
+        )
         if (
             lead.capitalized
             and lead.lower not in words().determiners
-            and lead.lower not in lex.titles
+            and (lead.lower not in lex.titles or titled_name)
             and not possessive
         ):
             # Reverse: a nominal, then the name between commas.
@@ -223,6 +231,8 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
                 title = with_postmodifier(text, toks, title, first)
             if name is None or name.form != "name" or name.span[0] != lead.start:
                 return None
+            if titled_name and title is not None and title.form == "nominal":
+                return replace(name, role=", ".join(r for r in (name.role, title.name) if r))
             if title is None or title.form != "nominal" or title.head not in lex.titles:
                 if len(inside) <= 2 and toks[before].lower not in lex.titles:
                     continue  # "Jane Doe, of Springfield, Va., said": a place, then more
