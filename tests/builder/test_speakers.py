@@ -331,3 +331,21 @@ def test_a_titled_name_and_its_surname_are_one_person(text: str) -> None:
     speakers, statements = _extract(text)
     assert [s.name for s in speakers] == ["Jane Roe"]
     assert len(statements) == 2
+
+
+def test_it_is_the_company_named_before_not_an_unnamed_speaker() -> None:
+    text = "Microsoft said it would appeal. It said the ruling was wrong."
+    speakers, statements = _extract(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Microsoft", SpeakerKind.ORGANIZATION)]
+    assert len(statements) == 2
+
+
+def test_it_does_not_jump_to_a_person() -> None:
+    text = "Ann Lee said the plan would fail. It said the ruling was wrong."
+    _, statements = _extract(text)
+    assert statements[-1].speaker != "ann-lee"
+
+
+def test_a_department_named_with_a_title_word_keeps_its_whole_name() -> None:
+    speakers, _ = _extract("The Justice Department said the inquiry was closed.")
+    assert [(s.name, s.role) for s in speakers] == [("Justice Department", "")]

@@ -486,6 +486,13 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if form == "nominal" or not body:
         name = text[body[0].start : body[-1].end] if body else whole
         return Phrase(span, whole, "nominal", name, "", head)
+    if (
+        len(body) >= 2
+        and lex.nominal_heads.get(body[-1].lower) == "organization"
+        and all(t.capitalized and t.text[0].isalpha() for t in body)
+    ):
+        # "the Justice Department", "Defense Department": a title word names the institution
+        return Phrase(span, whole, "name", text[body[0].start : body[-1].end], "", head)
     institution = _institution_or_affiliation(text, body) or _titled_affiliation(text, body)
     if institution is not None:
         name, role = institution

@@ -182,6 +182,10 @@ def _pronoun(
     else:
         fits = tuple(SpeakerKind)
     recent = [e for e in entities if e.kind in fits and e.last_seen <= pos]
+    if want == "thing" and not recent:
+        body = _bare_name_body(entities, pos)
+        if body is not None:
+            return body
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
@@ -209,6 +213,23 @@ def _pronoun(
         by_word,
         [],
     )
+
+
+def _bare_name_body(entities: list[_Entity], pos: int) -> _Entity | None:
+    """ "Microsoft said it would appeal. It said …": with no document or organisation before
+    it, "it" is the last one-word name that nothing marks as a person (no given name, role or
+    "he"/"she"), which was an organisation all along."""
+    table = lexicon().gender
+    for entity in sorted(entities, key=lambda e: e.last_seen, reverse=True):
+        if entity.last_seen > pos:
+            continue
+        person_like = any(a.lower() in ("he", "she", "i") for a in entity.aliases)
+        one_word = len(entity.name.split()) == 1 and entity.name.lower() not in table
+        if entity.kind is SpeakerKind.PERSON and one_word and not entity.role and not person_like:
+            entity.kind = SpeakerKind.ORGANIZATION
+            return entity
+        return None
+    return None
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
