@@ -107,14 +107,20 @@ def _lead_claim(
         if mention is not None and not start <= mention.span[0] < end:
             continue  # a quote of the speaker before, not the lead's own attribution
         claim_words = sum(len(text[s:e].split()) for s, e in statement.spans)
-        if claim_words * 2 < lead_words:
-            continue  # "… after a letter said forces would move": a side detail of the lead
+        opens_lead = mention is not None and _opens(text, start, mention.span[0])
+        if claim_words * 2 < lead_words and not opens_lead:
+            continue  # "…, and a spokesman said roads were closed": a side detail of the lead
         if not _VERB.search(statement.text):
             continue  # "boasts a robust 3.6 million Twitter followers": a thing, not a claim
         headline = _said_headline(speaker, statement.text)
         if headline is not None:
             return headline
     return None
+
+
+def _opens(text: str, start: int, pos: int) -> bool:
+    """True if ``pos`` is where the sentence's words begin, past a dateline."""
+    return not _DATELINE.sub("", text[start:pos]).strip()
 
 
 def _said_headline(speaker: Speaker, claim: str) -> str | None:
