@@ -349,3 +349,10 @@ def test_it_does_not_jump_to_a_person() -> None:
 def test_a_department_named_with_a_title_word_keeps_its_whole_name() -> None:
     speakers, _ = _extract("The Justice Department said the inquiry was closed.")
     assert [(s.name, s.role) for s in speakers] == [("Justice Department", "")]
+
+
+def test_she_is_never_part_of_an_institutions_name() -> None:
+    # "she" became a person named "Republican National"
+    text = 'The woman watched the Republican National Convention on TV. "It was awful," she said.'
+    speakers, _ = _extract(text)
+    assert all("Republican" not in s.name for s in speakers)

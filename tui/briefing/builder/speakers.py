@@ -198,7 +198,13 @@ def _pronoun(
     if phrase.head in words().person_pronouns:
         # Nobody quoted yet: the last full name written before the pronoun.
         window = text[max(0, pos - 800) : pos]
-        names = [m for m in _NAME.finditer(window) if m.group().split()[0] not in _starters()]
+        names = [
+            m
+            for m in _NAME.finditer(window)
+            if m.group().split()[0] not in _starters()
+            # "the Republican National Convention": part of a longer name, nobody's own
+            and not re.match(r"\s+[A-Z]", window[m.end() :])
+        ]
         if gender:
             table = lexicon().gender
             names = [m for m in names if table.get(m.group().split()[0].lower(), gender) == gender]
