@@ -126,3 +126,18 @@ def test_a_long_lead_with_no_clause_break_is_cut_before_a_phrase() -> None:
         "quarter-finals of the Monte Carlo Masters on Thursday afternoon in bright sunshine."
     )
     assert title == "Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1"
+
+
+def test_a_photo_captions_label_and_the_asides_after_a_name_are_left_out() -> None:
+    assert _title(
+        "Shooter: Terry Martin, 48, pictured in this 2012 mugshot, shot his girlfriend Laurice "
+        "Hampton, 48, after she asked for half of his winnings on a lottery ticket last week."
+    ) == ("Terry Martin shot his girlfriend Laurice Hampton")
+
+
+def test_a_thing_the_speaker_boasts_of_is_no_claim_to_headline() -> None:
+    title = _title(
+        "Greater Manchester Police tweeted a warning about wasting time after a holidaymaker "
+        "walked into a station to complain about his trip to Spain last week."
+    )
+    assert title == "Greater Manchester Police tweeted a warning about wasting time"

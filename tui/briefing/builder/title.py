@@ -46,9 +46,12 @@ _VERB = re.compile(
 )
 #: "Kayahan, one of Turkey's best-loved singers, died": an aside after the subject
 _SUBJECT_ASIDE = re.compile(
-    r"^(?P<subject>[^,;:]{2,60}?), (?:who|which|whose|the|a|an|one|now|also|originally"
-    r"|currently|aged|\d+)\b[^,;:]{0,90}?, (?=[a-z])"
+    r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
+    r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
 )
+_TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
+#: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
+_CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
@@ -110,10 +113,9 @@ def _lead_claim(
         opens_lead = mention is not None and _opens(text, start, mention.span[0])
         if claim_words * 2 < lead_words and not opens_lead:
             continue  # "…, and a spokesman said roads were closed": a side detail of the lead
-        if not _VERB.search(statement.text):
-            continue  # "boasts a robust 3.6 million Twitter followers": a thing, not a claim
         headline = _said_headline(speaker, statement.text)
-        if headline is not None:
+        # "Clinton: Robust 3.6 million Twitter followers": a thing she boasts of, not a claim
+        if headline is not None and _VERB.search(headline.split(": ", 1)[1]):
             return headline
     return None
 
@@ -206,7 +208,7 @@ def _main_words(sentence: str) -> str:
     opener = _OPENING_ADJUNCT.match(sentence)
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
-    aside = _SUBJECT_ASIDE.match(sentence)
+    aside = _SUBJECT_ASIDE.match(sentence)  # "Terry Martin, 48, pictured in 2012, shot …"
     if aside is not None:
         sentence = f"{aside.group('subject')} {sentence[aside.end() :]}"
     return sentence
@@ -235,13 +237,16 @@ def _lead_headline(text: str, sentences: list[Span]) -> str:
         start, end = sentences[lead]
         sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
         sentence = _LEADING_CONJUNCTION.sub("", sentence)
+        label = _CAPTION_LABEL.match(sentence)
+        if label is not None and text.count(label.group("label")) == 1:
+            sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
         sentence = _main_words(sentence)
         sentence = sentence[:1].upper() + sentence[1:]
         if len(sentence) <= MAX_TITLE and len(sentence.split()) >= 3:
             return sentence
         head = _main_clause(sentence, min_words=6) or _phrase_cut(sentence)
         if head:
-            return head
+            return _TRAILING_AGE.sub("", head)  # "… his girlfriend Laurice Hampton, 48"
     first = " ".join(
         _DATELINE.sub("", text[sentences[lead][0] :] if lead is not None else text).split()
     )
