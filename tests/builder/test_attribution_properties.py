@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from briefing.builder.attribution import extract_statements
 from briefing.builder.sentences import split_sentences
-from briefing.model import join_spans
+from briefing.model import StatementKind, join_spans
 
 _PIECES = [
     "Ann Lee",
@@ -46,6 +46,9 @@ _PIECES = [
     "Monday",
     "who",
     "called for",
+    "Guilty:",
+    "John Smith, 45,",
+    "was jailed",
 ]
 
 
@@ -63,6 +66,22 @@ def test_any_news_like_text_extracts_with_exact_spans(pieces: list[str]) -> None
         for mention in (statement.cue, statement.source_mention):
             if mention is not None:
                 assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_a_statement_never_runs_past_its_paragraph_or_its_sentence(pieces: list[str]) -> None:
+    # a caption's label once spoke a whole article: only a quotation, or an interview turn,
+    # may run on past its sentence, and nothing runs past its paragraph
+    text = " ".join(pieces)
+    sentences = split_sentences(text)
+    _, statements = extract_statements(text, sentences)
+    for statement in statements:
+        for start, end in statement.spans:
+            assert "\n" not in text[start:end]
+            turn = statement.cue is not None and statement.cue.text == ":"
+            if statement.kind is StatementKind.REPORTED and not turn:
+                assert any(s <= start and end <= e for s, e in sentences)
 
 
 @settings(max_examples=200, deadline=None)

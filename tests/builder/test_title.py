@@ -75,3 +75,69 @@ def test_a_plan_or_refusal_is_no_headline_and_a_pronoun_lead_is_skipped() -> Non
     brief = build_brief(Seed(Path("lee.txt"), None, text, "0" * 64))
     assert not brief.title.startswith(("Lee: To", "She"))
     assert "Ann Lee" in brief.title
+
+
+def _title(text: str) -> str:
+    return build_brief(Seed(Path("story.txt"), None, text, "0" * 64)).title
+
+
+def test_a_minor_speakers_remark_is_not_the_title_of_a_story_about_a_death() -> None:
+    # two titles in five missed the story this way: "Garcia: Town is safe …" over a death
+    text = (
+        "A 19-year-old student died after falling from a hotel balcony in Magaluf on Sunday. "
+        "Her friends said she had been drinking.\n"
+        "Local mayor Juan Garcia said the town was safe and tourists should keep coming."
+    )
+    assert _title(text) == (
+        "A 19-year-old student died after falling from a hotel balcony in Magaluf on Sunday"
+    )
+
+
+def test_a_lead_that_is_a_named_speakers_claim_is_titled_with_the_claim() -> None:
+    text = (
+        "Defence Secretary Mark Esper said on Monday that the US has no plans to pull out of Iraq. "
+        "Helicopters were heard over Baghdad."
+    )
+    assert _title(text) == "Esper: US has no plans to pull out of Iraq"
+
+
+def test_a_side_detail_in_the_lead_is_not_the_title() -> None:
+    text = (
+        "Rescuers searched the flooded valley through the night for 40 missing villagers after "
+        "the old dam burst, and a spokesman for the police, Tom Reed, said roads were closed."
+    )
+    assert not _title(text).startswith("Reed:")
+
+
+def test_an_opening_adjunct_and_an_aside_after_the_subject_are_left_out() -> None:
+    assert _title(
+        "Speaking at Monday's press conference, Carlo Ancelotti praised Diego Simeone as one of "
+        "the best coaches in the world before the Madrid derby on Tuesday night."
+    ).startswith("Carlo Ancelotti praised Diego Simeone")
+    assert _title(
+        "Kayahan, one of Turkey's best-loved singers and songwriters, died of cancer on Friday "
+        "at the age of 66, his family said."
+    ).startswith("Kayahan died of cancer on Friday")
+
+
+def test_a_long_lead_with_no_clause_break_is_cut_before_a_phrase() -> None:
+    title = _title(
+        "Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1 to reach the "
+        "quarter-finals of the Monte Carlo Masters on Thursday afternoon in bright sunshine."
+    )
+    assert title == "Rafael Nadal eased past Spanish compatriot Nicolas Almagro 6-3 6-1"
+
+
+def test_a_photo_captions_label_and_the_asides_after_a_name_are_left_out() -> None:
+    assert _title(
+        "Shooter: Terry Martin, 48, pictured in this 2012 mugshot, shot his girlfriend Laurice "
+        "Hampton, 48, after she asked for half of his winnings on a lottery ticket last week."
+    ) == ("Terry Martin shot his girlfriend Laurice Hampton")
+
+
+def test_a_thing_the_speaker_boasts_of_is_no_claim_to_headline() -> None:
+    title = _title(
+        "Greater Manchester Police tweeted a warning about wasting time after a holidaymaker "
+        "walked into a station to complain about his trip to Spain last week."
+    )
+    assert title == "Greater Manchester Police tweeted a warning about wasting time"

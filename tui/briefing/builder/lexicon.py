@@ -1,15 +1,54 @@
-"""Word lists that steer sentence splitting and attribution, read once from ``builder/data``."""
+"""Word lists that steer sentence splitting and attribution, read once from ``builder/data``.
+
+The one reader of the builder's word lists for sentences, attribution, speakers and titles:
+the modules that use a list ask here and never open a data file themselves.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
+import yaml
 
-def _lines(name: str) -> list[str]:
-    raw = resources.files("briefing.builder").joinpath("data", name).read_text(encoding="utf-8")
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+WORD_CLASSES = "word_classes.yaml"
+#: the layout of each data file read here, so a test can check every entry of each:
+#: "words" one form a line; "forms" a lemma's forms on one line, then markers (~ ! +);
+#: "pairs" a word and its kind; "regex" one pattern a line; "mapping" YAML word classes
+FILE_LAYOUTS = {
+    "quote_reporting_verbs.txt": "forms",
+    "quote_speech_acts.txt": "forms",
+    "quote_pronouns.txt": "pairs",
+    "quote_nominal_heads.txt": "pairs",
+    "gender_words.txt": "pairs",
+    "quote_phrasal_cues.txt": "pairs",
+    "quote_adjuncts.txt": "regex",
+    "quote_tell_objects.txt": "regex",
+    "quote_nominal_cues.txt": "words",
+    "quote_titles.txt": "words",
+    "quote_role_modifiers.txt": "words",
+    "quote_not_speakers.txt": "words",
+    "countries.txt": "words",
+    "sentence_abbreviations.txt": "words",
+    "sentence_starters.txt": "words",
+    "quote_skip_words.txt": "words",
+    "quote_function_words.txt": "words",
+    "sentence_quote_lead_ins.txt": "words",
+    WORD_CLASSES: "mapping",
+}
+
+
+def read_data(name: str) -> str:
+    """The text of ``builder/data/<name>``."""
+    return resources.files("briefing.builder").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a one-entry-a-line data file, without blanks and ``#`` comments."""
+    raw = read_data(name)
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -49,6 +88,8 @@ class Lexicon:
     adjuncts: re.Pattern[str]
     #: objects of "told" and the like ("reporters", "a group of reporters", "CNN")
     tell_objects: re.Pattern[str]
+    #: words after which a quotation carries on the sentence ("titled", "caption")
+    quote_lead_ins: frozenset[str]
 
 
 @cache
@@ -59,7 +100,7 @@ def lexicon() -> Lexicon:
     needs_that: set[str] = set()
     needs_particle: set[str] = set()
     for name in ("quote_reporting_verbs.txt", "quote_speech_acts.txt"):
-        for line in _lines(name):
+        for line in data_lines(name):
             forms = line.split()
             if forms[-1] == "~":
                 forms.pop()
@@ -74,35 +115,115 @@ def lexicon() -> Lexicon:
                 weak.add(forms[0])
             for form in forms:
                 cue_lemma.setdefault(form.lower(), forms[0])
-    pairs = [line.split() for line in _lines("quote_pronouns.txt")]
-    heads = [line.split() for line in _lines("quote_nominal_heads.txt")]
+    pairs = [line.split() for line in data_lines("quote_pronouns.txt")]
+    heads = [line.split() for line in data_lines("quote_nominal_heads.txt")]
     return Lexicon(
         cue_lemma=cue_lemma,
         cue_takes_object=frozenset(takes_object),
         weak_cues=frozenset(weak),
         cue_needs_that=frozenset(needs_that),
         cue_needs_particle=frozenset(needs_particle),
-        nominal_cues=frozenset(w.lower() for w in _lines("quote_nominal_cues.txt")),
+        nominal_cues=frozenset(w.lower() for w in data_lines("quote_nominal_cues.txt")),
         phrasal=frozenset(
-            (pair[0], pair[1]) for pair in (ln.split() for ln in _lines("quote_phrasal_cues.txt"))
+            (pair[0], pair[1])
+            for pair in (ln.split() for ln in data_lines("quote_phrasal_cues.txt"))
         ),
-        titles=frozenset(w.lower() for w in _lines("quote_titles.txt")),
-        role_modifiers=frozenset(w.lower() for w in _lines("quote_role_modifiers.txt")),
+        titles=frozenset(w.lower() for w in data_lines("quote_titles.txt")),
+        role_modifiers=frozenset(w.lower() for w in data_lines("quote_role_modifiers.txt")),
         pronouns={p[0]: p[1] for p in pairs},
         nominal_heads={h[0]: h[1] for h in heads},
-        not_speakers=frozenset(w.lower() for w in _lines("quote_not_speakers.txt")),
-        countries=frozenset(w.lower() for w in _lines("countries.txt")),
-        gender={w: g for w, g in (line.split() for line in _lines("gender_words.txt"))},
-        abbreviations=frozenset(w.lower() for w in _lines("sentence_abbreviations.txt")),
-        sentence_starters=frozenset(_lines("sentence_starters.txt")),
-        skip_words=frozenset(_lines("quote_skip_words.txt")),
-        function_words=frozenset(_lines("quote_function_words.txt")),
+        not_speakers=frozenset(w.lower() for w in data_lines("quote_not_speakers.txt")),
+        countries=frozenset(w.lower() for w in data_lines("countries.txt")),
+        gender={w: g for w, g in (line.split() for line in data_lines("gender_words.txt"))},
+        abbreviations=frozenset(w.lower() for w in data_lines("sentence_abbreviations.txt")),
+        sentence_starters=frozenset(data_lines("sentence_starters.txt")),
+        skip_words=frozenset(data_lines("quote_skip_words.txt")),
+        function_words=frozenset(data_lines("quote_function_words.txt")),
         adjuncts=_alternation("quote_adjuncts.txt"),
         tell_objects=_alternation("quote_tell_objects.txt"),
+        quote_lead_ins=frozenset(w.lower() for w in data_lines("sentence_quote_lead_ins.txt")),
     )
 
 
 def _alternation(name: str) -> re.Pattern[str]:
     """One pattern matching any line of the file at the start of the text, with its spaces."""
-    body = "|".join(f"(?:{line})" for line in _lines(name))
+    body = "|".join(f"(?:{line})" for line in data_lines(name))
     return re.compile(rf"\s*,?\s*(?:{body})(?![\w’'])")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Closed word classes from ``word_classes.yaml``; each field is one key there."""
+
+    clause_openers: frozenset[str]
+    clause_subjects: frozenset[str]
+    subject_openers: frozenset[str]
+    finite_verbs: frozenset[str]
+    coordinators: frozenset[str]
+    subordinators: frozenset[str]
+    concessive: frozenset[str]
+    conditionals: frozenset[str]
+    negators: frozenset[str]
+    be_forms: frozenset[str]
+    prepositions: frozenset[str]
+    time_leads: frozenset[str]
+    time_words: frozenset[str]
+    time_nouns: frozenset[str]
+    to_verbs: frozenset[str]
+    go_on: frozenset[str]
+    to_prepositional: frozenset[str]
+    passive_adverbs: frozenset[str]
+    verdicts: frozenset[str]
+    noun_markers: frozenset[str]
+    noun_verbs: frozenset[str]
+    owner_adjectives: frozenset[str]
+    action_infinitives: frozenset[str]
+    issuing_verbs: frozenset[str]
+    possessive_pronouns: dict[str, str]
+    determiners: frozenset[str]
+    demonstratives: frozenset[str]
+    honorifics: frozenset[str]
+    name_suffixes: frozenset[str]
+    name_particles: frozenset[str]
+    connectors: frozenset[str]
+    name_joiners: frozenset[str]
+    affiliation: frozenset[str]
+    postmodifiers: frozenset[str]
+    postmodifier_preps: frozenset[str]
+    relative_carriers: frozenset[str]
+    subject_focus: frozenset[str]
+    person_pronouns: frozenset[str]
+    indefinite_pronouns: frozenset[str]
+    pronoun_gender: dict[str, str]
+    title_abbreviations: dict[str, str]
+    not_names: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    loaded = yaml.load(read_data(WORD_CLASSES), Loader=_SafeLoader)  # noqa: S506 - safe loader
+    if not isinstance(loaded, dict):
+        raise ValueError(f"{WORD_CLASSES}: expected a mapping of word classes")
+    wanted = {f.name for f in fields(Words)}
+    if set(loaded) != wanted:
+        odd = sorted(set(loaded) ^ wanted)
+        raise ValueError(f"{WORD_CLASSES}: keys missing or unknown: {', '.join(odd)}")
+    values: dict[str, frozenset[str] | dict[str, str]] = {}
+    mappings = {f.name for f in fields(Words) if str(f.type).startswith("dict")}
+    for key, value in loaded.items():
+        if (
+            key not in mappings
+            and isinstance(value, list)
+            and all(isinstance(w, str) for w in value)
+        ):
+            values[key] = frozenset(value)
+        elif (
+            key in mappings
+            and isinstance(value, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
+        ):
+            values[key] = dict(value)
+        else:
+            shape = "mapping" if key in mappings else "list"
+            raise ValueError(f"{WORD_CLASSES}: {key}: expected a {shape} of words")
+    return Words(**values)  # type: ignore[arg-type]

@@ -7,62 +7,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from ..model import Span
-from .lexicon import lexicon
+from .lexicon import lexicon, words
+from .tokens import Tok
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?|[^\w\s]")
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
-    | {"several", "many", "some", "most", "all", "both", "few", "two", "three", "four", "five"}
-    | {"other", "various", "numerous", "dozens", "hundreds", "thousands", "one", "no", "each"}
-    | {"six", "seven", "eight", "nine", "ten", "nearly", "about", "only", "some"}
-)
-_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
-_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-_CONNECTORS = frozenset({"of", "for", "on"})
-#: lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen"
-NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den"})
-_TIME_NOUNS = frozenset({"night", "week", "weekend", "month", "year", "morning", "evening"})
-_TIME_OPENERS = frozenset({"last", "this", "next", "early", "late", "on"})
-#: small words inside an institution's name ("Alliance to Reclaim Our Schools")
-_NAME_JOINERS = frozenset({"of", "for", "on", "to", "and", "the", "&"})
-#: "Jane Roe of the Brookings Institution", "Cameron Easley for Morning Consult"
-_AFFILIATION = frozenset({"of", "for", "at"})
 _MAX_PHRASE = 9
 _MAX_APPOSITION = 32
 _MAX_PAREN = 8
 _PARTY = re.compile(r"[RDI]-[A-Z][A-Za-z.]*\.?")
-_POSTMODIFIERS = frozenset({"of", "on", "from", "for", "to", "at", "with", "about", "in"})
-#: forms of address, not roles
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 #: "he’s", "I’ve", "they'd": a pronoun and its auxiliary written as one token
 _CONTRACTED = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’m", "'m", "’d", "'d", "’ll", "'ll")
-_OPENERS = frozenset(
-    {"and", "but", "that", "while", "as", "because", "so", "when", "after"}
-    # focus adverbs before a subject: "Even China, …, said"
-    | {"even", "only", "also"}
-)
-
-
-class Tok(NamedTuple):
-    """A word or punctuation mark with its offsets; a tuple because sentences hold many."""
-
-    text: str
-    start: int
-    end: int
-    lower: str
-    #: a reporting cue as written ("said", not "Said")
-    cue: bool
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[0].isupper()
-
-
-def make_tok(word: str, start: int, end: int) -> Tok:
-    return Tok(word, start, end, word.lower(), word in lexicon().cue_lemma)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,32 +37,13 @@ class Phrase:
     antecedent: Phrase | None = None
 
 
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    lex = lexicon()
-    cues = lex.cue_lemma
-    found: list[Tok] = []
-    append = found.append
-    new = Tok.__new__
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        begin, stop = match.span()
-        if word[-1] == "." and len(word) > 2 and word.count(".") == 1:
-            bare = word[:-1].lower()
-            if bare not in lex.abbreviations and bare not in _SUFFIXES:
-                append(make_tok(word[:-1], begin, stop - 1))
-                append(make_tok(".", stop - 1, stop))
-                continue
-        append(new(Tok, word, begin, stop, word.lower(), word in cues))
-    return found
-
-
 def _is_name_word(tok: Tok) -> bool:
     lex = lexicon()
     return (
         tok.capitalized
         and (tok.text[0].isalpha())
         and tok.lower not in lex.function_words
-        and tok.lower not in _DETERMINERS
+        and tok.lower not in words().determiners
         and tok.text not in lex.sentence_starters
     )
 
@@ -132,8 +68,7 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     if tok.lower in lex.pronouns:
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
         if tok.lower in ("who", "which") and last > first:
-            before = last - 2 if toks[last - 1].text == "," else last - 1
-            antecedent = _noun_phrase_before(text, toks, before, first)
+            antecedent = _antecedent(text, toks, last, first)
             if antecedent is not None:
                 return replace(pronoun, antecedent=antecedent)
         return pronoun
@@ -141,11 +76,61 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
 
 
+def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:
+    """The noun a relative "who" or "which" follows: "Jane Doe, a nurse from Ohio, who said",
+    "a retired teacher from Akron who said", "a mother of three who said"."""
+    comma = toks[who - 1].text == ","
+    before = who - 2 if comma else who - 1
+    if comma:
+        described = _described_name(text, toks, who - 1, first)
+        if described is not None:
+            return described
+    antecedent = _noun_phrase_before(text, toks, before, first)
+    at = before
+    if antecedent is not None:
+        if antecedent.form != "name":
+            return antecedent
+        at = _index_of(toks, antecedent.span[0], first)
+    elif before - 1 > first and toks[before - 1].lower in words().relative_carriers:
+        at = before  # "a mother of three": a number no noun phrase ends on
+    if (
+        toks[who].lower == "who"
+        and at - 2 >= first
+        and toks[at - 1].lower in words().relative_carriers
+    ):
+        # "a retired teacher from Akron who": the person, not the place ("a response from the
+        # Commission, which said": the Commission)
+        carrier = _noun_phrase_before(text, toks, at - 2, first)
+        if carrier is not None and carrier.form != "pronoun":
+            span = (carrier.span[0], toks[before].end)
+            whole = text[span[0] : span[1]]
+            name = whole if carrier.form == "nominal" else carrier.name
+            return replace(carrier, span=span, text=whole, name=name)
+    return antecedent
+
+
+def _described_name(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """ "Jane Doe, a nurse from Ohio, who": the name before a described aside."""
+    for k in range(comma - 1, max(first, comma - 12) - 1, -1):
+        if toks[k].text in ';:"“”' or toks[k].cue:
+            return None
+        if toks[k].text != ",":
+            continue
+        lead = toks[k + 1] if k + 1 < comma else None
+        if lead is None or not (lead.lower in words().determiners or lead.text.islower()):
+            return None
+        named = _noun_phrase_before(text, toks, _skip_paren(toks, k - 1, first), first)
+        if named is None or named.form != "name":
+            return None
+        return replace(named, role=named.role or text[lead.start : toks[comma - 1].end])
+    return None
+
+
 def with_postmodifier(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Phrase:
     """ "A document on the campaign's website": the document, not the website, speaks."""
     for _ in range(2):
         at = _index_of(toks, phrase.span[0], first)
-        if at - 2 < first or toks[at - 1].lower not in _POSTMODIFIERS:
+        if at - 2 < first or toks[at - 1].lower not in words().postmodifiers:
             return phrase
         carrier = _noun_phrase_before(text, toks, at - 2, first)
         if carrier is None or carrier.form == "pronoun":
@@ -178,7 +163,11 @@ def _passive_agent(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Ph
 
 def _opens_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     at = next((i for i in range(first, len(toks)) if toks[i].start == phrase.span[0]), first)
-    return at == first or toks[at - 1].text in ",;:(\"“”'—–-" or toks[at - 1].lower in _OPENERS
+    return (
+        at == first
+        or toks[at - 1].text in ",;:(\"“”'—–-"
+        or toks[at - 1].lower in words().subject_focus
+    )
 
 
 def _skip_paren(toks: list[Tok], index: int, first: int) -> int:
@@ -218,10 +207,18 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         lead = inside[0]
         before = _skip_paren(toks, k - 1, first)
         possessive = lead.text.endswith(("’s", "'s"))
+        # "The lead researcher, Dr Jane Roe, said": a title opens the name between commas
+        titled_name = (
+            lead.lower in lex.titles
+            and len(inside) >= 2
+            and _is_name_word(inside[-1])
+            and inside[-1].lower not in lex.titles
+            and all(_is_name_word(t) or t.lower in lex.titles for t in inside)
+        )
         if (
             lead.capitalized
-            and lead.lower not in _DETERMINERS
-            and lead.lower not in lex.titles
+            and lead.lower not in words().determiners
+            and (lead.lower not in lex.titles or titled_name)
             and not possessive
         ):
             # Reverse: a nominal, then the name between commas.
@@ -234,6 +231,8 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
                 title = with_postmodifier(text, toks, title, first)
             if name is None or name.form != "name" or name.span[0] != lead.start:
                 return None
+            if titled_name and title is not None and title.form == "nominal":
+                return replace(name, role=", ".join(r for r in (name.role, title.name) if r))
             if title is None or title.form != "nominal" or title.head not in lex.titles:
                 if len(inside) <= 2 and toks[before].lower not in lex.titles:
                     continue  # "Jane Doe, of Springfield, Va., said": a place, then more
@@ -266,11 +265,11 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
 def _is_particle(toks: list[Tok], k: int, first: int) -> bool:
     """ "de" in "Bill de Blasio": a lower-case name particle between two name words."""
     return (
-        toks[k].text in NAME_PARTICLES
+        toks[k].text in words().name_particles
         and k - 1 >= first
         and k + 1 < len(toks)
-        and (_is_name_word(toks[k - 1]) or toks[k - 1].text in NAME_PARTICLES)
-        and (_is_name_word(toks[k + 1]) or toks[k + 1].text in NAME_PARTICLES)
+        and (_is_name_word(toks[k - 1]) or toks[k - 1].text in words().name_particles)
+        and (_is_name_word(toks[k + 1]) or toks[k + 1].text in words().name_particles)
     )
 
 
@@ -310,7 +309,7 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     head = toks[last]
     if head.text.endswith(("’s", "'s", "’", "'")):
         return None  # a possessive modifies the subject; it is not the subject
-    named = _is_name_word(head) or head.lower in _SUFFIXES
+    named = _is_name_word(head) or head.lower in words().name_suffixes
     known = named or head.lower in lex.nominal_heads or head.lower in lex.titles
     if not known and not _plain_noun(head):
         return None
@@ -320,10 +319,19 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     while start - 1 >= first and last - start < _MAX_PHRASE:
         tok = toks[start - 1]
         low = tok.lower
-        if low in _DETERMINERS:
+        if low in words().determiners:
             start -= 1
             break
-        if low in _TIME_NOUNS and start - 2 >= first and toks[start - 2].lower in _TIME_OPENERS:
+        if low == "so-called" and named:
+            # "the so-called Islamic State": a label the writer keeps at a distance, which
+            # stays in the phrase but never in the name
+            start -= 1
+            continue
+        if (
+            low in words().time_nouns
+            and start - 2 >= first
+            and toks[start - 2].lower in words().time_leads
+        ):
             break  # "Last night campaigners said": the time is no part of who spoke
         if tok.text.endswith(("’s", "'s")):
             # "Donald Trump's campaign", "the campaign's website": the owner is a modifier.
@@ -336,7 +344,7 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             # "Bill de Blasio", "Ursula von der Leyen": a particle inside a name
             or (named and _is_particle(toks, start - 1, first))
             or (
-                low in _CONNECTORS
+                low in words().connectors
                 and start - 2 >= first
                 and (_is_name_word(toks[start - 2]) or toks[start - 2].lower in lex.titles)
             )
@@ -356,10 +364,10 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             start -= 1
         else:
             break
-    while start < last and toks[start].lower in _CONNECTORS:
+    while start < last and toks[start].lower in words().connectors:
         start += 1
     opener = toks[start].lower
-    determined = opener in _DETERMINERS and opener not in _DEMONSTRATIVES
+    determined = opener in words().determiners and opener not in words().demonstratives
     # "Gary Johnson's doctor": an owner determines the noun as "the" would
     determined = determined or any(t.text.endswith(("’s", "'s")) for t in toks[start:last])
     if not known and not determined and not head.lower.endswith("s"):
@@ -379,7 +387,7 @@ def _plain_noun(tok: Tok) -> bool:
         and low not in lex.function_words
         and low not in lex.skip_words
         and low not in lex.cue_lemma
-        and low not in _DETERMINERS
+        and low not in words().determiners
     )
 
 
@@ -394,9 +402,9 @@ def phrase_after(
     if tok.lower in lex.pronouns and tok.lower != "who":
         return _phrase(text, [tok], "pronoun")
     end = first
-    if tok.lower in _DEMONSTRATIVES:
+    if tok.lower in words().demonstratives:
         return None
-    if tok.lower in _DETERMINERS:
+    if tok.lower in words().determiners:
         end += 1
     while end < stop and end - first < _MAX_PHRASE:
         cur = toks[end]
@@ -404,7 +412,7 @@ def phrase_after(
         if (
             _is_name_word(cur)
             or low in lex.titles
-            or low in _SUFFIXES
+            or low in words().name_suffixes
             or low in lex.role_modifiers
             or (
                 _wordlike(cur.text)
@@ -413,7 +421,7 @@ def phrase_after(
                 and low not in lex.cue_lemma
                 and low not in lex.skip_words
             )
-            or (low in _CONNECTORS and end + 1 < stop and _is_name_word(toks[end + 1]))
+            or (low in words().connectors and end + 1 < stop and _is_name_word(toks[end + 1]))
         ):
             end += 1
         else:
@@ -425,17 +433,17 @@ def phrase_after(
             _is_name_word(head)
             or head.lower in lex.nominal_heads
             or head.lower in lex.titles
-            or head.lower in _SUFFIXES
+            or head.lower in words().name_suffixes
         ):
             break
         end -= 1
-    if end == first or (end == first + 1 and tok.lower in _DETERMINERS):
+    if end == first or (end == first + 1 and tok.lower in words().determiners):
         return None
-    words = toks[first:end]
-    if words[-1].lower in lex.not_speakers:
+    run = toks[first:end]
+    if run[-1].lower in lex.not_speakers:
         return None
-    named = _is_name_word(words[-1]) or words[-1].lower in _SUFFIXES
-    phrase = _phrase(text, words, "name" if named else "nominal")
+    named = _is_name_word(run[-1]) or run[-1].lower in words().name_suffixes
+    phrase = _phrase(text, run, "name" if named else "nominal")
     if apposition and end + 1 < stop and toks[end].text == ",":
         extra = _apposition_after(text, toks, end + 1, stop)
         if extra and phrase.form == "name":
@@ -447,7 +455,9 @@ def phrase_after(
 def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
     lex = lexicon()
     lead = toks[first]
-    if not (lead.lower in _DETERMINERS or lead.lower in lex.titles or lead.text[0].islower()):
+    if not (
+        lead.lower in words().determiners or lead.lower in lex.titles or lead.text[0].islower()
+    ):
         return ""
     for k in range(first, min(stop, first + _MAX_APPOSITION)):
         if toks[k].text in ",.;":
@@ -459,22 +469,30 @@ def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
     return ""
 
 
-def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
+def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     lex = lexicon()
-    span = (words[0].start, words[-1].end)
+    span = (run[0].start, run[-1].end)
     whole = text[span[0] : span[1]]
-    head = words[-1].lower
+    head = run[-1].lower
     if form == "pronoun":
         return Phrase(span, whole, form, whole, "", head)
-    body = words[1:] if words[0].lower in _DETERMINERS else words
+    body = run[1:] if run[0].lower in words().determiners else run
+    body = [t for t in body if t.lower != "so-called"] or body
     agent = _agent_for(body)
-    if agent is not None and words[0].lower in ("a", "an", "the"):
+    if agent is not None and run[0].lower in ("a", "an", "the"):
         # "A spokeswoman for Hillary Clinton says": the spokeswoman speaks, not Clinton
         name = text[body[0].start : body[-1].end]
         return Phrase(span, whole, "nominal", name, "", body[agent].lower)
     if form == "nominal" or not body:
         name = text[body[0].start : body[-1].end] if body else whole
         return Phrase(span, whole, "nominal", name, "", head)
+    if (
+        len(body) >= 2
+        and lex.nominal_heads.get(body[-1].lower) == "organization"
+        and all(t.capitalized and t.text[0].isalpha() for t in body)
+    ):
+        # "the Justice Department", "Defense Department": a title word names the institution
+        return Phrase(span, whole, "name", text[body[0].start : body[-1].end], "", head)
     institution = _institution_or_affiliation(text, body) or _titled_affiliation(text, body)
     if institution is not None:
         name, role = institution
@@ -485,7 +503,7 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
         word = body[name_start - 1]
         if (
             (_is_name_word(word) and word.lower not in lex.titles)
-            or word.lower in _SUFFIXES
+            or word.lower in words().name_suffixes
             or _is_particle(body, name_start - 1, 0)
         ):
             name_start -= 1
@@ -493,7 +511,7 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
             break
     if name_start == len(body):
         return Phrase(span, whole, "nominal", text[body[0].start : body[-1].end], "", head)
-    if name_start > 0 and body[name_start - 1].lower in _CONNECTORS:
+    if name_start > 0 and body[name_start - 1].lower in words().connectors:
         # "Secretary of Defense Mark Esper": the word after "of" belongs to the role.
         core = [w for w in body[name_start:] if not _is_initial_or_suffix(w)]
         if len(core) < 2:
@@ -507,11 +525,11 @@ def _phrase(text: str, words: list[Tok], form: str) -> Phrase:
             name_start += 1
     role_words = body[:name_start]
     name_words = body[name_start:]
-    while role_words and role_words[0].lower in _HONORIFICS:
+    while role_words and role_words[0].lower in words().honorifics:
         role_words = role_words[1:]
     role = text[role_words[0].start : role_words[-1].end] if role_words else ""
     name = text[name_words[0].start : name_words[-1].end]
-    if words[0].lower == "the" and not role:
+    if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
 
@@ -524,9 +542,9 @@ def _institution_or_affiliation(text: str, body: list[Tok]) -> tuple[str, str] |
     first = body[0]
     if len(body) < 3 or not first.capitalized or first.lower in lex.titles:
         return None
-    if not all(_is_name_word(w) or w.lower in _NAME_JOINERS for w in body):
+    if not all(_is_name_word(w) or w.lower in words().name_joiners for w in body):
         return None
-    joint = next((k for k, w in enumerate(body) if w.lower in _AFFILIATION), None)
+    joint = next((k for k, w in enumerate(body) if w.lower in words().affiliation), None)
     # the institution's own noun: the first word, or the one before "of" ("Federal Bureau of …")
     head = body[joint - 1] if joint else first
     if lex.nominal_heads.get(head.lower) == "organization" or (
@@ -536,7 +554,7 @@ def _institution_or_affiliation(text: str, body: list[Tok]) -> tuple[str, str] |
         return text[first.start : body[-1].end], ""
     if joint is None or joint not in (2, 3) or joint == len(body) - 1:
         return None
-    if any(w.lower in lex.titles or w.lower in _NAME_JOINERS for w in body[:joint]):
+    if any(w.lower in lex.titles or w.lower in words().name_joiners for w in body[:joint]):
         return None
     return text[first.start : body[joint - 1].end], text[body[joint + 1].start : body[-1].end]
 
@@ -545,15 +563,17 @@ def _titled_affiliation(text: str, body: list[Tok]) -> tuple[str, str] | None:
     """ "Sen. Mike Lee of Utah": the title and the place make the role, not the name."""
     lex = lexicon()
     lead = 0
-    while lead < len(body) and (body[lead].lower in lex.titles or body[lead].lower in _HONORIFICS):
+    while lead < len(body) and (
+        body[lead].lower in lex.titles or body[lead].lower in words().honorifics
+    ):
         lead += 1
-    joint = next((k for k in range(lead, len(body)) if body[k].lower in _AFFILIATION), None)
+    joint = next((k for k in range(lead, len(body)) if body[k].lower in words().affiliation), None)
     if lead == 0 or joint is None or not 1 <= joint - lead <= 3 or joint == len(body) - 1:
         return None
     names, place = body[lead:joint], body[joint + 1 :]
     if not all(_is_name_word(w) and w.lower not in lex.titles for w in names):
         return None
-    if not all(_is_name_word(w) or w.lower in _NAME_JOINERS for w in place):
+    if not all(_is_name_word(w) or w.lower in words().name_joiners for w in place):
         return None
     titles = text[body[0].start : body[lead - 1].end]
     return text[names[0].start : names[-1].end], f"{titles}, {text[place[0].start : place[-1].end]}"
@@ -564,7 +584,7 @@ def _is_number(word: str) -> bool:
 
 
 def _is_initial_or_suffix(tok: Tok) -> bool:
-    return tok.lower in _SUFFIXES or (len(tok.text) == 2 and tok.text.endswith("."))
+    return tok.lower in words().name_suffixes or (len(tok.text) == 2 and tok.text.endswith("."))
 
 
 def _wordlike(word: str) -> bool:

@@ -14,6 +14,8 @@ _LINE = re.compile(r"[^\n]+")
 _MARK = re.compile(r"''|[\"“”„]")
 _SINGLE = re.compile(r"(?P<open>(?<!\w)['‘](?=\w))|(?P<close>(?<=[\w.,!?])['’](?!\w))")
 _OPENING_CONTEXT = set(" \t([{—–-/:;,")
+#: 'said: ‘…’' in an article that otherwise quotes with double marks
+_COLON_SINGLE = re.compile(r":[ \t]+(['‘])(?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +36,28 @@ def find_quotes(text: str) -> list[Quote]:
         if single:
             quotes.extend(_single_quotes(text, line.start(), line.end()))
         else:
-            quotes.extend(_line_quotes(text, line.start(), line.end()))
+            found = _line_quotes(text, line.start(), line.end())
+            found.extend(_colon_singles(text, line.start(), line.end(), found))
+            quotes.extend(sorted(found, key=lambda q: q.open))
     return quotes
+
+
+def _colon_singles(text: str, start: int, end: int, doubles: list[Quote]) -> list[Quote]:
+    """Single-quoted words after a colon ('She said: ‘We will stay.’'), outside double quotes."""
+    found: list[Quote] = []
+    for match in _COLON_SINGLE.finditer(text, start, end):
+        opened = match.start(1)
+        if any(q.open <= opened < q.close for q in doubles + found):
+            continue
+        for close in _SINGLE.finditer(text, opened + 1, end):
+            if close.lastgroup != "close":
+                continue
+            if not _MARK.search(text, opened, close.end()):
+                quote = _make(text, opened, close.end())
+                if quote is not None:
+                    found.append(quote)
+            break
+    return found
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:

@@ -6,8 +6,6 @@ caption that runs without a stop into the next quote ("… on Friday ‘I’d be
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
 from ..model import Span
 from .lexicon import lexicon
@@ -83,7 +81,11 @@ def _leads_into_quote(words: list[str]) -> bool:
     "called it ‘Project Fear’", "the ‘Big Apple’", "told the New York Post 'She …"."""
     lex = lexicon()
     word = words[-1].lower().lstrip("([‘“\"'")
-    if word.endswith(("'s", "’s")) or word in lex.function_words or word in _lead_ins():
+    if (
+        word.endswith(("'s", "’s"))
+        or word in lex.function_words
+        or word in lexicon().quote_lead_ins
+    ):
         return True
     if word in lex.cue_lemma:
         # "the details have now been revealed 'He asked me …": a passive cue reports nothing
@@ -147,21 +149,13 @@ def _attribution_opens(after: str, reach: int) -> bool:
 def _title_case(inner: str) -> bool:
     """True if every word after the first but the small ones is capitalised, as in a title:
     'Storm on the Sea of Galilee', “Contract with America.”"""
-    function_words, lead_ins = lexicon().function_words, _lead_ins()
+    function_words, lead_ins = lexicon().function_words, lexicon().quote_lead_ins
     words = [
         w
         for w in inner.split()[1:]
         if w[0].isalpha() and w.lower() not in function_words and w.lower() not in lead_ins
     ]
     return bool(words) and all(w[0].isupper() for w in words)
-
-
-@cache
-def _lead_ins() -> frozenset[str]:
-    """Words after which a quotation carries on the sentence ("titled", "caption")."""
-    data = resources.files("briefing.builder").joinpath("data", "sentence_quote_lead_ins.txt")
-    lines = (line.strip() for line in data.read_text(encoding="utf-8").splitlines())
-    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))
 
 
 def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) -> int | None:

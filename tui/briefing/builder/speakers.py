@@ -6,35 +6,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..model import Speaker, SpeakerKind
-from .lexicon import lexicon
-from .mentions import NAME_PARTICLES, Phrase
-
-if TYPE_CHECKING:
-    from .attribution import Draft
+from .draft import Draft
+from .lexicon import lexicon, words
+from .mentions import Phrase
 
 #: how far after a nominal ("the top US general told reporters") its name may come
 _LOOKAHEAD = 600
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
-_INDEFINITE = frozenset({"someone", "somebody", "anyone", "everyone", "nobody"})
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-_TITLE_ABBREVIATIONS = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "pres": "president",
-    "sec": "secretary",
-    "atty": "attorney",
-    "amb": "ambassador",
-}
-_JOINERS = frozenset({"of", "the", "and", "for", "on", "&"})
 #: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
 _GENDER_REACH = 1500
-_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
 
 
@@ -52,9 +34,12 @@ class _Entity:
     @property
     def gender(self) -> str:
         """ "f", "m", or "" when nothing in the name, role or honorific tells."""
-        words = " ".join([*self.aliases, self.name, self.role]).lower().split()
+        # a given name tells, a surname does not ("Ann Lee" is a woman whatever "Lee" says);
+        # so do honorifics and gendered roles ("Mrs Roe", "spokeswoman")
+        firsts = [form.split()[0] for form in [*self.aliases, self.name] if form.split()]
+        parts = [*firsts, *self.role.split()]
         table = lexicon().gender
-        told = {table[w] for w in words if w in table}
+        told = {table[w.lower()] for w in parts if w.lower() in table}
         return told.pop() if len(told) == 1 else ""
 
     def see(self, phrase: Phrase | None, pos: int) -> None:
@@ -118,7 +103,7 @@ def _resolve(
     if phrase.form == "pronoun":
         if phrase.antecedent is not None:
             return _resolve(text, phrase.antecedent, entities, by_word, named)
-        if phrase.head in _INDEFINITE:
+        if phrase.head in words().indefinite_pronouns:
             # "someone asked": nobody we know; one unnamed speaker per such word
             return _nominal(text, phrase, entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word)
@@ -143,9 +128,9 @@ def _add(
 def _name(
     phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]], pos: int
 ) -> _Entity:
-    words = phrase.name.lower().replace("’", "'").split()
+    parts = phrase.name.lower().replace("’", "'").split()
     short = _acronym(phrase.name)
-    keys = [_surname(words), short] if short else [_surname(words)]
+    keys = [_surname(parts), short] if short else [_surname(parts)]
     candidates = [
         e for key in keys for e in by_word.get(key, []) if e.kind is not SpeakerKind.DOCUMENT
     ]
@@ -153,21 +138,21 @@ def _name(
     for entity in candidates:
         known = entity.name.lower().replace("’", "'").split()
         same = (
-            known == words
-            or (len(words) == 1 and words[0] == _surname(known))
-            or (len(known) == 1 and known[0] == _surname(words))
+            known == parts
+            or (len(parts) == 1 and parts[0] == _surname(known))
+            or (len(known) == 1 and known[0] == _surname(parts))
             # "International Monetary Fund" and "IMF"
-            or (len(words) == 1 and words[0] == _acronym(entity.name))
+            or (len(parts) == 1 and parts[0] == _acronym(entity.name))
             or (len(known) == 1 and known[0] == short)
             # "De Blasio" after "Bill de Blasio"
-            or (words[0] in NAME_PARTICLES and known[-len(words) :] == words)
+            or (parts[0] in words().name_particles and known[-len(parts) :] == parts)
         )
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
     if best is not None:
-        if len(words) > len(best.name.split()):
+        if len(parts) > len(best.name.split()):
             best.name = phrase.name
-            for word in words:
+            for word in parts:
                 by_word.setdefault(word, []).append(best)
         return best
     kind = SpeakerKind.PERSON
@@ -197,7 +182,11 @@ def _pronoun(
     else:
         fits = tuple(SpeakerKind)
     recent = [e for e in entities if e.kind in fits and e.last_seen <= pos]
-    gender = _PRONOUN_GENDER.get(phrase.head, "")
+    if want == "thing" and not recent:
+        body = _bare_name_body(entities, pos)
+        if body is not None:
+            return body
+    gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
@@ -206,10 +195,16 @@ def _pronoun(
         recent = known or recent
     if recent:
         return max(recent, key=lambda e: e.last_seen)
-    if phrase.head in _PERSON_PRONOUNS:
+    if phrase.head in words().person_pronouns:
         # Nobody quoted yet: the last full name written before the pronoun.
         window = text[max(0, pos - 800) : pos]
-        names = [m for m in _NAME.finditer(window) if m.group().split()[0] not in _starters()]
+        names = [
+            m
+            for m in _NAME.finditer(window)
+            if m.group().split()[0] not in _starters()
+            # "the Republican National Convention": part of a longer name, nobody's own
+            and not re.match(r"\s+[A-Z]", window[m.end() :])
+        ]
         if gender:
             table = lexicon().gender
             names = [m for m in names if table.get(m.group().split()[0].lower(), gender) == gender]
@@ -226,6 +221,23 @@ def _pronoun(
     )
 
 
+def _bare_name_body(entities: list[_Entity], pos: int) -> _Entity | None:
+    """ "Microsoft said it would appeal. It said …": with no document or organisation before
+    it, "it" is the last one-word name that nothing marks as a person (no given name, role or
+    "he"/"she"), which was an organisation all along."""
+    table = lexicon().gender
+    for entity in sorted(entities, key=lambda e: e.last_seen, reverse=True):
+        if entity.last_seen > pos:
+            continue
+        person_like = any(a.lower() in ("he", "she", "i") for a in entity.aliases)
+        one_word = len(entity.name.split()) == 1 and entity.name.lower() not in table
+        if entity.kind is SpeakerKind.PERSON and one_word and not entity.role and not person_like:
+            entity.kind = SpeakerKind.ORGANIZATION
+            return entity
+        return None
+    return None
+
+
 def _inside_quotes(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a quotation opened earlier in its paragraph."""
     paragraph = text[text.rfind("\n", 0, pos) + 1 : pos]
@@ -235,16 +247,18 @@ def _inside_quotes(text: str, pos: int) -> bool:
 
 def _acronym(name: str) -> str:
     """ "International Monetary Fund" → "imf"; "" for a name of fewer than two such words."""
-    initials = [w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _JOINERS]
+    initials = [
+        w[0] for w in name.split() if w[:1].isupper() and w.lower() not in words().name_joiners
+    ]
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 
-def _surname(words: list[str]) -> str:
+def _surname(parts: list[str]) -> str:
     """ "joseph r. biden jr." → "biden": the last word that is not a suffix."""
-    for word in reversed(words):
-        if word not in _NAME_SUFFIXES:
+    for word in reversed(parts):
+        if word not in words().name_suffixes:
             return word
-    return words[-1]
+    return parts[-1]
 
 
 def _starters() -> frozenset[str]:
@@ -262,7 +276,7 @@ def _nominal(
     pos = phrase.span[0]
     kind_word = lex.nominal_heads.get(phrase.head, "")
     if kind_word in ("person", "") and phrase.head in lex.titles | lex.nominal_heads.keys():
-        person = _named_with_role(phrase.head, pos, entities, named)
+        person = _named_with_role(phrase, entities, named)
         if person is not None:
             return (
                 _name(person, entities, by_word, person.span[0])
@@ -291,20 +305,52 @@ def _nominal(
 
 
 def _named_with_role(
-    head: str, pos: int, entities: list[_Entity], named: list[tuple[int, Phrase]]
+    phrase: Phrase, entities: list[_Entity], named: list[tuple[int, Phrase]]
 ) -> _Entity | Phrase | None:
-    """ "the top US general" → the nearest person whose role has "general" in it."""
-    earlier = [e for e in entities if e.kind is SpeakerKind.PERSON and _role_has(e.role, head)]
+    """ "the top US general" → the nearest person whose role has "general" in it; "a Google
+    spokesman" is nobody named before ("a" brings someone new) and never Apple's."""
+    head, pos = phrase.head, phrase.span[0]
+    owners = _owners(phrase)
+    earlier: list[_Entity] = []
+    if phrase.text.split()[0].lower() not in ("a", "an", "another"):
+        earlier = [
+            e
+            for e in entities
+            if e.kind is SpeakerKind.PERSON
+            and _role_has(e.role, head)
+            and _owned_by(" ".join([e.role, *e.aliases]), owners)
+        ]
     if earlier:
         return max(earlier, key=lambda e: e.last_seen)
-    later = [p for at, p in named if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head)]
+    later = [
+        p
+        for at, p in named
+        if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head) and _owned_by(p.role, owners)
+    ]
     return later[0] if later else None
+
+
+def _owners(phrase: Phrase) -> set[str]:
+    """The capitalised words that say whose role it is: "Google" in "a Google spokesman",
+    "Apple" in "a spokesman for Apple"."""
+    words_ = phrase.text.split()[1:]
+    owners = {
+        re.sub(r"[^a-z]", "", w.lower().removesuffix("’s").removesuffix("'s"))
+        for w in words_
+        if w[:1].isupper()
+    }
+    return owners - {""}
+
+
+def _owned_by(role: str, owners: set[str]) -> bool:
+    known = set(re.findall(r"[a-z]+", role.lower().replace(".", "")))
+    return owners <= known
 
 
 def _role_has(role: str, head: str) -> bool:
     """ "the senator" fits "Texas Sen.": a role's abbreviated titles count in full."""
-    words = re.findall(r"[a-z]+", role.lower())
-    return head in words or head in (_TITLE_ABBREVIATIONS.get(w, "") for w in words)
+    parts = re.findall(r"[a-z]+", role.lower())
+    return head in parts or head in (words().title_abbreviations.get(w, "") for w in parts)
 
 
 def _document_role(text: str, entity: _Entity) -> str:

@@ -11,10 +11,10 @@ from collections import Counter
 
 from ..model import Span, Speaker, SpeakerKind, Statement
 from .headline import headline_span
+from .lexicon import lexicon, words
 from .topics import content_stems, sentence_stems, stopwords
 
 MAX_TITLE = 90
-_LEAD_SENTENCES = 8
 #: A claim shorter than this many content words is too thin to stand as a headline.
 _MIN_CLAIM_WORDS = 3
 
@@ -25,48 +25,104 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^\s*(?:\(CNN\)|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*)", re.MULTILINE
+    r"^\s*(?:(?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3} ?)?\(CNN\)\s*"
+    r"|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*)",
+    re.MULTILINE,
 )
+#: "While it was a good day, …", "Speaking on Monday, …", "With two games left, …": an
+#: opening adjunct, after which the main clause starts
+_OPENING_ADJUNCT = re.compile(
+    r"^(?:(?:while|as|after|before|when|although|though|because|since|despite|with|without"
+    r"|under|in|on|at|for|from|amid|following|nearly|almost|more than|of all)\b"
+    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
+    r"[^,;:]{0,110}, "
+    r"(?=[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\b)",
+)
+_PHRASE_BREAK = re.compile(r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after)\s")
+#: a word that makes a claim a clause: "US has no plans", "the plan failed"
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
+    r"|[a-z]{3,}ed)\b"
+)
+#: "Kayahan, one of Turkey's best-loved singers, died": an aside after the subject
+_SUBJECT_ASIDE = re.compile(
+    r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
+    r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
+)
+_TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
+#: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
+_CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
 #: a claim that is a plan, a refusal or a manner ("to use the word …", "as a mother") reads
 #: as its opposite or as nothing once the cue is gone
 _NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
-_NOT_NAMES = frozenset(
-    "he she they it we i you his her their its the a an this that another unnamed".split()
-)
 _QUOTE_CHARS = "\"“”‘’'"
 
 
 def make_title(
     text: str, sentences: list[Span], speakers: list[Speaker], statements: list[Statement]
 ) -> str:
+    """The article's own headline; else the lead's main clause, unless the lead is a named
+    speaker's claim ("Esper said the US has no plans …" → "Esper: US has no plans …").
+
+    A remark of a minor speaker further down is never the title: it misses the story (a
+    passing "Name: remark" over a story about a death)."""
     written = _written_headline(text)
     if written is not None:
         return written
-    central = _central_stems(text, sentences)
+    lead = _lead_index(text, sentences)
+    claim = _lead_claim(text, sentences, lead, speakers, statements) if lead is not None else None
+    return claim or _lead_headline(text, sentences)
+
+
+def _lead_index(text: str, sentences: list[Span]) -> int | None:
+    """The lead: the first of the opening sentences that names somebody or something."""
+    for at, (start, end) in enumerate(sentences[:3]):
+        if not _WEAK_START.match(_DATELINE.sub("", text[start:end])):
+            return at
+    return 0 if sentences else None
+
+
+def _lead_claim(
+    text: str,
+    sentences: list[Span],
+    lead: int,
+    speakers: list[Speaker],
+    statements: list[Statement],
+) -> str | None:
+    """ "Name: claim" when the lead sentence is a named speaker's statement that carries most
+    of it: the claim is then the story."""
     by_id = {speaker.id: speaker for speaker in speakers}
-    best: tuple[float, str] | None = None
+    start, end = sentences[lead]
+    lead_words = len(text[start:end].split())
     for statement in statements:
-        # Past the first paragraphs a statement is detail, not the story.
-        if statement.sentence > _LEAD_SENTENCES:
+        if statement.sentence != lead:
             continue
         speaker = by_id.get(statement.speaker)
         if speaker is None or speaker.kind == SpeakerKind.UNNAMED or not _is_name(speaker):
             continue
+        cue = statement.cue.text.lower() if statement.cue else ""
+        if cue == ":" or lexicon().cue_lemma.get(cue) in lexicon().weak_cues:
+            continue  # a caption's "Name: …" or "boasts a robust …": no claim to headline
+        mention = statement.source_mention
+        if mention is not None and not start <= mention.span[0] < end:
+            continue  # a quote of the speaker before, not the lead's own attribution
+        claim_words = sum(len(text[s:e].split()) for s, e in statement.spans)
+        opens_lead = mention is not None and _opens(text, start, mention.span[0])
+        if claim_words * 2 < lead_words and not opens_lead:
+            continue  # "…, and a spokesman said roads were closed": a side detail of the lead
         headline = _said_headline(speaker, statement.text)
-        if headline is None:
-            continue
-        stems = set(content_stems(headline))
-        score = len(stems & central) / (1 + len(stems)) ** 0.5 - 0.15 * statement.sentence
-        if speaker.kind == SpeakerKind.PERSON:
-            score += 0.3
-        if best is None or score > best[0]:
-            best = (score, headline)
-    if best is not None:
-        return best[1]
-    return _lead_headline(text, sentences)
+        # "Clinton: Robust 3.6 million Twitter followers": a thing she boasts of, not a claim
+        if headline is not None and _VERB.search(headline.split(": ", 1)[1]):
+            return headline
+    return None
+
+
+def _opens(text: str, start: int, pos: int) -> bool:
+    """True if ``pos`` is where the sentence's words begin, past a dateline."""
+    return not _DATELINE.sub("", text[start:pos]).strip()
 
 
 def _said_headline(speaker: Speaker, claim: str) -> str | None:
@@ -110,10 +166,10 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
 
 def _is_name(speaker: Speaker) -> bool:
     """A headline needs a proper name: not "president", "He's" or "the source"."""
-    words = speaker.name.split()
-    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_NAMES:
+    parts = speaker.name.split()
+    if not parts or not parts[0][:1].isupper() or parts[0].lower() in words().not_names:
         return False
-    return not re.search(r"['’]s?$", words[-1])
+    return not re.search(r"['’]s?$", parts[-1])
 
 
 def _short_name(speaker: Speaker) -> str:
@@ -146,21 +202,54 @@ def _written_headline(text: str) -> str | None:
     return _main_clause(line, min_words=3) or None
 
 
+def _main_words(sentence: str) -> str:
+    """The sentence without an opening adjunct or an aside after its subject, so that the
+    title starts with who or what the story is about and its verb follows."""
+    opener = _OPENING_ADJUNCT.match(sentence)
+    if opener is not None and len(sentence) - opener.end() > 20:
+        sentence = sentence[opener.end() :]
+    aside = _SUBJECT_ASIDE.match(sentence)  # "Terry Martin, 48, pictured in 2012, shot …"
+    if aside is not None:
+        sentence = f"{aside.group('subject')} {sentence[aside.end() :]}"
+    return sentence
+
+
+def _phrase_cut(sentence: str) -> str:
+    """A long clause with no break that fits, cut before the last phrase that fits
+    ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …")."""
+    best = ""
+    for match in _PHRASE_BREAK.finditer(sentence):
+        head = sentence[: match.start()].rstrip(" ,")
+        if len(head) > MAX_TITLE:
+            break
+        last = head.split()[-1].lower()
+        dangling = last in stopwords() or last.endswith("ing")
+        if len(head.split()) >= 6 and not dangling and _VERB.search(head):
+            best = head
+    return best
+
+
 def _lead_headline(text: str, sentences: list[Span]) -> str:
-    """The main clause of the first sentence that yields one, trimmed to fit."""
-    # A lead that opens with a pronoun ("She's been living in New York …") names nobody.
-    leads = sentences[:3]
-    named = [s for s in leads if not _WEAK_START.match(_DATELINE.sub("", text[slice(*s)]))]
-    for start, end in named or leads:
+    """The main clause of the lead sentence, trimmed to fit; cut at a phrase, or at a word
+    with an ellipsis, rather than title the story with a later sentence's detail."""
+    lead = _lead_index(text, sentences)
+    if lead is not None:
+        start, end = sentences[lead]
         sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
         sentence = _LEADING_CONJUNCTION.sub("", sentence)
+        label = _CAPTION_LABEL.match(sentence)
+        if label is not None and text.count(label.group("label")) == 1:
+            sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
+        sentence = _main_words(sentence)
         sentence = sentence[:1].upper() + sentence[1:]
         if len(sentence) <= MAX_TITLE and len(sentence.split()) >= 3:
             return sentence
-        head = _main_clause(sentence, min_words=6)
+        head = _main_clause(sentence, min_words=6) or _phrase_cut(sentence)
         if head:
-            return head
-    first = " ".join(text.split())
+            return _TRAILING_AGE.sub("", head)  # "… his girlfriend Laurice Hampton, 48"
+    first = " ".join(
+        _DATELINE.sub("", text[sentences[lead][0] :] if lead is not None else text).split()
+    )
     if not first:
         return "Untitled"
     if len(first) <= MAX_TITLE:

@@ -1,0 +1,94 @@
+"""Where reported content starts and stops."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker, extract
+
+
+def test_phrasal_cue_content_follows_the_particle() -> None:
+    assert by_speaker("Ann Lee called for new tariffs on steel.") == [
+        ("Ann Lee", "reported", "new tariffs on steel")
+    ]
+
+
+def test_dashed_aside_is_left_out_of_reported_content() -> None:
+    text = "Ann Lee said the top earners -- those with big incomes -- would pay more."
+    _, statements = extract(text)
+    assert statements[0].text == "the top earners would pay more"
+
+
+def test_quote_after_cue_is_no_parenthetical_tail() -> None:
+    text = "Asked about the bomb, Ann Lee said, “We need to know the facts first.”"
+    assert by_speaker(text) == [("Ann Lee", "direct", "We need to know the facts first.")]
+
+
+def test_speech_act_content_stops_before_time_clause() -> None:
+    text = "Ann Lee criticized the new tax plan during a rally in Ohio."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the new tax plan")]
+
+
+def test_opening_subordinate_clause_ends_at_its_comma() -> None:
+    text = "While Ann Lee called for higher taxes on banks, the governor stayed silent."
+    assert by_speaker(text) == [("Ann Lee", "reported", "higher taxes on banks")]
+
+
+def test_bare_plural_object_of_told() -> None:
+    assert by_speaker("Ann Lee told police officials that the plan works.") == [
+        ("Ann Lee", "reported", "the plan works")
+    ]
+
+
+def test_non_cue_participle_does_not_end_content() -> None:
+    text = "Ann Lee said the museum would open soon, allowing people to visit."
+    assert by_speaker(text) == [
+        ("Ann Lee", "reported", "the museum would open soon, allowing people to visit")
+    ]
+
+
+def test_found_with_a_clause_but_no_that() -> None:
+    text = "An arbitration panel in 2001 found the United States was in breach of the deal."
+    assert by_speaker(text)[0][2] == "the United States was in breach of the deal"
+
+
+def test_vote_to_takes_the_infinitive_as_content() -> None:
+    assert by_speaker("A House panel voted Thursday to hold Ann Lee in contempt.") == [
+        ("the panel", "reported", "to hold Ann Lee in contempt")
+    ]
+
+
+def test_an_infinitive_keeps_its_to_and_a_preposition_does_not() -> None:
+    # "Ted Cruz refused: endorse Trump" read as if he endorsed him
+    assert by_speaker("Ted Cruz pointedly refused to endorse Trump.") == [
+        ("Ted Cruz", "reported", "to endorse Trump")
+    ]
+    assert by_speaker("Ann Lee referred to the plan as a disaster.") == [
+        ("Ann Lee", "reported", "the plan as a disaster")
+    ]
+
+
+def test_when_clause_ends_reported_content() -> None:
+    text = "Ann Lee says she opposed the war, when there are clips of her supporting it."
+    assert by_speaker(text)[0] == ("Ann Lee", "reported", "she opposed the war")
+
+
+def test_respond_by_takes_what_follows_the_particle() -> None:
+    assert by_speaker("Ann Lee responded by citing the jobs report.") == [
+        ("Ann Lee", "reported", "citing the jobs report")
+    ]
+
+
+def test_speech_act_object_may_be_one_name() -> None:
+    assert by_speaker("Donald Trump attacked Machado.") == [("Donald Trump", "reported", "Machado")]
+
+
+def test_told_a_described_name_that() -> None:
+    assert by_speaker("Ann Lee told co-host Joe Scarborough that the plan works.") == [
+        ("Ann Lee", "reported", "the plan works")
+    ]
+
+
+def test_whoever_was_told_is_not_the_speaker() -> None:
+    # the reader saw Malkia Cyril's words credited to "Huffington Post"
+    text = "“We find the labels of ‘criminal,’” Malkia Cyril, an activist, told The Post."
+    assert by_speaker(text) == [("Malkia Cyril", "direct", "We find the labels of ‘criminal,’")]
+    assert extract("“We find the labels of criminals,” told The Huffington Post.")[1] == []

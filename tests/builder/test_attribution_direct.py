@@ -1,0 +1,95 @@
+"""Direct quotes and the cue that introduces them."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import by_speaker, extract
+
+
+def test_quote_then_name_said() -> None:
+    assert by_speaker('"The plan will fail," Alice Morgan said.') == [
+        ("Alice Morgan", "direct", "The plan will fail")
+    ]
+
+
+def test_name_said_then_quote() -> None:
+    assert by_speaker('Brian Keller said, "The plan will work."') == [
+        ("Brian Keller", "direct", "The plan will work.")
+    ]
+
+
+def test_inverted_said_name() -> None:
+    assert by_speaker('"It is over," said Alice Morgan.') == [
+        ("Alice Morgan", "direct", "It is over")
+    ]
+
+
+def test_quote_split_by_attribution_is_one_statement_with_two_spans() -> None:
+    text = '"It is good," Bob Smith said, "and it is cheap."'
+    _, statements = extract(text)
+    assert len(statements) == 1
+    assert len(statements[0].spans) == 2
+    assert statements[0].text == "It is good and it is cheap."
+
+
+def test_curly_quotes_are_attributed() -> None:
+    assert by_speaker("“We will stay,” Jane Doe said.") == [("Jane Doe", "direct", "We will stay")]
+
+
+def test_unbalanced_quote_does_not_make_a_runaway_statement() -> None:
+    text = 'He arrived "late and tired.\n' + "Filler sentence here. " * 50 + "\nEnd."
+    _, statements = extract(text)
+    assert all(len(s.text) < 100 for s in statements)
+
+
+def test_two_apostrophes_work_as_quote_marks() -> None:
+    assert by_speaker("''We will stay,'' Ann Lee said.") == [("Ann Lee", "direct", "We will stay")]
+
+
+def test_dash_signature_after_a_quote_names_the_speaker() -> None:
+    assert by_speaker("“He cannot lead this country.” ― Carla Sanchez") == [
+        ("Carla Sanchez", "direct", "He cannot lead this country.")
+    ]
+
+
+def test_title_in_quotes_is_not_attributed() -> None:
+    text = "On this weekend's broadcast of “Fox News Sunday,” Ann Lee said the plan works."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the plan works")]
+
+
+def test_stance_verb_is_a_weak_cue() -> None:
+    assert by_speaker("Ann Lee endorsed the governor for a second term.") == [
+        ("Ann Lee", "reported", "the governor for a second term")
+    ]
+
+
+def test_a_caption_without_a_stop_does_not_speak_the_next_quote() -> None:
+    # the reader saw all of Gary Locke's quotes credited to "Kilmarnock", the caption's subject
+    text = (
+        "Kilmarnock will confirm Gary Locke as the club's new permanent manager on Friday"
+        " ‘I’d be over the moon to get it as it’s something I’ve worked hard towards,’ said"
+        " Locke while negotiations were being finalised at the Ayrshire club."
+    )
+    quotes = [(who, said) for who, kind, said in by_speaker(text) if kind == "direct"]
+    assert quotes == [
+        ("Locke", "I’d be over the moon to get it as it’s something I’ve worked hard towards")
+    ]
+
+
+def test_a_phrase_quoted_inside_reported_words_is_not_a_quote_of_its_own() -> None:
+    # the reader saw "Adeli felt" plus a made-up direct quote by Adeli
+    assert by_speaker("His lawyer said that Adeli felt 'deep-seated remorse' for it.") == [
+        ("His lawyer", "reported", "Adeli felt 'deep-seated remorse' for it")
+    ]
+
+
+@pytest.mark.parametrize("mark", ["‘’", "''"])
+def test_single_quotes_after_a_colon_in_a_double_quoted_article(mark: str) -> None:
+    said = f"{mark[0]}We will not back down.{mark[1]}"
+    text = f'Ann Lee called the plan "a disaster".\nThe minister said: {said}'
+    assert by_speaker(text)[-1] == ("the minister", "direct", "We will not back down.")
+
+
+def test_an_apostrophe_after_a_colon_opens_no_quote() -> None:
+    text = 'Ann Lee called it "a disaster": \'twas the worst of times, she said.'
+    assert all(kind != "direct" for _, kind, _ in by_speaker(text))

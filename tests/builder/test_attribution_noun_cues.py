@@ -1,0 +1,52 @@
+"""Reports named by a noun: "according to …", "Trump's claim that …"."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker, extract
+
+
+def test_according_to_before_the_content() -> None:
+    assert by_speaker("According to Brian Keller, the bridge is safe.") == [
+        ("Brian Keller", "reported", "the bridge is safe")
+    ]
+
+
+def test_according_to_after_the_content() -> None:
+    assert by_speaker("The bridge is old, according to Brian Keller.") == [
+        ("Brian Keller", "reported", "The bridge is old")
+    ]
+
+
+def test_owner_of_a_claim_noun_is_the_source() -> None:
+    text = "Critics seized on Ann Lee’s claim that the vote was rigged."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the vote was rigged")]
+
+
+def test_noun_with_relative_that_is_no_statement() -> None:
+    assert extract("Ann Lee’s report that was released on Tuesday is long.")[1] == []
+
+
+def test_according_to_an_unknown_plural_source() -> None:
+    _, statements = extract("Ten million mothers live alone, according to federal statistics.")
+    assert statements[0].source_mention is not None
+    assert statements[0].source_mention.text == "federal statistics"
+    assert statements[0].text == "Ten million mothers live alone"
+
+
+def test_according_to_after_a_dash() -> None:
+    text = "Half of the advice is wrong — according to the top British medical journal."
+    _, statements = extract(text)
+    assert statements[0].text == "Half of the advice is wrong"
+
+
+def test_an_opening_phrase_before_according_to_is_not_what_the_source_said() -> None:
+    # a reader saw the report credited with saying "In all"
+    assert by_speaker("In all, according to the report, 40 people died in the floods.") == [
+        ("the report", "reported", "40 people died in the floods")
+    ]
+
+
+def test_a_short_clause_before_according_to_is_what_the_source_said() -> None:
+    assert by_speaker("Prices rose, according to the bank.") == [
+        ("the bank", "reported", "Prices rose")
+    ]

@@ -1,0 +1,55 @@
+"""A source that closes its sentence ("…, the general told reporters.")."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker, extract
+
+
+def test_told_reporters_after_the_content() -> None:
+    text = "Bob Smith arrived. The plan was a draft, the senator told reporters."
+    _, statements = extract(text)
+    assert [(s.kind.value, s.text) for s in statements] == [("reported", "The plan was a draft")]
+    assert statements[0].cue is not None and statements[0].cue.text == "told"
+
+
+def test_inverted_cue_with_apposition_at_sentence_end() -> None:
+    text = "The plan works, said Ann Lee, a senior official with the board."
+    assert by_speaker(text) == [("Ann Lee", "reported", "The plan works")]
+
+
+def test_trailing_attribution_keeps_nested_speech() -> None:
+    text = "Ann Lee had told police officials that she was fine, the source added."
+    _, statements = extract(text)
+    assert statements[0].text == "Ann Lee had told police officials that she was fine"
+
+
+def test_as_source_said_after_the_content() -> None:
+    assert by_speaker("Ann Lee had a gun, as police have said.") == [
+        ("the police", "reported", "Ann Lee had a gun")
+    ]
+
+
+def test_inverted_cue_with_trailing_prepositional_phrase() -> None:
+    text = "The meeting went badly, said one GOP source in the room."
+    assert by_speaker(text)[0][1:] == ("reported", "The meeting went badly")
+
+
+def test_a_trailing_source_vouches_for_the_report_inside_not_the_opening_speaker() -> None:
+    text = (
+        "Minister Ana Ruiz stated that the army has no plans to leave after reports claimed "
+        "that the army wrote to the council saying it would leave, a memo seen by Reuters showed."
+    )
+    said = by_speaker(text)
+    assert ("Ana Ruiz", "reported", "the army has no plans to leave") in said
+    memo = [words for name, _, words in said if "memo" in name.lower()]
+    assert memo == ["the army wrote to the council saying it would leave"]
+
+
+def test_a_trailing_source_vouches_for_the_whole_clause_not_from_a_demonstrative_that() -> None:
+    text = (
+        "Clinton had told police officials that she didn’t want the escort at all, but the "
+        "NYPD overruled that request, the source added."
+    )
+    said = {who: words for who, _, words in by_speaker(text)}
+    assert said["the source"].endswith("but the NYPD overruled that request")
+    assert said["the source"].startswith("Clinton had told police officials")

@@ -1,0 +1,68 @@
+"""Interview turns and quote paragraphs introduced by the paragraph above."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker, extract
+
+
+def test_colon_at_paragraph_end_introduces_the_quote_below() -> None:
+    text = 'Ann Lee added:\n"We are staying here for good."'
+    assert by_speaker(text) == [("Ann Lee", "direct", "We are staying here for good.")]
+
+
+def test_interview_turn_in_capitals_is_a_statement() -> None:
+    text = "WALLACE: Let us start with the debate.\nPENCE: Well, look, we will win it."
+    assert [(name, said) for name, _, said in by_speaker(text)] == [
+        ("WALLACE", "Let us start with the debate"),
+        ("PENCE", "Well, look, we will win it"),
+    ]
+
+
+def test_headline_name_and_colon_is_a_statement() -> None:
+    assert by_speaker("Pence: Gennifer Flowers will not be at the debate\n") == [
+        ("Pence", "reported", "Gennifer Flowers will not be at the debate")
+    ]
+
+
+def test_label_and_colon_is_no_statement() -> None:
+    assert extract("Update: the story was changed\n")[1] == []
+
+
+def test_a_dateline_inside_an_attributed_quote_is_not_an_interview_turn() -> None:
+    text = '"Madrid: The former police chief was captured in Bangkok," Alice Morgan said.'
+    assert by_speaker(text) == [
+        ("Alice Morgan", "direct", "Madrid: The former police chief was captured in Bangkok")
+    ]
+
+
+def test_a_photo_captions_label_is_no_speaker_and_speaks_no_paragraph() -> None:
+    # a reader saw speaker "Guilty" holding the whole caption and the story after it
+    text = (
+        "Guilty: John Smith, 45, was jailed for six years at Leeds Crown Court on Friday. "
+        "The court heard he had stolen £40,000 from his employer.\n"
+        "Judge Mary Brown said he had betrayed the trust of his colleagues."
+    )
+    said = by_speaker(text)
+    assert [name for name, _, _ in said] == ["Mary Brown"]
+    assert said[0][2] == "he had betrayed the trust of his colleagues"
+
+
+def test_a_transcript_speaker_named_again_talks_past_a_sentence() -> None:
+    text = "Pence spoke first.\nPence: We will win. The polls are wrong."
+    assert by_speaker(text) == [("Pence", "reported", "We will win. The polls are wrong")]
+
+
+def test_a_round_up_of_voices_with_their_outlets_is_quoted() -> None:
+    text = (
+        "What the papers said.\n"
+        'John Smith, BBC: "This is the worst crisis in a generation."\n'
+        "Jane Doe, The Guardian: “Nobody saw it coming.”"
+    )
+    assert by_speaker(text) == [
+        ("John Smith", "direct", "This is the worst crisis in a generation."),
+        ("Jane Doe", "direct", "Nobody saw it coming."),
+    ]
+
+
+def test_a_name_age_and_town_before_a_colon_is_a_caption_not_a_round_up() -> None:
+    assert extract("Ann Lee, Leeds: pictured at her home on Friday\n")[1] == []

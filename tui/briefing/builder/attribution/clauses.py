@@ -1,0 +1,113 @@
+"""Clause edges inside a sentence: where a subject may open, where a clause ends, and where
+reported content breaks off (a new attribution, a participle, a dash, a concession)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Span
+from ..lexicon import lexicon, words
+from ..mentions import phrase_before
+from ..tokens import Tok, token_at
+from .cues import cue_is_noun, is_cue, skip_back
+from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
+
+_DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
+
+
+def ends_clause(toks: list[Tok], index: int) -> bool:
+    tok = toks[index].text
+    if tok in ";!?":
+        return True
+    if tok != "." or index + 1 >= len(toks):
+        return False
+    # A full stop inside "(R-Wis.)" or "Jr." is no boundary; one before a capital is.
+    nxt = toks[index + 1]
+    return nxt.start > toks[index].end and (nxt.capitalized or nxt.text in QUOTE_MARKS)
+
+
+def clause_start(toks: list[Tok], quoted: list[bool], index: int) -> int:
+    while index > 0 and not quoted[index - 1] and not ends_clause(toks, index - 1):
+        index -= 1
+    return index
+
+
+def opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
+    """True if the word at offset ``start`` may open a clause (and so be its subject)."""
+    index = token_at(toks, start)
+    if index == 0 or (index < len(toks) and toks[index].lower == "who"):
+        return True
+    w = words()
+    prev = toks[index - 1]
+    if prev.lower in w.time_words and index >= 2 and toks[index - 2].lower in w.time_leads:
+        return True  # "Last night campaigners said": a time adjunct, then the subject
+    return (
+        quoted[index - 1]
+        or prev.text in ",;:—–-(" + QUOTE_MARKS
+        or prev.lower in w.clause_openers
+        or prev.text in lexicon().sentence_starters
+        or (prev.text.endswith("ly") and prev.text.islower())
+    )
+
+
+def starts_clause(tok: Tok) -> bool:
+    """ ", and the downgrade is …": a determiner, pronoun or name opens a new clause."""
+    return tok.lower in words().clause_subjects or (tok.capitalized and tok.text[0].isalpha())
+
+
+def clause_breaks(sent: Sentence) -> list[int]:
+    """Where reported content ends: a new attribution, a participle, a dash, a concession."""
+    text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
+    w = words()
+    breaks: list[int] = []
+    n = len(toks)
+    dashes_seen = 0
+    if first < n and toks[first].lower in w.subordinators:
+        # "While she called for X, Clinton said …": the opening clause ends at its comma.
+        comma = next((i for i in range(first + 2, n) if toks[i].text == "," and not quoted[i]), n)
+        if comma + 1 < n and starts_clause(toks[comma + 1]):
+            breaks.append(toks[comma].start)
+    for i in range(first, n):
+        if quoted[i]:
+            continue
+        tok = toks[i]
+        if tok.text in DASHES or (tok.text == "-" and i + 1 < n and toks[i + 1].text == "-"):
+            if dashes_seen % 2 == 0 and not _dash_after(toks, quoted, i + 2):
+                breaks.append(tok.start)
+            dashes_seen += 1
+        elif tok.text == ";":
+            breaks.append(tok.start)
+        elif tok.text == "," and i + 1 < n:
+            nxt = toks[i + 1]
+            participle = nxt.text.endswith("ing") and nxt.text.islower() and nxt.cue
+            new_clause = nxt.lower in w.coordinators and i + 2 < n and starts_clause(toks[i + 2])
+            if nxt.lower in w.concessive or participle or new_clause:
+                breaks.append(tok.start)
+        elif is_cue(tok) and not cue_is_noun(toks, i):
+            joint = skip_back(toks, i - 1, first)
+            if joint > first and toks[joint].lower in w.coordinators:
+                breaks.append(toks[joint].start)
+                continue
+            phrase = phrase_before(text, toks, joint, first) if joint >= first else None
+            if phrase is not None:
+                at = token_at(toks, phrase.span[0])
+                if at > first and toks[at - 1].lower in w.coordinators:
+                    breaks.append(toks[at - 1].start)
+    return breaks
+
+
+def _dash_after(toks: list[Tok], quoted: list[bool], start: int) -> bool:
+    return any(
+        not quoted[k] and (toks[k].text in DASHES or toks[k].text == "-")
+        for k in range(start, len(toks))
+    )
+
+
+def without_dashed_aside(text: str, span: Span) -> list[Span]:
+    """ "the top 1 percent -- those earning … -- would face": the aside is no content."""
+    match = _DASHED_ASIDE.search(text, span[0], span[1])
+    if match is None:
+        return [span]
+    head = trim(text, span[0], match.start())
+    tail = trim(text, match.end(), span[1])
+    return [part for part in (head, tail) if part is not None] or [span]

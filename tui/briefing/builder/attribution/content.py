@@ -1,0 +1,115 @@
+"""What a reporting cue introduces: the words after it, past its object, adjuncts, particle
+and "that", up to the sentence's next stop ("said on Monday that A, adding B" → A)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Span
+from ..lexicon import lexicon, words
+from ..quotes import word_count
+from .cues import is_strong_cue, skip_object
+from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
+
+_THAT = re.compile(r"that\b,?\s*")
+_COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
+#: "found the United States was in breach": a clause without "that" (a few words, a verb)
+_CLAUSE_NEXT = re.compile(
+    r"(?:[\w’'-]+ ){1,6}(?:is|was|are|were|has|had|have|would|will|could|can|may|might)\b"
+)
+_NUMBER_NEXT = re.compile(r"about\s+[\d$]")
+_LATER_THAT = re.compile(r"[^.;\"“”]{0,80}?\bthat\s")
+_MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
+_WEAK_CONTENT_END = re.compile(
+    r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
+    r"|\s(?:during|since|because|while|when|until|amid|before|after)\s"
+    r"|\s(?:in|on) (?:a|an|his|her|their) (?:\w+ )?(?:statement|interview|speech|tweet|post)\b"
+    r"|\s(?:on|last|this) (?:\w+day|week|month|night)\b"
+)
+
+
+def content_after(sent: Sentence, cue: int) -> Span | None:
+    """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing."""
+    text, toks = sent.text, sent.toks
+    end = sent.end
+    lex = lexicon()
+    lemma = lex.cue_lemma[toks[cue].text]
+    pos = toks[cue].end
+    if lemma in lex.cue_takes_object:
+        moved = skip_object(text, pos)
+        if moved == pos:
+            return None
+        pos = moved
+    while True:
+        match = lex.adjuncts.match(text, pos)
+        if not match or match.end() == pos:
+            break
+        pos = match.end()
+    comma_that = _COMMA_THAT.match(text, pos, end)
+    if comma_that:
+        pos = comma_that.end()
+    rest = text[pos:end]
+    stripped = rest.lstrip()
+    if stripped.startswith(":") and is_strong_cue(toks[cue]):
+        # "The governor added: It's typical of her." — unquoted words after a colon.
+        pos += len(rest) - len(stripped) + 1
+        rest = text[pos:end]
+        stripped = rest.lstrip()
+    opens_quote = stripped.startswith(("''", "'")) and stripped[1:2].isalpha()
+    if not stripped or stripped[0] in QUOTE_MARKS + ",:;.—–-" or opens_quote:
+        return None
+    pos += len(rest) - len(stripped)
+    manner = _MANNER.match(text, pos, end)
+    if manner is not None and (
+        manner.group(1) == "that" or (lemma, manner.group(1)) in lex.phrasal
+    ):
+        # "spoke emotionally of his flights", "said firmly that …": an adverb of manner sits
+        # between the cue and its particle
+        pos = manner.start(1)
+        stripped = text[pos:end]
+    particle = stripped.split(maxsplit=1)[0].lower()
+    if lemma in lex.cue_needs_particle and not any(
+        (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]
+    ):
+        return None  # "weighs 236 pounds", not "spoke emotionally of", "as he pointed out,"
+    kept: int | None = None
+    if (lemma, particle) in lex.phrasal:
+        # "called for new tariffs": the particle belongs to the cue; "vowed to fight": the
+        # infinitive's "to" opens the content, which reads as a phrase of its own.
+        if particle == "to" and lemma not in words().to_prepositional:
+            kept = pos
+            deed = stripped[len(particle) :].split(maxsplit=1)
+            if deed and deed[0].lower() in words().action_infinitives:
+                return None  # "agreed to pay $5 million": a deed, not something said
+        pos += len(particle)
+        rest = text[pos:end]
+        stripped = rest.lstrip()
+        pos += len(rest) - len(stripped)
+    elif particle in words().prepositions and not (
+        particle == "about" and _NUMBER_NEXT.match(stripped)
+    ):
+        # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
+        that = _LATER_THAT.match(text, pos, end)
+        if that is None:
+            return None
+        pos = that.end()
+    opening = pos if kept is None else kept
+    that = _THAT.match(text, pos, end)
+    if that:
+        pos = opening = that.end()
+    elif lemma in lex.cue_needs_that and not _CLAUSE_NEXT.match(text, pos, end):
+        return None
+    limit = sent.limit(pos)
+    if lemma in lex.weak_cues:
+        # A speech act's content is its object: "likened RT to the BBC, which …" stops there.
+        aside = _WEAK_CONTENT_END.search(text, pos, limit)
+        if aside is not None:
+            limit = aside.start()
+    span = trim(text, opening, limit)
+    if span is None:
+        return None
+    # A speech act's object may be one name ("attacked Machado"); said-content is a clause.
+    weak = lemma in lex.weak_cues
+    if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
+        return None
+    return span

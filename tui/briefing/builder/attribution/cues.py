@@ -1,0 +1,185 @@
+"""Reporting cues: where one may stand, whether a word is one here, and what stands between
+a cue and its speaker or its content ("has also said", "told reporters on Monday")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...model import Mention
+from ..lexicon import lexicon, words
+from ..tokens import Tok
+
+_LOWER_RUN = re.compile(r"[a-z]{3,}")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+
+
+def cue_starts(text: str) -> list[int]:
+    """Where a reporting cue may stand, so sentences without one are never tokenised."""
+    cues = lexicon().cue_lemma
+    # Lower-case runs, word boundary or not: a stray hit only costs a sentence's tokens.
+    found = [m.start() for m in _LOWER_RUN.finditer(text) if m.group() in cues]
+    found.extend(m.start() for m in _ACCORDING.finditer(text))
+    nouns = lexicon().nominal_cues
+    at = text.find(" that ")
+    while at >= 0:  # "Trump's claim that": far fewer "that"s than words, so look from them
+        word = text.rfind(" ", 0, at) + 1
+        if text[word:at] in nouns:
+            found.append(word)
+        at = text.find(" that ", at + 6)
+    found.sort()
+    return found
+
+
+def has_cue(starts: list[int], start: int, end: int) -> bool:
+    at = bisect.bisect_left(starts, start)
+    return at < len(starts) and starts[at] < end
+
+
+def is_cue(tok: Tok) -> bool:
+    return tok.cue
+
+
+def is_strong_cue(tok: Tok) -> bool:
+    """A cue that reports speech, not a speech act ("attacked", "wants")."""
+    lex = lexicon()
+    return is_cue(tok) and lex.cue_lemma[tok.text] not in lex.weak_cues
+
+
+def cue_mention(text: str, toks: list[Tok], index: int) -> Mention:
+    tok = toks[index]
+    return Mention(text[tok.start : tok.end], (tok.start, tok.end))
+
+
+def headline_end(text: str) -> int:
+    """End of a first line written in title case ("Lindsey Graham Says …"), else 0."""
+    line_end = text.find("\n")
+    line = text[: line_end if line_end >= 0 else len(text)]
+    line_words = [w for w in line.split() if w[0].isalpha()]
+    if len(line_words) < 3 or len(line) > 200:
+        return 0
+    capitals = sum(1 for w in line_words if w[0].isupper())
+    return len(line) if capitals >= 0.7 * len(line_words) else 0
+
+
+def headline_cues(toks: list[Tok]) -> list[Tok]:
+    """In a title-case headline, "Says" and "Vows" are cues too (lower-cased for the lexicon)."""
+    cues = lexicon().cue_lemma
+    return [
+        tok._replace(text=tok.lower, cue=True)
+        if k > 0 and not tok.cue and tok.lower in cues and tok.text[0].isupper()
+        else tok
+        for k, tok in enumerate(toks)
+    ]
+
+
+def skip_back(toks: list[Tok], index: int, lo: int) -> int:
+    """Step back over "also", "has", "later" between a speaker and the cue."""
+    skip = lexicon().skip_words
+    w = words()
+    while index >= lo:
+        tok = toks[index]
+        if tok.lower in skip or (tok.text.endswith("ly") and tok.text.islower()):
+            index -= 1
+        elif tok.lower == "to" and index - 1 >= lo and toks[index - 1].lower in w.to_verbs:
+            index -= 2  # "appeared to suggest", "went on to discuss", "began to argue"
+        elif tok.lower == "on" and index - 1 >= lo and toks[index - 1].lower in w.go_on:
+            index -= 2
+        elif index - 1 >= lo and _YEAR.fullmatch(tok.text) and toks[index - 1].lower == "in":
+            index -= 2  # "an arbitration panel in 2001 found"
+        elif (
+            index - 1 >= lo and tok.lower in w.time_words and toks[index - 1].lower in w.time_leads
+        ):
+            index -= 2  # "the Supreme Court this month rejected", "Ann Lee on Monday said"
+        else:
+            return index
+    return index
+
+
+def after_dateline(toks: list[Tok], first: int) -> int:
+    """ "BRUSSELS - European leaders gathered …": the sentence's subject starts after the dash."""
+    k = first
+    while k < len(toks) and toks[k].text.isupper() and toks[k].text.isalpha() and k - first < 3:
+        k += 1
+    if k > first and k < len(toks) and toks[k].text in ("-", "--", "—", "–", "―"):
+        return k + 1
+    return first
+
+
+def hypothetical(toks: list[Tok], first: int, last: int) -> bool:
+    """The cue's clause opens with "if" or "unless" a few words before it, no comma between
+    ("If confirmed, she said, …" is her statement about a condition)."""
+    conditionals = words().conditionals
+    for k in range(last, max(first, last - 4) - 1, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower in conditionals:
+            return True
+    return False
+
+
+def negated(between: list[Tok]) -> bool:
+    """ "did not respond", "never said", "hasn't commented": words before a cue that deny it."""
+    negators = words().negators
+    return any(t.lower in negators or t.lower.endswith(("n't", "n’t")) for t in between)
+
+
+def cue_is_noun(toks: list[Tok], i: int) -> bool:
+    """ "his plans ran into trouble", "the suicide rate was": the cue word names a thing."""
+    w = words()
+    before = toks[i - 1].lower if i > 0 else ""
+    owner = before.endswith(("’s", "'s")) and before[:-2] not in lexicon().pronouns
+    if before in w.noun_markers or owner:
+        return True
+    if _PAST_VERB.fullmatch(before) and before not in lexicon().cue_lemma:
+        return True  # "the annexation renewed fears": the object of another verb
+    tok = toks[i]
+    lemma = lexicon().cue_lemma[tok.text]
+    bare = tok.lower in (lemma, lemma + "s", lemma + "es")
+    return bare and i + 1 < len(toks) and toks[i + 1].lower in w.noun_verbs
+
+
+def is_passive(toks: list[Tok], i: int, first: int) -> bool:
+    """ "was not mentioned", "has been cited": a participle after a form of "be"."""
+    if not toks[i].text.endswith(("ed", "en")):
+        return False
+    k = i - 1
+    while k >= first and (toks[k].lower == "not" or toks[k].lower.endswith("ly")):
+        k -= 1
+    return k >= first and toks[k].lower in words().be_forms | {"being"}
+
+
+def only_adjuncts(between: str, cue: str) -> bool:
+    """True if only "on Monday", "told reporters", commas or a colon stand between cue and quote."""
+    lex = lexicon()
+    rest = between
+    if lex.cue_lemma.get(cue) in lex.cue_takes_object:
+        match = lex.tell_objects.match(rest)
+        if match:
+            rest = rest[match.end() :]
+    while True:
+        match = lex.adjuncts.match(rest)
+        if not match or match.end() == 0:
+            break
+        rest = rest[match.end() :]
+    return not rest.strip(" ,:—–-\t")
+
+
+def skip_object(text: str, pos: int) -> int:
+    """Past the listener of "told reporters …", if one stands at ``pos``."""
+    match = lexicon().tell_objects.match(text, pos)
+    return match.end() if match else pos
+
+
+def skip_adjuncts(text: str, pos: int, cue: str) -> int:
+    """Past the object and the adjuncts after ``cue`` ("told reporters on Monday")."""
+    lex = lexicon()
+    if lex.cue_lemma.get(cue) in lex.cue_takes_object:
+        pos = skip_object(text, pos)
+    while True:
+        match = lex.adjuncts.match(text, pos)
+        if not match or match.end() == pos or text[match.start() : match.end()].strip() == ",":
+            return pos
+        pos = match.end()

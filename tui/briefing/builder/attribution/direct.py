@@ -1,0 +1,155 @@
+"""Direct quotes and who introduced them: '"…," Esper said', 'Esper said: "…"', '"…" ― Ann Lee'."""
+
+from __future__ import annotations
+
+from ...model import StatementKind
+from ..draft import Draft
+from ..lexicon import lexicon, words
+from ..mentions import Phrase, phrase_after, phrase_before
+from ..quotes import Quote
+from ..tokens import Tok, token_at
+from .clauses import clause_start, ends_clause
+from .cues import cue_mention, is_cue, is_strong_cue, only_adjuncts, skip_back, skip_object
+from .sentence import DASHES, Sentence
+from .subjects import plain_subject
+
+#: how far (in tokens) a cue may stand from the quote it introduces or closes
+TRAILER_REACH = 24
+LEAD_REACH = 10
+
+#: (speaker phrase, cue index, draft to inherit from, token where the quote may resume)
+Found = tuple[Phrase | None, int, Draft | None, int | None]
+
+
+def direct(sent: Sentence, quotes: list[Quote], qi: int, used_cues: set[int]) -> Draft | None:
+    """The statement of ``quotes[qi]``, which closes in ``sent``, if a cue introduces it."""
+    text, toks, quoted = sent.text, sent.toks, sent.quoted
+    quote = quotes[qi]
+    after = token_at(toks, quote.close)
+    stop = after
+    while stop < len(toks) and not quoted[stop] and stop - after < TRAILER_REACH:
+        stop += 1
+    found = _trailer(text, toks, after, stop) if _opens_quote(toks, quoted, quote) else None
+    if found is None:
+        found = _lead(sent, quote)
+    if found is None:
+        return None
+    phrase, cue_index, inherit, resume = found
+    used_cues.add(cue_index)
+    draft = Draft(
+        StatementKind.DIRECT,
+        [quote.inner],
+        cue_mention(text, toks, cue_index),
+        phrase,
+        inherit,
+        uses={qi},
+        follows_previous=phrase is None and inherit is None,
+    )
+    # "…," he said, "…": the second half belongs to the same statement.
+    nxt = qi + 1
+    if (
+        resume is not None
+        and nxt < len(quotes)
+        and resume < len(toks)
+        and toks[resume].text == ","
+        and resume + 1 < len(toks)
+        and toks[resume + 1].start == quotes[nxt].open
+    ):
+        draft.spans.append(quotes[nxt].inner)
+        draft.uses.add(nxt)
+    return draft
+
+
+def _opens_quote(toks: list[Tok], quoted: list[bool], quote: Quote) -> bool:
+    """'"…," X said' needs the quote to open its clause: 'on “Fox News Sunday,” Pence said' no."""
+    at = token_at(toks, quote.open)
+    if at == 0 or quoted[at - 1]:
+        return True
+    prev = toks[at - 1]
+    return prev.text in ",;:.!?—–-―(" or prev.cue or prev.lower in words().clause_openers
+
+
+def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
+    """'…," Esper said' / '…," read the letter' / '…," US Army General Mark Milley, …, told'."""
+    lex = lexicon()
+    first = after
+    if first < stop and toks[first].text in DASHES:
+        # '"…" ― Carla Sanchez.': a signature after the quote.
+        phrase = phrase_after(text, toks, first + 1, stop, apposition=False)
+        rest = text[phrase.span[1] : toks[stop - 1].end] if phrase else "x"
+        if phrase is not None and not rest.strip(" .,"):
+            return phrase, first, None, None
+    if first < stop and toks[first].text in ",:—–-":
+        first += 1
+    elif not _ends_in_punctuation(text, toks, after):
+        # '"scare quote" suggests that …' is no attribution: '"…," he said' has its comma.
+        return None
+    if first >= stop:
+        return None
+    if is_cue(toks[first]):
+        if lex.cue_lemma[toks[first].text] in lex.cue_takes_object:
+            return None  # '"…," told The Post': the Post is who listened
+        phrase = phrase_after(text, toks, first + 1, stop)
+        if phrase is not None:
+            return phrase, first, None, token_at(toks, phrase.span[1])
+        return None
+    for c in range(first + 1, stop):
+        tok = toks[c]
+        if tok.text in ";!?" or (tok.text == "." and ends_clause(toks, c)):
+            return None
+        if not is_cue(tok):
+            continue
+        last = skip_back(toks, c - 1, first)
+        phrase = phrase_before(text, toks, last, first)
+        if phrase is None or phrase.span[0] != toks[first].start:
+            # '"…," one GOP source in the room said'
+            phrase = plain_subject(text, toks[first : last + 1], between=True)
+        if phrase is None:
+            return None
+        resume = c + 1
+        if lex.cue_lemma[tok.text] in lex.cue_takes_object:
+            resume = token_at(toks, skip_object(text, toks[c].end))
+        return phrase, c, None, resume
+    return None
+
+
+def _ends_in_punctuation(text: str, toks: list[Tok], after: int) -> bool:
+    if after == 0:
+        return False
+    close = toks[after - 1].start
+    # '…labels of ‘criminal,’”': a nested quote may close between the comma and the mark
+    inside = text[max(0, close - 3) : close].rstrip("'\"”“’‘ ")
+    return bool(inside) and inside[-1] in ",.?!…-—"
+
+
+def _lead(sent: Sentence, quote: Quote) -> Found | None:
+    """'Esper said, "…"' / 'She adds: "…"' / '…, adding: "…"'."""
+    text, toks, quoted = sent.text, sent.toks, sent.quoted
+    at = token_at(toks, quote.open)
+    lo = at
+    while lo > 0 and not quoted[lo - 1] and at - lo < LEAD_REACH:
+        lo -= 1
+    if at >= 1 and toks[at - 1].text in DASHES and at - 1 > 0 and toks[at - 2].text != ")":
+        # "Jane Doe ― “…”": a name, a dash, then the quote (lists of voices);
+        # "BRUSSELS (AP) — …" is a dateline, not a speaker
+        dash = at - 1
+        phrase = phrase_before(text, toks, dash - 1, 0)
+        line_start = text.rfind("\n", 0, quote.open) + 1
+        if phrase is not None and not text[line_start : phrase.span[0]].strip():
+            return phrase, dash, None, None
+    for c in range(at - 1, lo - 1, -1):
+        if not is_cue(toks[c]):
+            continue
+        between = text[toks[c].end : quote.open]
+        if not only_adjuncts(between, toks[c].text):
+            return None
+        if not is_strong_cue(toks[c]) and text[quote.inner[0] : quote.inner[0] + 1].islower():
+            return None  # "Adeli felt 'deep-seated remorse'": a phrase inside reported words
+        last = skip_back(toks, c - 1, 0)
+        phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
+        if phrase is not None:
+            return phrase, c, None, None
+        if c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ",":
+            return None, c, None, None
+        return None
+    return None

@@ -1,0 +1,112 @@
+"""Statements of a whole article: transcripts, then each sentence's direct quotes and reported
+speech, then quotes nobody introduced; ``speakers`` gives each its source."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...model import Mention, Span, Speaker, Statement, join_spans
+from ..draft import Draft
+from ..quotes import Quote, find_quotes
+from ..speakers import resolve_speakers
+from ..tokens import token_at, tokens
+from .cues import cue_starts, has_cue, headline_cues, headline_end
+from .direct import direct
+from .reported import reported
+from .sentence import Sentence, quoted_mask
+from .transcripts import transcript_turns
+from .unattributed import unattributed_quotes
+
+
+def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker], list[Statement]]:
+    """Every direct quote and reported statement of ``text``, with one speaker per source."""
+    if not text.strip():
+        return [], []
+    quotes = find_quotes(text)
+    drafts: list[Draft] = []
+    used_quotes: set[int] = set()
+    quote_starts = [q.open for q in quotes]
+    sentence_starts = [s for s, _ in sentences]
+    drafts.extend(transcript_turns(text, quotes, used_quotes))
+    cues = cue_starts(text)
+    headline = headline_end(text)
+    for sentence in sentences:
+        drafts.extend(
+            _sentence_drafts(
+                text, sentence, sentence_starts, quotes, quote_starts, used_quotes, cues, headline
+            )
+        )
+    drafts.sort(key=lambda d: d.start)
+    for at, draft in enumerate(drafts):
+        if draft.follows_previous and at > 0:
+            draft.inherit = drafts[at - 1]
+            draft.phrase = drafts[at - 1].phrase
+    drafts.extend(unattributed_quotes(text, quotes, used_quotes, drafts))
+    drafts.sort(key=lambda d: d.start)
+    speakers = resolve_speakers(text, drafts)
+    statements: list[Statement] = []
+    for draft in drafts:
+        if not draft.speaker:
+            continue
+        spans = tuple(draft.spans)
+        statements.append(
+            Statement(
+                id=f"s{len(statements) + 1}",
+                speaker=draft.speaker,
+                kind=draft.kind,
+                text=join_spans(text, spans),
+                spans=spans,
+                sentence=max(0, bisect.bisect_right(sentence_starts, draft.start) - 1),
+                cue=draft.cue,
+                source_mention=(
+                    Mention(draft.phrase.text, draft.phrase.span) if draft.phrase else None
+                ),
+            )
+        )
+    return speakers, statements
+
+
+def _sentence_drafts(
+    text: str,
+    sentence: Span,
+    sentence_starts: list[int],
+    quotes: list[Quote],
+    quote_starts: list[int],
+    used_quotes: set[int],
+    cues: list[int],
+    headline_end: int,
+) -> list[Draft]:
+    start, end = sentence
+    headline = start < headline_end
+    # Quotes never cross a line, so only a few before the sentence can still be open in it.
+    lo = max(0, bisect.bisect_left(quote_starts, start) - 4)
+    hi = bisect.bisect_left(quote_starts, end)
+    local = [i for i in range(lo, hi) if quotes[i].close > start]
+    closing = [i for i in local if quotes[i].close <= end + 1]
+    if not closing and not headline and not has_cue(cues, start, end):
+        return []
+    # A quote closing here may have opened sentences ago: read from where it opened.
+    region = start
+    if closing and quotes[closing[0]].open < start:
+        at = bisect.bisect_right(sentence_starts, quotes[closing[0]].open) - 1
+        region = sentence_starts[max(0, at)]
+    toks = tokens(text, region, end)
+    if headline:
+        toks = headline_cues(toks)
+    nearby = [quotes[i] for i in local]
+    sent = Sentence(text, start, toks, quoted_mask(toks, nearby), nearby, token_at(toks, start))
+    drafts: list[Draft] = []
+    used_cues: set[int] = set()
+    for qi in closing:
+        if qi in used_quotes:
+            continue
+        draft = direct(sent, quotes, qi, used_cues)
+        if draft is not None:
+            used_quotes.update(draft.uses)
+            drafts.append(draft)
+    found = reported(sent, used_cues, drafts)
+    for draft in found:
+        s, e = draft.spans[0]
+        # Quotes inside reported content are part of it, not statements of their own.
+        used_quotes.update(i for i in local if s <= quotes[i].open < e)
+    return drafts + found

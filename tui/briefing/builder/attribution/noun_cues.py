@@ -1,0 +1,118 @@
+"""Reports named by a noun rather than a verb: "Trump's claim that …", "according to …"."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Mention, Span, StatementKind
+from ..draft import Draft
+from ..lexicon import lexicon, words
+from ..mentions import Phrase, phrase_after
+from ..quotes import word_count
+from ..tokens import token_at
+from .sentence import DASHES, MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
+from .subjects import source_run
+
+#: at most this many words before ", according to X," are an opening adjunct ("In all")
+_OPENER_WORDS = 3
+_CLAUSE_PUNCT = re.compile(r"[,;:]\s|\s[—–―]\s|\s--\s")
+
+
+def nominal_cue(sent: Sentence, i: int) -> Draft | None:
+    """ "Trump’s claim that …", "a New York Times report that …": the owner said it."""
+    text, toks, first = sent.text, sent.toks, sent.first
+    w = words()
+    k = i - 1
+    if k > first and toks[k].lower in w.owner_adjectives:
+        k -= 1  # "Tulsa police’s earlier claim that"
+    if k < first:
+        return None
+    owner = toks[k]
+    phrase: Phrase | None = None
+    if owner.lower in w.possessive_pronouns:
+        span = (owner.start, owner.end)
+        phrase = Phrase(
+            span, owner.text, "pronoun", owner.text, "", w.possessive_pronouns[owner.lower]
+        )
+    elif owner.text.endswith(("’s", "'s")) and len(owner.text) > 2:
+        j = k
+        while j - 1 >= first and toks[j - 1].capitalized and toks[j - 1].text[0].isalpha():
+            j -= 1
+        if j - 1 >= first and toks[j - 1].lower in ("the", "a", "an"):
+            j -= 1
+        span = (toks[j].start, owner.end - 2)
+        whole = text[span[0] : span[1]]
+        form = "name" if owner.capitalized else "nominal"
+        phrase = Phrase(span, whole, form, whole, "", owner.lower[:-2])
+    elif owner.capitalized and owner.text[0].isalpha() and k > first:
+        j = k
+        while j - 1 > first and toks[j - 1].capitalized and toks[j - 1].text[0].isalpha():
+            j -= 1
+        if toks[j - 1].lower not in ("a", "an", "the"):
+            return None
+        span = (toks[j].start, owner.end)
+        whole = text[span[0] : span[1]]
+        phrase = Phrase(span, whole, "name", whole, "", owner.lower)
+    if phrase is None or i + 2 >= len(toks):
+        return None
+    opener = toks[i + 2]
+    if opener.lower in w.finite_verbs or opener.cue or opener.lower in lexicon().skip_words:
+        return None  # "the report that was released": a relative clause, not what was said
+    pos = toks[i + 1].end
+    limit = sent.limit(pos)
+    # A noun's clause is a modifier: it ends at the first comma ("…'s claim that A, B said").
+    comma = _CLAUSE_PUNCT.search(text, pos, limit)
+    content = trim(text, pos, comma.start() if comma else limit)
+    if content is None or word_count(text, content) < MIN_REPORTED_WORDS:
+        return None
+    cue = Mention(toks[i].text, (toks[i].start, toks[i].end))
+    return Draft(StatementKind.REPORTED, [content], cue, phrase)
+
+
+def according_to(sent: Sentence, i: int) -> Draft | None:
+    """ "According to X, …" and "…, according to X": X said the rest of the sentence."""
+    text, toks, first = sent.text, sent.toks, sent.first
+    phrase = phrase_after(text, toks, i + 2, len(toks), apposition=False)
+    run = source_run(text, toks, i + 2)
+    if phrase is None or (
+        # "the top British medical journal": the whole run, not its last capital
+        run is not None
+        and run.span[1] > phrase.span[1]
+        and text[phrase.span[1] : run.span[1]].islower()
+    ):
+        phrase = run
+    if phrase is None:
+        return None
+    cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
+    if i == first or (i == first + 1 and toks[first].text in QUOTE_MARKS):
+        span = _after_source(sent, phrase)
+    elif toks[i - 1].text == "," or toks[i - 1].text in DASHES:
+        span = trim(text, toks[first].start, toks[i - 1].start)
+        if span is not None and _is_opening_adjunct(text, span):
+            # "In all, according to the report, 40 people died": the opening phrase is an
+            # adjunct of what follows the source, not what the source said
+            span = _after_source(sent, phrase) or span
+    else:
+        return None
+    if span is None or word_count(text, span) < MIN_REPORTED_WORDS:
+        return None
+    return Draft(StatementKind.REPORTED, [span], cue, phrase)
+
+
+def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:
+    """What follows "according to X," up to the sentence's next stop."""
+    toks = sent.toks
+    rest = token_at(toks, phrase.span[1])
+    while rest < len(toks) and toks[rest].text != ",":
+        rest += 1
+    if rest >= len(toks):
+        return None
+    return trim(sent.text, toks[rest].end, sent.limit(toks[rest].end))
+
+
+def _is_opening_adjunct(text: str, span: Span) -> bool:
+    """ "In all", "By then", "Overall": a short phrase opening with a preposition or an adverb."""
+    opening = text[span[0] : span[1]].split()
+    lead = opening[0].lower()
+    adverb = lead.endswith("ly") or lead == "overall"
+    return len(opening) <= _OPENER_WORDS and (lead in words().prepositions or adverb)

@@ -1,0 +1,313 @@
+"""Reported speech: "Esper said the US would stay", "…, adding that …", "The story was
+reported by The Post", "Acts of protest, Mr. Obama said, are acts of patriotism"."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Span, StatementKind
+from ..draft import Draft
+from ..lexicon import lexicon, words
+from ..mentions import Phrase, phrase_after, phrase_before, with_postmodifier
+from ..quotes import word_count
+from ..tokens import token_at
+from .clauses import clause_breaks, clause_start, opens_clause, without_dashed_aside
+from .content import content_after
+from .cues import (
+    after_dateline,
+    cue_is_noun,
+    cue_mention,
+    hypothetical,
+    is_cue,
+    is_passive,
+    is_strong_cue,
+    negated,
+    skip_adjuncts,
+    skip_back,
+)
+from .noun_cues import according_to, nominal_cue
+from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
+from .subjects import source_run, whole_subject
+from .trailing import trailing_attribution
+
+_REPORT_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|as|while|because|since|when|amid)\b", re.IGNORECASE
+)
+
+
+def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[Draft]:
+    """The reported statements of ``sent``; ``drafts`` are its direct quotes, found first."""
+    text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
+    found: list[Draft] = []
+    n = len(toks)
+    if first >= n:
+        return found
+    sent.stops = _stops(sent, drafts)
+    trailing = trailing_attribution(text, toks[first:], quoted[first:])
+    if trailing is not None:
+        sent.stops.append(trailing[0])
+    nominal_cues = lexicon().nominal_cues
+    for i in range(first, n):
+        tok = toks[i]
+        if quoted[i] or i in used_cues:
+            continue
+        if tok.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
+            draft = according_to(sent, i)
+            if draft is not None:
+                found.append(draft)
+            continue
+        if tok.lower in nominal_cues and i + 1 < n and toks[i + 1].lower == "that":
+            draft = nominal_cue(sent, i)
+            if draft is not None:
+                found.append(draft)
+                continue
+        if is_cue(tok):
+            draft = _verb_cue(sent, i, drafts, found)
+            if draft is not None:
+                found.append(draft)
+    # Reported speech nested in the content ("A told B that C, the source added") stays.
+    if trailing is not None and not any(d.start < trailing[0] for d in drafts):
+        cut, phrase, cue_index = trailing
+        content = trim(text, toks[first].start, cut)
+        moved = _past_opening_report(text, content, found)
+        if moved is not None and not _inside_direct(sent, moved, drafts):
+            if moved != content:
+                _end_before_subordinate_report(text, found, moved[0])
+            found.append(
+                Draft(
+                    StatementKind.REPORTED,
+                    [moved],
+                    cue_mention(text, toks[first:], cue_index),
+                    phrase,
+                )
+            )
+    return found
+
+
+def _stops(sent: Sentence, drafts: list[Draft]) -> list[int]:
+    """Cut points: content of one statement stops where another attribution starts."""
+    stops: list[int] = [d.start for d in drafts if d.kind is StatementKind.DIRECT]
+    for d in drafts:
+        for s, _ in d.spans:
+            q = next((q for q in sent.quotes if q.inner[0] == s), None)
+            if q is not None:
+                stops.append(q.open)
+    stops.extend(clause_breaks(sent))
+    return stops
+
+
+def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -> Draft | None:
+    """The statement a reporting verb at ``toks[i]`` makes, if it makes one."""
+    text, toks, first = sent.text, sent.toks, sent.first
+    w = words()
+    n = len(toks)
+    tok = toks[i]
+    cue = cue_mention(text, toks, i)
+    earlier = [d for d in drafts + found if d.start < tok.start]
+    last = skip_back(toks, i - 1, first)
+    if negated(toks[last + 1 : i]):
+        return None  # "Esper never said the troops would leave": he did not say it
+    if hypothetical(toks, first, last):
+        return None  # "if Holt asks him about his tax returns": nobody has asked yet
+    if i > 0 and toks[i - 1].lower == "having":
+        return None  # "Having said that, …": a turn of phrase, nobody's statement
+    if i > 0 and toks[i - 1].lower in w.passive_adverbs:
+        return None  # "the driver widely considered the leader": said of him, not by him
+    if i + 1 < n and toks[i + 1].lower in w.verdicts:
+        return None  # "a minor also found guilty": a verdict, not a finding anyone reported
+    issuer = _issuer(sent, i)
+    if issuer is not None:
+        content = content_after(sent, i)
+        if content is None:
+            return None
+        return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, issuer)
+    # ", adding (that) …" and "… and said …": the speaker of the statement before.
+    continues = tok.text.endswith("ing") and i > first and toks[i - 1].text == ","
+    coordinated = last > first and toks[last].lower in w.coordinators
+    if earlier and (coordinated or continues):
+        content = content_after(sent, i)
+        if content is None:
+            return None
+        # the clause's subject names this speaker too ("Esper said, adding …")
+        return Draft(
+            StatementKind.REPORTED,
+            without_dashed_aside(text, content),
+            cue,
+            earlier[-1].phrase,
+            earlier[-1],
+        )
+    if coordinated or (continues and not earlier):
+        # "Trump has used the phrase … and criticized Obama": the sentence's subject.
+        subject = phrase_after(text, toks, after_dateline(toks, first), last, apposition=False)
+        content = content_after(sent, i)
+        if subject is not None and content is not None and subject.form != "nominal":
+            return Draft(StatementKind.REPORTED, [content], cue, subject)
+        return None
+    if last < first or cue_is_noun(toks, i):
+        return None
+    passive = _passive(sent, i)
+    if passive is not None:
+        return passive
+    if is_passive(toks, i, first):
+        return None  # "it was not mentioned": the subject said nothing
+    phrase = _subject(sent, last)
+    if phrase is None:
+        return None
+    if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
+        return None  # "taxpayers reporting gains": a participle describing, not a cue
+    if not is_strong_cue(tok) and any(
+        s <= tok.start < e for d in drafts + found for s, e in d.spans
+    ):
+        return None  # "she said she thinks …": one statement, not two
+    inserted = _parenthetical(sent, i, phrase)
+    if inserted is not None:
+        return Draft(StatementKind.REPORTED, inserted, cue, phrase)
+    content = content_after(sent, i)
+    if content is None:
+        return None
+    if phrase.antecedent is not None:
+        # "the government, which has denied any role, said …": the clause ends at a comma
+        comma = text.find(",", content[0], content[1])
+        content = trim(text, content[0], comma) if comma > 0 else content
+        if content is None:
+            return None
+    return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _issuer(sent: Sentence, i: int) -> Phrase | None:
+    """ "The company issued a statement saying …": whoever issued the document speaks."""
+    toks = sent.toks
+    if not toks[i].text.endswith("ing") or i - 2 < sent.first:
+        return None
+    if lexicon().nominal_heads.get(toks[i - 1].lower) != "document":
+        return None
+    w = words()
+    k = i - 2
+    while k > sent.first and i - k <= 3 and toks[k].lower in w.determiners | {"out"}:
+        k -= 1  # "issued a statement", "put out a statement"
+    if toks[k].lower not in w.issuing_verbs:
+        return None
+    if toks[k].lower == "put" and toks[k + 1].lower != "out":
+        return None
+    last = skip_back(toks, k - 1, sent.first)
+    phrase = _subject(sent, last) if last >= sent.first else None
+    return phrase
+
+
+def _subject(sent: Sentence, last: int) -> Phrase | None:
+    """Who speaks, ending at ``toks[last]`` just before the cue."""
+    text, toks, quoted = sent.text, sent.toks, sent.quoted
+    phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
+    if phrase is not None and not opens_clause(toks, quoted, phrase.span[0]):
+        phrase = with_postmodifier(text, toks, phrase, clause_start(toks, quoted, last))
+    if phrase is None or not opens_clause(toks, quoted, phrase.span[0]):
+        phrase = whole_subject(sent, last)
+    return phrase
+
+
+def _end_before_subordinate_report(text: str, found: list[Draft], inner_start: int) -> None:
+    """ "X said A after reports claimed that B": once B is someone else's statement, X's
+    words end before "after"."""
+    for draft in found:
+        start, end = draft.spans[-1]
+        if not start < inner_start <= end:
+            continue
+        lead_in = text[start:inner_start]
+        last = max(_REPORT_SUBORDINATOR.finditer(lead_in), key=lambda m: m.start(), default=None)
+        if last is not None and len(lead_in) - last.start() < 60:
+            trimmed = trim(text, start, start + last.start())
+            if trimmed is not None:
+                draft.spans[-1] = trimmed
+
+
+def _past_opening_report(
+    text: str, content: tuple[int, int] | None, found: list[Draft]
+) -> tuple[int, int] | None:
+    """ "X stated that A after reports claimed that B, a letter showed": when the sentence
+    opens with someone else's report, the trailing source vouches for the last reported
+    clause (B), not for X's words."""
+    if content is None:
+        return None
+    start, end = content
+    opening = [d for d in found if start < d.start < start + 120 and d.spans[-1][1] <= end]
+    if not opening:
+        return content
+    # the last "that" after a reporting verb ("claimed that B"), not "overruled that request"
+    inner = text.rfind(" that ", opening[0].start, end)
+    cues = lexicon().cue_lemma
+    while inner >= 0 and text[text.rfind(" ", start, inner) + 1 : inner].lower() not in cues:
+        inner = text.rfind(" that ", opening[0].start, inner)
+    if inner < 0:
+        return content
+    return trim(text, inner + len(" that "), end) or content
+
+
+def _passive(sent: Sentence, i: int) -> Draft | None:
+    """ "The story was first reported by The Post": the subject is what the agent said."""
+    text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
+    w = words()
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].lower != "by" or not toks[i].text.endswith(("ed", "en")):
+        return None
+    aux = skip_back(toks, i - 1, first)
+    while aux >= first and toks[aux].lower in ("been", "be", "being"):
+        aux -= 1
+    if aux < first or toks[aux].lower not in w.be_forms:
+        aux = i - 1  # "has been …": the skip went past the auxiliary
+        while aux >= first and toks[aux].lower not in w.be_forms and aux > i - 4:
+            aux -= 1
+        if aux < first or toks[aux].lower not in w.be_forms:
+            return None
+    phrase = phrase_after(text, toks, i + 2, n) or source_run(text, toks, i + 2)
+    if phrase is None:
+        return None
+    stop = aux - 1
+    skip = lexicon().skip_words
+    while stop >= first and (
+        toks[stop].lower in skip or toks[stop].text == "," or toks[stop].lower in w.clause_openers
+    ):
+        stop -= 1  # "has been", ", meanwhile, is"
+    if stop < first:
+        return None
+    start = clause_start(toks, quoted, stop)
+    while start < stop and (toks[start].lower in w.clause_openers or toks[start].text in ","):
+        start += 1
+    content = trim(text, toks[start].start, toks[stop].end)
+    if content is None or word_count(text, content) < MIN_REPORTED_WORDS:
+        return None
+    return Draft(StatementKind.REPORTED, [content], cue_mention(text, toks, i), phrase)
+
+
+def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | None:
+    """ "Acts of protest, Mr. Obama said, are acts of patriotism": content on both sides."""
+    text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
+    at = token_at(toks, phrase.span[0])
+    head_end = at - 1
+    # 'Mills "got an immunity agreement," Jordan said, and still "got to …"'
+    while head_end > first and toks[head_end].text in QUOTE_MARKS + "'":
+        head_end -= 1
+    if head_end <= first or toks[head_end].text != ",":
+        return None
+    resume = skip_adjuncts(text, toks[cue].end, toks[cue].text)
+    after = token_at(toks, resume)
+    if after >= len(toks) - 2 or toks[after].text != ",":
+        return None
+    if quoted[first] and all(quoted[first:head_end]):
+        return None  # the head is one whole quote: a direct statement, not this
+    head = trim(
+        text, toks[first].start, toks[at - 1].end if head_end < at - 1 else toks[at - 1].start
+    )
+    tail = trim(text, toks[after].end, sent.limit(toks[after].end))
+    if head is None or tail is None or word_count(text, tail) < 2:
+        return None
+    if text[tail[0]] in QUOTE_MARKS:
+        return None  # 'Asked about it, Lee said, "…"': the quote is the statement
+    return [head, tail]
+
+
+def _inside_direct(sent: Sentence, content: Span, drafts: list[Draft]) -> bool:
+    for d in drafts:
+        for s, e in d.spans:
+            if s <= content[0] + 2 and content[1] <= e + 2:
+                return True
+    return any(q.open <= content[0] and content[1] <= q.close for q in sent.quotes)

@@ -1,0 +1,67 @@
+"""The one sentence object the attribution rooms share: its text, tokens, quoted regions and
+the stops where reported content must end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Span
+from ..quotes import Quote
+from ..tokens import Tok, token_at
+
+_TRIM = " \t,;:—–-"
+#: quote marks as tokens
+QUOTE_MARKS = '"“”„‘’'
+DASHES = frozenset({"―", "—", "–"})
+MIN_REPORTED_WORDS = 2
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence as attribution reads it; every offset points into the article's ``text``."""
+
+    text: str
+    #: where the sentence itself starts
+    start: int
+    #: tokens from where a quote closing in the sentence opened (sentences back, maybe) to its end
+    toks: list[Tok]
+    #: ``quoted[k]``: ``toks[k]`` lies inside a quotation
+    quoted: list[bool]
+    #: the quotations open in the sentence
+    quotes: list[Quote]
+    #: index of the sentence's own first token
+    first: int
+    #: offsets where reported content stops: another attribution, a clause break
+    stops: list[int] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+    def limit(self, pos: int) -> int:
+        """Where content starting at ``pos`` must end: the next stop, or the sentence end."""
+        return min([s for s in self.stops if s > pos] + [self.end])
+
+
+def quoted_mask(toks: list[Tok], quotes: list[Quote]) -> list[bool]:
+    mask = [False] * len(toks)
+    for q in quotes:
+        at = token_at(toks, q.open)
+        while at < len(toks) and toks[at].start < q.close:
+            mask[at] = True
+            at += 1
+    return mask
+
+
+def trim(text: str, start: int, end: int) -> Span | None:
+    """``text[start:end]`` without edge punctuation, spaces and a stray closing bracket."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (
+        text[end - 1] in _TRIM
+        or text[end - 1] == "."
+        # "(… the tax is fair.)": the aside's closing bracket is not part of what was said
+        or (text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end))
+    ):
+        end -= 1
+    return (start, end) if end > start else None

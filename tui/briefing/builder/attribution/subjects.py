@@ -1,0 +1,67 @@
+"""Sources that are no name, pronoun or known noun: a short run of words before a cue
+("Experts on North Korea and nuclear nonproliferation said") or after "according to"."""
+
+from __future__ import annotations
+
+from ..lexicon import lexicon, words
+from ..mentions import Phrase
+from ..tokens import Tok
+from .clauses import opens_clause
+from .sentence import QUOTE_MARKS, Sentence
+
+_MAX_SUBJECT = 10
+
+
+def whole_subject(sent: Sentence, last: int) -> Phrase | None:
+    """ "Experts on North Korea and nuclear nonproliferation said": the clause opening as a
+    whole, when it is short and holds no verb we know of."""
+    toks, quoted = sent.toks, sent.quoted
+    start = last
+    while start > sent.first and toks[start - 1].text not in ",;:" and not quoted[start - 1]:
+        start -= 1
+    run = toks[start : last + 1]
+    if not run or not opens_clause(toks, quoted, run[0].start):
+        return None
+    return plain_subject(sent.text, run)
+
+
+def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | None:
+    """A short run of words with no verb we know of, ending in a noun-like word; ``between``
+    a quote and its cue any noun will do ('"…," one GOP source in the room said')."""
+    if not 2 <= len(run) <= _MAX_SUBJECT:
+        return None
+    w = words()
+    lead, head = run[0], run[-1]
+    if not (lead.capitalized or lead.lower in w.subject_openers):
+        return None
+    if any(t.cue or t.lower in w.finite_verbs or t.text in QUOTE_MARKS for t in run):
+        return None
+    # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun
+    prep = next((k for k, t in enumerate(run) if t.lower in w.postmodifier_preps), 0)
+    noun = run[prep - 1] if prep > 0 else None
+    postmodified = (
+        noun is not None
+        and prep < len(run) - 1
+        and (noun.capitalized or noun.lower.endswith("s") or noun.lower in lexicon().nominal_heads)
+    )
+    noun_like = head.capitalized or head.lower.endswith("s") or between or postmodified
+    if not (head.text.isalpha() and noun_like):
+        return None
+    span = (lead.start, head.end)
+    whole = text[span[0] : span[1]]
+    return Phrase(span, whole, "nominal", whole, "", head.lower)
+
+
+def source_run(text: str, toks: list[Tok], start: int) -> Phrase | None:
+    """ "according to federal statistics": the words up to the comma or the end, if short."""
+    stop = start
+    while stop < len(toks) and toks[stop].text not in ",.;:!?—–―(" and stop - start < 8:
+        stop += 1
+    if stop == start or (stop < len(toks) and toks[stop].text not in ",.;:!?—–―("):
+        return None
+    run = toks[start:stop]
+    if any((t.cue and t.text.endswith(("ed", "ing"))) or t.text in QUOTE_MARKS for t in run):
+        return None
+    span = (run[0].start, run[-1].end)
+    whole = text[span[0] : span[1]]
+    return Phrase(span, whole, "nominal", whole, "", run[-1].lower)

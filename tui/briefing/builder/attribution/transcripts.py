@@ -1,0 +1,117 @@
+"""Interview transcripts ("PENCE: Well, look, …") and quote paragraphs introduced by the
+paragraph above ("Limbaugh added:")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...model import Mention, StatementKind
+from ..draft import Draft
+from ..headline import headline_span
+from ..lexicon import lexicon
+from ..mentions import Phrase, phrase_before
+from ..quotes import Quote
+from ..tokens import tokens
+from .cues import cue_mention, only_adjuncts, skip_back
+from .direct import LEAD_REACH
+from .sentence import trim
+
+_TURN = re.compile(
+    r"^[ \t]*[\"“]?(?P<name>[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2})"
+    # a round-up of voices: "Jane Doe, The Guardian: “…”"
+    r"(?:, (?P<outlet>(?:[Tt]he )?[A-Z][\w.&'’\-]*(?: [A-Z&][\w.&'’\-]*){0,4}))?"
+    r":[ \t]+(?P<said>\S[^\n]*)$",
+    re.MULTILINE,
+)
+#: a sentence break inside a turn: "… on Friday. The court heard …"
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CLOSE = "\"”’'"
+_QUOTED_THEN_ATTRIBUTED = re.compile(r"^[ \t]*[\"“].*[\"”][ \t]*\w")
+
+
+def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Draft]:
+    """ "PENCE: Well, look, …": a speaker in capitals, a colon, then the turn."""
+    found: list[Draft] = []
+    if ":" not in text:
+        return found
+    not_speakers = lexicon().not_speakers
+    headline = headline_span(text)
+    quote_starts = [q.open for q in quotes]
+    for match in _TURN.finditer(text):
+        name = match.group("name")
+        if name.lower() in not_speakers or len(name.split()) > 4:
+            continue
+        if headline is not None and match.start() < headline[1]:
+            # "Pence: Flowers Won't Be at Debate" names a source the story quotes; in
+            # "Stealth Over Health: Clinton Was Headed to ER" the words before the colon are
+            # the headline's own, found nowhere in the story.
+            body = text[headline[1] :].lower()
+            if not all(w.lower() in body for w in name.split() if len(w) >= 4):
+                continue
+        if _QUOTED_THEN_ATTRIBUTED.search(match.group(0)):
+            continue  # '"Madrid: …," Alice Morgan said.': a dateline inside someone's quote
+        said = match.group("said").rstrip()
+        quoted = _one_quotation(said)
+        if match.group("outlet") is not None and not quoted:
+            continue  # "Ann Lee, 45, of Leeds: …" is a caption; a round-up quotes its voices
+        if not quoted and _SENTENCE_BREAK.search(said) and not _known_speaker(text, match):
+            # "Guilty: John Smith, 45, was jailed … The court heard …": a photo caption's
+            # label, not a speaker; only a transcript's speaker talks on past a sentence
+            continue
+        content = trim(text, match.start("said"), match.end("said"))
+        if content is None:
+            continue
+        kind = StatementKind.REPORTED
+        at = bisect.bisect_left(quote_starts, match.start("said"))
+        if quoted and at < len(quotes) and quotes[at].open == match.start("said"):
+            content = quotes[at].inner
+            kind = StatementKind.DIRECT
+        name_span = (match.start("name"), match.end("name"))
+        phrase = Phrase(name_span, name, "name", name, "", name.split()[-1].lower())
+        colon = match.end("name")
+        cue = Mention(":", (colon, colon + 1))
+        found.append(Draft(kind, [content], cue, phrase))
+        lo = bisect.bisect_left(quote_starts, match.start())
+        hi = bisect.bisect_left(quote_starts, match.end())
+        used.update(range(lo, hi))
+    return found
+
+
+def _one_quotation(said: str) -> bool:
+    """True if the words after the colon are one quotation and nothing more."""
+    return (
+        len(said) > 2
+        and said[0] in _QUOTE_OPEN
+        and said[-1] in _QUOTE_CLOSE
+        and not any(mark in said[1:-1] for mark in '"“”')
+    )
+
+
+def _known_speaker(text: str, match: re.Match[str]) -> bool:
+    """A transcript's speaker: written in capitals ("PENCE"), or named again elsewhere."""
+    name = match.group("name")
+    if name.isupper():
+        return True
+    return text.count(name, 0, match.start()) + text.count(name, match.end()) > 0
+
+
+def introduced_above(text: str, line_start: int) -> tuple[Phrase, Mention] | None:
+    """ "Limbaugh added:" closing the paragraph above introduces this quote paragraph."""
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1].isspace():
+        above_end -= 1
+    if above_end <= 0 or text[above_end - 1] != ":":
+        return None
+    above_start = max(text.rfind("\n", 0, above_end) + 1, above_end - 300)
+    toks = tokens(text, above_start, above_end - 1)
+    for c in range(len(toks) - 1, max(-1, len(toks) - LEAD_REACH), -1):
+        if not toks[c].cue:
+            continue
+        if not only_adjuncts(text[toks[c].end : above_end - 1], toks[c].text):
+            return None
+        last = skip_back(toks, c - 1, 0)
+        phrase = phrase_before(text, toks, last, 0) if last >= 0 else None
+        return (phrase, cue_mention(text, toks, c)) if phrase is not None else None
+    return None

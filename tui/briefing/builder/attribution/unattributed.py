@@ -1,0 +1,66 @@
+"""Quotes nobody introduced: a quote standing alone belongs to the speaker before it."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...model import StatementKind
+from ..draft import Draft
+from ..quotes import Quote, word_count
+from .sentence import QUOTE_MARKS
+from .transcripts import introduced_above
+
+_MIN_UNATTRIBUTED_WORDS = 4
+
+
+def unattributed_quotes(
+    text: str, quotes: list[Quote], used: set[int], drafts: list[Draft]
+) -> list[Draft]:
+    """Drafts for the quotes no cue claimed; '"A," she said. "B."' joins B to A instead."""
+    found: list[Draft] = []
+    starts = [d.start for d in drafts]
+    for i, quote in enumerate(quotes):
+        if i in used:
+            continue
+        at = bisect.bisect_right(starts, quote.open) - 1
+        if at >= 0 and any(
+            s <= quote.open < e for d in drafts[max(0, at - 3) : at + 1] for s, e in d.spans
+        ):
+            continue
+        line_start = text.rfind("\n", 0, quote.open) + 1
+        before = text[line_start : quote.open].strip()
+        previous = drafts[at] if at >= 0 else None
+        if previous is not None and (
+            previous.kind is StatementKind.DIRECT
+            and previous.start >= line_start
+            and previous.spans[-1][1] < quote.open
+            and (not before or before[-1] in ".!?:,'" + QUOTE_MARKS)
+            and _stands_alone(text, quote)
+        ):
+            # '"A," she said. "B."': one statement, as the paragraph reads.
+            previous.spans.append(quote.inner)
+            continue
+        introduced = None if before else introduced_above(text, line_start)
+        if introduced is not None:
+            phrase, cue = introduced
+            found.append(Draft(StatementKind.DIRECT, [quote.inner], cue, phrase))
+            continue
+        if word_count(text, quote.inner) < _MIN_UNATTRIBUTED_WORDS:
+            continue
+        if (before and before[-1] not in ".!?:'" + QUOTE_MARKS) or previous is None:
+            continue
+        found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
+    return found
+
+
+def _stands_alone(text: str, quote: Quote) -> bool:
+    """True if nothing but punctuation follows the quote before its sentence ends."""
+    line_end = text.find("\n", quote.close)
+    after = text[quote.close : line_end if line_end >= 0 else len(text)]
+    for stop in range(len(after)):
+        char = after[stop]
+        if char in QUOTE_MARKS or (char in ".!?" and after[stop + 1 : stop + 2] in ("", " ")):
+            break
+        if char.isalnum():
+            return False
+    return True

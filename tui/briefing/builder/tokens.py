@@ -1,0 +1,65 @@
+"""The builder's tokenizer: words and punctuation with their offsets, reporting cues marked.
+
+A full stop glued to a word is a token of its own unless the word is an abbreviation
+("Sen.", "U.S.") or a name suffix ("Jr."), so sentence-final words stay clean.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import lexicon, words
+
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?|[^\w\s]")
+
+
+class Tok(NamedTuple):
+    """A word or punctuation mark with its offsets; a tuple because sentences hold many."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    #: a reporting cue as written ("said", not "Said")
+    cue: bool
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def make_tok(word: str, start: int, end: int) -> Tok:
+    return Tok(word, start, end, word.lower(), word in lexicon().cue_lemma)
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    lex = lexicon()
+    cues = lex.cue_lemma
+    found: list[Tok] = []
+    append = found.append
+    new = Tok.__new__
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        begin, stop = match.span()
+        if word[-1] == "." and len(word) > 2 and word.count(".") == 1:
+            bare = word[:-1].lower()
+            if bare not in lex.abbreviations and bare not in words().name_suffixes:
+                append(make_tok(word[:-1], begin, stop - 1))
+                append(make_tok(".", stop - 1, stop))
+                continue
+        append(new(Tok, word, begin, stop, word.lower(), word in cues))
+    return found
+
+
+def token_at(toks: list[Tok], pos: int) -> int:
+    """Index of the first token starting at or after ``pos``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
