@@ -23,13 +23,17 @@ from .dispute_evidence import (
     representative_words,
 )
 from .polarity import Analysis, lexicons
-from .topics import stem
+from .topics import stem, tokenize
 
 __all__ = ["MIN_CONFIDENCE", "Conflict", "compare", "find_contradictions", "same_source"]
 
 #: An event counts as the article's subject, so that one shared event word is topic enough,
 #: when at least this many statements name it.
 SALIENT_EVENT_STATEMENTS = 3
+#: A person named in at least this many statements (and this share of them) is one of the
+#: article's protagonists: their name links statements about anything.
+FREQUENT_NAME_STATEMENTS = 4
+FREQUENT_NAME_SHARE = 0.1
 #: Pairs scoring below this are not reported: a false conflict costs a reader more than a
 #: missed one.
 MIN_CONFIDENCE = 0.5
@@ -66,11 +70,9 @@ def conflicts_in(
     analysis."""
     by_id = {s.id: s for s in statements}
     speaker_by_id = {sp.id: sp for sp in speakers}
-    # The article's own speakers are who disputes, not what about: "Clinton" in two
+    # The article's own much-quoted people are who disputes, not what about: "Clinton" in two
     # statements does not make them one question.
-    furniture = frozenset(
-        stem(w) for sp in speakers if sp.kind is SpeakerKind.PERSON for w in _name_words(sp.name)
-    )
+    furniture = _frequent_names(speakers, statements)
     profiles = {
         s.id: _profile(text, s, speaker_by_id.get(s.speaker), furniture) for s in statements
     }
@@ -86,6 +88,18 @@ def conflicts_in(
         if conflict is not None and conflict.confidence >= MIN_CONFIDENCE:
             conflicts.append(conflict)
     return _best_answers(conflicts), analyses
+
+
+def _frequent_names(speakers: list[Speaker], statements: list[Statement]) -> frozenset[str]:
+    """Stems of the name words of people the article mentions in many statements."""
+    names = {
+        stem(w) for sp in speakers if sp.kind is SpeakerKind.PERSON for w in _name_words(sp.name)
+    }
+    counts: Counter[str] = Counter()
+    for statement in statements:
+        counts.update({t.stem for t in tokenize(statement.text)} & names)
+    floor = max(FREQUENT_NAME_STATEMENTS, FREQUENT_NAME_SHARE * len(statements))
+    return frozenset(name for name, n in counts.items() if n >= floor)
 
 
 def _best_answers(conflicts: list[Conflict]) -> list[Conflict]:
@@ -296,18 +310,40 @@ def _primary_key(conflict: Conflict) -> str:
 def _assign_sides(
     group: list[Conflict], votes: dict[str, Counter[str]], speaker_of: dict[str, str]
 ) -> dict[str, str]:
-    """Side per statement; all of one speaker's statements in a dispute stand together."""
-    speaker_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    """Side per statement: the speakers of a dispute split in two so that each conflict has
+    one end on each side (opposite words have no direction: "fail" against "successful" and
+    "successful" against "fail" are one split); all of one speaker's statements stand
+    together. The side holding more claims (``first`` of a conflict) is side A."""
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for c in group:
+        a, b = speaker_of[c.first], speaker_of[c.second]
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    colour: dict[str, int] = {}
+    for start in sorted(neighbours, key=lambda sp: min(_first_seen(group, speaker_of, sp))):
+        if start in colour:
+            continue
+        colour[start] = 0
+        queue = [start]
+        while queue:
+            speaker = queue.pop(0)
+            for other in sorted(neighbours[speaker]):
+                if other not in colour:
+                    colour[other] = 1 - colour[speaker]
+                    queue.append(other)
     members = {c.first for c in group} | {c.second for c in group}
-    for sid in members:
-        speaker_votes[speaker_of[sid]].update(votes[sid])
-    side: dict[str, str] = {}
-    for sid in members:
-        # A speaker who both affirms and denies sides with the denial: the later, more
-        # specific word ("implies withdrawal. That's not what's happening").
-        tally = speaker_votes[speaker_of[sid]]
-        side[sid] = "a" if tally["a"] > tally["b"] else "b"
-    return side
+    claims = Counter(colour[speaker_of[sid]] for sid in members for _ in range(votes[sid]["a"]))
+    denials = Counter(colour[speaker_of[sid]] for sid in members for _ in range(votes[sid]["b"]))
+    # A speaker who both affirms and denies sides with the denial (the seed's Milley: "implies
+    # withdrawal. That's not what's happening"): side B is the colour with more denials.
+    claim_colour = 0 if claims[0] - denials[0] >= claims[1] - denials[1] else 1
+    return {sid: "a" if colour[speaker_of[sid]] == claim_colour else "b" for sid in members}
+
+
+def _first_seen(group: list[Conflict], speaker_of: dict[str, str], speaker: str) -> list[str]:
+    return [c.first for c in group if speaker_of[c.first] == speaker] + [
+        c.second for c in group if speaker_of[c.second] == speaker
+    ]
 
 
 def _describe(

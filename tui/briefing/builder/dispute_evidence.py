@@ -96,8 +96,8 @@ class Profile:
     claim_ref: str
     #: the sentence number, to find what "the charges" points back at
     sentence: int = 0
-    #: topic keys of the statement's sentence when the statement is too short to say what it
-    #: is about ("being asleep"), else its own topic
+    #: the topic with the much-quoted names kept, and the keys of the statement's sentence
+    #: when the statement is too short to say what it is about ("being asleep")
     context_topic: frozenset[str] = frozenset()
     #: name words of its source, lower case, to see that another statement names it
     source_words: frozenset[str] = frozenset()
@@ -245,7 +245,9 @@ def profile(
     topic |= _compounds(text)
     plain = _plain_cues()
     topic |= {t.stem for t in tokenize(cue) if t.content and t.lower not in plain} - generic
-    context_topic = set(topic)
+    # Opposite words need the thing they are said of, people included ("Patriot was destined
+    # to fail" / "Patriot Coal was highly successful"): the ignored names stay here.
+    context_topic = topic | {k for k in ignore if k in analysis.keys}
     if len(topic) < SHORT_STATEMENT_KEYS and context:
         # "accusing her of being asleep": what she slept through is in the sentence.
         context_topic |= {k for k in analyze(context).keys if k not in generic}
@@ -517,7 +519,19 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
             low, high = sorted((abs(qa.value), abs(qb.value)))
             if low == 0 or high / low > MAX_FIGURE_RATIO:
                 continue  # "$1.1 trillion" and "$78,000" count different things
-            others = [k for k in shared if k != qa.unit and not k[:1].isdigit()]
+            # Words of the statements themselves: two "estimates" cues say nothing of what is
+            # estimated.
+            others = [
+                k
+                for k in shared
+                if k != qa.unit and k in a.analysis.keys and k in b.analysis.keys
+            ]
+            # "over 10 years" in both: the same period, one more sign of the same quantity.
+            others += [
+                q.unit
+                for q in a.analysis.quantities
+                if q is not qa and any(q == r for r in b.analysis.quantities)
+            ]
             # Money and shares can count anything: they need more in common than "members".
             if len(others) < (2 if qa.unit in ("money", "%") else 1):
                 continue
