@@ -81,8 +81,8 @@ def conflicts_in(
     salient = frozenset(k for k, n in event_count.items() if n >= SALIENT_EVENT_STATEMENTS)
 
     conflicts: list[Conflict] = []
-    for first, second, adjacent in _candidate_pairs(statements, profiles):
-        if _one_source(text, by_id[first], by_id[second], speaker_by_id):
+    for first, second, adjacent in candidate_pairs(statements, profiles):
+        if one_source(text, by_id[first], by_id[second], speaker_by_id):
             continue
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
         if conflict is not None and conflict.confidence >= MIN_CONFIDENCE:
@@ -116,7 +116,7 @@ def _profile(
     text: str, statement: Statement, speaker: Speaker | None, ignore: frozenset[str]
 ) -> Profile:
     cue = statement.cue.text if statement.cue else ""
-    context = _sentence_around(text, statement.start)
+    context = sentence_around(text, statement.start)
     return profile(
         statement.id,
         statement.text,
@@ -128,13 +128,14 @@ def _profile(
     )
 
 
-def _sentence_around(text: str, at: int) -> str:
+def sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` around offset ``at`` (cut at full stops and line ends)."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
     return text[start : min(ends) if ends else len(text)]
 
 
-def _candidate_pairs(
+def candidate_pairs(
     statements: list[Statement], profiles: dict[str, Profile]
 ) -> list[tuple[str, str, bool]]:
     """Pairs that could conflict: they share a topic key (or its first letters), or one points
@@ -171,7 +172,7 @@ def _candidate_pairs(
     return sorted(found, key=lambda p: (position[p[0]], position[p[1]]))
 
 
-def _one_source(
+def one_source(
     text: str, first: Statement, second: Statement, speakers: dict[str, Speaker]
 ) -> bool:
     """The two statements come from one voice: one speaker, one name under two forms, a

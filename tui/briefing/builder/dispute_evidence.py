@@ -38,6 +38,9 @@ STRAY_CUES = frozenset(
 )
 #: A negation cue this many words or fewer before the word it negates is about that word.
 TIGHT_REACH = 4
+#: The article's own event ("withdrawal") is denied from a little further: "no plans issued
+#: to prepare to leave".
+SALIENT_REACH = 6
 #: A negated word this close after its cue is the predicate the cue negates.
 PREDICATE_REACH = 3
 #: Two figures further apart than this factor are not estimates of one quantity.
@@ -387,7 +390,10 @@ def stance_conflict(
     # The negation bears on the shared predicate: right before it ("did not support Trump"),
     # an event a few words on ("no decision to leave"), or a whole "neither … nor" clause.
     tight = (
-        any(neg.analysis.keys[k].reach <= TIGHT_REACH for k in events)
+        any(
+            neg.analysis.keys[k].reach <= (SALIENT_REACH if k in salient else TIGHT_REACH)
+            for k in events
+        )
         or any(
             neg.analysis.keys[k].reach <= PREDICATE_REACH and _heads(neg.analysis, k) for k in words
         )
@@ -522,9 +528,7 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
             # Words of the statements themselves: two "estimates" cues say nothing of what is
             # estimated.
             others = [
-                k
-                for k in shared
-                if k != qa.unit and k in a.analysis.keys and k in b.analysis.keys
+                k for k in shared if k != qa.unit and k in a.analysis.keys and k in b.analysis.keys
             ]
             # "over 10 years" in both: the same period, one more sign of the same quantity.
             others += [
@@ -594,3 +598,38 @@ def _surfaces(profile_: Profile, keys: list[str] | tuple[str, ...]) -> tuple[str
         if use is not None:
             out.append(use.surface)
     return tuple(dict.fromkeys(out))
+
+
+def near_miss(a: Profile, b: Profile) -> str:
+    """Why two statements that look like they disagree were not shown as a dispute ("" when
+    they do not even look it): for a reader who asks what was left out."""
+    shared = shared_keys(a.topic, b.topic)
+    if not shared:
+        return ""
+    words = ", ".join(f"“{w}”" for w in _surfaces(a, shared)[:3]) or "little"
+    for rejection in (a, b):
+        if rejection.rejection:
+            return (
+                f"“{rejection.rejection}” is not tied to the other's claim: they share only "
+                f"{words}, and it names neither its source nor “the report”"
+            )
+    for first, second in ((a, b), (b, a)):
+        for key in shared:
+            use, other = first.analysis.keys.get(key), second.analysis.keys.get(key)
+            if use is None or other is None or not use.negated or other.negated:
+                continue
+            if use.cue.lower() in STRAY_CUES:
+                return f"“{use.cue}” before “{use.surface}” is a passing word, not a denial"
+            return (
+                f"“{use.cue}” bears on other words than the point they share ({words}): "
+                "a negation elsewhere in the sentence is no stance"
+            )
+    table = antonyms()
+    for x in a.analysis.keys:
+        for y in table.get(x, ()):
+            if y in b.analysis.keys:
+                return (
+                    f"“{a.analysis.keys[x].surface}” / “{b.analysis.keys[y].surface}” are said "
+                    "of different things, or in statements too long to be about one question"
+                )
+    return ""
