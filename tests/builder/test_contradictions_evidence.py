@@ -3,20 +3,17 @@ words or differing figures between two different sources; never a stray "not".""
 
 from __future__ import annotations
 
-from briefing.builder.contradictions import find_contradictions, same_source
+from test_contradictions import Article as BaseArticle
+
+from briefing.builder.contradictions import same_source
 from briefing.builder.dispute_evidence import find_rejection
-from briefing.model import Mention, Speaker, SpeakerKind, Statement, StatementKind
+from briefing.model import SpeakerKind, StatementKind
 
 
-class Article:
-    """A text with statements cut from it by quoting their words (exact spans)."""
+class Article(BaseArticle):
+    """Reported statements by default: most disputes in news are reported speech."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.speakers: dict[str, Speaker] = {}
-        self.statements: list[Statement] = []
-
-    def said(
+    def said(  # type: ignore[override]
         self,
         speaker: str,
         words: str,
@@ -26,30 +23,12 @@ class Article:
         kind: SpeakerKind = SpeakerKind.PERSON,
         mention: str = "",
     ) -> str:
-        start = self.text.index(words)
-        speaker_id = speaker.lower().replace(" ", "-")
-        self.speakers.setdefault(speaker_id, Speaker(speaker_id, speaker, kind, role))
-        statement_id = f"s{len(self.statements) + 1}"
-        cue_at = self.text.find(cue) if cue else -1
-        mention_at = self.text.find(mention) if mention else -1
-        self.statements.append(
-            Statement(
-                statement_id,
-                speaker_id,
-                StatementKind.REPORTED,
-                words,
-                ((start, start + len(words)),),
-                self.text.count(".", 0, start),
-                Mention(cue, (cue_at, cue_at + len(cue))) if cue_at >= 0 else None,
-                Mention(mention, (mention_at, mention_at + len(mention)))
-                if mention_at >= 0
-                else None,
-            )
+        return super().said(
+            speaker, words, kind, StatementKind.REPORTED, cue=cue, role=role, mention=mention
         )
-        return statement_id
 
     def disputes(self) -> list:  # type: ignore[type-arg]
-        return find_contradictions(self.text, list(self.speakers.values()), self.statements)
+        return self.contradictions()
 
 
 # --- rejections ----------------------------------------------------------------------------

@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-import yaml
-
-from .polarity import Analysis, analyze, generic_stems, lexicons
+from .polarity import Analysis, analyze, antonym_table, generic_stems, lexicons
 from .topics import data_lines, stem, tokenize
 
 #: A statement this short says too little alone; its sentence tells what it is about.
@@ -143,23 +141,7 @@ def representative_words() -> tuple[str, ...]:
 @cache
 def antonyms() -> dict[str, frozenset[str]]:
     """``antonyms.yaml`` and ``dispute_antonyms.yaml`` together, by stem."""
-    from importlib import resources
-
-    pairs: dict[str, set[str]] = {k: set(v) for k, v in lexicons().antonyms.items()}
-    raw = resources.files("briefing.builder").joinpath("data", "dispute_antonyms.yaml")
-    loaded = yaml.safe_load(raw.read_text("utf-8"))
-    assert isinstance(loaded, list)
-    for left, right in loaded:
-        for a in _forms(left):
-            for b in _forms(right):
-                pairs.setdefault(a, set()).add(b)
-                pairs.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in pairs.items()}
-
-
-def _forms(side: object) -> set[str]:
-    words = side if isinstance(side, list) else [side]
-    return {stem(str(word)) for word in words}
+    return antonym_table("antonyms.yaml", "dispute_antonyms.yaml")
 
 
 _DETERMINERS = frozenset({"the", "those", "these", "that", "this", "his", "her", "their", "its"})

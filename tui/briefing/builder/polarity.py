@@ -118,18 +118,10 @@ def lexicons() -> Lexicons:
             index.setdefault(phrase[0], []).append((phrase, key))
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
-    antonyms: dict[str, set[str]] = {}
-    raw_pairs = load("antonyms.yaml")
-    assert isinstance(raw_pairs, list)
-    for left, right in raw_pairs:
-        for a in _forms(left):
-            for b in _forms(right):
-                antonyms.setdefault(a, set()).add(b)
-                antonyms.setdefault(b, set()).add(a)
     return Lexicons(
         events=events,
         phrase_index=index,
-        antonyms={k: frozenset(v) for k, v in antonyms.items()},
+        antonyms=antonym_table("antonyms.yaml"),
         denials=tuple(line.lower() for line in data_lines("denials.txt")),
         exceptions=tuple(
             tuple(line.lower().split()) for line in data_lines("negation_exceptions.txt")
@@ -140,6 +132,23 @@ def lexicons() -> Lexicons:
         conditions=frozenset(line.lower() for line in data_lines("negation_conditions.txt")),
         embedding_cues=frozenset(line.lower() for line in data_lines("embedded_claims.txt")),
     )
+
+
+def antonym_table(*names: str) -> dict[str, frozenset[str]]:
+    """Stem → the stems of its opposites, from the antonym files ``names`` in ``data``."""
+    from importlib import resources
+
+    antonyms: dict[str, set[str]] = {}
+    for name in names:
+        raw = resources.files("briefing.builder").joinpath("data", name).read_text("utf-8")
+        pairs = yaml.safe_load(raw)
+        assert isinstance(pairs, list)
+        for left, right in pairs:
+            for a in _forms(left):
+                for b in _forms(right):
+                    antonyms.setdefault(a, set()).add(b)
+                    antonyms.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in antonyms.items()}
 
 
 @cache
