@@ -201,5 +201,7 @@ def test_the_mayor_is_the_mayor_the_article_names() -> None:
 
 def test_names_sharing_a_family_name_are_two_people() -> None:
     assert not same_source("Ivana Trump", "Donald Trump")
+    assert not same_source("Tax Foundation", "Tax Policy Center")
+    assert same_source("Ildefonso Guajardo", "Guajardo Villarreal")
     assert same_source("Hillary Clinton", "Clinton")
     assert same_source("Carnival", "Carnival officials")

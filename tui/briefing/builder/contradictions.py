@@ -227,8 +227,9 @@ def _name_words(name: str) -> set[str]:
 
 
 def same_source(first: str, second: str) -> bool:
-    """ "Carnival" and "Carnival officials", "Clinton" and "Hillary Clinton": one voice, which
-    does not dispute itself; "Ivana Trump" and "Donald Trump" are two."""
+    """ "Carnival" and "Carnival officials", "Clinton" and "Hillary Clinton", "Ildefonso
+    Guajardo" and "Guajardo Villarreal": one voice, which does not dispute itself; "Ivana
+    Trump" and "Donald Trump", or the "Tax Foundation" and the "Tax Policy Center", are two."""
     if first.casefold() == second.casefold():
         return True
     a, b = _name_words(first), _name_words(second)
@@ -236,9 +237,10 @@ def same_source(first: str, second: str) -> bool:
         return False
     if a <= b or b <= a:
         return True
-    first_a, first_b = first.split()[0].lower(), second.split()[0].lower()
-    # Two full names sharing a family name are two people.
-    return not (first_a in a and first_b in b and first_a != first_b)
+    # Overlapping full names are one person only when one ends where the other begins.
+    words_a = [w for w in _NAME_WORD.findall(first.lower()) if w in a]
+    words_b = [w for w in _NAME_WORD.findall(second.lower()) if w in b]
+    return words_a[-1] in words_b[:-1] or words_b[-1] in words_a[:-1]
 
 
 def _disputes(
@@ -305,6 +307,10 @@ def _primary_key(conflict: Conflict) -> str:
         return shared_events[0] if shared_events else f"rejection:{conflict.second}"
     if events:
         return events[0]
+    if conflict.kind == "antonym":
+        # "success" / "fail" and "fail" / "successful" about one company are one quarrel:
+        # joined statements with opposite words make one dispute, split by who says which.
+        return "antonym"
     return f"{conflict.kind}:{conflict.flipped[0] if conflict.flipped else conflict.first}"
 
 
