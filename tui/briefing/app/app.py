@@ -179,6 +179,7 @@ class BriefingApp(App[None]):
             ("Everywhere", [b for b in self._bindings_of(BriefingApp)]),
             ("Reader", self._bindings_of(MainScreen)),
             ("Lists", self._bindings_of(VimOptionList)),
+            ("Contradictions pane", self._bindings_of(ContradictionsPane)),
             (
                 "Summary and Source panes",
                 [b for b in PANE_SCROLL_BINDINGS if isinstance(b, Binding)],
