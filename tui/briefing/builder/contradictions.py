@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from ..model import Contradiction, Speaker, SpeakerKind, Statement
 from .dispute_evidence import (
@@ -23,7 +24,7 @@ from .dispute_evidence import (
     representative_words,
 )
 from .polarity import Analysis, lexicons
-from .topics import stem, tokenize
+from .topics import stem
 
 __all__ = ["MIN_CONFIDENCE", "Conflict", "compare", "find_contradictions", "same_source"]
 
@@ -82,10 +83,13 @@ def conflicts_in(
 
     conflicts: list[Conflict] = []
     for first, second, adjacent in candidate_pairs(statements, profiles):
-        if one_source(text, by_id[first], by_id[second], speaker_by_id):
+        if by_id[first].speaker == by_id[second].speaker:
             continue
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
-        if conflict is not None and conflict.confidence >= MIN_CONFIDENCE:
+        if conflict is None or conflict.confidence < MIN_CONFIDENCE:
+            continue
+        # Who speaks is asked last: most pairs are no conflict, and it is the costlier check.
+        if not one_source(text, by_id[first], by_id[second], speaker_by_id):
             conflicts.append(conflict)
     return _best_answers(conflicts), analyses
 
@@ -97,7 +101,7 @@ def _frequent_names(speakers: list[Speaker], statements: list[Statement]) -> fro
     }
     counts: Counter[str] = Counter()
     for statement in statements:
-        counts.update({t.stem for t in tokenize(statement.text)} & names)
+        counts.update({stem(w) for w in _NAME_WORD.findall(statement.text.lower())} & names)
     floor = max(FREQUENT_NAME_STATEMENTS, FREQUENT_NAME_SHARE * len(statements))
     return frozenset(name for name, n in counts.items() if n >= floor)
 
@@ -191,14 +195,21 @@ def one_source(
     return _halves_of_one_name(text, a.name, b.name)
 
 
+@cache
 def _speaks_for(said_as: str, name: str) -> bool:
     """ "a spokeswoman for Hillary Clinton", "Trump campaign manager": a representative's
     words naming the other source."""
     lowered = said_as.lower()
-    if not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in representative_words()):
+    if not _representatives().search(lowered):
         return False
     words = set(_NAME_WORD.findall(lowered))
     return bool(_name_words(name) & words)
+
+
+@cache
+def _representatives() -> re.Pattern[str]:
+    words = sorted(representative_words(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _named_by_role(name: str, other: Speaker, text: str) -> bool:
@@ -207,12 +218,41 @@ def _named_by_role(name: str, other: Speaker, text: str) -> bool:
     words = name.lower().split()
     if not words or words[0] not in ("the", "a") or len(words) > 3:
         return False
-    role_words = set(_NAME_WORD.findall(other.role.lower()))
-    if role_words and set(words[1:]) <= role_words:
+    return _role_names(tuple(words[1:]), other.name, other.role, text)
+
+
+@cache
+def _role_names(title: tuple[str, ...], name: str, role: str, text: str) -> bool:
+    role_words = set(_NAME_WORD.findall(role.lower()))
+    if role_words and set(title) <= role_words:
         return True
-    title = r"\s+".join(map(re.escape, words[1:]))
-    pattern = rf"\b{title}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(other.name)}"
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    lowered, target = text.lower(), name.lower()  # "Bill de Blasio" is "De Blasio"
+    at = lowered.find(target) if target else -1
+    while at >= 0:
+        if _titled(text[max(0, at - 120) : at].split(), title):
+            return True
+        at = lowered.find(target, at + 1)
+    return False
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w.’'-]*$")
+_PLAIN_TOKEN = re.compile(r"[\w.’'-]+$")
+
+
+def _titled(before: list[str], title: tuple[str, ...]) -> bool:
+    """The words ``before`` a name end in ``title``, then at most two more names ("Mayor Bill
+    de Blasio"), with no punctuation between ("the ministry said: 'Mr. X" is no title)."""
+    for skip in range(3):
+        if skip and not _NAME_TOKEN.match(before[-skip] if len(before) >= skip else ""):
+            return False
+        words = before[len(before) - skip - len(title) : len(before) - skip]
+        if (
+            len(words) == len(title)
+            and all(_PLAIN_TOKEN.match(w) for w in words)
+            and tuple(w.lower() for w in words) == title
+        ):
+            return True
+    return False
 
 
 def _halves_of_one_name(text: str, first: str, second: str) -> bool:

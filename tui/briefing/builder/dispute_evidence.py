@@ -105,11 +105,10 @@ class Profile:
 
 
 @cache
-def _patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (cue, re.compile(r"(?<![a-z'])" + re.escape(cue) + r"(?![a-z])"))
-        for cue in (line.lower() for line in data_lines(name))
-    )
+def _patterns(name: str) -> re.Pattern[str]:
+    """The phrases of a data file as one pattern of whole words, longest first."""
+    phrases = sorted((line.lower() for line in data_lines(name)), key=len, reverse=True)
+    return re.compile(r"(?<![a-z'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z])")
 
 
 @cache
@@ -158,24 +157,19 @@ def find_rejection(text: str, cue: str = "") -> str:
     lowered_cue = _plain(cue)
     lowered = _plain(text)
     whole = f"{lowered_cue} | {lowered}"
-    for phrase, pattern in _patterns("dispute_rejections.txt"):
-        for match in pattern.finditer(whole):
-            if " " not in phrase and _negated(whole, match.start()):
-                continue
+    for match in _patterns("dispute_rejections.txt").finditer(whole):
+        phrase = match.group()
+        if " " in phrase or not _negated(whole, match.start()):
             return phrase
-    for phrase, pattern in _patterns("dispute_rejection_verbs.txt"):
-        if pattern.search(lowered_cue):
-            if not _acts(lowered.split()[:4]):
-                return phrase
-            continue
-        found = pattern.search(lowered)
-        if (
-            found is not None
-            and len(lowered[: found.start()].split()) < VERB_WINDOW
-            and not _negated(lowered, found.start())
-            and not _acts(lowered[found.end() :].split()[:4])
-        ):
-            return phrase
+    verbs = _patterns("dispute_rejection_verbs.txt")
+    in_cue = verbs.search(lowered_cue)
+    if in_cue is not None and not _acts(lowered.split()[:4]):
+        return in_cue.group()
+    for found in verbs.finditer(lowered):
+        if len(lowered[: found.start()].split()) >= VERB_WINDOW:
+            break
+        if not _negated(lowered, found.start()) and not _acts(lowered[found.end() :].split()[:4]):
+            return found.group()
     return ""
 
 
@@ -228,8 +222,9 @@ def profile(
     generic = generic_stems() | weak_stems() | ignore
     topic = {k for k in analysis.keys if k not in generic and not k[:1].isdigit()}
     topic |= _compounds(text)
-    plain = _plain_cues()
-    topic |= {t.stem for t in tokenize(cue) if t.content and t.lower not in plain} - generic
+    if cue:
+        plain = _plain_cues()
+        topic |= {t.stem for t in tokenize(cue) if t.content and t.lower not in plain} - generic
     # Opposite words need the thing they are said of, people included ("Patriot was destined
     # to fail" / "Patriot Coal was highly successful"): the ignored names stay here.
     context_topic = topic | {k for k in ignore if k in analysis.keys}
@@ -274,12 +269,17 @@ def _compounds(text: str) -> set[str]:
 def shared_keys(a: frozenset[str], b: frozenset[str]) -> list[str]:
     """Keys both hold, counting "citizen" / "citizenship" and "russia" / "russian" as one."""
     shared = set(a & b)
-    long_a = [k for k in a - shared if len(k) >= PREFIX_MATCH and not k.startswith("@")]
-    long_b = [k for k in b - shared if len(k) >= PREFIX_MATCH and not k.startswith("@")]
-    for x in long_a:
-        for y in long_b:
-            if x.startswith(y) or y.startswith(x):
-                shared.add(min(x, y, key=len))
+    by_prefix: dict[str, list[str]] = {}
+    for key in b - shared:
+        if len(key) >= PREFIX_MATCH and key[0] != "@":
+            by_prefix.setdefault(key[:PREFIX_MATCH], []).append(key)
+    if by_prefix:
+        for x in a - shared:
+            if len(x) < PREFIX_MATCH or x[0] == "@":
+                continue
+            for y in by_prefix.get(x[:PREFIX_MATCH], ()):
+                if x.startswith(y) or y.startswith(x):
+                    shared.add(min(x, y, key=len))
     return sorted(shared)
 
 
