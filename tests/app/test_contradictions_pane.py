@@ -170,6 +170,7 @@ async def test_a_brief_without_disputes_says_so_and_shows_close_calls_on_request
         assert "No contradictions found between the statements of this brief." in text
         assert "Close calls left out" not in text
         await pilot.press("c")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         text = screen_text(app)
         assert "Close calls left out" in text

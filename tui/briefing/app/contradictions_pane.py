@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -107,25 +108,12 @@ def cross_row(conflict: CrossBriefContradiction) -> Text:
     return row
 
 
-def dispute_row(dispute: Contradiction, explained: Explained | None = None) -> Text:
+def dispute_row(dispute: Contradiction) -> Text:
     row = Text()
     row.append("⚡ ", style="bold")
     row.append(one_line(dispute.topic), style="bold")
-    kind = KIND_LABELS.get(explained.kind, "") if explained else ""
-    row.append(
-        f"  ({len(dispute.a)} vs {len(dispute.b)} statements{', ' + kind if kind else ''})",
-        style="dim",
-    )
+    row.append(f"  ({len(dispute.a)} vs {len(dispute.b)} statements)", style="dim")
     return row
-
-
-#: The kind of evidence, short enough for a list row.
-KIND_LABELS = {
-    "rejection": "rejection",
-    "stance": "denial",
-    "antonym": "opposite words",
-    "figures": "different figures",
-}
 
 
 def side_sources(brief: Brief, statement_ids: tuple[str, ...]) -> Text:
@@ -228,7 +216,7 @@ class ContradictionsPane(Vertical):
             self.query_one("#no-disputes", Static).update(self._nothing_text(brief))
             return
         dispute_list = self.query_one(DisputeList)
-        options = [Option(dispute_row(c, self._explained(c)), id=c.id) for c in self.disputes]
+        options = [Option(dispute_row(c), id=c.id) for c in self.disputes]
         options += [Option(cross_row(c), id=f"{CROSS_PREFIX}{n}") for n, c in enumerate(self.cross)]
         dispute_list.set_options(options)
         dispute_list.highlighted = 0
@@ -255,16 +243,27 @@ class ContradictionsPane(Vertical):
         panel = self.query_one("#close-calls", Static)
         self.showing_close_calls = not self.showing_close_calls
         panel.display = self.showing_close_calls
-        if not self.showing_close_calls:
+        if not self.showing_close_calls or self.brief is None:
             return
-        calls = close_calls(self.brief) if self.brief is not None else []
+        panel.update(Text("Looking for close calls…", style="dim"))
+        self._find_close_calls(self.brief)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="close-calls")
+    def _find_close_calls(self, brief: Brief) -> None:
+        # A long brief takes a second or two: the reader stays responsive meanwhile.
+        calls = close_calls(brief)
+        self.app.call_from_thread(self._show_close_calls, brief, calls)
+
+    def _show_close_calls(self, brief: Brief, calls: list[str]) -> None:
+        if brief is not self.brief or not self.showing_close_calls:
+            return  # the reader moved on to another brief meanwhile
         text = Text("Close calls left out", style="bold underline")
         if not calls:
             text.append("\nNone: no pair of statements came close to a dispute.", style="dim")
         for call in calls:
             text.append("\n• ")
             text.append(one_line(call))
-        panel.update(text)
+        self.query_one("#close-calls", Static).update(text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if isinstance(event.option_list, DisputeList) and self.brief and event.option.id:

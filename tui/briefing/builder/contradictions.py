@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Contradiction, Speaker, SpeakerKind, Statement
 from .dispute_evidence import (
@@ -226,13 +226,18 @@ def _role_names(title: tuple[str, ...], name: str, role: str, text: str) -> bool
     role_words = set(_NAME_WORD.findall(role.lower()))
     if role_words and set(title) <= role_words:
         return True
-    lowered, target = text.lower(), name.lower()  # "Bill de Blasio" is "De Blasio"
+    lowered, target = _lowered(text), name.lower()  # "Bill de Blasio" is "De Blasio"
     at = lowered.find(target) if target else -1
     while at >= 0:
         if _titled(text[max(0, at - 120) : at].split(), title):
             return True
         at = lowered.find(target, at + 1)
     return False
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'-]*$")
@@ -255,6 +260,7 @@ def _titled(before: list[str], title: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _halves_of_one_name(text: str, first: str, second: str) -> bool:
     """ "Guajardo" and "Villarreal" found as two speakers: the article writes them together."""
     if not first or not second:

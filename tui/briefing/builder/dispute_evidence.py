@@ -17,8 +17,9 @@ highlight them in both statements.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from .polarity import Analysis, analyze, antonym_table, generic_stems, lexicons
@@ -266,8 +267,10 @@ def _compounds(text: str) -> set[str]:
     }
 
 
-def shared_keys(a: frozenset[str], b: frozenset[str]) -> list[str]:
-    """Keys both hold, counting "citizen" / "citizenship" and "russia" / "russian" as one."""
+@lru_cache(maxsize=1 << 14)
+def shared_keys(a: frozenset[str], b: frozenset[str]) -> tuple[str, ...]:
+    """Keys both hold, counting "citizen" / "citizenship" and "russia" / "russian" as one
+    (remembered: every finder of a pair asks, and the reader asks again)."""
     shared = set(a & b)
     by_prefix: dict[str, list[str]] = {}
     for key in b - shared:
@@ -280,7 +283,7 @@ def shared_keys(a: frozenset[str], b: frozenset[str]) -> list[str]:
             for y in by_prefix.get(x[:PREFIX_MATCH], ()):
                 if x.startswith(y) or y.startswith(x):
                     shared.add(min(x, y, key=len))
-    return sorted(shared)
+    return tuple(sorted(shared))
 
 
 def _names(claim: Profile, rejection: Profile) -> bool:
@@ -442,7 +445,7 @@ def _heads(analysis: Analysis, key: str) -> bool:
     )
 
 
-def _coverage(a: Profile, b: Profile, shared: list[str]) -> float:
+def _coverage(a: Profile, b: Profile, shared: Sequence[str]) -> float:
     """How much of the shorter statement's topic the two share (its own words, not the
     joined compounds that only help two spellings meet)."""
     generic = generic_stems()

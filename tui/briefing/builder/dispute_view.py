@@ -31,6 +31,12 @@ EVIDENCE = {
 }
 #: Words of a statement quoted in a one-line summary of a dispute.
 QUOTE_WORDS = 12
+#: Statements per side whose evidence is looked for when a dispute is shown.
+MAX_EXPLAINED = 40
+#: Disputes named in the summary's lead; more are counted, not named.
+MAX_LEAD_LINES = 3
+#: A brief with more statements than this is not searched for close calls on request.
+MAX_CLOSE_CALL_STATEMENTS = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +63,10 @@ def usable(brief: Brief, dispute: Contradiction) -> bool:
 
 
 def explain(brief: Brief, dispute: Contradiction) -> Explained:
-    a_side = _statements(brief, dispute.a)
-    b_side = _statements(brief, dispute.b)
+    # A side of hundreds of statements (a hand-made or hostile brief) is explained by its
+    # first ones: the reader shows a dispute at once, whatever its size.
+    a_side = _statements(brief, dispute.a)[:MAX_EXPLAINED]
+    b_side = _statements(brief, dispute.b)[:MAX_EXPLAINED]
     profiles = {s.id: _profile(brief, s) for s in a_side + b_side}
     salient = _salient(brief)
     found: list[Conflict] = []
@@ -103,8 +111,14 @@ def lead_line(brief: Brief, dispute: Contradiction, explained: Explained | None 
 
 
 def dispute_lines(brief: Brief) -> list[str]:
-    """One plain line per dispute the brief shows, for the top of its summary."""
-    return [lead_line(brief, c) for c in brief.contradictions if usable(brief, c)]
+    """One plain line per dispute the brief shows, for the top of its summary (the first
+    few; the rest counted)."""
+    disputes = [c for c in brief.contradictions if usable(brief, c)]
+    lines = [lead_line(brief, c) for c in disputes[:MAX_LEAD_LINES]]
+    if len(disputes) > MAX_LEAD_LINES:
+        more = len(disputes) - MAX_LEAD_LINES
+        lines.append(f"and {more} more dispute{'s' if more != 1 else ''}")
+    return lines
 
 
 def side_speakers(brief: Brief, statement_ids: tuple[str, ...]) -> tuple[str, bool]:
@@ -179,28 +193,30 @@ def close_calls(brief: Brief) -> list[str]:
     evidence a dispute needs."""
     speakers = {sp.id: sp for sp in brief.speakers}
     statements = list(brief.statements)
+    if len(statements) > MAX_CLOSE_CALL_STATEMENTS:
+        return [f"not looked for: the brief has {len(statements)} statements"]
     profiles = {s.id: _profile(brief, s) for s in statements}
     shown = {(a, b) for c in brief.contradictions for a in c.a for b in c.b}
     shown |= {(b, a) for a, b in shown}
     found: list[tuple[int, str]] = []
     for first, second, adjacent in candidate_pairs(statements, profiles):
-        if (first, second) in shown:
-            continue
         a, b = brief.statement(first), brief.statement(second)
-        assert a is not None and b is not None
-        who_a, who_b = _name(brief, a), _name(brief, b)
-        if one_source(brief.source.text, a, b, speakers):
-            if a.speaker != b.speaker and compare(profiles[first], profiles[second]) is not None:
-                found.append(
-                    (3, f"{who_a} and {who_b} are one voice, which does not dispute itself")
-                )
+        if (first, second) in shown or a is None or b is None or a.speaker == b.speaker:
             continue
-        if compare(profiles[first], profiles[second], adjacent=adjacent) is not None:
+        conflict = compare(profiles[first], profiles[second], adjacent=adjacent)
+        if conflict is not None:
+            # Evidence enough, yet not shown: one voice under two names, or a rejection that
+            # answers another claim better.
+            if one_source(brief.source.text, a, b, speakers):
+                who = f"{_name(brief, a)} and {_name(brief, b)}"
+                found.append((3, f"{who} are one voice, which does not dispute itself"))
             continue
         why = near_miss(profiles[first], profiles[second])
-        if why:
+        if why and not one_source(brief.source.text, a, b, speakers):
             weight = len(profiles[first].topic & profiles[second].topic)
-            found.append((weight, f"{who_a} ({first}) and {who_b} ({second}): {why}"))
+            found.append(
+                (weight, f"{_name(brief, a)} ({first}) and {_name(brief, b)} ({second}): {why}")
+            )
     found.sort(key=lambda item: -item[0])
     return list(dict.fromkeys(text for _, text in found))[:MAX_CLOSE_CALLS]
 
