@@ -205,3 +205,19 @@ def test_names_sharing_a_family_name_are_two_people() -> None:
     assert same_source("Ildefonso Guajardo", "Guajardo Villarreal")
     assert same_source("Hillary Clinton", "Clinton")
     assert same_source("Carnival", "Carnival officials")
+
+
+def test_a_denying_cue_keeps_the_denial_in_the_statement() -> None:
+    # The statement is "owning the device"; its cue "denied" makes it a denial, so it agrees
+    # with the organisers who report the denial, and disputes the claim that he owned it.
+    article = Article(
+        "Organisers said he denied owning the device in the toilet. "
+        "Petrosian denied owning the device in the toilet. "
+        "The arbiter said Petrosian was owning the device in the toilet."
+    )
+    report = article.said("the organisers", "he denied owning the device in the toilet")
+    denial = article.said("Tigran Petrosian", "owning the device in the toilet", cue="denied")
+    claim = article.said("the arbiter", "Petrosian was owning the device in the toilet")
+    sides = [(d.a, d.b) for d in article.disputes()]
+    assert ((claim,), (denial,)) in sides
+    assert not any({report, denial} <= set(a + b) for a, b in sides)

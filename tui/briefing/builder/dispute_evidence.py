@@ -189,6 +189,20 @@ def _negated(text: str, at: int) -> bool:
     return any(w in _NEGATORS or w.endswith("n't") for w in before)
 
 
+def _rejecting_cue(cue: str) -> str:
+    """The cue itself, when it is a verb of rejection ("denied", "dismissed")."""
+    found = _patterns("dispute_rejection_verbs.txt").search(_plain(cue)) if cue else None
+    return cue if found is not None else ""
+
+
+def _deny_all(analysis: Analysis, cue: str) -> None:
+    for use in analysis.keys.values():
+        if use.depth == 0 and not use.mixed:
+            use.negated = not use.negated
+            use.cue = cue if use.negated else ""
+            use.reach = 0
+
+
 def _acts(words: list[str]) -> bool:
     """The object of a rejection is an act ("a request", "the motion"), not a claim, or a
     question ("questioned what kind of person …")."""
@@ -220,6 +234,11 @@ def profile(
     """Read one statement; ``context`` is its sentence, used for the topic of a short one;
     ``ignore``: keys that say nothing about the question (the article's own speakers)."""
     analysis = analyze(text)
+    rejecting_cue = _rejecting_cue(cue)
+    if rejecting_cue and not _acts(_plain(text).split()[:4]):
+        # "Petrosian denied owning the device": the statement is "owning the device", its
+        # cue "denied". What the words affirm, the source denies.
+        _deny_all(analysis, rejecting_cue)
     generic = generic_stems() | weak_stems() | ignore
     topic = {k for k in analysis.keys if k not in generic and not k[:1].isdigit()}
     topic |= _compounds(text)
@@ -499,6 +518,10 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
 def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
     """Different figures for the same counted thing, in statements about the same thing."""
     shared = shared_keys(a.topic, b.topic)
+    # Two long statements with figures in them share words without counting the same thing
+    # ("58 companies would owe $212 billion" / "Apple would owe $65.4 billion").
+    if _coverage(a, b, shared) < MIN_COVERAGE:
+        return None
     for qa in a.analysis.quantities:
         for qb in b.analysis.quantities:
             if qa.unit != qb.unit or qa.value == qb.value or qa.unit == "year":
