@@ -9,7 +9,7 @@ import pytest
 from briefing.builder.contradictions import find_contradictions
 from briefing.builder.polarity import analyze
 from briefing.builder.topics import stem
-from briefing.model import Speaker, SpeakerKind, Statement, StatementKind
+from briefing.model import Mention, Speaker, SpeakerKind, Statement, StatementKind
 from briefing.seeds import read_seed
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_948dd29d5ac78b5f.txt"
@@ -29,10 +29,15 @@ class Article:
         words: str,
         kind: SpeakerKind = SpeakerKind.PERSON,
         statement_kind: StatementKind = StatementKind.DIRECT,
+        *,
+        cue: str = "",
+        role: str = "",
+        mention: str = "",
     ) -> str:
+        """Add a statement; ``cue`` and ``mention`` are words of the text (the first found)."""
         start = self.text.index(words)
         speaker_id = speaker.lower().replace(" ", "-")
-        self.speakers.setdefault(speaker_id, Speaker(speaker_id, speaker, kind))
+        self.speakers.setdefault(speaker_id, Speaker(speaker_id, speaker, kind, role))
         statement_id = f"s{len(self.statements) + 1}"
         sentence = self.text.count(".", 0, start)
         self.statements.append(
@@ -43,12 +48,19 @@ class Article:
                 words,
                 ((start, start + len(words)),),
                 sentence,
+                _mention(self.text, cue),
+                _mention(self.text, mention),
             )
         )
         return statement_id
 
     def contradictions(self) -> list:  # type: ignore[type-arg]
         return find_contradictions(self.text, list(self.speakers.values()), self.statements)
+
+
+def _mention(text: str, words: str) -> Mention | None:
+    at = text.find(words) if words else -1
+    return Mention(words, (at, at + len(words))) if at >= 0 else None
 
 
 def two_speakers(first: str, second: str) -> list:  # type: ignore[type-arg]

@@ -49,3 +49,23 @@ def test_same_date_is_not_a_change_of_position() -> None:
     a = _brief("b1", dt.date(2020, 1, 6), "Mark Esper", "We have no plans to leave Iraq")
     b = _brief("b2", dt.date(2020, 1, 6), "Mark Esper", "We will withdraw our troops from Iraq")
     assert find_cross_brief_contradictions([a, b]) == []
+
+
+def test_a_stray_not_across_dates_is_no_change_of_position() -> None:
+    earlier = _brief(
+        "b1", dt.date(2020, 1, 6), "Ana Ruiz", "The boy fell into the pit after his parents let go"
+    )
+    later = _brief(
+        "b2",
+        dt.date(2020, 1, 9),
+        "Ana Ruiz",
+        "The cheetahs did not approach the boy or his parents in the pit",
+    )
+    assert find_cross_brief_contradictions([earlier, later]) == []
+
+
+def test_figures_for_the_same_count_across_dates_conflict() -> None:
+    earlier = _brief("b1", dt.date(2020, 1, 6), "Ana Ruiz", "The alliance of states has 19 members")
+    later = _brief("b2", dt.date(2020, 1, 9), "Ana Ruiz", "The alliance of states has 16 members")
+    (found,) = find_cross_brief_contradictions([earlier, later])
+    assert "19 / 16" in found.reason

@@ -108,7 +108,8 @@ def test_reported_speech_is_marked_reported_with_its_cue(brief: Brief) -> None:
 
 
 def test_a_speakers_statements_come_in_article_order(brief: Brief) -> None:
-    markdown = brief_to_markdown(brief)
+    # The summary's lead line quotes a dispute's words too: look at the statements.
+    markdown = brief_to_markdown(brief).split("## Statements", 1)[1]
     assert markdown.index("reopen in May") < markdown.index("We are on schedule")
 
 

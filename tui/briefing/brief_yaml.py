@@ -294,6 +294,15 @@ def _last_line(text: str) -> int:
     return max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
 
 
+class PartlyBadBrief(InputError):
+    """Problems that cost only some disputes (an empty side, an unknown statement): ``brief``
+    is the brief without them, for a reader that shows what it can and lists the problems."""
+
+    def __init__(self, problems: list[Problem], brief: Brief) -> None:
+        super().__init__(problems)
+        self.brief = brief
+
+
 def parse_brief(text: str, path: str) -> Brief:
     return parse_brief_and_data(text, path)[0]
 
@@ -305,9 +314,10 @@ def parse_brief_and_data(text: str, path: str) -> tuple[Brief, Any]:
     brief = _checked(reader, data, path)
     if reader.problems or brief is None:
         lines = _LineFinder(text)
-        raise InputError(
-            [Problem(path, message, lines.line_of(key)) for key, message in reader.problems]
-        )
+        problems = [Problem(path, message, lines.line_of(key)) for key, message in reader.problems]
+        if brief is not None:
+            raise PartlyBadBrief(problems, brief)
+        raise InputError(problems)
     return brief, data
 
 
@@ -319,7 +329,10 @@ def brief_from_data(data: Any, path: str) -> Brief:
     reader = _BriefReader()
     brief = _checked(reader, data, path)
     if reader.problems or brief is None:
-        raise InputError([Problem(path, message) for _, message in reader.problems])
+        problems = [Problem(path, message) for _, message in reader.problems]
+        if brief is not None:
+            raise PartlyBadBrief(problems, brief)
+        raise InputError(problems)
     return brief
 
 
@@ -380,6 +393,9 @@ class _BriefReader:
 
     def __init__(self) -> None:
         self.problems: list[tuple[PathKey, str]] = []
+        #: which of ``problems`` cost only their dispute (an empty side, an unknown
+        #: statement): the brief still loads without that dispute, the problem is reported
+        self.dispute_only: set[int] = set()
         # Ids and references are gathered from the raw items, whatever else is wrong with
         # them, so one bad field never hides a duplicate id or an unknown reference.
         self.declared: dict[str, list[tuple[PathKey, str]]] = {
@@ -394,6 +410,22 @@ class _BriefReader:
 
     def fail(self, key: PathKey, message: str) -> None:
         self.problems.append((key, message))
+
+    def fail_dispute(self, key: PathKey, message: str) -> None:
+        """A problem that drops the dispute at ``key`` (``contradictions[n]…``), not the brief."""
+        self.dispute_only.add(len(self.problems))
+        self.problems.append((key, message))
+
+    @property
+    def fatal(self) -> bool:
+        return len(self.dispute_only) < len(self.problems)
+
+    def bad_disputes(self) -> set[int]:
+        return {
+            key[1]
+            for n, (key, _) in enumerate(self.problems)
+            if n in self.dispute_only and len(key) > 1 and isinstance(key[1], int)
+        }
 
     # -- primitives
 
@@ -541,8 +573,10 @@ class _BriefReader:
         contradictions = self.items(root, (), "contradictions", self.contradiction)
         fingerprint = self.field(root, (), "fingerprint", str, "a string", required=False)
         self.check_references()
-        if self.problems or brief_id is None or title is None or source is None:
+        if self.fatal or brief_id is None or title is None or source is None:
             return None
+        dropped = self.bad_disputes()
+        contradictions = [c for n, c in enumerate(contradictions) if n not in dropped]
         return Brief(
             id=brief_id,
             title=title,
@@ -695,7 +729,13 @@ class _BriefReader:
         sides = []
         for side in ("a", "b"):
             ids = self.field(data, key, side, list, "a list of statement ids")
-            if ids is not None and (not ids or not all(isinstance(i, str) for i in ids)):
+            if ids is not None and not ids:
+                self.fail_dispute(
+                    key + (side,),
+                    f"'{_dotted(key + (side,))}' is empty: a dispute needs two sides "
+                    "(the reader skips it)",
+                )
+            elif ids is not None and not all(isinstance(i, str) for i in ids):
                 self.fail(
                     key + (side,),
                     f"'{_dotted(key + (side,))}' must be a non-empty list of statement ids",
@@ -753,7 +793,9 @@ class _BriefReader:
         for key, contradiction, ids in self.statement_refs:
             for sid in ids:
                 if sid not in statement_ids:
-                    self.fail(key, f"contradiction {contradiction} names unknown statement {sid!r}")
+                    self.fail_dispute(
+                        key, f"contradiction {contradiction} names unknown statement {sid!r}"
+                    )
 
     def unique(self, section: str) -> set[str]:
         """Every id declared in ``section``, reporting each repeat at its own line."""

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .atomic import atomic_write_text
+from .builder.dispute_view import dispute_lines
 from .model import Brief, Speaker, Statement, StatementKind
 from .safe_text import one_line
 
@@ -84,7 +85,9 @@ def brief_to_markdown(brief: Brief) -> str:
 
 def _summary(brief: Brief) -> list[str]:
     sentences = " ".join(md_text(s.text) for s in brief.summary).strip()
-    return ["## Summary", sentences or "No summary."]
+    # The disagreement leads, as in the reader's Summary pane.
+    disputed = [f"**Disputed:** {md_text(line)}" for line in dispute_lines(brief)]
+    return ["## Summary", *disputed, sentences or "No summary."]
 
 
 def _speakers_table(brief: Brief) -> list[str]:

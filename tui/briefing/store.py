@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .bounded_read import describe_kind
-from .brief_yaml import brief_from_data, read_brief_and_data
+from .brief_yaml import PartlyBadBrief, brief_from_data, read_brief_and_data
 from .errors import InputError, Problem
 from .load_cache import LoadCache
 from .model import Brief
@@ -46,6 +46,10 @@ def iter_load(
     for path in files:
         try:
             yield path, _load_one(path, cache)
+        except PartlyBadBrief as exc:
+            # Reported, and read without the disputes it names.
+            yield path, exc.problems
+            yield path, exc.brief
         except InputError as exc:
             yield path, exc.problems
         except Exception as exc:  # one file's surprise never stops the rest

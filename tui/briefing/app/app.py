@@ -10,6 +10,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import Widget
 
 from ..builder.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
@@ -179,6 +180,7 @@ class BriefingApp(App[None]):
             ("Everywhere", [b for b in self._bindings_of(BriefingApp)]),
             ("Reader", self._bindings_of(MainScreen)),
             ("Lists", self._bindings_of(VimOptionList)),
+            ("Contradictions pane", self._bindings_of(ContradictionsPane)),
             (
                 "Summary and Source panes",
                 [b for b in PANE_SCROLL_BINDINGS if isinstance(b, Binding)],
@@ -203,7 +205,7 @@ class BriefingApp(App[None]):
 
     @staticmethod
     def _bindings_of(
-        owner: type[App[None]] | type[Screen[None]] | type[VimOptionList],
+        owner: type[App[None]] | type[Screen[None]] | type[Widget],
     ) -> list[Binding]:
         return [b for b in owner.BINDINGS if isinstance(b, Binding)]
 

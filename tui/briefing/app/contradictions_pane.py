@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..builder.cross_brief import CrossBriefContradiction
-from ..model import Brief, Contradiction
+from ..builder.dispute_view import Explained, close_calls, explain, usable
+from ..model import Brief, Contradiction, Statement
 from ..safe_text import one_line
 from .messages import JumpToSource, ShowStatement
 from .statement_view import statement_line
@@ -101,7 +105,6 @@ def cross_row(conflict: CrossBriefContradiction) -> Text:
     row.append("⇄ ", style="bold")
     row.append(one_line(conflict.speaker), style="bold")
     row.append(f" contradicts themselves across briefs: {one_line(conflict.topic)}")
-    row.append(f"  (confidence {conflict.confidence:.2f})", style="dim")
     return row
 
 
@@ -109,10 +112,37 @@ def dispute_row(dispute: Contradiction) -> Text:
     row = Text()
     row.append("⚡ ", style="bold")
     row.append(one_line(dispute.topic), style="bold")
-    row.append(
-        f"  ({len(dispute.a)} vs {len(dispute.b)} statements, confidence {dispute.confidence:.2f})",
-        style="dim",
-    )
+    row.append(f"  ({len(dispute.a)} vs {len(dispute.b)} statements)", style="dim")
+    return row
+
+
+def side_sources(brief: Brief, statement_ids: tuple[str, ...]) -> Text:
+    """Who speaks on one side: each source's name and role, once, in order, one line each
+    (a long role ends in "…", so the statements keep their room)."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    seen: list[str] = []
+    for sid in statement_ids:
+        statement = brief.statement(sid)
+        if statement is None or statement.speaker in seen:
+            continue
+        seen.append(statement.speaker)
+        speaker = brief.speaker(statement.speaker)
+        if text:
+            text.append("\n")
+        text.append(one_line(speaker.name) if speaker else statement.speaker, style="bold")
+        if speaker and speaker.role:
+            text.append(f" — {one_line(speaker.role)}", style="dim")
+    return text
+
+
+def side_row(statement: Statement, words: Iterable[str], own_cue: str = "") -> Text:
+    """A statement on a side, its conflict words highlighted; a statement whose cue rejects
+    ("denied", "dismissed") says so first, so that "any role in the leak" never reads as an
+    affirmation."""
+    row = Text()
+    if own_cue:
+        row.append(f"{one_line(own_cue)}: ", style="bold reverse")
+    row.append_text(statement_line(statement, words))
     return row
 
 
@@ -125,13 +155,26 @@ class SideList(VimOptionList):
 
 
 class ContradictionsPane(Vertical):
+    """The brief's disputes; the highlighted one's two sides side by side, each headed by its
+    sources (name and role), which stay in view while the side's statements scroll."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "close_calls", "Close calls", id="contradictions.close_calls"),
+    ]
+
     DEFAULT_CSS = """
     ContradictionsPane DisputeList { height: auto; max-height: 7; border: none; }
-    ContradictionsPane #dispute-detail { height: auto; padding: 0 1; }
+    ContradictionsPane #dispute-detail { height: auto; max-height: 4; padding: 0 1; }
     ContradictionsPane #sides { height: 1fr; }
-    ContradictionsPane SideList { width: 1fr; height: 1fr; border: round $panel; }
-    ContradictionsPane SideList:focus { border: round $accent; }
-    ContradictionsPane #no-disputes { padding: 1 2; }
+    ContradictionsPane .side { width: 1fr; height: 1fr; border: round $panel; }
+    ContradictionsPane .side:focus-within { border: round $accent; }
+    ContradictionsPane .side-sources {
+        height: auto; max-height: 3; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    ContradictionsPane SideList { height: 1fr; border: none; }
+    ContradictionsPane #no-disputes { height: auto; padding: 1 2; }
+    ContradictionsPane:focus #no-disputes { text-style: bold; }
+    ContradictionsPane #close-calls { height: auto; max-height: 12; padding: 0 2; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -140,42 +183,87 @@ class ContradictionsPane(Vertical):
         #: Conflicts between this brief's speakers and their own words in other briefs.
         self.cross: list[CrossBriefContradiction] = []
         self.find_brief: Callable[[str], Brief | None] = lambda _id: None
+        #: The disputes shown: those whose two sides name statements the brief holds.
+        self.disputes: list[Contradiction] = []
+        self.showing_close_calls = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="no-disputes")
         yield DisputeList(id="dispute-list")
         yield Static(id="dispute-detail")
+        yield Static(id="close-calls")
         with Horizontal(id="sides"):
-            yield SideList(id="side-a")
-            yield SideList(id="side-b")
+            for side in ("a", "b"):
+                with Vertical(id=f"side-{side}-box", classes="side"):
+                    yield Static(id=f"side-{side}-sources", classes="side-sources")
+                    yield SideList(id=f"side-{side}")
 
     def show(self, brief: Brief | None, cross: list[CrossBriefContradiction] | None = None) -> None:
         self.brief = brief
         self.cross = cross or []
-        disputes = brief.contradictions if brief else ()
-        anything = bool(disputes or self.cross)
+        self.disputes = (
+            [c for c in brief.contradictions if usable(brief, c)] if brief is not None else []
+        )
+        self.showing_close_calls = False
+        self.query_one("#close-calls").display = False
+        anything = bool(self.disputes or self.cross)
+        # With nothing to list, the pane itself takes the focus, so that `c` reaches it.
+        self.can_focus = not anything
         self.query_one("#no-disputes").display = not anything
         for widget_id in ("#dispute-list", "#dispute-detail", "#sides"):
             self.query_one(widget_id).display = anything
         if not anything:
-            self.query_one("#no-disputes", Static).update(
-                Text(
-                    "No contradictions found between the statements of this brief."
-                    if brief
-                    else "No brief selected.",
-                    style="dim",
-                )
-            )
+            self.query_one("#no-disputes", Static).update(self._nothing_text(brief))
             return
         dispute_list = self.query_one(DisputeList)
-        options = [Option(dispute_row(c), id=c.id) for c in disputes]
+        options = [Option(dispute_row(c), id=c.id) for c in self.disputes]
         options += [Option(cross_row(c), id=f"{CROSS_PREFIX}{n}") for n, c in enumerate(self.cross)]
         dispute_list.set_options(options)
         dispute_list.highlighted = 0
-        if disputes:
-            self.show_dispute(disputes[0])
+        if self.disputes:
+            self.show_dispute(self.disputes[0])
         else:
             self.show_cross(self.cross[0])
+
+    @staticmethod
+    def _nothing_text(brief: Brief | None) -> Text:
+        if brief is None:
+            return Text("No brief selected.", style="dim")
+        # Only what the builder knows: it found no dispute, not that there is none.
+        text = Text("No contradictions found between the statements of this brief.")
+        text.append("\nc shows the close calls that were left out, and why.", style="dim")
+        return text
+
+    def _explained(self, dispute: Contradiction) -> Explained:
+        assert self.brief is not None
+        return explain(self.brief, dispute)
+
+    def action_close_calls(self) -> None:
+        """Show or hide the pairs that came close to a dispute, each with why it was left out."""
+        panel = self.query_one("#close-calls", Static)
+        self.showing_close_calls = not self.showing_close_calls
+        panel.display = self.showing_close_calls
+        if not self.showing_close_calls or self.brief is None:
+            return
+        panel.update(Text("Looking for close calls…", style="dim"))
+        self._find_close_calls(self.brief)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="close-calls")
+    def _find_close_calls(self, brief: Brief) -> None:
+        # A long brief takes a second or two: the reader stays responsive meanwhile.
+        calls = close_calls(brief)
+        self.app.call_from_thread(self._show_close_calls, brief, calls)
+
+    def _show_close_calls(self, brief: Brief, calls: list[str]) -> None:
+        if brief is not self.brief or not self.showing_close_calls:
+            return  # the reader moved on to another brief meanwhile
+        text = Text("Close calls left out", style="bold underline")
+        if not calls:
+            text.append("\nNone: no pair of statements came close to a dispute.", style="dim")
+        for call in calls:
+            text.append("\n• ")
+            text.append(one_line(call))
+        self.query_one("#close-calls", Static).update(text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if isinstance(event.option_list, DisputeList) and self.brief and event.option.id:
@@ -184,7 +272,7 @@ class ContradictionsPane(Vertical):
             if option_id.startswith(CROSS_PREFIX):
                 self.show_cross(self.cross[int(option_id.removeprefix(CROSS_PREFIX))])
                 return
-            for dispute in self.brief.contradictions:
+            for dispute in self.disputes:
                 if dispute.id == option_id:
                     self.show_dispute(dispute)
 
@@ -202,24 +290,24 @@ class ContradictionsPane(Vertical):
         elif option_id is not None:
             self.post_message(JumpToSource(option_id))
 
-    def _show_detail(self, label: str, subject: str, confidence: float, reason: str) -> None:
+    def _show_detail(self, label: str, subject: str, reason: str, evidence: str = "") -> None:
         detail = Text()
         detail.append(f"{label}: ", style="bold")
         detail.append(one_line(subject))
-        detail.append(f"   Confidence: {confidence:.2f}\n", style="dim")
-        detail.append("Why: ", style="bold")
+        if evidence:
+            detail.append(f" · {evidence}", style="italic")
+        detail.append("\nWhy: ", style="bold")
         detail.append(one_line(reason))
         self.query_one("#dispute-detail", Static).update(detail)
 
     def show_cross(self, conflict: CrossBriefContradiction) -> None:
         """One speaker against their own words in another brief: earlier left, later right."""
-        self._show_detail("Across briefs", conflict.speaker, conflict.confidence, conflict.reason)
-        for side_id, label, ref in (
-            ("#side-a", "Earlier", conflict.earlier),
-            ("#side-b", "Later", conflict.later),
+        self._show_detail("Across briefs", conflict.speaker, conflict.reason)
+        for side, label, ref in (
+            ("a", "Earlier", conflict.earlier),
+            ("b", "Later", conflict.later),
         ):
-            side = self.query_one(side_id, SideList)
-            side.border_title = label
+            self.query_one(f"#side-{side}-box").border_title = label
             brief = self.find_brief(ref.brief_id)
             statement = brief.statement(ref.statement_id) if brief else None
             date = ref.date.isoformat() if ref.date else "undated"
@@ -227,44 +315,42 @@ class ContradictionsPane(Vertical):
             header.append(f" — {date}", style="dim")
             if brief is not None:
                 header.append(f" · {one_line(brief.title)}", style="dim")
+            self.query_one(f"#side-{side}-sources", Static).update(header)
             row = statement_line(statement) if statement else Text(one_line(ref.text))
-            side.set_options(
-                [
-                    Option(header, disabled=True),
-                    Option(row, id=f"{ref.brief_id}/{ref.statement_id}"),
-                ]
-            )
-            side.highlighted = 1
+            side_list = self.query_one(f"#side-{side}", SideList)
+            side_list.set_options([Option(row, id=f"{ref.brief_id}/{ref.statement_id}")])
+            side_list.highlighted = 0
 
     def show_dispute(self, dispute: Contradiction) -> None:
         assert self.brief is not None
         brief = self.brief
-        highlight = clash_words(brief, dispute)
-        self._show_detail("Topic", dispute.topic, dispute.confidence, dispute.reason)
-        for side_id, label, ids in (
-            ("#side-a", "Side A", dispute.a),
-            ("#side-b", "Side B", dispute.b),
-        ):
-            side = self.query_one(side_id, SideList)
-            side.border_title = label
+        explained = self._explained(dispute)
+        fallback = clash_words(brief, dispute)
+        self._show_detail("Topic", dispute.topic, dispute.reason, explained.evidence)
+        for side, label, ids in (("a", "Side A", dispute.a), ("b", "Side B", dispute.b)):
+            self.query_one(f"#side-{side}-box").border_title = label
+            self.query_one(f"#side-{side}-sources", Static).update(side_sources(brief, ids))
+            speakers = {s.speaker for sid in ids if (s := brief.statement(sid)) is not None}
             options: list[Option | None] = []
             last_speaker = None
             for sid in ids:
                 statement = brief.statement(sid)
                 if statement is None:
                     continue
-                if statement.speaker != last_speaker:
+                if len(speakers) > 1 and statement.speaker != last_speaker:
                     speaker = brief.speaker(statement.speaker)
-                    header = Text(
-                        one_line(speaker.name) if speaker else statement.speaker, style="bold"
-                    )
-                    if speaker and speaker.role:
-                        header.append(f" — {one_line(speaker.role)}", style="dim")
-                    options.append(Option(header, disabled=True))
+                    name = one_line(speaker.name) if speaker else statement.speaker
+                    options.append(Option(Text(name, style="bold"), disabled=True))
                     last_speaker = statement.speaker
-                options.append(Option(statement_line(statement, highlight), id=statement.id))
-            side.set_options(options)
-            side.highlighted = next((i for i, o in enumerate(side.options) if not o.disabled), None)
+                words = explained.words.get(sid) or tuple(fallback)
+                options.append(
+                    Option(side_row(statement, words, explained.own_cue.get(sid, "")), id=sid)
+                )
+            side_list = self.query_one(f"#side-{side}", SideList)
+            side_list.set_options(options)
+            side_list.highlighted = next(
+                (i for i, o in enumerate(side_list.options) if not o.disabled), None
+            )
 
     @property
     def selected_statement_id(self) -> str | None:

@@ -12,13 +12,18 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from ..builder.dispute_view import dispute_lines, usable
 from ..model import Brief
 from ..safe_text import clean_text, one_line
 from .scroll_keys import PANE_SCROLL_BINDINGS
 
 
 def render_summary(brief: Brief) -> RenderableType:
+    # The disagreement comes first: it is why a reader opens the brief.
     parts: list[RenderableType] = [
+        Text.assemble(("⚡ ", "bold"), (line, "bold")) for line in dispute_lines(brief)
+    ]
+    parts += [
         Text(one_line(brief.title), style="bold"),
         Text.assemble(
             (brief.date_text, "bold"),
@@ -49,9 +54,10 @@ def render_summary(brief: Brief) -> RenderableType:
         parts.append(line)
     parts.append(Text(""))
     parts.append(Text("Contradictions", style="bold underline"))
-    if not brief.contradictions:
+    disputes = [c for c in brief.contradictions if usable(brief, c)]
+    if not disputes:
         parts.append(Text("None found between the statements of this brief.", style="dim"))
-    for dispute in brief.contradictions:
+    for dispute in disputes:
         line = Text.assemble(("⚡ ", "bold"), (one_line(dispute.topic), "bold"), ": ")
         line.append(f"{side_names(brief, dispute.a)} vs {side_names(brief, dispute.b)}")
         line.append(f"  (press 3)\n  {one_line(dispute.reason)}", style="dim")

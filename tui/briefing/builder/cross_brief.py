@@ -2,7 +2,9 @@
 
 Within a brief a speaker restating himself is never a dispute; across briefs, the same person
 saying opposite things at different dates is. Speakers are matched by name (case-folded), the
-statements compared with the same rules as within a brief (``contradictions.compare``).
+statements compared with the same evidence rules as within a brief
+(``dispute_evidence.compare``: a linked rejection, opposite polarity on the same predicate,
+opposite words, different figures; never a stray "not").
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Brief, SpeakerKind
-from .contradictions import MIN_CONFIDENCE, compare
-from .polarity import Analysis, analyze
+from .contradictions import MIN_CONFIDENCE
+from .dispute_evidence import Profile, compare, profile
 
 #: A speaker with more statements than this across briefs is compared only on pairs that
 #: share a rare key, so that a prolific speaker cannot make the search quadratic.
@@ -43,6 +45,7 @@ def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefC
     """Conflicting statements by one named speaker in briefs of different dates, oldest first."""
     refs_of: dict[str, list[StatementRef]] = defaultdict(list)
     display: dict[str, str] = {}
+    cues: dict[tuple[str, str], str] = {}
     for brief in briefs:
         for statement in brief.statements:
             speaker = brief.speaker(statement.speaker)
@@ -54,6 +57,7 @@ def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefC
             name = " ".join(speaker.name.split()).casefold()
             display.setdefault(name, speaker.name)
             refs_of[name].append(StatementRef(brief.id, statement.id, brief.date, statement.text))
+            cues[(brief.id, statement.id)] = statement.cue.text if statement.cue else ""
 
     found: list[CrossBriefContradiction] = []
     for name, refs in refs_of.items():
@@ -61,23 +65,35 @@ def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefC
         # speakers, quoted on a single day, need no analysis at all.
         if len({ref.date for ref in refs}) < 2:
             continue
-        items = [(ref, analyze(ref.text)) for ref in refs]
+        items = [
+            (
+                ref,
+                profile(
+                    f"{ref.brief_id}/{ref.statement_id}",
+                    ref.text,
+                    cues[(ref.brief_id, ref.statement_id)],
+                ),
+            )
+            for ref in refs
+        ]
         for i, j in _pairs_sharing_a_key(items):
-            (ref_i, an_i), (ref_j, an_j) = items[i], items[j]
+            (ref_i, pr_i), (ref_j, pr_j) = items[i], items[j]
             if ref_i.brief_id == ref_j.brief_id or ref_i.date == ref_j.date:
                 continue
-            conflict = compare(ref_i.statement_id, an_i, ref_j.statement_id, an_j)
+            conflict = compare(pr_i, pr_j)
             if conflict is None or conflict.confidence < MIN_CONFIDENCE:
                 continue
             earlier, later = sorted((ref_i, ref_j), key=_date_key)
-            topic = ", ".join(_surface(an_i, k) for k in conflict.flipped[:3])
-            cues = ", ".join(f'"{c}"' for c in conflict.cues if c)
+            topic = ", ".join(
+                _surface(pr_i, k) for k in (conflict.flipped or conflict.shared)[:3]
+            ) or ", ".join(conflict.cues)
+            cue_text = ", ".join(f'"{c}"' for c in conflict.cues if c)
             reason = (
                 f"{display[name]} speaks of {topic} on {_date_text(earlier)} and on "
-                f"{_date_text(later)}, once affirming and once denying it ({cues})."
+                f"{_date_text(later)}, once affirming and once denying it ({cue_text})."
                 if conflict.kind == "stance"
                 else f"{display[name]} says opposite things about {topic} on "
-                f"{_date_text(earlier)} and {_date_text(later)} ({cues})."
+                f"{_date_text(earlier)} and {_date_text(later)} ({cue_text})."
             )
             found.append(
                 CrossBriefContradiction(
@@ -88,10 +104,10 @@ def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefC
     return found
 
 
-def _pairs_sharing_a_key(items: list[tuple[StatementRef, Analysis]]) -> set[tuple[int, int]]:
+def _pairs_sharing_a_key(items: list[tuple[StatementRef, Profile]]) -> set[tuple[int, int]]:
     by_key: dict[str, list[int]] = defaultdict(list)
-    for index, (_, analysis) in enumerate(items):
-        for key in analysis.keys:
+    for index, (_, read) in enumerate(items):
+        for key in read.topic:
             by_key[key].append(index)
     pairs: set[tuple[int, int]] = set()
     for indexes in by_key.values():
@@ -103,8 +119,8 @@ def _pairs_sharing_a_key(items: list[tuple[StatementRef, Analysis]]) -> set[tupl
     return pairs
 
 
-def _surface(analysis: Analysis, key: str) -> str:
-    use = analysis.keys.get(key)
+def _surface(read: Profile, key: str) -> str:
+    use = read.analysis.keys.get(key)
     return key.lstrip("@") if use is None or key.startswith("@") else use.surface
 
 

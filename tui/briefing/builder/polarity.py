@@ -69,6 +69,9 @@ class KeyUse:
     #: 0 in the statement's own clause, 1 inside a claim it reports ("after reports claimed
     #: that it would pull out"): the speaker's own stance is the one at depth 0.
     depth: int = 0
+    #: how many words after its cue the key stands (0 for a whole-statement denial): a cue
+    #: right before a word negates it; one six words back may negate something else
+    reach: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,18 +118,10 @@ def lexicons() -> Lexicons:
             index.setdefault(phrase[0], []).append((phrase, key))
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
-    antonyms: dict[str, set[str]] = {}
-    raw_pairs = load("antonyms.yaml")
-    assert isinstance(raw_pairs, list)
-    for left, right in raw_pairs:
-        for a in _forms(left):
-            for b in _forms(right):
-                antonyms.setdefault(a, set()).add(b)
-                antonyms.setdefault(b, set()).add(a)
     return Lexicons(
         events=events,
         phrase_index=index,
-        antonyms={k: frozenset(v) for k, v in antonyms.items()},
+        antonyms=antonym_table("antonyms.yaml"),
         denials=tuple(line.lower() for line in data_lines("denials.txt")),
         exceptions=tuple(
             tuple(line.lower().split()) for line in data_lines("negation_exceptions.txt")
@@ -137,6 +132,23 @@ def lexicons() -> Lexicons:
         conditions=frozenset(line.lower() for line in data_lines("negation_conditions.txt")),
         embedding_cues=frozenset(line.lower() for line in data_lines("embedded_claims.txt")),
     )
+
+
+def antonym_table(*names: str) -> dict[str, frozenset[str]]:
+    """Stem → the stems of its opposites, from the antonym files ``names`` in ``data``."""
+    from importlib import resources
+
+    antonyms: dict[str, set[str]] = {}
+    for name in names:
+        raw = resources.files("briefing.builder").joinpath("data", name).read_text("utf-8")
+        pairs = yaml.safe_load(raw)
+        assert isinstance(pairs, list)
+        for left, right in pairs:
+            for a in _forms(left):
+                for b in _forms(right):
+                    antonyms.setdefault(a, set()).add(b)
+                    antonyms.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in antonyms.items()}
 
 
 @cache
@@ -173,7 +185,7 @@ def analyze(text: str) -> Analysis:
     analysis = Analysis()
     analysis.denial = next((d for d in lex.denials if d in lowered), "")
 
-    negated_by = _negation_scopes(text, tokens, lex)
+    negated_by, reach = _negation_scopes_and_reach(text, tokens, lex)
 
     # This loop runs once per word of every statement, so it reads the lexicons into locals
     # and handles the common one-word key without the slicing and searching a phrase needs.
@@ -196,25 +208,34 @@ def analyze(text: str) -> Analysis:
                 continue
             key = stems[i]
         if width == 1:
-            surface, cue = token.text, negated_by[i]
+            surface, cue, distance = token.text, negated_by[i], reach[i]
         else:
             surface = text[token.start : tokens[i + width - 1].end]
             cue = next((negated_by[k] for k in range(i, i + width) if negated_by[k]), "")
+            distance = next((reach[k] for k in range(i, i + width) if negated_by[k]), 0)
         if width == 1 and tokens[i].lower.startswith("non-") and len(tokens[i].lower) > 5:
             # "non-UK" is "not UK": the word after the prefix, negated (or un-negated).
             key = stem(tokens[i].lower[4:])
             surface = surface[4:]
             cue = "" if cue else surface and tokens[i].text[:4]
         if analysis.denial and not cue:
-            cue = analysis.denial
-        _record(analysis, key, surface, cue, depth)
+            cue, distance = analysis.denial, 0
+        _record(analysis, key, surface, cue, depth, distance)
         i += width
     return analysis
 
 
 def _negation_scopes(text: str, tokens: list[Token], lex: Lexicons) -> list[str]:
     """Per token, the cue that negates it ("" when none, or when two cues cancel out)."""
+    return _negation_scopes_and_reach(text, tokens, lex)[0]
+
+
+def _negation_scopes_and_reach(
+    text: str, tokens: list[Token], lex: Lexicons
+) -> tuple[list[str], list[int]]:
+    """Per token, the cue that negates it and how many words after that cue it stands."""
     flips = [0] * len(tokens)
+    reach = [0] * len(tokens)
     first_cue = [""] * len(tokens)
     cues, multiword = negation_cues(), lex.multiword_cues
     # Most words are no cue: pick out in one pass the few that may start one (_cue_width is 0
@@ -225,15 +246,19 @@ def _negation_scopes(text: str, tokens: list[Token], lex: Lexicons) -> list[str]
         if token.lower in multiword or token.lower in cues or token.lower.endswith("n't")
     ]
     after = 0  # a cue's words are not cues of their own
+    neither_until = -1  # "neither X nor Y helped": the "nor" goes on negating, it does not undo
     for i in maybe:
         if i < after:
             continue
+        continuing = tokens[i].lower == "nor" and i <= neither_until
         width = _cue_width(tokens, i, lex)
         if not width:
             continue
         last = i + width - 1
         after = last + 1
         cue = " ".join(t.text for t in tokens[i : last + 1])
+        if tokens[i].lower == "neither":
+            neither_until = i + NEGATION_REACH
         if _hedged(tokens, last, lex.exceptions) or _conditional(text, tokens, i, lex):
             continue
         passive = tokens[i].lower in lex.passive_cues and i > 0 and tokens[i - 1].lower in _BE
@@ -241,7 +266,9 @@ def _negation_scopes(text: str, tokens: list[Token], lex: Lexicons) -> list[str]
             # "was rejected by X" denies the subject before the verb, not X.
             scope = range(i - 2, max(-1, i - 2 - NEGATION_REACH), -1)
         else:
-            scope = range(last + 1, min(len(tokens), last + 1 + NEGATION_REACH))
+            # "neither … nor …" negates the whole clause, however long its two subjects.
+            reach_of = NEGATION_REACH * (2 if tokens[i].lower in ("neither", "nor") else 1)
+            scope = range(last + 1, min(len(tokens), last + 1 + reach_of))
         previous = i - 1 if passive else last
         for j in scope:
             between = (
@@ -249,13 +276,23 @@ def _negation_scopes(text: str, tokens: list[Token], lex: Lexicons) -> list[str]
                 if passive
                 else text[tokens[previous].end : tokens[j].start]
             )
-            if _CLAUSE_PUNCT.search(between) or tokens[j].lower in lex.clause_breaks:
+            # The dots of "U.S." end no clause.
+            initials = between.strip() == "." and len(tokens[min(j, previous)].text) == 1
+            if (_CLAUSE_PUNCT.search(between) and not initials) or (
+                tokens[j].lower in lex.clause_breaks
+            ):
                 break
+            if continuing and flips[j]:
+                previous = j
+                continue
             flips[j] += 1
-            first_cue[j] = first_cue[j] or cue
+            if not first_cue[j]:
+                first_cue[j] = cue
+                reach[j] = abs(j - (i - 1 if passive else last))
             previous = j
     # Two cues over one word cancel: "nor did she plan to stop buying" affirms the buying.
-    return [cue if n % 2 else "" for cue, n in zip(first_cue, flips, strict=True)]
+    negating = [cue if n % 2 else "" for cue, n in zip(first_cue, flips, strict=True)]
+    return negating, reach
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -291,10 +328,12 @@ def _event_at(stems: list[str], i: int, lex: Lexicons) -> tuple[str | None, int]
     return None, 1
 
 
-def _record(analysis: Analysis, key: str, surface: str, cue: str, depth: int) -> None:
+def _record(
+    analysis: Analysis, key: str, surface: str, cue: str, depth: int, reach: int = 0
+) -> None:
     use = analysis.keys.get(key)
     if use is None:
-        analysis.keys[key] = KeyUse(surface, bool(cue), cue, depth=depth)
+        analysis.keys[key] = KeyUse(surface, bool(cue), cue, depth=depth, reach=reach)
     elif use.negated != bool(cue) and depth <= use.depth:
         # Both stances in the same clause level: the statement does not take one.
         use.mixed = True

@@ -1,0 +1,223 @@
+"""Disputes need evidence an editor accepts: a linked rejection, a flipped predicate, opposite
+words or differing figures between two different sources; never a stray "not"."""
+
+from __future__ import annotations
+
+from test_contradictions import Article as BaseArticle
+
+from briefing.builder.contradictions import same_source
+from briefing.builder.dispute_evidence import find_rejection
+from briefing.model import SpeakerKind, StatementKind
+
+
+class Article(BaseArticle):
+    """Reported statements by default: most disputes in news are reported speech."""
+
+    def said(  # type: ignore[override]
+        self,
+        speaker: str,
+        words: str,
+        *,
+        cue: str = "",
+        role: str = "",
+        kind: SpeakerKind = SpeakerKind.PERSON,
+        mention: str = "",
+    ) -> str:
+        return super().said(
+            speaker, words, kind, StatementKind.REPORTED, cue=cue, role=role, mention=mention
+        )
+
+    def disputes(self) -> list:  # type: ignore[type-arg]
+        return self.contradictions()
+
+
+# --- rejections ----------------------------------------------------------------------------
+
+
+def test_a_denial_that_names_the_claimant_answers_its_claim() -> None:
+    article = Article(
+        "Boase claimed he must have been sleep walking. "
+        "The judge dismissed Boase's claims of sleepwalking."
+    )
+    claim = article.said("James Boase", "he must have been sleep walking", cue="claimed")
+    denial = article.said("Kevin Grey", "Boase's claims of sleepwalking", cue="dismissed")
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)
+    assert "dismissed" in dispute.reason
+
+
+def test_the_charges_points_back_at_the_claim_just_before() -> None:
+    article = Article(
+        "Trump demeaned women on the show, according to show insiders. "
+        "The Trump campaign called the charges unsubstantiated."
+    )
+    claim = article.said(
+        "show insiders", "Trump demeaned women on the show", kind=SpeakerKind.GROUP
+    )
+    denial = article.said(
+        "the campaign", "the charges unsubstantiated", cue="called", kind=SpeakerKind.GROUP
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+def test_a_rejection_of_something_else_is_no_dispute() -> None:
+    article = Article(
+        "The mayor said the bridge will reopen in May. "
+        "The union said the pay offer was false hope for its members."
+    )
+    article.said("Ana Ruiz", "the bridge will reopen in May")
+    article.said("the union", "the pay offer was false hope for its members")
+    assert article.disputes() == []
+
+
+def test_rejecting_a_request_is_an_act_not_a_dispute() -> None:
+    article = Article(
+        "Democrats asked for an extra week of early voting in Ohio. "
+        "The court rejected a request to restore an extra week of early voting in Ohio."
+    )
+    article.said("Democrats", "an extra week of early voting in Ohio", cue="asked")
+    article.said(
+        "the court", "a request to restore an extra week of early voting in Ohio", cue="rejected"
+    )
+    assert article.disputes() == []
+
+
+def test_two_denials_of_the_same_thing_agree() -> None:
+    article = Article(
+        "Esper said there has been no decision to leave Iraq. "
+        "Milley said the talk of leaving Iraq is false."
+    )
+    article.said("Mark Esper", "there has been no decision to leave Iraq")
+    article.said("Mark Milley", "the talk of leaving Iraq is false")
+    assert article.disputes() == []
+
+
+def test_lies_as_a_word_about_a_person_is_no_rejection() -> None:
+    assert find_rejection("Trump tells so many lies that she could risk her message") == ""
+    assert find_rejection("the tweets accusing her are “lies and conspiracy theories.”") != ""
+
+
+def test_a_negated_rejection_rejects_nothing() -> None:
+    assert find_rejection("the report is not false") == ""
+    assert find_rejection("It doesn't mean rejecting the co-operation on research") == ""
+
+
+# --- stances -------------------------------------------------------------------------------
+
+
+def test_neither_nor_denies_the_claimed_help() -> None:
+    article = Article(
+        "Trump claimed Clinton had helped Machado get U.S. citizenship. A spokeswoman said "
+        "neither the nominee nor her campaign helped a former Miss Universe get U.S. citizenship."
+    )
+    claim = article.said("Donald Trump", "Clinton had helped Machado get U.S. citizenship")
+    denial = article.said(
+        "Jessica Ditto",
+        "neither the nominee nor her campaign helped a former Miss Universe get U.S. citizenship",
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+def test_a_not_on_another_word_of_the_sentence_is_no_stance() -> None:
+    article = Article(
+        "Officials said the boy fell into the cheetah pit after his parents dangled him. "
+        "Zoo officials said the cheetahs did not approach the boy or his parents in the pit."
+    )
+    article.said("officials", "the boy fell into the cheetah pit after his parents dangled him")
+    article.said("zoo staff", "the cheetahs did not approach the boy or his parents in the pit")
+    assert article.disputes() == []
+
+
+def test_without_is_never_a_stance() -> None:
+    article = Article(
+        "Ruiz said animals enter the country without quarantine. "
+        "Keller said quarantine is required for animals to enter the country."
+    )
+    article.said("Ana Ruiz", "animals enter the country without quarantine")
+    article.said("Brian Keller", "quarantine is required for animals to enter the country")
+    assert article.disputes() == []
+
+
+def test_opposite_words_about_the_same_thing_conflict() -> None:
+    article = Article(
+        "Trump accused her of being asleep during the attack on the compound. "
+        "Clinton says she was awake all night after the attack."
+    )
+    first = article.said("Donald Trump", "being asleep during the attack on the compound")
+    second = article.said("Hillary Clinton", "she was awake all night after the attack")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(first,), (second,)}
+    assert "asleep / awake" in dispute.reason or "awake / asleep" in dispute.reason
+
+
+def test_hedged_figures_can_both_hold() -> None:
+    article = Article(
+        "An official said hackers targeted more than 20 states. "
+        "The FBI said hackers targeted at least two states."
+    )
+    article.said("an official", "hackers targeted more than 20 states")
+    article.said("FBI", "hackers targeted at least two states")
+    assert article.disputes() == []
+
+
+# --- sides are different sources -----------------------------------------------------------
+
+
+def test_a_spokeswoman_speaks_for_whom_she_represents() -> None:
+    article = Article(
+        "Clinton said the deal will pass. "
+        "A spokeswoman for Hillary Clinton said the deal will not pass."
+    )
+    article.said("Hillary Clinton", "the deal will pass")
+    article.said(
+        "Jessica Ditto",
+        "the deal will not pass",
+        role="Spokeswoman",
+        mention="A spokeswoman for Hillary Clinton",
+    )
+    assert article.disputes() == []
+
+
+def test_two_halves_of_a_split_name_are_one_source() -> None:
+    article = Article(
+        "Ildefonso Guajardo Villarreal said the plant will close. "
+        "Guajardo said the plant will not close, Villarreal said."
+    )
+    article.said("Guajardo", "the plant will close")
+    article.said("Villarreal", "the plant will not close")
+    assert article.disputes() == []
+
+
+def test_the_mayor_is_the_mayor_the_article_names() -> None:
+    article = Article(
+        "Mayor Bill de Blasio said the plant will close. The mayor said the plant will not close."
+    )
+    article.said("Bill de Blasio", "the plant will close")
+    article.said("the mayor", "the plant will not close")
+    assert article.disputes() == []
+
+
+def test_names_sharing_a_family_name_are_two_people() -> None:
+    assert not same_source("Ivana Trump", "Donald Trump")
+    assert not same_source("Tax Foundation", "Tax Policy Center")
+    assert same_source("Ildefonso Guajardo", "Guajardo Villarreal")
+    assert same_source("Hillary Clinton", "Clinton")
+    assert same_source("Carnival", "Carnival officials")
+
+
+def test_a_denying_cue_keeps_the_denial_in_the_statement() -> None:
+    # The statement is "owning the device"; its cue "denied" makes it a denial, so it agrees
+    # with the organisers who report the denial, and disputes the claim that he owned it.
+    article = Article(
+        "Organisers said he denied owning the device in the toilet. "
+        "Petrosian denied owning the device in the toilet. "
+        "The arbiter said Petrosian was owning the device in the toilet."
+    )
+    report = article.said("the organisers", "he denied owning the device in the toilet")
+    denial = article.said("Tigran Petrosian", "owning the device in the toilet", cue="denied")
+    claim = article.said("the arbiter", "Petrosian was owning the device in the toilet")
+    sides = [(d.a, d.b) for d in article.disputes()]
+    assert ((claim,), (denial,)) in sides
+    assert not any({report, denial} <= set(a + b) for a, b in sides)

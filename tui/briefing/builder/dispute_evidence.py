@@ -1,0 +1,643 @@
+"""The evidence that two statements of different sources cannot both be right.
+
+Only evidence a careful editor would accept makes a conflict:
+
+- *rejection*: one statement rejects ("denied", "called it false", "That's not what's
+  happening") what the other claims, and is linked to that claim: they share topic words, or
+  the rejection names the claimant, or points back at it ("the charges", "those reports");
+- *stance*: opposite polarity on the same predicate: the words one negates are the words the
+  other affirms, never a stray "not" elsewhere in the sentence;
+- *antonym*: opposite words about the same thing ("asleep" / "awake" during the attack);
+- *figures*: different figures for the same counted thing.
+
+Each finder returns a ``Conflict`` naming the words that make it one, so that the reader can
+highlight them in both statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from .polarity import Analysis, analyze, antonym_table, generic_stems, lexicons
+from .topics import data_lines, stem, tokenize
+
+#: A statement this short says too little alone; its sentence tells what it is about.
+SHORT_STATEMENT_KEYS = 3
+#: Shared keys that match when one is a prefix of the other ("citizen" / "citizenship").
+PREFIX_MATCH = 6
+#: Negation cues that often negate something else in the clause, or ask for something
+#: ("stop attacking"): never evidence of a stance.
+STRAY_CUES = frozenset(
+    {"without", "nothing", "nobody", "none", "instead of", "rather than", "stop", "stops"}
+    | {"stopped", "stopping", "cease", "ceased", "halt", "halted"}
+)
+#: A negation cue this many words or fewer before the word it negates is about that word.
+TIGHT_REACH = 4
+#: The article's own event ("withdrawal") is denied from a little further: "no plans issued
+#: to prepare to leave".
+SALIENT_REACH = 6
+#: A negated word this close after its cue is the predicate the cue negates.
+PREDICATE_REACH = 3
+#: Two figures further apart than this factor are not estimates of one quantity.
+MAX_FIGURE_RATIO = 20
+#: Endings of a verb, the predicate that a wide "neither … nor" clause negates ("helped").
+_VERB_ENDINGS = ("ed", "ing")
+#: Two statements both longer than this (in words) hold too many claims for a pair of
+#: opposite words in them to be about one question.
+MAX_ANTONYM_WORDS = 40
+#: A claim this short (in words) names one question, however long the statement it meets.
+SHORT_CLAIM_WORDS = 15
+#: How much of the shorter statement's topic the two must share to be about one question.
+MIN_COVERAGE = 0.4
+#: Two statements sharing this much of the shorter one's words say nearly the same thing.
+SAME_WORDS = 0.6
+#: A rejection verb counts within this many words of the start of a statement.
+VERB_WINDOW = 6
+#: "more than 20 states" and "at least two states" can both be true.
+_HEDGES = frozenset(
+    {"more", "than", "least", "over", "nearly", "about", "almost", "up", "roughly", "some"}
+    | {"around", "less", "fewer", "under", "approximately", "estimated", "between"}
+)
+_WORDS = re.compile(r"[a-z0-9]+(?:'(?!s\b)[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Why two statements cannot both hold: ``first`` claims or affirms, ``second`` rejects,
+    denies or differs. ``first_words``/``second_words`` are what to highlight in each."""
+
+    first: str
+    second: str
+    kind: str
+    shared: tuple[str, ...]
+    flipped: tuple[str, ...]
+    cues: tuple[str, ...]
+    confidence: float
+    first_words: tuple[str, ...] = ()
+    second_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One statement, read for disputes."""
+
+    id: str
+    text: str
+    analysis: Analysis
+    #: topic keys: word stems and event concepts, without words too common to mean anything
+    topic: frozenset[str]
+    #: lower-case words of the statement and of its cue
+    words: frozenset[str]
+    #: the rejection cue it holds ("" when none)
+    rejection: str
+    #: the claim noun it points back at with a determiner ("the charges"), "" when none
+    claim_ref: str
+    #: the sentence number, to find what "the charges" points back at
+    sentence: int = 0
+    #: the topic with the much-quoted names kept, and the keys of the statement's sentence
+    #: when the statement is too short to say what it is about ("being asleep")
+    context_topic: frozenset[str] = frozenset()
+    #: name words of its source, lower case, to see that another statement names it
+    source_words: frozenset[str] = frozenset()
+
+
+@cache
+def _patterns(name: str) -> re.Pattern[str]:
+    """The phrases of a data file as one pattern of whole words, longest first."""
+    phrases = sorted((line.lower() for line in data_lines(name)), key=len, reverse=True)
+    return re.compile(r"(?<![a-z'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z])")
+
+
+@cache
+def weak_stems() -> frozenset[str]:
+    """Stems of ``dispute_weak_words.txt``: too loose to make a shared topic."""
+    return frozenset(stem(line.lower()) for line in data_lines("dispute_weak_words.txt"))
+
+
+@cache
+def _plain_cues() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_plain_cues.txt"))
+
+
+@cache
+def _not_claims() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_not_claims.txt"))
+
+
+@cache
+def _claim_nouns() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_claim_nouns.txt"))
+
+
+@cache
+def representative_words() -> tuple[str, ...]:
+    return tuple(line.lower() for line in data_lines("dispute_representatives.txt"))
+
+
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """``antonyms.yaml`` and ``dispute_antonyms.yaml`` together, by stem."""
+    return antonym_table("antonyms.yaml", "dispute_antonyms.yaml")
+
+
+_DETERMINERS = frozenset({"the", "those", "these", "that", "this", "his", "her", "their", "its"})
+_NEGATORS = frozenset({"not", "no", "never", "isn't", "wasn't", "aren't", "weren't"})
+
+
+def find_rejection(text: str, cue: str = "") -> str:
+    """The rejection cue in a statement or its cue verb, "" when none.
+
+    Words that call a claim untrue count anywhere ("… are lies"), unless negated ("not
+    false"); a verb of rejection counts as the cue or near the start, and only with a claim
+    for object ("denied the report", not "rejected a request").
+    """
+    lowered_cue = _plain(cue)
+    lowered = _plain(text)
+    whole = f"{lowered_cue} | {lowered}"
+    for match in _patterns("dispute_rejections.txt").finditer(whole):
+        phrase = match.group()
+        if " " in phrase or not _negated(whole, match.start()):
+            return phrase
+    verbs = _patterns("dispute_rejection_verbs.txt")
+    in_cue = verbs.search(lowered_cue)
+    if in_cue is not None and not _acts(lowered.split()[:4]):
+        return in_cue.group()
+    for found in verbs.finditer(lowered):
+        if len(lowered[: found.start()].split()) >= VERB_WINDOW:
+            break
+        if not _negated(lowered, found.start()) and not _acts(lowered[found.end() :].split()[:4]):
+            return found.group()
+    return ""
+
+
+_QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "’": "'"})
+
+
+def _plain(text: str) -> str:
+    """Lower case without quotation marks: "are “lies and conspiracy theories”" reads as
+    "are lies and …"."""
+    return " ".join(text.lower().translate(_QUOTE_MARKS).split())
+
+
+def _negated(text: str, at: int) -> bool:
+    """ "not false", "doesn't mean rejecting": a rejection cue that is itself negated."""
+    before = text[:at].split()[-2:]
+    return any(w in _NEGATORS or w.endswith("n't") for w in before)
+
+
+def _rejecting_cue(cue: str) -> str:
+    """The cue itself, when it is a verb of rejection ("denied", "dismissed")."""
+    found = _patterns("dispute_rejection_verbs.txt").search(_plain(cue)) if cue else None
+    return cue if found is not None else ""
+
+
+def _deny_all(analysis: Analysis, cue: str) -> None:
+    for use in analysis.keys.values():
+        if use.depth == 0 and not use.mixed:
+            use.negated = not use.negated
+            use.cue = cue if use.negated else ""
+            use.reach = 0
+
+
+def _acts(words: list[str]) -> bool:
+    """The object of a rejection is an act ("a request", "the motion"), not a claim, or a
+    question ("questioned what kind of person …")."""
+    if words and words[0] in _QUESTION_WORDS:
+        return True
+    return any(w.strip(".,;:'\"") in _not_claims() for w in words)
+
+
+_QUESTION_WORDS = frozenset({"what", "why", "who", "whether", "when", "where", "which", "if"})
+
+
+def _claim_ref(words: list[str]) -> str:
+    nouns = _claim_nouns()
+    for n, word in enumerate(words):
+        if word in nouns and n > 0 and (words[n - 1] in _DETERMINERS or words[n - 1][-2:] == "'s"):
+            return f"{words[n - 1]} {word}"
+    return ""
+
+
+def profile(
+    statement_id: str,
+    text: str,
+    cue: str = "",
+    context: str = "",
+    sentence: int = 0,
+    source_name: str = "",
+    ignore: frozenset[str] = frozenset(),
+) -> Profile:
+    """Read one statement; ``context`` is its sentence, used for the topic of a short one;
+    ``ignore``: keys that say nothing about the question (the article's own speakers)."""
+    analysis = analyze(text)
+    rejecting_cue = _rejecting_cue(cue)
+    if rejecting_cue and not _acts(_plain(text).split()[:4]):
+        # "Petrosian denied owning the device": the statement is "owning the device", its
+        # cue "denied". What the words affirm, the source denies.
+        _deny_all(analysis, rejecting_cue)
+    generic = generic_stems() | weak_stems() | ignore
+    topic = {k for k in analysis.keys if k not in generic and not k[:1].isdigit()}
+    topic |= _compounds(text)
+    if cue:
+        plain = _plain_cues()
+        topic |= {t.stem for t in tokenize(cue) if t.content and t.lower not in plain} - generic
+    # Opposite words need the thing they are said of, people included ("Patriot was destined
+    # to fail" / "Patriot Coal was highly successful"): the ignored names stay here.
+    context_topic = topic | {k for k in ignore if k in analysis.keys}
+    if len(topic) < SHORT_STATEMENT_KEYS and context:
+        # "accusing her of being asleep": what she slept through is in the sentence.
+        context_topic |= {k for k in analyze(context).keys if k not in generic}
+    words = _WORDS.findall(f"{cue} {text}".lower().replace("’", "'"))
+    source_words = frozenset(
+        w for w in _WORDS.findall(source_name.lower()) if len(w) > 2 and w not in _NOT_NAMES
+    )
+    return Profile(
+        statement_id,
+        text,
+        analysis,
+        frozenset(topic),
+        frozenset(words),
+        find_rejection(text, cue),
+        _claim_ref(words),
+        sentence,
+        frozenset(context_topic),
+        source_words,
+    )
+
+
+_NOT_NAMES = frozenset(
+    {"the", "and", "of", "for", "his", "her", "its", "their", "an", "a"}
+    | {"officials", "official", "spokesman", "spokeswoman", "sources", "campaign", "group"}
+    | {"groups", "rival", "former", "president", "senator", "mr", "mrs", "ms"}
+)
+
+
+def _compounds(text: str) -> set[str]:
+    """ "sleep walking" and "sleepwalking" are one word: adjacent words joined, as stems."""
+    tokens = [t for t in tokenize(text) if t.lower.isalpha()]
+    return {
+        stem(a.lower + b.lower)
+        for a, b in pairwise(tokens)
+        if a.content and b.content and len(a.lower) > 3 and len(b.lower) > 3
+    }
+
+
+@lru_cache(maxsize=1 << 14)
+def shared_keys(a: frozenset[str], b: frozenset[str]) -> tuple[str, ...]:
+    """Keys both hold, counting "citizen" / "citizenship" and "russia" / "russian" as one
+    (remembered: every finder of a pair asks, and the reader asks again)."""
+    shared = set(a & b)
+    by_prefix: dict[str, list[str]] = {}
+    for key in b - shared:
+        if len(key) >= PREFIX_MATCH and key[0] != "@":
+            by_prefix.setdefault(key[:PREFIX_MATCH], []).append(key)
+    if by_prefix:
+        for x in a - shared:
+            if len(x) < PREFIX_MATCH or x[0] == "@":
+                continue
+            for y in by_prefix.get(x[:PREFIX_MATCH], ()):
+                if x.startswith(y) or y.startswith(x):
+                    shared.add(min(x, y, key=len))
+    return tuple(sorted(shared))
+
+
+def _names(claim: Profile, rejection: Profile) -> bool:
+    """The rejecting statement names the claim's source ("dismissed Boase's claims")."""
+    return bool(claim.source_words & rejection.words)
+
+
+def rejection_conflict(
+    claim: Profile,
+    rejection: Profile,
+    *,
+    adjacent: bool = False,
+    salient: frozenset[str] = frozenset(),
+) -> Conflict | None:
+    """``rejection`` rejects what ``claim`` says; ``adjacent`` when the claim is the nearest
+    statement of another source before it, for "the charges" to point back at; ``salient``:
+    events the article is about, one of which is topic enough."""
+    if not rejection.rejection:
+        return None
+    shared = shared_keys(claim.topic, rejection.topic)
+    if claim.rejection and not _names(claim, rejection):
+        return None  # two rejections of the same thing agree
+    # A "claim" that itself denies what the two share ("Neither the president nor …", "no
+    # decision to leave") agrees with the rejection.
+    for key in shared:
+        use = claim.analysis.keys.get(key)
+        if use is not None and use.negated and (use.reach <= PREDICATE_REACH or key[0] == "@"):
+            return None
+    named = _names(claim, rejection)
+    if not named and _negative(claim):
+        return None  # "the cause has not been determined" agrees with "no evidence yet"
+    # Two shared names ("Claes", "NATO") say who, not what: one shared word must be common.
+    common = any(_is_common(claim, k) or _is_common(rejection, k) for k in shared)
+    linked = (
+        (len(shared) >= 2 and common)
+        or (len(shared) >= 1 and named)
+        or (adjacent and bool(rejection.claim_ref))
+        or any(k in salient for k in shared)
+    )
+    if not linked:
+        return None
+    confidence = 0.6 + 0.1 * min(len(shared), 2) + (0.1 if named else 0.0)
+    surfaces_a = _surfaces(claim, shared)
+    surfaces_b = _surfaces(rejection, shared)
+    cue_words = tuple(w for w in (rejection.rejection, rejection.claim_ref) if w)
+    return Conflict(
+        claim.id,
+        rejection.id,
+        "rejection",
+        tuple(shared),
+        tuple(shared[:1]),
+        (rejection.rejection,),
+        round(min(confidence, 0.95), 2),
+        surfaces_a,
+        cue_words + surfaces_b,
+    )
+
+
+def stance_conflict(
+    a: Profile, b: Profile, salient: frozenset[str] = frozenset()
+) -> Conflict | None:
+    """Opposite polarity on the same predicate: what one negates, the other affirms.
+
+    The negation must sit right before a word the two share ("will not be attending the
+    debate" / "will attend the debate"), and the two must be mostly about the same thing: a
+    "not" elsewhere in a long sentence is no stance on this question.
+    """
+    shared = shared_keys(a.topic, b.topic)
+    exact = [k for k in shared if k in a.analysis.keys and k in b.analysis.keys]
+    flipped = [
+        k
+        for k in exact
+        if _polarity(a.analysis, k) is not None
+        and _polarity(b.analysis, k) is not None
+        and _polarity(a.analysis, k) != _polarity(b.analysis, k)
+    ]
+    if not flipped:
+        return None
+    affirms_a = _polarity(a.analysis, flipped[0]) is True
+    pos, neg = (a, b) if affirms_a else (b, a)
+    # Every flipped key must be negated on the same side, by a cue that is no stray one.
+    if any(_polarity(neg.analysis, k) is not False for k in flipped):
+        return None
+    cues = tuple(dict.fromkeys(neg.analysis.keys[k].cue for k in flipped))
+    if any(c.lower() in STRAY_CUES for c in cues):
+        return None
+    events = [k for k in flipped if k.startswith("@")]
+    words = [k for k in flipped if not k.startswith("@") and _is_common(a, k)]
+    # The negation bears on the shared predicate: right before it ("did not support Trump"),
+    # an event a few words on ("no decision to leave"), or a whole "neither … nor" clause.
+    tight = (
+        any(
+            neg.analysis.keys[k].reach <= (SALIENT_REACH if k in salient else TIGHT_REACH)
+            for k in events
+        )
+        or any(
+            neg.analysis.keys[k].reach <= PREDICATE_REACH and _heads(neg.analysis, k) for k in words
+        )
+        or (
+            any(c.lower() in ("neither", "nor") for c in cues)
+            and any(neg.analysis.keys[k].surface.lower().endswith(_VERB_ENDINGS) for k in words)
+        )
+    )
+    # "declined the Britannia Award" / "got the Britannia Award", "non-UK" / "in the UK": a
+    # verb of refusal or a "non-" negates the names it governs, in two near-identical claims.
+    verbal = lexicons().passive_cues
+    refused = all(c.lower() in verbal or c.lower() == "non-" for c in cues)
+    if refused and _coverage(a, b, shared) >= SAME_WORDS:
+        tight = tight or any(neg.analysis.keys[k].reach <= PREDICATE_REACH for k in flipped)
+        words = words or flipped
+    if not tight or _coverage(a, b, shared) < MIN_COVERAGE:
+        return None
+    if events:
+        strong = len(shared) >= 2 or any(e in salient for e in events)
+    else:
+        # One flipped word is most often a modifier ("isn't tax reform" / "a tax increase"),
+        # unless the two say nearly the same words ("was not able to feed herself").
+        strong = len(words) >= 2 or (
+            len(words) == 1 and len(shared) >= 2 and _coverage(a, b, shared) >= SAME_WORDS
+        )
+    if not strong:
+        return None
+    confidence = 0.6 + 0.1 * min(len(flipped), 2) + (0.1 if events else 0.0)
+    return Conflict(
+        pos.id,
+        neg.id,
+        "stance",
+        tuple(shared),
+        tuple(flipped),
+        cues,
+        round(min(confidence, 0.95), 2),
+        _surfaces(pos, flipped),
+        tuple(c for c in cues if c) + _surfaces(neg, flipped),
+    )
+
+
+def _negative(statement: Profile) -> bool:
+    """The statement denies its own predicate ("has not been determined")."""
+    return any(
+        use.negated and use.reach <= PREDICATE_REACH and _is_plain_negator(use.cue)
+        for use in statement.analysis.keys.values()
+    )
+
+
+def _is_plain_negator(cue: str) -> bool:
+    lowered = cue.lower().replace("’", "'")
+    return lowered in ("not", "never") or lowered.endswith("n't")
+
+
+def _heads(analysis: Analysis, key: str) -> bool:
+    """``key`` is the first word its cue negates: "did not approach the boy" negates the
+    approaching, not the boy."""
+    use = analysis.keys[key]
+    generic = generic_stems()
+    return not any(
+        other.cue == use.cue and other.negated and other.reach < use.reach
+        for name, other in analysis.keys.items()
+        if name not in generic
+    )
+
+
+def _coverage(a: Profile, b: Profile, shared: Sequence[str]) -> float:
+    """How much of the shorter statement's topic the two share (its own words, not the
+    joined compounds that only help two spellings meet)."""
+    generic = generic_stems()
+    sizes = [len([k for k in p.analysis.keys if k in p.topic and k not in generic]) for p in (a, b)]
+    return len([k for k in shared if k in a.analysis.keys or k in b.analysis.keys]) / max(
+        1, min(sizes)
+    )
+
+
+def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
+    """Opposite words about the same thing, neither of them negated."""
+    table = antonyms()
+    pairs = [
+        (x, y)
+        for x in a.analysis.keys
+        for y in table.get(x, ())
+        if y in b.analysis.keys and x not in b.analysis.keys and y not in a.analysis.keys
+    ]
+    lengths = sorted((len(a.text.split()), len(b.text.split())))
+    if not pairs or (lengths[1] > MAX_ANTONYM_WORDS and lengths[0] > SHORT_CLAIM_WORDS):
+        return None
+    for x, y in pairs:
+        ux, uy = a.analysis.keys[x], b.analysis.keys[y]
+        if ux.negated or uy.negated or ux.mixed or uy.mixed:
+            return None  # "did not win" and "lost" agree
+    x, y = pairs[0]
+    ux, uy = a.analysis.keys[x], b.analysis.keys[y]
+    if not (ux.surface[:1].islower() and uy.surface[:1].islower()):
+        return None  # a headline's capitals ("Fight", "Back") are no stance
+    shared = [
+        k
+        for k in shared_keys(a.context_topic, b.context_topic)
+        if k not in (x, y) and not k[:1].isdigit()
+    ]
+    if not shared or _coverage(a, b, shared) < MIN_COVERAGE / 2:
+        return None
+    confidence = 0.6 + 0.1 * min(len(shared), 3)
+    return Conflict(
+        a.id,
+        b.id,
+        "antonym",
+        tuple(shared),
+        (x,),
+        (f"{ux.surface} / {uy.surface}",),
+        round(min(confidence, 0.9), 2),
+        (ux.surface, *_surfaces(a, shared)),
+        (uy.surface, *_surfaces(b, shared)),
+    )
+
+
+def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
+    """Different figures for the same counted thing, in statements about the same thing."""
+    shared = shared_keys(a.topic, b.topic)
+    # Two long statements with figures in them share words without counting the same thing
+    # ("58 companies would owe $212 billion" / "Apple would owe $65.4 billion").
+    if _coverage(a, b, shared) < MIN_COVERAGE:
+        return None
+    for qa in a.analysis.quantities:
+        for qb in b.analysis.quantities:
+            if qa.unit != qb.unit or qa.value == qb.value or qa.unit == "year":
+                continue
+            if qb.value in a.analysis.values or qa.value in b.analysis.values:
+                continue
+            if _hedged(a.text, qa.surface) or _hedged(b.text, qb.surface):
+                continue
+            low, high = sorted((abs(qa.value), abs(qb.value)))
+            if low == 0 or high / low > MAX_FIGURE_RATIO:
+                continue  # "$1.1 trillion" and "$78,000" count different things
+            # Words of the statements themselves: two "estimates" cues say nothing of what is
+            # estimated.
+            others = [
+                k for k in shared if k != qa.unit and k in a.analysis.keys and k in b.analysis.keys
+            ]
+            # "over 10 years" in both: the same period, one more sign of the same quantity.
+            others += [
+                q.unit
+                for q in a.analysis.quantities
+                if q is not qa and any(q == r for r in b.analysis.quantities)
+            ]
+            # Money and shares can count anything: they need more in common than "members".
+            if len(others) < (2 if qa.unit in ("money", "%") else 1):
+                continue
+            return Conflict(
+                a.id,
+                b.id,
+                "figures",
+                tuple(shared),
+                (qa.unit,),
+                (f"{qa.surface} / {qb.surface}",),
+                0.7,
+                (qa.surface,),
+                (qb.surface,),
+            )
+    return None
+
+
+def _hedged(text: str, figure: str) -> bool:
+    at = text.find(figure)
+    before = text[:at].lower().split()[-2:] if at >= 0 else []
+    return any(w in _HEDGES for w in before)
+
+
+def compare(
+    a: Profile, b: Profile, *, adjacent: bool = False, salient: frozenset[str] = frozenset()
+) -> Conflict | None:
+    """The strongest evidence that ``a`` and ``b`` conflict, or None when they can both hold.
+
+    ``adjacent``: one is the nearest statement of another source before the other, so that a
+    rejection of "the charges" may point back at it. ``salient``: the events that the article
+    is about (named by several statements), one of which is topic enough.
+    """
+    found = [
+        rejection_conflict(a, b, adjacent=adjacent and a.sentence <= b.sentence, salient=salient),
+        rejection_conflict(b, a, adjacent=adjacent and b.sentence <= a.sentence, salient=salient),
+        stance_conflict(a, b, salient),
+        antonym_conflict(a, b),
+        figures_conflict(a, b),
+    ]
+    return max((c for c in found if c is not None), key=lambda c: c.confidence, default=None)
+
+
+def _polarity(analysis: Analysis, key: str) -> bool | None:
+    """The stance the speaker takes on ``key``, not one inside a claim it reports."""
+    use = analysis.keys.get(key)
+    if use is None or use.depth > 0:
+        return None
+    return analysis.polarity(key)
+
+
+def _is_common(profile_: Profile, key: str) -> bool:
+    use = profile_.analysis.keys.get(key)
+    return use is not None and use.surface[:1].islower()
+
+
+def _surfaces(profile_: Profile, keys: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for key in keys:
+        use = profile_.analysis.keys.get(key)
+        if use is not None:
+            out.append(use.surface)
+    return tuple(dict.fromkeys(out))
+
+
+def near_miss(a: Profile, b: Profile) -> str:
+    """Why two statements that look like they disagree were not shown as a dispute ("" when
+    they do not even look it): for a reader who asks what was left out."""
+    shared = shared_keys(a.topic, b.topic)
+    if not shared:
+        return ""
+    words = ", ".join(f"“{w}”" for w in _surfaces(a, shared)[:3]) or "little"
+    for rejection in (a, b):
+        if rejection.rejection:
+            return (
+                f"“{rejection.rejection}” is not tied to the other's claim: they share only "
+                f"{words}, and it names neither its source nor “the report”"
+            )
+    for first, second in ((a, b), (b, a)):
+        for key in shared:
+            use, other = first.analysis.keys.get(key), second.analysis.keys.get(key)
+            if use is None or other is None or not use.negated or other.negated:
+                continue
+            if use.cue.lower() in STRAY_CUES:
+                return f"“{use.cue}” before “{use.surface}” is a passing word, not a denial"
+            return (
+                f"“{use.cue}” bears on other words than the point they share ({words}): "
+                "a negation elsewhere in the sentence is no stance"
+            )
+    table = antonyms()
+    for x in a.analysis.keys:
+        for y in table.get(x, ()):
+            if y in b.analysis.keys:
+                return (
+                    f"“{a.analysis.keys[x].surface}” / “{b.analysis.keys[y].surface}” are said "
+                    "of different things, or in statements too long to be about one question"
+                )
+    return ""
