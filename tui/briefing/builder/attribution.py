@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Span, Speaker, Statement, StatementKind, join_spans
 from .headline import headline_span
+from .learned.merge import with_learned
 from .lexicon import lexicon
 from .mentions import Phrase, Tok, phrase_after, phrase_before, tokens, with_postmodifier
 from .quotes import Quote, find_quotes, word_count
@@ -183,6 +184,8 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             draft.phrase = drafts[at - 1].phrase
     drafts.extend(_unattributed_quotes(text, quotes, used_quotes, drafts))
     drafts.sort(key=lambda d: d.start)
+    # LEARNED MODEL HOOK (issue 15): the tagger trained on PolNeAr adds what the rules missed.
+    drafts = with_learned(text, sentences, drafts)
     speakers = resolve_speakers(text, drafts)
     statements: list[Statement] = []
     for draft in drafts:

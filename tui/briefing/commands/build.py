@@ -53,6 +53,13 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         print("briefing: --jobs must be at least 1", file=sys.stderr)
         return 2
+    from ..builder.learned.model import ModelError, tagger
+
+    try:
+        tagger()  # weights that cannot be read would fail every seed: say so once
+    except ModelError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 1
     inputs: list[Path] = args.seeds or [Path("seeds")]
     missing = [p for p in inputs if not p.exists()]
     for path in missing:
