@@ -63,7 +63,9 @@ def main() -> None:
     parser.add_argument("--weights", type=Path)
     parser.add_argument("--holdout", type=int, default=0)
     parser.add_argument("--variants", default="rules,learned")
+    parser.add_argument("--any-cue", action="store_true", help="no cue or speaker filter")
     args = parser.parse_args()
+    merge.reader_filters.set(not args.any_cue)
     if args.weights:
         use_weights(args.weights)
     if args.holdout:

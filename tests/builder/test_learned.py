@@ -12,6 +12,7 @@ import pytest
 from briefing.builder.attribution import extract_statements
 from briefing.builder.learned import merge, train
 from briefing.builder.learned.decode import attributions
+from briefing.builder.learned.document import Article
 from briefing.builder.learned.model import LABELS, ModelError, open_tagger, tagger, use_weights
 from briefing.builder.mentions import tokens
 from briefing.builder.sentences import split_sentences
@@ -69,10 +70,12 @@ def test_a_quote_broken_by_its_cue_decodes_as_one_statement_in_two_pieces() -> N
     assert len(found.content) == 2
 
 
-def test_the_tagger_adds_a_statement_whose_cue_is_in_no_lexicon() -> None:
+def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
+    # a subject with a long apposition: the rules give up, the tagger finds cue and content
     text = (
-        "The city council met on Tuesday.\n\n"
-        "Mayor Jane Roe bemoaned that the new budget leaves too little for schools.\n"
+        "The county voted on Tuesday.\n\n"
+        "Jane Roe, a talk show host and operations manager at the oldest radio station in the "
+        "county, said that she noticed a shift in listener attitudes after the vote.\n"
     )
     rules_only = merge.capture.set(lambda _marks: None)
     try:
@@ -80,7 +83,7 @@ def test_the_tagger_adds_a_statement_whose_cue_is_in_no_lexicon() -> None:
     finally:
         merge.capture.reset(rules_only)
     assert _statements(text) == [
-        ("Jane Roe", "reported", "the new budget leaves too little for schools")
+        ("Jane Roe", "reported", "she noticed a shift in listener attitudes after the vote")
     ]
 
 
@@ -171,3 +174,40 @@ def test_training_on_an_empty_folder_says_there_is_nothing_to_learn(
 def test_non_english_text_builds_without_a_crash(text: str) -> None:
     speakers, statements = extract_statements(text, split_sentences(text))
     assert all(s.speaker in {p.id for p in speakers} for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # an action, not speech: "took care of him at the shelter"
+        (
+            "Vet Anna Berg took care of the dog at the shelter.",
+            ["B-S", "I-S", "I-S", "B-Q", "I-Q", "I-Q", "B-C", "I-C", "I-C", "I-C", "I-C", "O"],
+        ),
+        # a time is no speaker
+        (
+            "The years explained the fingerprints of the moon.",
+            ["B-S", "I-S", "B-Q", "B-C", "I-C", "I-C", "I-C", "I-C", "O"],
+        ),
+        # a denied cue says the opposite of the article
+        (
+            "Anna Berg never said the dog was sick.",
+            ["B-S", "I-S", "B-Q", "I-Q", "B-C", "I-C", "I-C", "I-C", "O"],
+        ),
+    ],
+)
+def test_learned_attributions_a_reader_would_misread_make_no_statement(
+    text: str, labels: list[str]
+) -> None:
+    sentences = split_sentences(text)
+    unit = Article(text, sentences, []).unit(0, len(text))
+    assert unit is not None and len(labels) == len(unit.toks)
+    [found] = attributions(labels, unit.toks)
+    assert merge._draft(text, unit, found) is None
+    # the same labels with a speech cue do make one
+    spoken = text.replace("took care of", "said it saw").replace("never said", "said so:")
+    if spoken != text:
+        unit = Article(spoken, split_sentences(spoken), []).unit(0, len(spoken))
+        assert unit is not None
+        [found] = attributions(labels[: len(unit.toks)], unit.toks)
+        assert merge._draft(spoken, unit, found) is not None

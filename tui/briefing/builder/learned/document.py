@@ -71,6 +71,21 @@ def paragraphs(
     return out
 
 
+def sentence_units(
+    text: str,
+    sentences: Sequence[Span],
+    marks: Sequence[tuple[Span, RuleMark]],
+) -> list[Unit]:
+    """Every sentence of ``text`` as a unit, as the builder tags them."""
+    article = Article(text, sentences, marks)
+    out = []
+    for start, end in sentences:
+        unit = article.unit(start, end)
+        if unit is not None:
+            out.append(unit)
+    return out
+
+
 def _quoted(toks: list[Tok], quotes: Sequence[Quote], opens: list[int]) -> list[bool]:
     mask = [False] * len(toks)
     first = toks[0].start

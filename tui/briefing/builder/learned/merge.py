@@ -26,6 +26,9 @@ capture: ContextVar[Callable[[list[tuple[Span, RuleMark]]], None] | None] = Cont
 #: rule statement; "fix" also moves the content boundaries of the rules' reported statements
 #: (measured, not shipped: see docs/attribution-model.md)
 mode: ContextVar[str] = ContextVar("mode", default="add")
+#: the reader-facing filters on learned statements (speech cues, speaker-like sources); off only
+#: to measure what they cost on PolNeAr
+reader_filters: ContextVar[bool] = ContextVar("reader_filters", default=True)
 
 
 def rule_marks_of(drafts: Sequence[Draft]) -> list[tuple[Span, RuleMark]]:
@@ -130,7 +133,7 @@ def _overlaps(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
 
 def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # The builder imports this module: import from it when called.
-    from ..attribution import Draft, _hypothetical, _negated
+    from ..attribution import Draft, _hypothetical, _is_passive, _negated
 
     if found.cue is None:
         return None
@@ -141,6 +144,16 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # The rules' reader-facing choices hold here too: "never said", "if she says" make none.
     if _negated(toks[lo : cue_last + 1]) or _hypothetical(toks, 0, cue_first):
         return None
+    # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
+    # word that reports speech or thought, from the rules' lexicon or learned from train.
+    if reader_filters.get() and not any(_reports(t.lower) for t in toks[cue_first : cue_last + 1]):
+        return None
+    # "to explain the fingerprints": an infinitive has no subject of its own to speak.
+    if toks[cue_first].lower == "to":
+        return None
+    # "The authenticity of the letter was confirmed by …": the subject of a passive is no source.
+    if any(_is_passive(toks, k, 0) for k in range(cue_first, cue_last + 1)):
+        return None
     if found.source is not None:
         words = toks[found.source.first : found.source.last + 1]
         while words and not words[0].text[0].isalnum():
@@ -150,13 +163,16 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         phrase = _phrase(text, words)
     else:
         phrase = _subject_before(text, toks, found.cue.first)
-    if phrase is None:
+    if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
         return None
+    spans = found.spans(toks)
+    if sum(len(text[a:b].split()) for a, b in spans) < 2:
+        return None  # "saw it", "claimed she": too short to be anything a reader can use
     quoted = sum(unit.quoted[r.first] and unit.quoted[r.last] for r in found.content)
     kind = StatementKind.DIRECT if quoted == len(found.content) else StatementKind.REPORTED
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
     cue = Mention(text[span[0] : span[1]], span)
-    return Draft(kind, found.spans(toks), cue, phrase)
+    return Draft(kind, spans, cue, phrase)
 
 
 def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
@@ -173,6 +189,34 @@ def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
     if end == 0 or end >= cue or toks[end].text != ",":
         return None
     return _phrase(text, toks[:end])
+
+
+#: heads of noun phrases that never speak: times, and words that are no noun at all
+_NOT_SPEAKERS = frozenset(
+    {"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"}
+    | {"night", "weekend", "morning", "evening", "you", "him", "them", "me", "us", "worth"}
+)
+
+
+def _speaker_like(phrase: Phrase) -> bool:
+    """A name, a pronoun, or a noun that can speak ("leaders", "the report"); not "the years",
+    "them" or a function word."""
+    if phrase.form != "nominal" or phrase.head in lexicon().nominal_heads:
+        return True
+    lex = lexicon()
+    head = phrase.head
+    return (
+        head.isalpha()
+        and len(head) > 2
+        and head not in _NOT_SPEAKERS
+        and head not in lex.function_words
+        and head not in lex.skip_words
+        and not head.endswith("ly")
+    )
+
+
+def _reports(word: str) -> bool:
+    return word in lexicon().cue_lemma or word == "according"
 
 
 def _phrase(text: str, words: list[Tok]) -> Phrase | None:

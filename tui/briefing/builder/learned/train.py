@@ -23,7 +23,7 @@ import pycrfsuite
 
 from ..attribution import extract_statements
 from ..sentences import split_sentences
-from .document import paragraphs
+from .document import paragraphs, sentence_units
 from .features import RuleMark
 from .labels import gold_labels
 from .merge import capture
@@ -71,12 +71,15 @@ def rule_marks_for(text: str) -> tuple[list[tuple[int, int]], Marks]:
     return sentences, seen
 
 
-def sequences(articles: list[dict[str, Any]]) -> list[tuple[list[list[str]], list[str]]]:
+def sequences(
+    articles: list[dict[str, Any]], units: str = "paragraph"
+) -> list[tuple[list[list[str]], list[str]]]:
+    cut = paragraphs if units == "paragraph" else sentence_units
     out = []
     for art in articles:
         text = art["text"]
         sentences, marks = rule_marks_for(text)
-        for para in paragraphs(text, sentences, marks):
+        for para in cut(text, sentences, marks):
             out.append((para.features, gold_labels(para.toks, art["attributions"])))
     return out
 
@@ -88,11 +91,12 @@ def train(
     c2: float = 0.01,
     iterations: int = 100,
     min_freq: int = 2,
+    units: str = "paragraph",
 ) -> dict[str, Any]:
     """Train on ``articles`` and write the gzip-compressed model to ``out``."""
     trainer = pycrfsuite.Trainer(verbose=False)
     tokens = 0
-    for features, labels in sequences(articles):
+    for features, labels in sequences(articles, units):
         trainer.append(features, labels)
         tokens += len(labels)
     params = {
@@ -141,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="leave out every article whose number mod 10 is below this (tuning)",
     )
+    parser.add_argument(
+        "--units", choices=("paragraph", "sentence"), default="paragraph", help="training units"
+    )
     args = parser.parse_args(argv)
     try:
         articles = read_articles(args.folder)
@@ -151,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         articles = [a for i, a in enumerate(articles) if i % 10 >= args.holdout]
     out = args.output or weights_path()
     started = time.perf_counter()
-    info = train(articles, out, args.c1, args.c2, args.iterations)
+    info = train(articles, out, args.c1, args.c2, args.iterations, units=args.units)
     info["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(info))
     print(f"wrote {out}", file=sys.stderr)
