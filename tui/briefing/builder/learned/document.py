@@ -56,34 +56,18 @@ class Article:
         return Unit(toks, quoted, firsts, token_features(toks, quoted, firsts, rule))
 
 
-def paragraphs(
+def units(
     text: str,
     sentences: Sequence[Span],
     marks: Sequence[tuple[Span, RuleMark]],
+    by: str = "paragraph",
 ) -> list[Unit]:
-    """Every non-empty line of ``text`` as a unit; ``marks`` are the rule drafts' spans."""
+    """Every non-empty line (``by="paragraph"``) or every sentence of ``text`` as a unit;
+    ``marks`` are the rule drafts' spans."""
     article = Article(text, sentences, marks)
-    out = []
-    for line in _LINE.finditer(text):
-        unit = article.unit(*line.span())
-        if unit is not None:
-            out.append(unit)
-    return out
-
-
-def sentence_units(
-    text: str,
-    sentences: Sequence[Span],
-    marks: Sequence[tuple[Span, RuleMark]],
-) -> list[Unit]:
-    """Every sentence of ``text`` as a unit, as the builder tags them."""
-    article = Article(text, sentences, marks)
-    out = []
-    for start, end in sentences:
-        unit = article.unit(start, end)
-        if unit is not None:
-            out.append(unit)
-    return out
+    spans = [m.span() for m in _LINE.finditer(text)] if by == "paragraph" else sentences
+    found = (article.unit(start, end) for start, end in spans)
+    return [unit for unit in found if unit is not None]
 
 
 def _quoted(toks: list[Tok], quotes: Sequence[Quote], opens: list[int]) -> list[bool]:

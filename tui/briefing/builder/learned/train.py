@@ -23,7 +23,7 @@ import pycrfsuite
 
 from ..attribution import extract_statements
 from ..sentences import split_sentences
-from .document import paragraphs, sentence_units
+from .document import units as cut_units
 from .features import RuleMark
 from .labels import gold_labels
 from .merge import capture
@@ -74,12 +74,11 @@ def rule_marks_for(text: str) -> tuple[list[tuple[int, int]], Marks]:
 def sequences(
     articles: list[dict[str, Any]], units: str = "paragraph"
 ) -> list[tuple[list[list[str]], list[str]]]:
-    cut = paragraphs if units == "paragraph" else sentence_units
     out = []
     for art in articles:
         text = art["text"]
         sentences, marks = rule_marks_for(text)
-        for para in cut(text, sentences, marks):
+        for para in cut_units(text, sentences, marks, units):
             out.append((para.features, gold_labels(para.toks, art["attributions"])))
     return out
 
