@@ -469,6 +469,11 @@ def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
     return ""
 
 
+def phrase_from_words(text: str, words: list[Tok], form: str) -> Phrase:
+    """The phrase made of exactly ``words`` (a learned source span), split into name and role."""
+    return _phrase(text, words, form)
+
+
 def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     lex = lexicon()
     span = (run[0].start, run[-1].end)

@@ -72,6 +72,13 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         warn("briefing: --jobs must be at least 1")
         return 2
+    from ..builder.learned.model import ModelError, tagger
+
+    try:
+        tagger()  # weights that cannot be read would fail every seed: say so once
+    except ModelError as exc:
+        warn(f"briefing: {exc}")
+        return 1
     if not args.timeout > 0:
         warn("briefing: --timeout must be more than 0 seconds")
         return 2

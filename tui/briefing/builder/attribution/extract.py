@@ -7,6 +7,7 @@ import bisect
 
 from ...model import Mention, Span, Speaker, Statement, join_spans
 from ..draft import Draft
+from ..learned.merge import with_learned
 from ..quotes import Quote, find_quotes
 from ..speakers import resolve_speakers
 from ..tokens import token_at, tokens
@@ -43,6 +44,8 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             draft.phrase = drafts[at - 1].phrase
     drafts.extend(unattributed_quotes(text, quotes, used_quotes, drafts))
     drafts.sort(key=lambda d: d.start)
+    # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
+    drafts = with_learned(text, sentences, drafts)
     speakers = resolve_speakers(text, drafts)
     statements: list[Statement] = []
     for draft in drafts:

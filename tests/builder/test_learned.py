@@ -1,0 +1,216 @@
+"""The learned attribution tagger: its weights load, it adds what the rules miss, bad weights
+give one line naming the file, and retraining is reproducible."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from factories import make_brief
+
+from briefing.brief_yaml import dump_brief
+from briefing.builder.attribution import extract_statements
+from briefing.builder.learned import merge, train
+from briefing.builder.learned.decode import attributions
+from briefing.builder.learned.document import Article
+from briefing.builder.learned.model import LABELS, ModelError, open_tagger, tagger, use_weights
+from briefing.builder.tokens import tokens
+from briefing.builder.sentences import split_sentences
+from briefing.cli import main
+
+
+@pytest.fixture
+def shipped_weights() -> Iterator[None]:
+    yield
+    use_weights(None)
+
+
+def _statements(text: str) -> list[tuple[str, str, str]]:
+    speakers, statements = extract_statements(text, split_sentences(text))
+    names = {s.id: s.name for s in speakers}
+    return [(names[s.speaker], s.kind.value, s.text) for s in statements]
+
+
+def test_the_shipped_weights_load_with_the_known_labels() -> None:
+    labels = set(tagger().labels())
+    assert {"B-C", "B-S", "B-Q"} <= labels <= set(LABELS)
+
+
+def test_decoding_joins_content_cue_and_source_of_one_paragraph() -> None:
+    text = "Jane Roe argued the plan was too costly."
+    toks = tokens(text, 0, len(text))
+    labels = ["B-S", "I-S", "B-Q", "O", "B-C", "I-C", "I-C", "I-C", "O"]
+    assert len(labels) == len(toks)
+    [found] = attributions(labels, toks)
+    assert found.spans(toks) == [(text.index("plan"), text.index("costly") + len("costly"))]
+    assert found.cue is not None and toks[found.cue.first].text == "argued"
+    assert found.source is not None and (found.source.first, found.source.last) == (0, 1)
+
+
+def test_a_quote_broken_by_its_cue_decodes_as_one_statement_in_two_pieces() -> None:
+    text = '"We will win," she said, "and soon."'
+    toks = tokens(text, 0, len(text))
+    labels = [
+        "B-C",
+        "I-C",
+        "I-C",
+        "I-C",
+        "I-C",
+        "O",
+        "B-S",
+        "B-Q",
+        "O",
+        "B-C",
+        "I-C",
+        "I-C",
+        "I-C",
+        "I-C",
+    ]
+    [found] = attributions(labels, toks)
+    assert len(found.content) == 2
+
+
+def test_the_tagger_adds_a_statement_the_rules_miss() -> None:
+    # a subject with a long apposition: the rules give up, the tagger finds cue and content
+    text = (
+        "The county voted on Tuesday.\n\n"
+        "Jane Roe, a talk show host and operations manager at the oldest radio station in the "
+        "county, said that she noticed a shift in listener attitudes after the vote.\n"
+    )
+    rules_only = merge.capture.set(lambda _marks: None)
+    try:
+        assert _statements(text) == []
+    finally:
+        merge.capture.reset(rules_only)
+    assert _statements(text) == [
+        ("Jane Roe", "reported", "she noticed a shift in listener attitudes after the vote")
+    ]
+
+
+def test_corrupt_weights_give_one_line_naming_the_file(
+    tmp_path: Path, shipped_weights: None
+) -> None:
+    bad = tmp_path / "attribution.crfsuite.gz"
+    bad.write_bytes(b"not a model at all")
+    with pytest.raises(ModelError) as caught:
+        open_tagger(bad)
+    message = str(caught.value)
+    assert str(bad) in message and "\n" not in message
+    with pytest.raises(ModelError, match="missing"):
+        open_tagger(tmp_path / "gone.crfsuite.gz")
+
+
+def test_build_with_corrupt_weights_says_so_in_one_line_and_check_still_works(
+    tmp_path: Path, shipped_weights: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "attribution.crfsuite.gz"
+    bad.write_bytes(b"\x1f\x8b garbage")
+    use_weights(bad)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("date 2024-01-02\nMayor Jane Roe said it rained.\n", "utf-8")
+    assert main(["build", str(seeds), "-o", str(tmp_path / "briefs"), "-q"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(bad) in err[0] and "corrupt" in err[0]
+    briefs = tmp_path / "checked"
+    briefs.mkdir()
+    (briefs / "one.yaml").write_text(dump_brief(make_brief()), encoding="utf-8")
+    assert main(["check", str(briefs)]) == 0
+    assert "1 ok" in capsys.readouterr().err
+
+
+def _tiny_folder(folder: Path) -> Path:
+    folder.mkdir()
+    lines = []
+    facts = [
+        ("Jane Roe", "said", "taxes would rise"),
+        ("John Doe", "warned", "rain is coming"),
+        ("The agency", "reported", "prices fell"),
+        ("Ann Poe", "said", "the bridge is safe"),
+    ]
+    for n, (who, cue, what) in enumerate(facts):
+        text = f"{who} {cue} {what}.\nNothing else happened on day {n}.\n"
+        spans = {part: [[text.index(part), text.index(part) + len(part)]] for part in facts[n]}
+        attribution = {
+            "content": spans[what],
+            "source": spans[who],
+            "cue": spans[cue],
+            "direct": False,
+        }
+        lines.append(json.dumps({"seed": f"s{n}.txt", "text": text, "attributions": [attribution]}))
+    (folder / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_training_twice_on_the_same_data_gives_the_same_weights(tmp_path: Path) -> None:
+    folder = _tiny_folder(tmp_path / "tiny")
+    first, second = tmp_path / "one.gz", tmp_path / "two.gz"
+    assert train.main([str(folder), "-o", str(first), "--iterations", "20"]) == 0
+    assert train.main([str(folder), "-o", str(second), "--iterations", "20"]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert set(open_tagger(first).labels()) <= set(LABELS)
+
+
+def test_training_on_an_empty_folder_says_there_is_nothing_to_learn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert train.main([str(empty), "-o", str(tmp_path / "m.gz")]) == 1
+    assert "no gold.jsonl" in capsys.readouterr().err
+    (empty / "gold.jsonl").write_text("\n", encoding="utf-8")
+    assert train.main([str(empty), "-o", str(tmp_path / "m.gz")]) == 1
+    assert "holds no articles" in capsys.readouterr().err
+    assert not (tmp_path / "m.gz").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bundeskanzlerin sagte am Montag, dass die Steuern steigen würden.\n",
+        "总统周一表示，税收将会上涨。“我们会赢，”她说。\n",
+        "Le ministre a déclaré que « la réforme est nécessaire ».\n",
+    ],
+)
+def test_non_english_text_builds_without_a_crash(text: str) -> None:
+    speakers, statements = extract_statements(text, split_sentences(text))
+    assert all(s.speaker in {p.id for p in speakers} for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # an action, not speech: "took care of him at the shelter"
+        (
+            "Vet Anna Berg took care of the dog at the shelter.",
+            ["B-S", "I-S", "I-S", "B-Q", "I-Q", "I-Q", "B-C", "I-C", "I-C", "I-C", "I-C", "O"],
+        ),
+        # a time is no speaker
+        (
+            "The years explained the fingerprints of the moon.",
+            ["B-S", "I-S", "B-Q", "B-C", "I-C", "I-C", "I-C", "I-C", "O"],
+        ),
+        # a denied cue says the opposite of the article
+        (
+            "Anna Berg never said the dog was sick.",
+            ["B-S", "I-S", "B-Q", "I-Q", "B-C", "I-C", "I-C", "I-C", "O"],
+        ),
+    ],
+)
+def test_learned_attributions_a_reader_would_misread_make_no_statement(
+    text: str, labels: list[str]
+) -> None:
+    sentences = split_sentences(text)
+    unit = Article(text, sentences, []).unit(0, len(text))
+    assert unit is not None and len(labels) == len(unit.toks)
+    [found] = attributions(labels, unit.toks)
+    assert merge._draft(text, unit, found) is None
+    # the same labels with a speech cue do make one
+    spoken = text.replace("took care of", "said it saw").replace("never said", "said so:")
+    if spoken != text:
+        unit = Article(spoken, split_sentences(spoken), []).unit(0, len(spoken))
+        assert unit is not None
+        [found] = attributions(labels[: len(unit.toks)], unit.toks)
+        assert merge._draft(spoken, unit, found) is not None

@@ -1,0 +1,250 @@
+"""The one place the builder calls the learned tagger: it adds the attributions the rules
+missed to the rules' drafts (rule drafts are kept as they are)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+from ...model import Mention, Span, StatementKind
+from ..lexicon import lexicon, words
+from ..mentions import Phrase, phrase_before, phrase_from_words
+from ..tokens import Tok
+from .decode import Found, attributions
+from .document import Article, Unit
+from .features import RuleMark
+from .model import Model, tagger
+
+if TYPE_CHECKING:
+    from ..draft import Draft
+
+#: set while training: receives the rule drafts' marks instead of tagging
+capture: ContextVar[Callable[[list[tuple[Span, RuleMark]]], None] | None] = ContextVar(
+    "capture", default=None
+)
+#: how learned attributions join the rules': "add" (the default) only in sentences without a
+#: rule statement; "fix" also moves the content boundaries of the rules' reported statements
+#: (measured, not shipped: see docs/attribution-model.md)
+mode: ContextVar[str] = ContextVar("mode", default="add")
+#: the reader-facing filters on learned statements (speech cues, speaker-like sources); off only
+#: to measure what they cost on PolNeAr
+reader_filters: ContextVar[bool] = ContextVar("reader_filters", default=True)
+
+
+def rule_marks_of(drafts: Sequence[Draft]) -> list[tuple[Span, RuleMark]]:
+    marks: list[tuple[Span, RuleMark]] = []
+    for d in drafts:
+        kind = "D" if d.kind is StatementKind.DIRECT else "C"
+        marks.extend((span, kind) for span in d.spans)
+        if d.cue is not None:
+            marks.append((d.cue.span, "Q"))
+        if d.phrase is not None:
+            marks.append((d.phrase.span, "S"))
+    return marks
+
+
+def with_learned(text: str, sentences: Sequence[Span], drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` plus a draft for each attribution the tagger finds in a sentence that no
+    rule draft touches."""
+    marks = rule_marks_of(drafts)
+    hook = capture.get()
+    if hook is not None:
+        hook(marks)
+        return drafts
+    model = tagger()
+    fix = mode.get() == "fix"
+    taken = sorted(span for d in drafts for span in d.spans)
+    reported = [d for d in drafts if d.kind is StatementKind.REPORTED and len(d.spans) == 1]
+    reported.sort(key=lambda d: d.start)
+    article: Article | None = None
+    added: list[Draft] = []
+    at = ri = 0
+    for start, end in sentences:
+        # Sentences are in order and so are the taken spans: walk both once.
+        while at < len(taken) and taken[at][1] <= start:
+            at += 1
+        covered = at < len(taken) and taken[at][0] < end
+        mine = []
+        if covered and fix:
+            while ri < len(reported) and reported[ri].start < start:
+                ri += 1
+            while ri < len(reported) and reported[ri].start < end:
+                mine.append(reported[ri])
+                ri += 1
+        if covered and not mine:
+            continue
+        article = article or Article(text, sentences, marks)
+        unit = article.unit(start, end)
+        if unit is None:
+            continue
+        if mine:
+            added.extend(_fix_ends(text, unit, model, mine, taken))
+        else:
+            added.extend(_drafts(text, unit, model))
+    if not added:
+        return drafts
+    return sorted([*drafts, *added], key=lambda d: d.start)
+
+
+def _drafts(text: str, unit: Unit, model: Model) -> list[Draft]:
+    labels = model.tag(unit.features)
+    out = []
+    for found in attributions(labels, unit.toks):
+        draft = _draft(text, unit, found)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _fix_ends(
+    text: str, unit: Unit, model: Model, drafts: list[Draft], taken: list[Span]
+) -> list[Draft]:
+    """Give each rule draft the tagger's content boundaries where both find the same content
+    from the same cue; return new drafts for what the tagger finds beside the rules'."""
+    labels = model.tag(unit.features)
+    toks = unit.toks
+    extra = []
+    for found in attributions(labels, toks):
+        if found.cue is None:
+            continue
+        spans = found.spans(toks)
+        if not _overlaps(spans, taken):
+            draft = _draft(text, unit, found)
+            if draft is not None:
+                extra.append(draft)
+            continue
+        if len(spans) != 1:
+            continue
+        cue = (toks[found.cue.first].start, toks[found.cue.last].end)
+        (new,) = spans
+        for d in drafts:
+            if d.cue is None or not (d.cue.span[0] < cue[1] and cue[0] < d.cue.span[1]):
+                continue
+            (old,) = d.spans
+            overlap = min(old[1], new[1]) - max(old[0], new[0])
+            if overlap > 0 and overlap / (max(old[1], new[1]) - min(old[0], new[0])) >= 0.3:
+                d.spans[0] = new
+    return extra
+
+
+def _overlaps(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
+    return any(s < te and ts < e for s, e in spans for ts, te in taken)
+
+
+def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
+    # The builder imports this module: import from it when called.
+    from ..attribution.cues import hypothetical, is_passive, negated
+    from ..draft import Draft
+
+    if found.cue is None:
+        return None
+    toks = unit.toks
+    cue_first, cue_last = found.cue.first, found.cue.last
+    before = found.source is not None and found.source.last < cue_first
+    lo = found.source.last + 1 if found.source is not None and before else max(0, cue_first - 3)
+    # The rules' reader-facing choices hold here too: "never said", "if she says" make none.
+    if negated(toks[lo : cue_last + 1]) or hypothetical(toks, 0, cue_first):
+        return None
+    # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
+    # word that reports speech or thought, from the rules' lexicon or learned from train.
+    if reader_filters.get() and not any(_reports(t.lower) for t in toks[cue_first : cue_last + 1]):
+        return None
+    # "to explain the fingerprints": an infinitive has no subject of its own to speak.
+    if toks[cue_first].lower == "to":
+        return None
+    if _deed_after(toks, cue_last):
+        return None
+    # "The authenticity of the letter was confirmed by …": the subject of a passive is no source.
+    if any(is_passive(toks, k, 0) for k in range(cue_first, cue_last + 1)):
+        return None
+    if found.source is not None:
+        words = toks[found.source.first : found.source.last + 1]
+        while words and not words[0].text[0].isalnum():
+            words = words[1:]
+        while words and not words[-1].text[0].isalnum():
+            words = words[:-1]
+        phrase = _phrase(text, words)
+    else:
+        phrase = _subject_before(text, toks, found.cue.first)
+    if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
+        return None
+    spans = found.spans(toks)
+    if sum(len(text[a:b].split()) for a, b in spans) < 2:
+        return None  # "saw it", "claimed she": too short to be anything a reader can use
+    quoted = sum(unit.quoted[r.first] and unit.quoted[r.last] for r in found.content)
+    kind = StatementKind.DIRECT if quoted == len(found.content) else StatementKind.REPORTED
+    span = (toks[found.cue.first].start, toks[found.cue.last].end)
+    cue = Mention(text[span[0] : span[1]], span)
+    return Draft(kind, spans, cue, phrase)
+
+
+def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
+    """The tagger saw the cue but no source: the rules' subject just before the cue, or a
+    sentence-opening name followed by a comma-set apposition ("Jo Roe, a host at …, said")."""
+    phrase = phrase_before(text, toks, cue - 1) if cue > 0 else None
+    if phrase is not None:
+        return phrase
+    if cue < 2 or toks[cue - 1].text != "," or not toks[0].text[0].isupper():
+        return None
+    end = 0
+    while end < cue and toks[end].text != "," and toks[end].text[0].isupper():
+        end += 1
+    if end == 0 or end >= cue or toks[end].text != ",":
+        return None
+    return _phrase(text, toks[:end])
+
+
+#: heads of noun phrases that never speak: times, and words that are no noun at all
+_NOT_SPEAKERS = frozenset(
+    {"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"}
+    | {"night", "weekend", "morning", "evening", "you", "him", "them", "me", "us", "worth"}
+)
+
+
+def _speaker_like(phrase: Phrase) -> bool:
+    """A name, a pronoun, or a noun that can speak ("leaders", "the report"); not "the years",
+    "them" or a function word."""
+    lex = lexicon()
+    if phrase.form == "nominal" and lex.nominal_heads.get(phrase.head) == "document":
+        # "A statement saying …": a document nobody is named as issuing speaks for nobody;
+        # "the report says" names one the article has in mind.
+        return phrase.text.split(maxsplit=1)[0].lower() not in ("a", "an")
+    if phrase.form != "nominal" or phrase.head in lex.nominal_heads:
+        return True
+    head = phrase.head
+    return (
+        head.isalpha()
+        and len(head) > 2
+        and head not in _NOT_SPEAKERS
+        and head not in lex.function_words
+        and head not in lex.skip_words
+        and not head.endswith("ly")
+    )
+
+
+def _deed_after(toks: list[Tok], cue_last: int) -> bool:
+    """The rules' reading of a cue and its infinitive: "decided to close", "agreed to pay"
+    report a deed, not words ("vowed to fight" still reports)."""
+    if cue_last + 1 >= len(toks) or toks[cue_last + 1].lower != "to":
+        return False
+    lex = lexicon()
+    lemma = lex.cue_lemma.get(toks[cue_last].lower)
+    if lemma is None or (lemma, "to") not in lex.phrasal:
+        return True
+    deed = toks[cue_last + 2].lower if cue_last + 2 < len(toks) else ""
+    return deed in words().action_infinitives
+
+
+def _reports(word: str) -> bool:
+    return word in lexicon().cue_lemma or word == "according"
+
+
+def _phrase(text: str, words: list[Tok]) -> Phrase | None:
+    if not words:
+        return None
+    lex = lexicon()
+    if len(words) == 1 and words[0].lower in lex.pronouns:
+        return phrase_from_words(text, words, "pronoun")
+    named = words[-1].text[0].isupper()
+    return phrase_from_words(text, words, "name" if named else "nominal")
