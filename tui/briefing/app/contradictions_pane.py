@@ -11,8 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..builder.cross_brief import CrossBriefContradiction
-from ..model import Brief, Contradiction
+from ..model import Brief, Contradiction, CrossBriefContradiction
 from ..safe_text import one_line
 from .messages import JumpToSource, ShowStatement
 from .statement_view import statement_line

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from ..model import Brief, SpeakerKind
+# The types live in the model so that readers need not import the builder; kept importable
+# from here for older callers.
+from ..model import Brief, CrossBriefContradiction, SpeakerKind, StatementRef
 from .contradictions import MIN_CONFIDENCE, compare
 from .polarity import Analysis, analyze
 
@@ -20,23 +21,7 @@ from .polarity import Analysis, analyze
 #: share a rare key, so that a prolific speaker cannot make the search quadratic.
 _MAX_KEY_FANOUT = 200
 
-
-@dataclass(frozen=True, slots=True)
-class StatementRef:
-    brief_id: str
-    statement_id: str
-    date: dt.date | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class CrossBriefContradiction:
-    speaker: str
-    topic: str
-    earlier: StatementRef
-    later: StatementRef
-    reason: str
-    confidence: float
+__all__ = ["CrossBriefContradiction", "StatementRef", "find_cross_brief_contradictions"]
 
 
 def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefContradiction]:

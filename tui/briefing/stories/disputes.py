@@ -1,0 +1,103 @@
+"""Disputes across the sources of one story: outlets reporting a claim, others calling it untrue.
+
+The evidence rule is the stated denial: a brief denies the story's claim when one of its
+sources is quoted denying (a statement whose reporting verb is "denied", "dismissed", …, or
+whose words call something a hoax, fake, untrue, …) or when the outlet itself says so in a
+sentence of its own. A brief asserts the claim when it tells the story without such words and
+without hedging it ("reportedly", "unconfirmed", "if true"): an article that only relays a
+rumour is no side. Briefs that deny are set against briefs that assert; nothing is disputed
+inside a story where no brief denies, or none asserts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Brief, Statement
+from .story import DisputeSide, StoryDispute
+from .terms import contains_phrase, lower_words, word_list
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def find_disputes(briefs: Sequence[Brief], topic: str) -> tuple[StoryDispute, ...]:
+    if len(briefs) < 2:
+        return ()
+    denying: list[DisputeSide] = []
+    asserting: list[DisputeSide] = []
+    for brief in briefs:
+        side = _denial(brief)
+        if side is not None:
+            denying.append(side)
+        elif not _hedged(brief):
+            lead = _lead(brief)
+            if lead is not None:
+                asserting.append(lead)
+    if not denying or not asserting:
+        return ()
+    reason = (
+        f"{_count(asserting, 'brief')} report {topic} as fact; "
+        f"{_count(denying, 'brief')} call it untrue."
+    )
+    return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
+
+
+def _denial(brief: Brief) -> DisputeSide | None:
+    """The first stated denial in the brief: a source's statement, else the outlet's words."""
+    denials = word_list("denials.txt")
+    cues = word_list("denial_cues.txt")
+    for statement in brief.statements:
+        cue = statement.cue.text.lower() if statement.cue else ""
+        if cue in cues or contains_phrase(lower_words(statement.text), denials):
+            return _statement_side(brief, statement)
+    text = brief.source.text
+    for start, end in _sentences(text):
+        if contains_phrase(lower_words(text[start:end]), denials):
+            return DisputeSide(brief.id, None, _outlet(brief), text[start:end], (start, end))
+    return None
+
+
+def _hedged(brief: Brief) -> bool:
+    return contains_phrase(lower_words(brief.source.text), word_list("hedges.txt")) is not None
+
+
+def _lead(brief: Brief) -> DisputeSide | None:
+    """What an asserting brief reports: its first summary sentence, else its first sentence."""
+    if brief.summary:
+        first = brief.summary[0]
+        return DisputeSide(brief.id, None, _outlet(brief), first.text, first.span)
+    for start, end in _sentences(brief.source.text):
+        return DisputeSide(
+            brief.id, None, _outlet(brief), brief.source.text[start:end], (start, end)
+        )
+    return None
+
+
+def _statement_side(brief: Brief, statement: Statement) -> DisputeSide:
+    speaker = brief.speaker(statement.speaker)
+    name = speaker.name if speaker is not None else "an unnamed source"
+    span = (statement.spans[0][0], statement.spans[-1][1])
+    return DisputeSide(brief.id, statement.id, f"{name} in {_outlet(brief)}", statement.text, span)
+
+
+def _outlet(brief: Brief) -> str:
+    """How a side names the article: its source file, which is what the outlet published."""
+    return brief.source.file or brief.id
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _count(sides: Sequence[DisputeSide], noun: str) -> str:
+    n = len({side.brief_id for side in sides})
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

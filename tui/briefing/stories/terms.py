@@ -1,0 +1,125 @@
+"""The words that tell one event from another: each brief as a short weighted list of terms.
+
+A brief's terms are the words of its article (and title) weighted by log tf × idf, names
+(words the article writes capitalised) weighted up, cut to the strongest few so that the
+comparison of two briefs costs a bounded number of steps however long the articles are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from ..model import Brief
+
+#: How many terms stand for one brief. More keeps rarer shared words; fewer is faster.
+TERMS_PER_BRIEF = 80
+#: A word the article writes capitalised at least half the time is a name (person, place,
+#: organisation): it tells events apart better than common words, so it weighs this much more.
+NAME_WEIGHT = 1.5
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
+
+Vector = dict[str, float]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A lowercase word list from ``stories/data``: one entry a line, ``#`` comments."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line and name == "stopwords.txt":
+            words.update(line.split())
+        elif line:
+            words.add(line.lower())
+    return frozenset(words)
+
+
+def term_counts(text: str) -> dict[str, float]:
+    """Term → weighted count: stopwords and words under three letters dropped, a plural
+    folded to its singular, a name counted ``NAME_WEIGHT`` times."""
+    stop = word_list("stopwords.txt")
+    surface = Counter(_WORD.findall(text))
+    lowered: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    for word, count in surface.items():
+        term = _term(word)
+        if term is None or term in stop:
+            continue
+        lowered[term] += count
+        if word[0].isupper():
+            capitalised[term] += count
+    counts: dict[str, float] = {}
+    for term, count in lowered.items():
+        # A common word capitalised once at a sentence start stays below half of its uses.
+        is_name = capitalised[term] * 2 >= count
+        counts[term] = count * (NAME_WEIGHT if is_name else 1.0)
+    return counts
+
+
+@cache
+def _term(word: str) -> str | None:
+    term = word.lower().replace("’", "'")
+    if term.endswith("'s"):
+        term = term[:-2]
+    if len(term) < 3:
+        return None
+    if len(term) > 4 and term.endswith("s") and not term.endswith(("ss", "us", "is")):
+        term = term[:-1]
+    return term
+
+
+def brief_text(brief: Brief) -> str:
+    return f"{brief.title}\n{brief.source.text}"
+
+
+def vectors(counts: Sequence[dict[str, float]]) -> list[Vector]:
+    """Unit-length log tf × idf vectors, each cut to its ``TERMS_PER_BRIEF`` strongest terms.
+
+    A word found in one brief only links nothing, so it is left out before the cut."""
+    df: Counter[str] = Counter()
+    for brief_counts in counts:
+        df.update(brief_counts.keys())
+    n = len(counts)
+    out: list[Vector] = []
+    for brief_counts in counts:
+        weights = [
+            ((1.0 + math.log(c)) * math.log(n / df[t]), t)
+            for t, c in brief_counts.items()
+            if df[t] > 1
+        ]
+        weights.sort(reverse=True)
+        out.append(unit({t: w for w, t in weights[:TERMS_PER_BRIEF] if w > 0}))
+    return out
+
+
+def unit(vector: Vector, keep: int | None = None) -> Vector:
+    """``vector`` scaled to length 1, cut to its ``keep`` strongest terms first if given."""
+    if keep is not None and len(vector) > keep:
+        vector = dict(sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep])
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {t: w / norm for t, w in vector.items()} if norm else {}
+
+
+def contains_phrase(words: Sequence[str], phrases: frozenset[str]) -> str | None:
+    """The first entry of ``phrases`` (single words or phrases) found in the lowercase
+    ``words``, or None."""
+    for i, word in enumerate(words):
+        if word in phrases:
+            return word
+        for size in (2, 3, 4, 5):
+            if i + size <= len(words):
+                phrase = " ".join(words[i : i + size])
+                if phrase in phrases:
+                    return phrase
+    return None
+
+
+def lower_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
