@@ -23,6 +23,8 @@ __all__ = ["DisputeSide", "Story", "StoryDispute", "StorySpeaker", "find_stories
 _NAMED = (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP)
 #: Central terms named as a story's topic.
 _TOPIC_TERMS = 3
+#: A story's own words: a denial must use one of them to answer the story's claim.
+_CLAIM_TERMS = 60
 
 
 def find_stories(
@@ -51,7 +53,8 @@ def find_stories(
             if len(members) > 2
             else members[0]
         )
-        topic = ", ".join(t for t, _ in sorted(centre.items(), key=lambda x: -x[1])[:_TOPIC_TERMS])
+        central = [t for t, _ in sorted(centre.items(), key=lambda x: (-x[1], x[0]))]
+        topic = ", ".join(central[:_TOPIC_TERMS])
         story_id = f"st-{story_briefs[0].id}"
         used_ids[story_id] += 1
         if used_ids[story_id] > 1:  # two briefs of one id in different folders
@@ -62,7 +65,9 @@ def find_stories(
                 title=ordered[title_brief].title or story_briefs[0].title,
                 briefs=story_briefs,
                 speakers=_speakers(story_briefs),
-                disputes=find_disputes(story_briefs, topic or "the story"),
+                disputes=find_disputes(
+                    story_briefs, topic or "the story", frozenset(central[:_CLAIM_TERMS])
+                ),
             )
         )
     stories.sort(key=lambda s: (-len(s.briefs), _newest_first(s), s.id))

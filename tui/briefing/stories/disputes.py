@@ -16,18 +16,22 @@ from collections.abc import Sequence
 
 from ..model import Brief, Statement
 from .story import DisputeSide, StoryDispute
-from .terms import contains_phrase, lower_words, word_list
+from .terms import contains_phrase, lower_words, term_counts, word_list
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def find_disputes(briefs: Sequence[Brief], topic: str) -> tuple[StoryDispute, ...]:
+def find_disputes(
+    briefs: Sequence[Brief], topic: str, central: frozenset[str]
+) -> tuple[StoryDispute, ...]:
+    """``central``: the story's own words (terms as ``term_counts`` makes them); a denial
+    answers the story's claim only when its sentence uses one of them."""
     if len(briefs) < 2:
         return ()
     denying: list[DisputeSide] = []
     asserting: list[DisputeSide] = []
     for brief in briefs:
-        side = _denial(brief)
+        side = _denial(brief, central)
         if side is not None:
             denying.append(side)
         elif not _hedged(brief):
@@ -43,19 +47,37 @@ def find_disputes(briefs: Sequence[Brief], topic: str) -> tuple[StoryDispute, ..
     return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
 
 
-def _denial(brief: Brief) -> DisputeSide | None:
-    """The first stated denial in the brief: a source's statement, else the outlet's words."""
+def _denial(brief: Brief, central: frozenset[str]) -> DisputeSide | None:
+    """The first stated denial of the story's claim in the brief: a source's statement, else
+    the outlet's words."""
     denials = word_list("denials.txt")
     cues = word_list("denial_cues.txt")
-    for statement in brief.statements:
-        cue = statement.cue.text.lower() if statement.cue else ""
-        if cue in cues or contains_phrase(lower_words(statement.text), denials):
-            return _statement_side(brief, statement)
+    answered = word_list("answered_words.txt")
     text = brief.source.text
-    for start, end in _sentences(text):
-        if contains_phrase(lower_words(text[start:end]), denials):
-            return DisputeSide(brief.id, None, _outlet(brief), text[start:end], (start, end))
+    sentences = _sentences(text)
+    for statement in brief.statements:
+        words = lower_words(statement.text)
+        cue = statement.cue.text.lower().split()[-1:] if statement.cue else []
+        answers = cue and cue[0] in cues and not answered.isdisjoint(words)
+        if answers or contains_phrase(words, denials):
+            start, end = _around(sentences, statement.spans[0][0], statement.spans[-1][1])
+            if _about(text[start:end], central):
+                return _statement_side(brief, statement)
+    for start, end in sentences:
+        sentence = text[start:end]
+        if contains_phrase(lower_words(sentence), denials) and _about(sentence, central):
+            return DisputeSide(brief.id, None, _outlet(brief), sentence, (start, end))
     return None
+
+
+def _about(sentence: str, central: frozenset[str]) -> bool:
+    return not central.isdisjoint(term_counts(sentence))
+
+
+def _around(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentences that hold ``[start, end)``, joined."""
+    inside = [(s, e) for s, e in sentences if e > start and s < end]
+    return (inside[0][0], inside[-1][1]) if inside else (start, end)
 
 
 def _hedged(brief: Brief) -> bool:
