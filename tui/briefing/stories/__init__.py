@@ -53,8 +53,11 @@ def find_stories(
             if len(members) > 2
             else members[0]
         )
-        central = [t for t, _ in sorted(centre.items(), key=lambda x: (-x[1], x[0]))]
-        topic = ", ".join(central[:_TOPIC_TERMS])
+        weighted = [t for t, _ in sorted(centre.items(), key=lambda x: (-x[1], x[0]))]
+        # Words rare in the folder but common in the story, and the words most of its briefs
+        # use (in a folder of one story, every word of it is common).
+        central = weighted[:_CLAIM_TERMS] + _most_shared([counts[i] for i in members], 10)
+        topic = ", ".join((weighted or central)[:_TOPIC_TERMS])
         story_id = f"st-{story_briefs[0].id}"
         used_ids[story_id] += 1
         if used_ids[story_id] > 1:  # two briefs of one id in different folders
@@ -65,9 +68,7 @@ def find_stories(
                 title=ordered[title_brief].title or story_briefs[0].title,
                 briefs=story_briefs,
                 speakers=_speakers(story_briefs),
-                disputes=find_disputes(
-                    story_briefs, topic or "the story", frozenset(central[:_CLAIM_TERMS])
-                ),
+                disputes=find_disputes(story_briefs, topic or "the story", frozenset(central)),
             )
         )
     stories.sort(key=lambda s: (-len(s.briefs), _newest_first(s), s.id))
@@ -90,6 +91,15 @@ def _centre(members: Sequence[Vector]) -> Vector:
         for term, weight in vector.items():
             total[term] += weight
     return total
+
+
+def _most_shared(counts: Sequence[dict[str, float]], keep: int) -> list[str]:
+    """The story's own words: the terms most of its briefs use (rarer across the folder is
+    not what matters here; in a folder of one story every word of it is common)."""
+    shared: Counter[str] = Counter()
+    for brief_counts in counts:
+        shared.update(brief_counts.keys())
+    return [t for t, _ in sorted(shared.items(), key=lambda x: (-x[1], x[0]))[:keep]]
 
 
 def _dot(a: Vector, b: Vector) -> float:

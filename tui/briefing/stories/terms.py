@@ -22,6 +22,10 @@ TERMS_PER_BRIEF = 80
 #: organisation): it tells events apart better than common words, so it weighs this much more.
 NAME_WEIGHT = 1.5
 
+#: The least a shared word weighs. Without a floor, in a folder that is all one story the
+#: story's own words (in every brief) weigh nothing and its briefs fall apart by detail.
+IDF_FLOOR = 0.5
+
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 
 Vector = dict[str, float]
@@ -90,7 +94,7 @@ def vectors(counts: Sequence[dict[str, float]]) -> list[Vector]:
     out: list[Vector] = []
     for brief_counts in counts:
         weights = [
-            ((1.0 + math.log(c)) * math.log(n / df[t]), t)
+            ((1.0 + math.log(c)) * max(math.log((n + 1) / df[t]), IDF_FLOOR), t)
             for t, c in brief_counts.items()
             if df[t] > 1
         ]
