@@ -15,7 +15,7 @@ from ..model import Brief, SpeakerKind, StatementRef
 from .disputes import find_disputes
 from .grouping import group
 from .story import DisputeSide, Story, StoryDispute, StorySpeaker
-from .terms import Vector, brief_text, term_counts, vectors
+from .terms import TEXT_LIMIT, Vector, brief_text, read_words, vectors
 
 __all__ = ["DisputeSide", "Story", "StoryDispute", "StorySpeaker", "find_stories"]
 
@@ -34,7 +34,8 @@ def find_stories(
     steps so that a reader can drop a computation it no longer needs (it then returns [])."""
     order = sorted(range(len(briefs)), key=lambda i: _date_order(briefs[i]))
     ordered = [briefs[i] for i in order]
-    counts = [term_counts(brief_text(b)) for b in ordered]
+    read = [read_words(brief_text(b)) for b in ordered]
+    counts = [r[0] for r in read]
     if cancelled():
         return []
     brief_vectors = vectors(counts)
@@ -91,6 +92,13 @@ def _centre(members: Sequence[Vector]) -> Vector:
         for term, weight in vector.items():
             total[term] += weight
     return total
+
+
+def _words_of(briefs: Sequence[Brief], read: list[frozenset[str]]) -> list[frozenset[str] | None]:
+    """The words read for grouping stand for the whole article when it was read whole."""
+    return [
+        w if len(b.source.text) <= TEXT_LIMIT else None for b, w in zip(briefs, read, strict=True)
+    ]
 
 
 def _most_shared(counts: Sequence[dict[str, float]], keep: int) -> list[str]:

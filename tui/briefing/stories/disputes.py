@@ -16,25 +16,32 @@ from collections.abc import Sequence
 
 from ..model import Brief, Statement
 from .story import DisputeSide, StoryDispute
-from .terms import contains_phrase, lower_words, term_counts, word_list
+from .terms import mentions, phrase_pattern, read_words, term_counts, word_list
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def find_disputes(
-    briefs: Sequence[Brief], topic: str, central: frozenset[str]
+    briefs: Sequence[Brief],
+    topic: str,
+    central: frozenset[str],
+    words: Sequence[frozenset[str] | None] = (),
 ) -> tuple[StoryDispute, ...]:
     """``central``: the story's own words (terms as ``term_counts`` makes them); a denial
-    answers the story's claim only when its sentence uses one of them."""
+    answers the story's claim only when its sentence uses one of them. ``words``: each
+    brief's lowercase words (``read_words``), if already read."""
     if len(briefs) < 2:
         return ()
     denying: list[DisputeSide] = []
     asserting: list[DisputeSide] = []
-    for brief in briefs:
-        side = _denial(brief, central)
+    for n, brief in enumerate(briefs):
+        text = brief.source.text
+        known = words[n] if n < len(words) else None
+        brief_words = known if known is not None else read_words(text)[1]
+        side = _denial(brief, central, brief_words)
         if side is not None:
             denying.append(side)
-        elif not _hedged(brief):
+        elif not mentions(brief_words, text, "hedges.txt"):
             lead = _lead(brief)
             if lead is not None:
                 asserting.append(lead)
@@ -47,25 +54,27 @@ def find_disputes(
     return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
 
 
-def _denial(brief: Brief, central: frozenset[str]) -> DisputeSide | None:
+def _denial(brief: Brief, central: frozenset[str], words: frozenset[str]) -> DisputeSide | None:
     """The first stated denial of the story's claim in the brief: a source's statement, else
     the outlet's words."""
-    denials = word_list("denials.txt")
+    denials = phrase_pattern("denials.txt")
     cues = word_list("denial_cues.txt")
-    answered = word_list("answered_words.txt")
+    answered = phrase_pattern("answered_words.txt")
     text = brief.source.text
-    sentences = _sentences(text)
+    sentences: list[tuple[int, int]] | None = None
     for statement in brief.statements:
-        words = lower_words(statement.text)
         cue = statement.cue.text.lower().split()[-1:] if statement.cue else []
-        answers = cue and cue[0] in cues and not answered.isdisjoint(words)
-        if answers or contains_phrase(words, denials):
+        answers = cue and cue[0] in cues and answered.search(statement.text.lower())
+        if answers or denials.search(statement.text.lower()):
+            sentences = sentences if sentences is not None else _sentences(text)
             start, end = _around(sentences, statement.spans[0][0], statement.spans[-1][1])
             if _about(text[start:end], central):
                 return _statement_side(brief, statement)
-    for start, end in sentences:
+    if not mentions(words, text, "denials.txt"):
+        return None  # most briefs: one scan of the text and done
+    for start, end in sentences if sentences is not None else _sentences(text):
         sentence = text[start:end]
-        if contains_phrase(lower_words(sentence), denials) and _about(sentence, central):
+        if denials.search(sentence.lower()) and _about(sentence, central):
             return DisputeSide(brief.id, None, _outlet(brief), sentence, (start, end))
     return None
 
@@ -80,20 +89,18 @@ def _around(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int
     return (inside[0][0], inside[-1][1]) if inside else (start, end)
 
 
-def _hedged(brief: Brief) -> bool:
-    return contains_phrase(lower_words(brief.source.text), word_list("hedges.txt")) is not None
-
-
 def _lead(brief: Brief) -> DisputeSide | None:
     """What an asserting brief reports: its first summary sentence, else its first sentence."""
     if brief.summary:
         first = brief.summary[0]
         return DisputeSide(brief.id, None, _outlet(brief), first.text, first.span)
-    for start, end in _sentences(brief.source.text):
-        return DisputeSide(
-            brief.id, None, _outlet(brief), brief.source.text[start:end], (start, end)
-        )
-    return None
+    text = brief.source.text
+    start = len(text) - len(text.lstrip())
+    end = _SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text.rstrip())
+    if stop <= start:
+        return None
+    return DisputeSide(brief.id, None, _outlet(brief), text[start:stop], (start, stop))
 
 
 def _statement_side(brief: Brief, statement: Statement) -> DisputeSide:

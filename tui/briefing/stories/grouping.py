@@ -22,7 +22,7 @@ ATTACH_SIMILARITY = 0.15
 #: Groups this small after linking are candidates for attaching to a bigger story.
 STRAY_SIZE = 2
 #: How many briefs one term proposes as candidates, newest in processing order first.
-CANDIDATES_PER_TERM = 50
+CANDIDATES_PER_TERM = 20
 #: Dated briefs further apart than this are not linked directly: a later event with the same
 #: names (a trial a year after the crime) is a story of its own.
 MAX_GAP = dt.timedelta(days=60)

@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..model import Brief
@@ -22,6 +22,8 @@ TERMS_PER_BRIEF = 80
 #: organisation): it tells events apart better than common words, so it weighs this much more.
 NAME_WEIGHT = 1.5
 
+#: Characters of an article read for its terms.
+TEXT_LIMIT = 3000
 #: The least a shared word weighs. Without a floor, in a folder that is all one story the
 #: story's own words (in every brief) weigh nothing and its briefs fall apart by detail.
 IDF_FLOOR = 0.5
@@ -48,11 +50,19 @@ def word_list(name: str) -> frozenset[str]:
 def term_counts(text: str) -> dict[str, float]:
     """Term → weighted count: stopwords and words under three letters dropped, a plural
     folded to its singular, a name counted ``NAME_WEIGHT`` times."""
+    return read_words(text)[0]
+
+
+def read_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
+    """``term_counts(text)``, and every word of the text lowercased (stopwords too), read in
+    one pass: the word lists of ``disputes`` are looked up in the latter."""
     stop = word_list("stopwords.txt")
     surface = Counter(_WORD.findall(text))
     lowered: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
+    every: set[str] = set()
     for word, count in surface.items():
+        every.add(word.lower())
         term = _term(word)
         if term is None or term in stop:
             continue
@@ -64,10 +74,10 @@ def term_counts(text: str) -> dict[str, float]:
         # A common word capitalised once at a sentence start stays below half of its uses.
         is_name = capitalised[term] * 2 >= count
         counts[term] = count * (NAME_WEIGHT if is_name else 1.0)
-    return counts
+    return counts, frozenset(every)
 
 
-@cache
+@lru_cache(maxsize=1 << 17)
 def _term(word: str) -> str | None:
     term = word.lower().replace("’", "'")
     if term.endswith("'s"):
@@ -80,7 +90,9 @@ def _term(word: str) -> str | None:
 
 
 def brief_text(brief: Brief) -> str:
-    return f"{brief.title}\n{brief.source.text}"
+    """The words that say what a brief reports: its title and the start of its article,
+    where news puts the event; the rest adds cost, not evidence."""
+    return f"{brief.title}\n{brief.source.text[:TEXT_LIMIT]}"
 
 
 def vectors(counts: Sequence[dict[str, float]]) -> list[Vector]:
@@ -111,19 +123,30 @@ def unit(vector: Vector, keep: int | None = None) -> Vector:
     return {t: w / norm for t, w in vector.items()} if norm else {}
 
 
-def contains_phrase(words: Sequence[str], phrases: frozenset[str]) -> str | None:
-    """The first entry of ``phrases`` (single words or phrases) found in the lowercase
-    ``words``, or None."""
-    for i, word in enumerate(words):
-        if word in phrases:
-            return word
-        for size in (2, 3, 4, 5):
-            if i + size <= len(words):
-                phrase = " ".join(words[i : i + size])
-                if phrase in phrases:
-                    return phrase
-    return None
+def mentions(words: frozenset[str], text: str, name: str) -> bool:
+    """Whether ``text`` (whose lowercase words are ``words``) holds an entry of word list
+    ``name``. The words settle most texts; a text holding the first word of a phrase is
+    searched for it."""
+    singles, firsts = _entry_words(name)
+    if not singles.isdisjoint(words):
+        return True
+    return not firsts.isdisjoint(words) and phrase_pattern(name).search(text.lower()) is not None
 
 
-def lower_words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+@cache
+def _entry_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    entries = word_list(name)
+    singles = frozenset(e.replace("’", "'") for e in entries if " " not in e)
+    firsts = frozenset(e.split()[0].replace("’", "'") for e in entries if " " in e)
+    return singles, firsts
+
+
+@cache
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """One pattern finding any entry of word list ``name`` as whole words in lowercase text,
+    with any spacing between a phrase's words and either apostrophe."""
+    entries = sorted(word_list(name), key=len, reverse=True)
+    alternatives = (
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in entry.split()) for entry in entries
+    )
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
