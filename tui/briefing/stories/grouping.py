@@ -51,14 +51,16 @@ class _UnionFind:
 def group(vectors: Sequence[Vector], dates: Sequence[dt.date | None]) -> list[list[int]]:
     """Groups of indexes into ``vectors``, each group sorted, groups by their first index."""
     links = _UnionFind(len(vectors))
-    postings: dict[str, list[int]] = defaultdict(list)
+    # term → [(brief, its weight for the term)], newest last
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for index, vector in enumerate(vectors):
-        scores: dict[int, float] = defaultdict(float)
+        scores: dict[int, float] = {}
+        get = scores.get
         for term, weight in vector.items():
             posting = postings[term]
-            for other in posting[-CANDIDATES_PER_TERM:]:
-                scores[other] += weight * vectors[other][term]
-            posting.append(index)
+            for other, other_weight in posting[-CANDIDATES_PER_TERM:]:
+                scores[other] = get(other, 0.0) + weight * other_weight
+            posting.append((index, weight))
         for other, score in scores.items():
             if score >= LINK_SIMILARITY and _close_in_time(dates[index], dates[other]):
                 links.union(index, other)
