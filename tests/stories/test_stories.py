@@ -146,3 +146,37 @@ def test_export_of_an_unknown_story_says_where_to_find_the_ids(
     write_brief(brief("b1", BEAR), tmp_path / "b1.yaml")
     assert main(["export", "--story", "st-nope", "--dir", str(tmp_path)]) == 1
     assert "no story 'st-nope'" in capsys.readouterr().err
+
+
+CRASH = (
+    "A train derailed near Lyonsdale station on Monday. {n} people were killed and dozens "
+    "injured, the Lyonsdale fire brigade said."
+)
+
+
+def test_outlets_counting_the_dead_very_differently_on_one_day_dispute_the_figure() -> None:
+    day = dt.date(2023, 5, 1)
+    (story,) = find_stories(
+        [brief("low", CRASH.format(n=12), day), brief("high", CRASH.format(n=30), day)]
+    )
+    (dispute,) = story.disputes
+    assert dispute.topic == "the number of people killed"
+    assert [s.brief_id for s in dispute.a] == ["low"]
+    assert [s.brief_id for s in dispute.b] == ["high"]
+    assert "30 people were killed" in dispute.b[0].text
+
+
+def test_a_higher_count_on_a_later_day_is_an_update_not_a_dispute() -> None:
+    (story,) = find_stories(
+        [
+            brief("first", CRASH.format(n=12), dt.date(2023, 5, 1)),
+            brief("later", CRASH.format(n=30), dt.date(2023, 5, 3)),
+        ]
+    )
+    assert story.disputes == ()
+
+
+def test_figures_of_different_things_are_not_set_against_each_other() -> None:
+    captured = CRASH.format(n=12).replace("were killed", "were rescued")
+    (story,) = find_stories([brief("a", captured), brief("b", CRASH.format(n=30))])
+    assert story.disputes == ()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Brief, SpeakerKind, StatementRef
 from .disputes import find_disputes
+from .figures import figure_disputes
 from .grouping import group
 from .story import DisputeSide, Story, StoryDispute, StorySpeaker
 from .terms import TEXT_LIMIT, Vector, brief_text, read_words, vectors
@@ -69,7 +70,8 @@ def find_stories(
                 title=ordered[title_brief].title or story_briefs[0].title,
                 briefs=story_briefs,
                 speakers=_speakers(story_briefs),
-                disputes=find_disputes(story_briefs, topic or "the story", frozenset(central)),
+                disputes=figure_disputes(story_briefs)
+                + find_disputes(story_briefs, topic or "the story", frozenset(central)),
             )
         )
     stories.sort(key=lambda s: (-len(s.briefs), _newest_first(s), s.id))
