@@ -35,6 +35,7 @@ StoriesScreen > #stories-status, StoryScreen > #story-head {
     height: auto; max-height: 4; padding: 0 1; background: $boost;
 }
 StoriesScreen > OptionList, StoryScreen > OptionList { height: 1fr; border: none; }
+StoriesScreen > OptionList { text-wrap: nowrap; text-overflow: ellipsis; }
 """
 
 
@@ -84,7 +85,8 @@ class StoriesScreen(Screen[None]):
         several = sum(1 for s in stories if len(s.briefs) > 1)
         disputed = sum(1 for s in stories if s.disputes)
         self.query_one("#stories-status", Static).update(
-            f"{plural(len(stories), 'story')} of {plural(len(self.briefs), 'brief')}: "
+            f"{len(stories)} {'story' if len(stories) == 1 else 'stories'} of "
+            f"{plural(len(self.briefs), 'brief')}: "
             f"{several} told by several outlets, {disputed} disputed. Enter opens a story."
             if stories
             else "No briefs loaded, so no stories."
