@@ -180,3 +180,13 @@ def test_figures_of_different_things_are_not_set_against_each_other() -> None:
     captured = CRASH.format(n=12).replace("were killed", "were rescued")
     (story,) = find_stories([brief("a", captured), brief("b", CRASH.format(n=30))])
     assert story.disputes == ()
+
+
+def test_one_brief_id_in_two_folders_is_two_briefs_and_the_table_shows_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder, text in (("left", BEAR), ("right", BEAR_TOO)):
+        write_brief(brief("same", text), tmp_path / folder / "same.yaml")
+    assert main(["stories", str(tmp_path / "left"), str(tmp_path / "right")]) == 0
+    out = capsys.readouterr().out
+    assert out.split()[:4] == ["st-same", "2", "briefs", "undated"]

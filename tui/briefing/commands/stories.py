@@ -58,12 +58,13 @@ def run(args: argparse.Namespace) -> int:
     from ..stories import find_stories
 
     stories = find_stories(load_all(args.dirs))
+    width = max((len(s.id) for s in stories), default=0)
     for story in stories:
         if args.json:
             print(json.dumps(story_record(story), ensure_ascii=False))
         else:
             print(
-                f"{story.id}  {len(story.briefs):4d} briefs  {story.dates_text:23}  "
+                f"{story.id:<{width}}  {len(story.briefs):4d} briefs  {story.dates_text:23}  "
                 f"{len(story.disputes)} disputes  {one_line(story.title)}"
             )
     return 0 if stories else 1
