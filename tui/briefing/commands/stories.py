@@ -57,17 +57,26 @@ def run(args: argparse.Namespace) -> int:
     from ..safe_text import one_line
     from ..stories import find_stories
 
-    stories = find_stories(load_all(args.dirs))
+    briefs = load_all(args.dirs)
+    if not briefs:
+        print("briefing: no briefs to group into stories", file=sys.stderr)
+        return 1
+    stories = find_stories(briefs)
     width = max((len(s.id) for s in stories), default=0)
     for story in stories:
         if args.json:
             print(json.dumps(story_record(story), ensure_ascii=False))
         else:
             print(
-                f"{story.id:<{width}}  {len(story.briefs):4d} briefs  {story.dates_text:23}  "
-                f"{len(story.disputes)} disputes  {one_line(story.title)}"
+                f"{story.id:<{width}}  {_count(len(story.briefs), 'brief'):>11}  "
+                f"{story.dates_text:23}  {_count(len(story.disputes), 'dispute'):>10}  "
+                f"{one_line(story.title)}"
             )
     return 0 if stories else 1
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def story_record(story: Story) -> dict[str, Any]:
