@@ -33,6 +33,7 @@ def folder(tmp_path: Path) -> Path:
         make_brief("hoax", dt.date(2014, 8, 20), "The ringtone story is a hoax", BEAR_HOAX),
         make_brief("memo"),  # the sample brief, another event, with statements
     ]
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for brief in briefs:
         write_brief(brief, tmp_path / f"{brief.id}.yaml")
     return tmp_path
@@ -90,3 +91,23 @@ async def test_a_speakers_statement_opens_selected_in_source(tmp_path: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert app.screen.query_one(SourcePane).selected == "s3"
+
+
+async def test_e_in_a_story_exports_it_as_markdown_once(tmp_path: Path) -> None:
+    exports = tmp_path / "exports"
+    app = BriefingApp(folder(tmp_path / "briefs"), export_dir=exports)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        text = (exports / "st-bear.md").read_text(encoding="utf-8")
+        assert text.startswith("# ")
+        assert "## Disputes across sources" in text
+        await pilot.press("e")  # a second time: the file is kept, and the user told
+        await pilot.pause()
+        assert any("already exists" in n.message for n in app._notifications)

@@ -4,6 +4,7 @@ outlets and disputes across sources, each line leading to its statement in the S
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -15,6 +16,8 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ..export import ExportError, describe_os_error
+from ..export_story import story_file_name, write_story
 from ..model import Brief
 from ..safe_text import one_line
 from ..stories import DisputeSide, Story, find_stories
@@ -126,6 +129,7 @@ class StoryScreen(Screen[None]):
     DEFAULT_CSS = _CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back", id="story.back"),
+        Binding("e", "export_story", "Export story", id="story.export"),
     ]
 
     def __init__(self, story: Story) -> None:
@@ -202,6 +206,19 @@ class StoryScreen(Screen[None]):
             (f"{mark} {side.source}: ", style),
             (side.text, ""),
         )
+
+    def action_export_story(self) -> None:
+        """Write the story as Markdown into the reader's export folder, never over a file."""
+        folder = Path(getattr(self.app, "export_dir", Path("exports")))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = write_story(self.story, folder / story_file_name(self.story))
+        except ExportError as exc:
+            self.notify(str(exc), title="Story not exported", severity="error", markup=False)
+        except OSError as exc:
+            self.notify(describe_os_error(exc, folder), severity="error", markup=False)
+        else:
+            self.notify(f"Exported the story as Markdown to\n{path.resolve()}", markup=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
