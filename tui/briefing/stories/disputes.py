@@ -63,6 +63,8 @@ def _denial(brief: Brief, central: frozenset[str], words: frozenset[str]) -> Dis
     text = brief.source.text
     sentences: list[tuple[int, int]] | None = None
     for statement in brief.statements:
+        if not statement.spans:  # a brief made in code may hold one; a loaded one never
+            continue
         cue = statement.cue.text.lower().split()[-1:] if statement.cue else []
         answers = cue and cue[0] in cues and answered.search(statement.text.lower())
         if answers or denials.search(statement.text.lower()):
