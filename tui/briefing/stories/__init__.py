@@ -67,7 +67,7 @@ def find_stories(
         stories.append(
             Story(
                 id=story_id,
-                title=ordered[title_brief].title or story_briefs[0].title,
+                title=_story_title(ordered[title_brief]),
                 briefs=story_briefs,
                 speakers=_speakers(story_briefs),
                 disputes=figure_disputes(story_briefs)
@@ -76,6 +76,24 @@ def find_stories(
         )
     stories.sort(key=lambda s: (-len(s.briefs), _newest_first(s), s.id))
     return stories
+
+
+#: A story title taken from a lead sentence is cut, at a word, to about this many characters.
+_TITLE_LENGTH = 100
+
+
+def _story_title(brief: Brief) -> str:
+    """The headline of the story's most central brief when its article has one (its title is
+    its first line), else that brief's lead sentence: a generated title ("Cook: Company's
+    first smartwatch …") names a speaker's words, the lead names the event."""
+    text = brief.source.text.strip()
+    first_line = text.split("\n", 1)[0].strip()
+    if (brief.title and brief.title.strip() == first_line) or not brief.summary:
+        return brief.title or first_line[:_TITLE_LENGTH]
+    lead = " ".join(brief.summary[0].text.split())
+    if len(lead) <= _TITLE_LENGTH:
+        return lead
+    return lead[: lead.rfind(" ", 0, _TITLE_LENGTH)].rstrip(",;:") + " …"
 
 
 def _date_order(brief: Brief) -> tuple[int, dt.date, str, str]:
