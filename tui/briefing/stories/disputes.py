@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..model import Brief, Statement
 from .story import DisputeSide, StoryDispute
-from .terms import mentions, phrase_pattern, read_words, term_counts, word_list
+from .terms import mentions, phrase_pattern, term_counts, word_list
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -36,8 +36,7 @@ def find_disputes(
     asserting: list[DisputeSide] = []
     for n, brief in enumerate(briefs):
         text = brief.source.text
-        known = words[n] if n < len(words) else None
-        brief_words = known if known is not None else read_words(text)[1]
+        brief_words = words[n] if n < len(words) else None
         side = _denial(brief, central, brief_words)
         if side is not None:
             denying.append(side)
@@ -54,7 +53,9 @@ def find_disputes(
     return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
 
 
-def _denial(brief: Brief, central: frozenset[str], words: frozenset[str]) -> DisputeSide | None:
+def _denial(
+    brief: Brief, central: frozenset[str], words: frozenset[str] | None
+) -> DisputeSide | None:
     """The first stated denial of the story's claim in the brief: a source's statement, else
     the outlet's words."""
     denials = phrase_pattern("denials.txt")

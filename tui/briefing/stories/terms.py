@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from ..model import Brief
@@ -56,36 +56,43 @@ def term_counts(text: str) -> dict[str, float]:
 def read_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
     """``term_counts(text)``, and every word of the text lowercased (stopwords too), read in
     one pass: the word lists of ``disputes`` are looked up in the latter."""
-    stop = word_list("stopwords.txt")
     surface = Counter(_WORD.findall(text))
-    lowered: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    every: set[str] = set()
+    lowered: dict[str, int] = {}
+    capitalised: dict[str, int] = {}
+    terms = _terms
     for word, count in surface.items():
-        every.add(word.lower())
-        term = _term(word)
-        if term is None or term in stop:
-            continue
-        lowered[term] += count
-        if word[0].isupper():
-            capitalised[term] += count
+        term = terms.get(word)
+        if term is None:
+            term = _term(word)
+        if term:
+            lowered[term] = lowered.get(term, 0) + count
+            if word[0].isupper():
+                capitalised[term] = capitalised.get(term, 0) + count
     counts: dict[str, float] = {}
     for term, count in lowered.items():
         # A common word capitalised once at a sentence start stays below half of its uses.
-        is_name = capitalised[term] * 2 >= count
-        counts[term] = count * (NAME_WEIGHT if is_name else 1.0)
-    return counts, frozenset(every)
+        is_name = capitalised.get(term, 0) * 2 >= count
+        counts[term] = count * NAME_WEIGHT if is_name else float(count)
+    return counts, frozenset([w.lower() for w in surface])
 
 
-@lru_cache(maxsize=1 << 17)
-def _term(word: str) -> str | None:
+#: Surface word → its term, or "" for a word that is no term (stopword, under three
+#: letters). Emptied when it grows past ``_TERMS_KEPT`` so that it cannot grow without end.
+_terms: dict[str, str] = {}
+_TERMS_KEPT = 1 << 18
+
+
+def _term(word: str) -> str:
+    if len(_terms) >= _TERMS_KEPT:
+        _terms.clear()
     term = word.lower().replace("’", "'")
     if term.endswith("'s"):
         term = term[:-2]
-    if len(term) < 3:
-        return None
     if len(term) > 4 and term.endswith("s") and not term.endswith(("ss", "us", "is")):
         term = term[:-1]
+    if len(term) < 3 or term in word_list("stopwords.txt"):
+        term = ""
+    _terms[word] = term
     return term
 
 
@@ -123,10 +130,12 @@ def unit(vector: Vector, keep: int | None = None) -> Vector:
     return {t: w / norm for t, w in vector.items()} if norm else {}
 
 
-def mentions(words: frozenset[str], text: str, name: str) -> bool:
-    """Whether ``text`` (whose lowercase words are ``words``) holds an entry of word list
-    ``name``. The words settle most texts; a text holding the first word of a phrase is
-    searched for it."""
+def mentions(words: frozenset[str] | None, text: str, name: str) -> bool:
+    """Whether ``text`` (whose lowercase words are ``words``, if known) holds an entry of word
+    list ``name``. The words settle most texts; a text holding the first word of a phrase,
+    or whose words are not known, is searched."""
+    if words is None:
+        return phrase_pattern(name).search(text.lower()) is not None
     singles, firsts = _entry_words(name)
     if not singles.isdisjoint(words):
         return True
