@@ -111,3 +111,31 @@ async def test_e_in_a_story_exports_it_as_markdown_once(tmp_path: Path) -> None:
         await pilot.press("e")  # a second time: the file is kept, and the user told
         await pilot.pause()
         assert any("already exists" in n.message for n in app._notifications)
+
+
+async def test_a_reload_that_changed_nothing_reuses_the_stories_and_a_change_regroups(
+    tmp_path: Path,
+) -> None:
+    briefs_dir = folder(tmp_path)
+    app = BriefingApp(briefs_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+
+        async def stories_shown() -> list[Story]:
+            await app.workers.wait_for_complete()
+            await pilot.press("s")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, StoriesScreen)
+            shown = screen.stories
+            await pilot.press("escape")
+            return shown
+
+        first = await stories_shown()
+        await pilot.press("r")
+        again = await stories_shown()
+        assert again is first  # same briefs after the reload: not computed again
+        write_brief(make_brief("bear2", None, "Ringtone scares bear", BEAR), briefs_dir / "b2.yaml")
+        await pilot.press("r")
+        changed = await stories_shown()
+        assert [len(s.briefs) for s in changed] == [3, 1]

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     from .main_screen import MainScreen
 
 #: The last stories computed, with the list of briefs they were computed from: reopening
-#: the view on the same load costs nothing; a reload (a new list) computes again.
-_computed: tuple[list[Brief], list[Story]] | None = None
+#: the view on the same load costs nothing, and a reload that changed no brief (equal
+#: briefs, compared in the worker) reuses them; any change computes them again.
+_computed: dict[str, tuple[list[Brief], list[Story]]] = {}
 
 _CSS = """
 StoriesScreen, StoryScreen { layout: vertical; }
@@ -69,18 +70,22 @@ class StoriesScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        if _computed is not None and _computed[0] is self.briefs:
-            self.show_stories(_computed[1])
+        last = _computed.get("last")
+        if last is not None and last[0] is self.briefs:
+            self.show_stories(last[1])
         else:
             self.compute(self.briefs)
 
     @work(thread=True, exclusive=True, group="stories", exit_on_error=False, description="stories")
     def compute(self, briefs: list[Brief]) -> None:
         worker = get_current_worker()
-        stories = find_stories(briefs, cancelled=lambda: worker.is_cancelled)
+        previous = _computed.get("last")
+        if previous is not None and previous[0] == briefs:
+            stories = previous[1]
+        else:
+            stories = find_stories(briefs, cancelled=lambda: worker.is_cancelled)
         if not worker.is_cancelled:
-            global _computed
-            _computed = (briefs, stories)
+            _computed["last"] = (briefs, stories)
             self.app.call_from_thread(self.show_stories, stories)
 
     def show_stories(self, stories: list[Story]) -> None:
