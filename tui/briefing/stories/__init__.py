@@ -60,6 +60,7 @@ def find_stories(
         # use (in a folder of one story, every word of it is common).
         central = weighted[:_CLAIM_TERMS] + _most_shared([counts[i] for i in members], 10)
         topic = ", ".join((weighted or central)[:_TOPIC_TERMS])
+        words = _words_of(story_briefs, [read[i][1] for i in members])
         story_id = f"st-{story_briefs[0].id}"
         used_ids[story_id] += 1
         if used_ids[story_id] > 1:  # two briefs of one id in different folders
@@ -70,8 +71,8 @@ def find_stories(
                 title=_story_title(ordered[title_brief]),
                 briefs=story_briefs,
                 speakers=_speakers(story_briefs),
-                disputes=figure_disputes(story_briefs)
-                + find_disputes(story_briefs, topic or "the story", frozenset(central)),
+                disputes=figure_disputes(story_briefs, words)
+                + find_disputes(story_briefs, topic or "the story", frozenset(central), words),
             )
         )
     stories.sort(key=lambda s: (-len(s.briefs), _newest_first(s), s.id))

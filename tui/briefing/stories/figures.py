@@ -27,12 +27,19 @@ _FIGURE = re.compile(
 )
 
 
-def figure_disputes(briefs: Sequence[Brief]) -> tuple[StoryDispute, ...]:
+def figure_disputes(
+    briefs: Sequence[Brief], words: Sequence[frozenset[str] | None] = ()
+) -> tuple[StoryDispute, ...]:
+    """``words``: each brief's lowercase words, if read; a brief naming none of the counted
+    things is not searched for figures."""
     counted = word_list("counted_nouns.txt")
     # "people killed" → [(figure, side)], the first figure each brief gives for it: the
     # same noun with the same verb, so that "45 people captured" is not "790 people killed"
     figures: dict[str, list[tuple[int, DisputeSide]]] = defaultdict(list)
-    for brief in briefs:
+    for n, brief in enumerate(briefs):
+        known = words[n] if n < len(words) else None
+        if known is not None and counted.isdisjoint(known):
+            continue
         seen: set[str] = set()
         text = brief.source.text
         for match in _FIGURE.finditer(text):
