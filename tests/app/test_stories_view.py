@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from factories import make_brief
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from briefing.app.app import BriefingApp
@@ -44,15 +45,20 @@ def highlight(screen: StoryScreen, target: int) -> None:
     items.highlighted = items.get_option_index(str(target))
 
 
+async def open_stories(app: BriefingApp, pilot: Pilot[None]) -> StoriesScreen:
+    """Press s once the briefs are loaded, and wait for the stories to be grouped."""
+    await app.workers.wait_for_complete()
+    await pilot.press("s")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, StoriesScreen)
+    return app.screen
+
+
 async def test_stories_list_then_a_story_then_its_denial_in_source(tmp_path: Path) -> None:
     app = BriefingApp(folder(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, StoriesScreen)
+        screen = await open_stories(app, pilot)
         assert [len(s.briefs) for s in screen.stories] == [2, 1]
         await pilot.press("enter")
         await pilot.pause()
@@ -97,10 +103,7 @@ async def test_e_in_a_story_exports_it_as_markdown_once(tmp_path: Path) -> None:
     exports = tmp_path / "exports"
     app = BriefingApp(folder(tmp_path / "briefs"), export_dir=exports)
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_stories(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("e")
@@ -121,13 +124,7 @@ async def test_a_reload_that_changed_nothing_reuses_the_stories_and_a_change_reg
     async with app.run_test(size=(80, 24)) as pilot:
 
         async def stories_shown() -> list[Story]:
-            await app.workers.wait_for_complete()
-            await pilot.press("s")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, StoriesScreen)
-            shown = screen.stories
+            shown = (await open_stories(app, pilot)).stories
             await pilot.press("escape")
             return shown
 
