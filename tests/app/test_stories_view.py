@@ -99,11 +99,15 @@ async def test_a_speakers_statement_opens_selected_in_source(tmp_path: Path) -> 
         assert app.screen.query_one(SourcePane).selected == "s3"
 
 
-async def test_e_in_a_story_exports_it_as_markdown_once(tmp_path: Path) -> None:
+async def test_e_exports_a_story_as_markdown_once(tmp_path: Path) -> None:
     exports = tmp_path / "exports"
     app = BriefingApp(folder(tmp_path / "briefs"), export_dir=exports)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_stories(app, pilot)
+        await pilot.press("e")  # the highlighted story, from the list
+        await pilot.pause()
+        assert (exports / "st-bear.md").exists()
+        (exports / "st-bear.md").unlink()
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("e")

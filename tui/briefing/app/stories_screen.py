@@ -57,6 +57,7 @@ class StoriesScreen(Screen[None]):
     DEFAULT_CSS = _CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back", id="stories.back"),
+        Binding("e", "export_story", "Export story", id="stories.export"),
     ]
 
     def __init__(self, briefs: list[Brief]) -> None:
@@ -120,6 +121,14 @@ class StoriesScreen(Screen[None]):
         event.stop()
         if event.option.id is not None:
             self.app.push_screen(StoryScreen(self.stories[int(event.option.id)]))
+
+    def action_export_story(self) -> None:
+        """``e`` exports the highlighted story, as it does in a story."""
+        highlighted = self.query_one(OptionList).highlighted
+        if highlighted is None or not self.stories:
+            self.notify("No story to export yet.", timeout=3)
+            return
+        export_story(self, self.stories[highlighted])
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,23 +222,27 @@ class StoryScreen(Screen[None]):
         )
 
     def action_export_story(self) -> None:
-        """Write the story as Markdown into the reader's export folder, never over a file."""
-        folder = Path(getattr(self.app, "export_dir", Path("exports")))
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = write_story(self.story, folder / story_file_name(self.story))
-        except ExportError as exc:
-            self.notify(str(exc), title="Story not exported", severity="error", markup=False)
-        except OSError as exc:
-            self.notify(describe_os_error(exc, folder), severity="error", markup=False)
-        else:
-            self.notify(f"Exported the story as Markdown to\n{path.resolve()}", markup=False)
+        export_story(self, self.story)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
             target = self.targets[int(event.option.id)]
             open_in_source(self, target.brief_id, target.statement_id)
+
+
+def export_story(screen: Screen[None], story: Story) -> None:
+    """Write the story as Markdown into the reader's export folder, never over a file."""
+    folder = Path(getattr(screen.app, "export_dir", Path("exports")))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = write_story(story, folder / story_file_name(story))
+    except ExportError as exc:
+        screen.notify(str(exc), title="Story not exported", severity="error", markup=False)
+    except OSError as exc:
+        screen.notify(describe_os_error(exc, folder), severity="error", markup=False)
+    else:
+        screen.notify(f"Exported the story as Markdown to\n{path.resolve()}", markup=False)
 
 
 def open_in_source(screen: Screen[None], brief_id: str, statement_id: str | None) -> None:
