@@ -94,7 +94,8 @@ def _story_title(brief: Brief) -> str:
     lead = " ".join(brief.summary[0].text.split())
     if len(lead) <= _TITLE_LENGTH:
         return lead
-    return lead[: lead.rfind(" ", 0, _TITLE_LENGTH)].rstrip(",;:") + " …"
+    cut = lead.rfind(" ", 0, _TITLE_LENGTH)
+    return lead[: cut if cut > 0 else _TITLE_LENGTH].rstrip(",;:") + " …"
 
 
 def _date_order(brief: Brief) -> tuple[int, dt.date, str, str]:

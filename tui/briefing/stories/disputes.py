@@ -1,12 +1,13 @@
 """Disputes across the sources of one story: outlets reporting a claim, others calling it untrue.
 
 The evidence rule is the stated denial: a brief denies the story's claim when one of its
-sources is quoted denying (a statement whose reporting verb is "denied", "dismissed", …, or
-whose words call something a hoax, fake, untrue, …) or when the outlet itself says so in a
-sentence of its own. A brief asserts the claim when it tells the story without such words and
-without hedging it ("reportedly", "unconfirmed", "if true"): an article that only relays a
-rumour is no side. Briefs that deny are set against briefs that assert; nothing is disputed
-inside a story where no brief denies, or none asserts.
+sources is quoted denying (a statement whose reporting verb is "denied", "dismissed", … and
+whose words name what it answers, "the report", "the claims"; or whose words call something
+a hoax, fake, untrue, …) or when the outlet itself says so in a sentence of its own; either
+way the sentence must use the story's own words. A brief asserts the claim when it tells the
+story without such words and without hedging it ("reportedly", "unconfirmed", "if true"): an
+article that only relays a rumour is no side. Briefs that deny are set against briefs that
+assert; nothing is disputed inside a story where no brief denies, or none asserts.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ def find_disputes(
     if not denying or not asserting:
         return ()
     reason = (
-        f"{_count(asserting, 'brief')} report {topic} as fact; "
-        f"{_count(denying, 'brief')} call it untrue."
+        f"{_count(asserting, 'brief')} {_verb(asserting, 'report')} {topic} as fact; "
+        f"{_count(denying, 'brief')} {_verb(denying, 'call')} it untrue."
     )
     return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
 
@@ -128,6 +129,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text.rstrip())))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _verb(sides: Sequence[DisputeSide], verb: str) -> str:
+    return f"{verb}s" if len({side.brief_id for side in sides}) == 1 else verb
 
 
 def _count(sides: Sequence[DisputeSide], noun: str) -> str:
