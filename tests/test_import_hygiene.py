@@ -13,7 +13,9 @@ CORE = [
     "briefing.builder",
     "briefing.build_runner",
     "briefing.search",
+    "briefing.stories",
     "briefing.export",
+    "briefing.export_story",
     "briefing.cli",
 ]
 

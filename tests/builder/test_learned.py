@@ -16,8 +16,8 @@ from briefing.builder.learned import merge, train
 from briefing.builder.learned.decode import attributions
 from briefing.builder.learned.document import Article
 from briefing.builder.learned.model import LABELS, ModelError, open_tagger, tagger, use_weights
-from briefing.builder.tokens import tokens
 from briefing.builder.sentences import split_sentences
+from briefing.builder.tokens import tokens
 from briefing.cli import main
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 
 #: Subcommand modules under ``briefing.commands``, in the order ``--help`` lists them.
-COMMANDS = ("open", "build", "check", "search", "export")
+COMMANDS = ("open", "build", "check", "search", "stories", "export")
 
 EPILOG = """\
 Running `briefing` with no command opens the reader on ./briefs (or the bundled briefs).

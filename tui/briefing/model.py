@@ -109,6 +109,28 @@ class Contradiction:
 
 
 @dataclass(frozen=True, slots=True)
+class StatementRef:
+    """One statement of one brief, named so that a reader can open it from anywhere."""
+
+    brief_id: str
+    statement_id: str
+    date: dt.date | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CrossBriefContradiction:
+    """One speaker's statements in two briefs of different dates that conflict."""
+
+    speaker: str
+    topic: str
+    earlier: StatementRef
+    later: StatementRef
+    reason: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     id: str
     title: str

@@ -27,6 +27,7 @@ from .messages import BriefsLoaded, CrossBriefFound, LoadProgress
 from .problems_screen import ProblemsScreen
 from .scroll_keys import PANE_SCROLL_BINDINGS
 from .search_screen import SearchScreen
+from .stories_screen import StoriesScreen
 from .vim_list import VimOptionList
 
 
@@ -45,6 +46,7 @@ class BriefingApp(App[None]):
         Binding("N", "next_hit(-1)", "Previous hit", show=False, id="app.previous_hit"),
         Binding("r", "reload", "Reload", show=False, id="app.reload"),
         Binding("p", "problems", "Problems", show=False, id="app.problems"),
+        Binding("s", "stories", "Stories", show=False, id="app.stories"),
     ]
 
     def __init__(
@@ -172,6 +174,9 @@ class BriefingApp(App[None]):
         self.load()
         self.notify(f"Reloading briefs from {self.briefs_dir}", timeout=2, markup=False)
 
+    def action_stories(self) -> None:
+        self.push_screen(StoriesScreen(self.briefs))
+
     def action_problems(self) -> None:
         self.push_screen(ProblemsScreen(self.problems))
 
@@ -229,6 +234,7 @@ class BriefingApp(App[None]):
         yield SystemCommand(
             "Export brief", "Export the selected brief as Markdown", self.action_export
         )
+        yield SystemCommand("Stories", "Briefs grouped by event, disputes", self.action_stories)
         yield SystemCommand("Show problems", "Files that could not be loaded", self.action_problems)
         yield SystemCommand("Keys", "Every key and its id for keys.toml (?)", self.action_help)
         for number, pane in enumerate(("summary", "quotes", "contradictions", "source"), start=1):

@@ -13,9 +13,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
-from ..builder.cross_brief import CrossBriefContradiction
 from ..errors import Problem
-from ..model import Brief
+from ..model import Brief, CrossBriefContradiction
 from .brief_list import BriefList, plural
 from .contradictions_pane import ContradictionsPane, SideList
 from .messages import JumpToSource, ShowStatement

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from ..builder.cross_brief import CrossBriefContradiction
 from ..errors import Problem
-from ..model import Brief
+from ..model import Brief, CrossBriefContradiction
 
 
 @dataclass

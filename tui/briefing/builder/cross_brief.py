@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from ..model import Brief, SpeakerKind
+# The types live in the model so that readers need not import the builder; kept importable
+# from here for older callers.
+from ..model import Brief, CrossBriefContradiction, SpeakerKind, StatementRef
 from .contradictions import MIN_CONFIDENCE
 from .dispute_evidence import Profile, compare, profile
 
@@ -22,23 +23,7 @@ from .dispute_evidence import Profile, compare, profile
 #: share a rare key, so that a prolific speaker cannot make the search quadratic.
 _MAX_KEY_FANOUT = 200
 
-
-@dataclass(frozen=True, slots=True)
-class StatementRef:
-    brief_id: str
-    statement_id: str
-    date: dt.date | None
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class CrossBriefContradiction:
-    speaker: str
-    topic: str
-    earlier: StatementRef
-    later: StatementRef
-    reason: str
-    confidence: float
+__all__ = ["CrossBriefContradiction", "StatementRef", "find_cross_brief_contradictions"]
 
 
 def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefContradiction]:

@@ -46,6 +46,9 @@ def register(subparsers: Any) -> None:
         help="folder of briefs (default: ./briefs, else the bundled briefs)",
     )
     parser.add_argument("--all", action="store_true", help="export every brief in --dir")
+    parser.add_argument(
+        "--story", metavar="ID", help="export one story of --dir (ids: `briefing stories`)"
+    )
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
     parser.set_defaults(func=run)
 
@@ -58,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
     from .paths import reading_dir
 
     folder = reading_dir(args.dir)
+    if args.story is not None:
+        from .export_story import export_story
+
+        return export_story(args.story, folder, args.output, force=args.force)
     try:
         if args.all:
             if args.brief is not None:

@@ -1,0 +1,96 @@
+"""``briefing stories [DIR ...] [--json]``: briefs grouped into stories; where outlets disagree."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .paths import reading_dir
+
+if TYPE_CHECKING:
+    from ..model import Brief
+    from ..stories import Story, StoryDispute
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "stories",
+        help="group briefs into stories and list disputes across outlets",
+        description="Group the briefs that report one event into a story (shared names and "
+        "words, dates when known) and print each story: id, number of briefs, dates, "
+        "disputes between outlets, title. Biggest stories first. With several folders, "
+        "briefs of one id in two folders are two briefs.",
+    )
+    parser.add_argument(
+        "dirs",
+        nargs="*",
+        type=Path,
+        metavar="DIR",
+        help="folders of briefs (default: ./briefs, else the bundled briefs)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='one story a line: {"id", "title", "briefs": [ids], "disputes": [{"topic", '
+        '"a": [{"brief", "statement"}], "b": [...]}]}',
+    )
+    parser.set_defaults(func=run)
+
+
+def load_all(dirs: list[Path]) -> list[Brief]:
+    """Every brief of the folders, problems printed to stderr, none stopping the rest."""
+    from ..store import load_briefs
+
+    briefs: list[Brief] = []
+    for folder in dirs or [reading_dir(None)]:
+        loaded = load_briefs(folder)
+        for problem in loaded.problems:
+            print(problem, file=sys.stderr)
+        briefs.extend(loaded.briefs)
+    return briefs
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..safe_text import one_line
+    from ..stories import find_stories
+
+    briefs = load_all(args.dirs)
+    if not briefs:
+        print("briefing: no briefs to group into stories", file=sys.stderr)
+        return 1
+    stories = find_stories(briefs)
+    width = max((len(s.id) for s in stories), default=0)
+    for story in stories:
+        if args.json:
+            print(json.dumps(story_record(story), ensure_ascii=False))
+        else:
+            print(
+                f"{story.id:<{width}}  {_count(len(story.briefs), 'brief'):>11}  "
+                f"{story.dates_text:23}  {_count(len(story.disputes), 'dispute'):>10}  "
+                f"{one_line(story.title)}"
+            )
+    return 0 if stories else 1
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "briefs": [b.id for b in story.briefs],
+        "disputes": [_dispute_record(d) for d in story.disputes],
+    }
+
+
+def _dispute_record(dispute: StoryDispute) -> dict[str, Any]:
+    return {
+        "topic": dispute.topic,
+        "a": [{"brief": s.brief_id, "statement": s.statement_id} for s in dispute.a],
+        "b": [{"brief": s.brief_id, "statement": s.statement_id} for s in dispute.b],
+    }

@@ -1,0 +1,140 @@
+"""Disputes across the sources of one story: outlets reporting a claim, others calling it untrue.
+
+The evidence rule is the stated denial: a brief denies the story's claim when one of its
+sources is quoted denying (a statement whose reporting verb is "denied", "dismissed", … and
+whose words name what it answers, "the report", "the claims"; or whose words call something
+a hoax, fake, untrue, …) or when the outlet itself says so in a sentence of its own; either
+way the sentence must use the story's own words. A brief asserts the claim when it tells the
+story without such words and without hedging it ("reportedly", "unconfirmed", "if true"): an
+article that only relays a rumour is no side. Briefs that deny are set against briefs that
+assert; nothing is disputed inside a story where no brief denies, or none asserts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Brief, Statement
+from .story import DisputeSide, StoryDispute
+from .terms import mentions, phrase_pattern, term_counts, word_list
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def find_disputes(
+    briefs: Sequence[Brief],
+    topic: str,
+    central: frozenset[str],
+    words: Sequence[frozenset[str] | None] = (),
+) -> tuple[StoryDispute, ...]:
+    """``central``: the story's own words (terms as ``term_counts`` makes them); a denial
+    answers the story's claim only when its sentence uses one of them. ``words``: each
+    brief's lowercase words (``read_words``), if already read."""
+    if len(briefs) < 2:
+        return ()
+    denying: list[DisputeSide] = []
+    asserting: list[DisputeSide] = []
+    for n, brief in enumerate(briefs):
+        text = brief.source.text
+        brief_words = words[n] if n < len(words) else None
+        side = _denial(brief, central, brief_words)
+        if side is not None:
+            denying.append(side)
+        elif not mentions(brief_words, text, "hedges.txt"):
+            lead = _lead(brief)
+            if lead is not None:
+                asserting.append(lead)
+    if not denying or not asserting:
+        return ()
+    reason = (
+        f"{_count(asserting, 'brief')} {_verb(asserting, 'report')} {topic} as fact; "
+        f"{_count(denying, 'brief')} {_verb(denying, 'call')} it untrue."
+    )
+    return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
+
+
+def _denial(
+    brief: Brief, central: frozenset[str], words: frozenset[str] | None
+) -> DisputeSide | None:
+    """The first stated denial of the story's claim in the brief: a source's statement, else
+    the outlet's words."""
+    denials = phrase_pattern("denials.txt")
+    cues = word_list("denial_cues.txt")
+    answered = phrase_pattern("answered_words.txt")
+    text = brief.source.text
+    sentences: list[tuple[int, int]] | None = None
+    for statement in brief.statements:
+        if not statement.spans:  # a brief made in code may hold one; a loaded one never
+            continue
+        cue = statement.cue.text.lower().split()[-1:] if statement.cue else []
+        answers = cue and cue[0] in cues and answered.search(statement.text.lower())
+        if answers or denials.search(statement.text.lower()):
+            sentences = sentences if sentences is not None else _sentences(text)
+            start, end = _around(sentences, statement.spans[0][0], statement.spans[-1][1])
+            if _about(text[start:end], central):
+                return _statement_side(brief, statement)
+    if not mentions(words, text, "denials.txt"):
+        return None  # most briefs: one scan of the text and done
+    for start, end in sentences if sentences is not None else _sentences(text):
+        sentence = text[start:end]
+        if denials.search(sentence.lower()) and _about(sentence, central):
+            return DisputeSide(brief.id, None, _outlet(brief), sentence, (start, end))
+    return None
+
+
+def _about(sentence: str, central: frozenset[str]) -> bool:
+    return not central.isdisjoint(term_counts(sentence))
+
+
+def _around(sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentences that hold ``[start, end)``, joined."""
+    inside = [(s, e) for s, e in sentences if e > start and s < end]
+    return (inside[0][0], inside[-1][1]) if inside else (start, end)
+
+
+def _lead(brief: Brief) -> DisputeSide | None:
+    """What an asserting brief reports: its first summary sentence, else its first sentence."""
+    if brief.summary:
+        first = brief.summary[0]
+        return DisputeSide(brief.id, None, _outlet(brief), first.text, first.span)
+    text = brief.source.text
+    start = len(text) - len(text.lstrip())
+    end = _SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text.rstrip())
+    if stop <= start:
+        return None
+    return DisputeSide(brief.id, None, _outlet(brief), text[start:stop], (start, stop))
+
+
+def _statement_side(brief: Brief, statement: Statement) -> DisputeSide:
+    speaker = brief.speaker(statement.speaker)
+    name = speaker.name if speaker is not None else "an unnamed source"
+    span = (statement.spans[0][0], statement.spans[-1][1])
+    return DisputeSide(brief.id, statement.id, f"{name} in {_outlet(brief)}", statement.text, span)
+
+
+def _outlet(brief: Brief) -> str:
+    """How a side names the article: its source file, which is what the outlet published."""
+    return brief.source.file or brief.id
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _verb(sides: Sequence[DisputeSide], verb: str) -> str:
+    return f"{verb}s" if len({side.brief_id for side in sides}) == 1 else verb
+
+
+def _count(sides: Sequence[DisputeSide], noun: str) -> str:
+    n = len({side.brief_id for side in sides})
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
