@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -9,12 +11,14 @@ from typing import ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from ..builder.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
 from ..keymap import load_keymap
 from ..model import Brief
+from ..reader_state import write_crash_log
 from ..search import SearchHit, SearchIndex
 from ..store import load_briefs
 from .brief_list import BriefList, plural
@@ -23,6 +27,7 @@ from .export_dialog import ExportDialog
 from .help_screen import HelpScreen
 from .main_screen import MainScreen
 from .messages import BriefsLoaded, CrossBriefFound, LoadProgress
+from .notice_line import NoticeLine
 from .problems_screen import ProblemsScreen
 from .scroll_keys import PANE_SCROLL_BINDINGS
 from .search_screen import SearchScreen
@@ -62,6 +67,41 @@ class BriefingApp(App[None]):
         self.search_query = ""
         self.hit_position = -1
         self.sub_title = str(briefs_dir)
+        #: Where the traceback went if the reader crashed (the CLI names it in one line).
+        self.crash_log: Path | None = None
+        self.crash_error: Exception | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        # Shown on the notice line above the footer rather than as a toast over the panes,
+        # where it covered the selected statement (the toasts are hidden in briefing.tcss).
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        if main is not None and main.is_mounted:
+            line = main.query_one(NoticeLine)
+            if threading.get_ident() == self._thread_id:
+                line.show_notice(message, title, severity, seconds, markup)
+            else:
+                self.call_from_thread(line.show_notice, message, title, severity, seconds, markup)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # The traceback goes to a log file, not over the user's terminal: the CLI prints
+        # one line naming the log and exits non-zero (Textual's own would print it all).
+        if self.crash_error is None:
+            self.crash_error = error
+            with contextlib.suppress(OSError):
+                self.crash_log = write_crash_log(error)
+        super()._handle_exception(error)
+        if self.crash_log is not None:
+            self._exit_renderables.clear()
 
     def on_mount(self) -> None:
         self.user_keymap, keymap_problems = load_keymap(self.keymap_file)

@@ -99,7 +99,10 @@ class SourcePane(ScrollView, can_focus=True):
             self.brief = brief
             self._rows = None
             self._legend = Content.from_rich_text(legend(brief))
+            # Both measured again when the pane is next wrapped: a legend height left from
+            # the last brief made rows of a hidden, unwrapped pane look like legend rows.
             self._width = 0
+            self._legend_height = 0
             self._scroll_pending = False
             self.scroll_to(y=0, animate=False, force=True)
         self.selected = selected
@@ -177,6 +180,8 @@ class SourcePane(ScrollView, can_focus=True):
     # -- drawing
 
     def render_line(self, y: int) -> Strip:
+        if not self._width and not self._relayout():
+            return Strip([])  # no width yet: nothing to draw
         return self.rendered_row(round(self.scroll_y) + y)
 
     def rendered_row(self, row: int) -> Strip:
@@ -198,7 +203,10 @@ class SourcePane(ScrollView, can_focus=True):
         """The text of row ``row``, and the (column, line) in the article it starts at."""
         if row < self._legend_height:
             # Not part of the article: no text offsets, so a mouse selection skips it.
-            legend_row = self._render_legend(self._width)[row]
+            legend_rows = self._render_legend(self._width)
+            if row >= len(legend_rows):
+                return Strip([]), None
+            legend_row = legend_rows[row]
             return Strip(
                 Segment(segment.text, segment.style and segment.style.clear_meta_and_links())
                 for segment in legend_row
