@@ -1,4 +1,5 @@
-"""The footer, with Help (?) and Search (/) first so a narrow terminal never cuts them off."""
+"""The footer, with Help (?), Search (/) and Quit first so a narrow terminal never cuts
+them off (the footer drops keys from the right)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 #: Actions shown before all others, whatever has focus.
-FIRST_ACTIONS = ("help", "search")
+FIRST_ACTIONS = ("help", "search", "quit")
 
 
 class ReaderFooter(Footer):
