@@ -242,8 +242,8 @@ async def test_the_palette_offers_every_reader_key_as_a_command() -> None:
         await settle(app, pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
         for title in (
-            "Search", "Copy", "Next hit", "Previous hit", "Zoom list", "Filter briefs", "Sort briefs",
-            "Find", "Keys", "Reload briefs", "Export brief",
+            "Search", "Copy", "Next hit", "Previous hit", "Zoom list", "Filter briefs",
+            "Sort briefs", "Find", "Keys", "Reload briefs", "Export brief", "Only this speaker",
         ):  # fmt: skip
             assert any(title in t for t in titles), title
 
