@@ -51,7 +51,12 @@ def reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TmuxSess
 
 def test_the_list_shows_every_brief_newest_first(reader: TmuxSession) -> None:
     screen = reader.wait_for("[bold red]boom[/] red title")
-    rows = ["2024-03-12  Northport harbour", "2024-03-11  River floods", "2024-03-10  [bold red]"]
+    # A fresh state folder: every brief is unread, marked with a dot.
+    rows = [
+        "2024-03-12 • Northport harbour",
+        "2024-03-11 • River floods",
+        "2024-03-10 • [bold red]",
+    ]
     positions = [screen.index(row) for row in rows]
     assert positions == sorted(positions)
     assert "5 statements · 4 speakers · 2 contradictions" in screen

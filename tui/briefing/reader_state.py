@@ -70,7 +70,7 @@ class ReaderState:
         )
 
 
-def _read_capped(path: Path) -> bytes:
+def read_capped(path: Path, limit: int = MAX_STATE_BYTES) -> bytes:
     """The file's bytes, refusing anything but a regular file, capped while reading (a
     ``stat`` size can lie: /proc files, a file growing)."""
     # Non-blocking, so a FIFO put in the file's place cannot hang the open.
@@ -83,8 +83,8 @@ def _read_capped(path: Path) -> bytes:
         while chunk := os.read(fd, 1 << 16):
             chunks.append(chunk)
             total += len(chunk)
-            if total > MAX_STATE_BYTES:
-                raise OSError(0, f"bigger than {MAX_STATE_BYTES >> 10} KB")
+            if total > limit:
+                raise OSError(0, f"bigger than {limit >> 10} KB")
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -102,7 +102,7 @@ def load_state(path: Path | None = None) -> tuple[ReaderState, Problem | None]:
     if not os.path.lexists(path):
         return ReaderState(), None
     try:
-        data = json.loads(_read_capped(path).decode("utf-8"))
+        data = json.loads(read_capped(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return ReaderState(), Problem(str(path), f"state file ignored: {reason}")

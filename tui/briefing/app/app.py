@@ -136,10 +136,15 @@ class BriefingApp(App[None]):
         self.user_keymap, keymap_problems = load_keymap(self.keymap_file)
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
-        for problem in keymap_problems:
-            # File names and ids come from the user's file: not markup.
+        if keymap_problems:
+            # One notice, however broken the file; names and ids are the user's: not markup.
+            more = len(keymap_problems) - 1
             self.notify(
-                str(problem), title="Key file ignored", severity="error", timeout=10, markup=False
+                str(keymap_problems[0]) + (f" (and {more} more)" if more else ""),
+                title="Key file ignored",
+                severity="error",
+                timeout=10,
+                markup=False,
             )
         self.state, state_problem = load_state(self.state_file)
         if state_problem is not None:

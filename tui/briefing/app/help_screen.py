@@ -17,7 +17,6 @@ from textual.widgets import Static
 from ..keymap import keymap_path
 from .scroll_keys import PANE_SCROLL_BINDINGS
 
-
 KEY_NAMES = {
     "question_mark": "?",
     "slash": "/",
