@@ -255,3 +255,19 @@ async def test_the_filter_input_never_eats_list_keys_when_closed() -> None:
         assert not app.screen.query_one("#list-filter", Input).display
         await pilot.press("j")
         assert app.screen.query_one(BriefList).highlighted_id == "river-flood"
+
+
+async def test_a_search_hit_in_a_brief_the_filter_hides_clears_the_filter() -> None:
+    app = BriefingApp(FIXTURE_BRIEFS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f", *"river", "enter")
+        await pilot.pause()
+        assert listed(app) == ["river-flood"]
+        harbour = next(b for b in app.briefs if b.id == "harbour-reopening")
+        main = app.screen
+        assert isinstance(main, MainScreen)
+        assert main.select_statement(harbour.id, harbour.statements[-1].id)
+        await pilot.pause()
+        assert listed(app) == FIXTURE_IDS
+        assert app.screen.query_one(QuotesPane).selected_statement_id == harbour.statements[-1].id

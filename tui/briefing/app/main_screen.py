@@ -183,9 +183,14 @@ class MainScreen(Screen[None]):
         shown = sorted_briefs(filtered(self.briefs, self.list_query, self._haystacks), self.sort)
         brief_list.show_briefs(shown, keep, fallback)
         brief_list.total = len(self.briefs)
+        self._show_list_title()
+        self.show_selected()
+
+    def _show_list_title(self) -> None:
+        """The sort and the unread count on the list's border."""
+        brief_list = self.query_one(BriefList)
         unread = sum(1 for b in self.briefs if b.id not in brief_list.read_ids)
         brief_list.border_title = f"Briefs, {SORT_LABELS[self.sort]} · {unread} unread"
-        self.show_selected()
 
     def action_filter_list(self) -> None:
         if not self.briefs:
@@ -246,6 +251,7 @@ class MainScreen(Screen[None]):
         field = self.query_one("#list-filter", Input)
         self.remove_class("-filtering")
         if field.value:
+            self.list_query = ""  # now, for a caller that refills the list at once
             field.value = ""  # posts Changed: the list refills
         self.query_one(BriefList).focus()
 
@@ -260,8 +266,7 @@ class MainScreen(Screen[None]):
             return
         brief_list.read_ids.add(brief.id)
         brief_list.refresh_rows()
-        unread = sum(1 for b in self.briefs if b.id not in brief_list.read_ids)
-        brief_list.border_title = f"Briefs, {SORT_LABELS[self.sort]} · {unread} unread"
+        self._show_list_title()
         self.post_message(BriefOpened(brief.id))
 
     # -- selection
