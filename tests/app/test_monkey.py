@@ -152,11 +152,24 @@ async def send(app: BriefingApp, pilot: Pilot[None], key: str) -> None:
         event.set_sender(app)
         assert app._driver is not None
         app._driver.send_message(event)
+    # Draw after each stage, as the screen's refresh timer would: a frame can come between
+    # a layout change and the Resize events it posts to widgets (the Source pane crashed
+    # drawing in exactly that gap), so the walk draws there too.
     await pilot._wait_for_screen()
+    draw(app)
+    await pilot._wait_for_screen()  # the events the layout posted (Resize, Show…)
+    draw(app)
     if await wait_for_workers(app):
         await pilot._wait_for_screen()  # what the workers posted
+        draw(app)
+        await pilot._wait_for_screen()
+        draw(app)
+
+
+def draw(app: BriefingApp) -> None:
+    """Lay out and draw the current screen now; a drawing error is raised here."""
     if app.return_code is None:
-        app.screen._on_timer_update()  # draw now: a drawing error is caught here
+        app.screen._on_timer_update()
 
 
 class Walk:
@@ -167,6 +180,7 @@ class Walk:
         self.done = 0
 
     def failure(self, what: str) -> str:
+        self.done = max(0, min(self.done, len(self.keys) - 1))
         self.log.write_text(",".join(self.keys[: self.done + 1]) + "\n", encoding="utf-8")
         recent = ",".join(self.keys[max(0, self.done - 40) : self.done + 1])
         walk = "" if self.replay == "MONKEY_KEYS" else f"the walk: {self.replay}, or "
@@ -220,9 +234,11 @@ async def test_no_key_path_crashes_the_reader(
         except TimeoutError:
             pytest.fail(walk.failure(f"no answer within {STEP_TIMEOUT:.0f} s"))
         except Exception as error:
+            if app.crash_error is not None:  # re-raised by run_test after the app ended
+                walk.done -= 1  # the key that crashed it was already counted
             pytest.fail(walk.failure(f"{type(error).__name__}: {error}"))
         if app.crash_error is not None:
-            walk.done -= 1  # the key that crashed it
+            walk.done -= 1
             crash = app.crash_error
             pytest.fail(walk.failure(f"the reader crashed: {type(crash).__name__}: {crash}"))
     elapsed = time.perf_counter() - started

@@ -3,6 +3,8 @@ and `4 1 Esc j 4` killed the reader with an IndexError in the legend rows)."""
 
 from __future__ import annotations
 
+import asyncio
+
 from reader_testing import FIXTURE_BRIEFS, screen_text, settle
 
 from briefing.app.app import BriefingApp
@@ -17,7 +19,9 @@ LEGEND = "underlined: a statement"
 async def press(app: BriefingApp, pilot: object, *keys: str) -> None:
     for key in keys:
         await pilot.press(key)  # type: ignore[attr-defined]
-        await settle(app, pilot)  # type: ignore[arg-type]
+        # A crashed app never settles: fail on the crash instead of hanging.
+        assert app.crash_error is None, f"crashed at {key!r}: {app.crash_error!r}"
+        await asyncio.wait_for(settle(app, pilot), 30)  # type: ignore[arg-type]
 
 
 async def test_reload_with_source_hidden_then_source_again_draws_the_article() -> None:
