@@ -34,7 +34,7 @@ from textual.drivers.headless_driver import HeadlessDriver
 from textual.geometry import Size
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled, WorkerFailed, WorkerState
+from textual.worker import WorkerCancelled, WorkerError, WorkerFailed, WorkerState
 
 import briefing.app as app_package
 from briefing.app import search_screen
@@ -131,7 +131,7 @@ async def wait_for_workers(app: BriefingApp) -> bool:
     for worker in list(app.workers):
         if worker.state in (WorkerState.PENDING, WorkerState.RUNNING):
             waited = True
-            with contextlib.suppress(WorkerCancelled, WorkerFailed):
+            with contextlib.suppress(WorkerCancelled, WorkerFailed, WorkerError):
                 await worker.wait()
         if worker.state is WorkerState.ERROR:
             raise RuntimeError(f"worker {worker.name!r} failed: {worker.error!r}")
