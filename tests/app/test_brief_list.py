@@ -66,14 +66,14 @@ async def test_the_highlighted_brief_is_marked_not_only_coloured() -> None:
         # The list's lines, inside its border: a bar down the highlighted brief's two lines.
         lines = [line.split("│")[1] for line in screen_text(app).splitlines()[2:8]]
         assert [line.startswith("▌") for line in lines] == [False, False, True, True, False, False]
-        assert lines[2].startswith("▌2024-03-11  River floods")
+        assert lines[2].startswith("▌2024-03-11 • River floods")  # • not opened yet
 
 
 async def test_a_long_title_is_cut_with_an_ellipsis_to_the_list_width() -> None:
     app = BriefingApp(FIXTURE_BRIEFS)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        assert "│▌2024-03-12  Northport harbour to reopen as…  │" in screen_text(app)
+        assert "│▌2024-03-12 • Northport harbour to reopen as… │" in screen_text(app)
 
 
 async def test_ten_thousand_briefs_fill_and_go_to_the_end_and_back_quickly() -> None:

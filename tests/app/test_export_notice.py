@@ -9,6 +9,8 @@ from reader_testing import FIXTURE_BRIEFS, FIXTURE_IDS, screen_text, settle
 
 from briefing.app.app import BriefingApp
 from briefing.app.export_dialog import ExportDialog
+from briefing.app.notice_line import NoticeLine
+from briefing.app.reader_footer import ReaderFooter
 
 
 async def test_export_notifies_once_with_the_absolute_path_of_the_file(
@@ -25,12 +27,13 @@ async def test_export_notifies_once_with_the_absolute_path_of_the_file(
         await pilot.pause()
         written = tmp_path / "exports" / f"{FIXTURE_IDS[0]}.md"
         assert written.is_file()
-        await pilot.pause(0.1)  # the toast mounts after the notification
         (note,) = app._notifications
         assert note.title == ""
         assert note.message == f"Exported as Markdown to\n{written.resolve()}"
         assert screen_text(app).count("Exported") == 1
-        toast = app.screen.query_one("Toast").content_region
-        drawn = screen_text(app).splitlines()[toast.y : toast.bottom]
-        shown = "".join(line[toast.x : toast.right].strip() for line in drawn)
+        # On the notice line above the footer, not over the panes.
+        notice = app.screen.query_one(NoticeLine).content_region
+        drawn = screen_text(app).splitlines()[notice.y : notice.bottom]
+        shown = "".join(line[notice.x : notice.right].strip() for line in drawn)
         assert str(written.resolve()) in shown
+        assert notice.bottom == app.screen.query_one(ReaderFooter).region.y

@@ -27,7 +27,7 @@ def reader(monkeypatch: pytest.MonkeyPatch) -> BriefingApp:
 
 async def stories_shown(pilot: Pilot[None]) -> None:
     await pilot.app.workers.wait_for_complete()
-    await pilot.press("s")
+    await pilot.press("S")
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

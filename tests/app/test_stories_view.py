@@ -48,7 +48,7 @@ def highlight(screen: StoryScreen, target: int) -> None:
 async def open_stories(app: BriefingApp, pilot: Pilot[None]) -> StoriesScreen:
     """Press s once the briefs are loaded, and wait for the stories to be grouped."""
     await app.workers.wait_for_complete()
-    await pilot.press("s")
+    await pilot.press("S")
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert isinstance(app.screen, StoriesScreen)

@@ -51,10 +51,15 @@ def reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TmuxSess
 
 def test_the_list_shows_every_brief_newest_first(reader: TmuxSession) -> None:
     screen = reader.wait_for("[bold red]boom[/] red title")
-    rows = ["2024-03-12  Northport harbour", "2024-03-11  River floods", "2024-03-10  [bold red]"]
+    # A fresh state folder: every brief is unread, marked with a dot.
+    rows = [
+        "2024-03-12 • Northport harbour",
+        "2024-03-11 • River floods",
+        "2024-03-10 • [bold red]",
+    ]
     positions = [screen.index(row) for row in rows]
     assert positions == sorted(positions)
-    assert "5 statements · 4 speakers · 2 contradictions" in screen
+    assert "harbour-reopening · 5 statements · 4 speak" in screen  # site first, then counts
 
 
 def test_number_keys_show_each_pane(reader: TmuxSession) -> None:
@@ -75,11 +80,11 @@ def test_enter_on_a_quote_jumps_to_source_and_esc_comes_back(reader: TmuxSession
 
 def test_help_opens_on_question_mark_and_closes_on_esc(reader: TmuxSession) -> None:
     reader.send("?")
-    screen = reader.wait_for("Keys — Esc to close")
+    screen = reader.wait_for("Keys — j/k scroll, Esc closes")
     assert "app.quit" in screen
     assert "pane.source" in screen
     reader.send("Escape")
-    wait_gone(reader, "Keys — Esc to close")
+    wait_gone(reader, "Keys — j/k scroll, Esc closes")
 
 
 def test_q_quits_with_status_zero(reader: TmuxSession) -> None:

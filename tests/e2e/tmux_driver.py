@@ -22,10 +22,17 @@ def briefing_command() -> str:
 
 
 class TmuxSession:
-    def __init__(self, args: list[str], cwd: Path, size: tuple[int, int] = (100, 30)) -> None:
+    def __init__(
+        self,
+        args: list[str],
+        cwd: Path,
+        size: tuple[int, int] = (100, 30),
+        program: list[str] | None = None,
+    ) -> None:
+        """Run ``briefing ARGS`` (or ``PROGRAM ARGS``) in a new tmux server."""
         self.socket = f"briefing-test-{uuid.uuid4().hex[:8]}"
         self.name = "main"
-        command = " ".join(shlex.quote(a) for a in [briefing_command(), *args])
+        command = " ".join(shlex.quote(a) for a in [*(program or [briefing_command()]), *args])
         # Print the exit status after the app ends so tests can see how it quit.
         shell = (
             f"cd {shlex.quote(str(cwd))} && TERM=xterm-256color {command}; echo EXITED=$?; sleep 30"
@@ -49,8 +56,9 @@ class TmuxSession:
             self._tmux("send-keys", "-t", self.name, key)
             time.sleep(0.15)
 
-    def screen(self) -> str:
-        return self._tmux("capture-pane", "-p", "-t", self.name)
+    def screen(self, joined: bool = False) -> str:
+        """The screen as text; ``joined`` puts lines the terminal wrapped back together."""
+        return self._tmux("capture-pane", "-p", *(["-J"] if joined else []), "-t", self.name)
 
     def wait_for(self, text: str, timeout: float = 15.0) -> str:
         deadline = time.monotonic() + timeout

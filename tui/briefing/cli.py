@@ -20,7 +20,8 @@ COMMANDS = ("open", "build", "check", "search", "stories", "export")
 EPILOG = """\
 Running `briefing` with no command opens the reader on ./briefs (or the bundled briefs).
 Errors are printed as `file:line: message`. Exit status: 0 ok, 1 problems found or nothing
-matched, 2 usage error.
+matched, 2 usage error, 70 the reader crashed (the traceback is in a log under
+$XDG_STATE_HOME/briefing, named on the last line).
 """
 
 

@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
-from textual.widget import Widget
 
 from ..builder.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
 from ..keymap import load_keymap
-from ..model import Brief
+from ..model import Brief, Statement
+from ..reader_state import ReaderState, load_state, save_state, state_path, write_crash_log
 from ..search import SearchHit, SearchIndex
 from ..store import load_briefs
 from .brief_list import BriefList, plural
+from .command_palette import ReaderCommandPalette
 from .contradictions_pane import ContradictionsPane
 from .export_dialog import ExportDialog
-from .help_screen import HelpScreen
+from .help_screen import HelpScreen, key_label
 from .main_screen import MainScreen
-from .messages import BriefsLoaded, CrossBriefFound, LoadProgress
+from .messages import BriefOpened, BriefsLoaded, CrossBriefFound, LoadProgress
+from .notice_line import NoticeLine
 from .problems_screen import ProblemsScreen
+from .quotes_pane import QuotesPane, StatementList
 from .scroll_keys import PANE_SCROLL_BINDINGS
 from .search_screen import SearchScreen
 from .stories_screen import StoriesScreen
@@ -46,13 +54,23 @@ class BriefingApp(App[None]):
         Binding("N", "next_hit(-1)", "Previous hit", show=False, id="app.previous_hit"),
         Binding("r", "reload", "Reload", show=False, id="app.reload"),
         Binding("p", "problems", "Problems", show=False, id="app.problems"),
-        Binding("s", "stories", "Stories", show=False, id="app.stories"),
+        Binding("S", "stories", "Stories", show=False, id="app.stories"),
     ]
 
     def __init__(
-        self, briefs_dir: Path, export_dir: Path | None = None, keymap_file: Path | None = None
+        self,
+        briefs_dir: Path,
+        export_dir: Path | None = None,
+        keymap_file: Path | None = None,
+        state_file: Path | None = None,
     ) -> None:
         super().__init__()
+        #: What the reader remembers between runs (theme, last brief, pane, search, read).
+        self.state_file = state_file or state_path()
+        self.state = ReaderState()
+        self._restored = False
+        self._state_save_failed = False
+        self._early_notices: list[tuple[str, str, SeverityLevel, float, bool]] = []
         self.briefs_dir = briefs_dir
         self.export_dir = export_dir or Path("exports")
         self.keymap_file = keymap_file
@@ -65,18 +83,112 @@ class BriefingApp(App[None]):
         self.search_query = ""
         self.hit_position = -1
         self.sub_title = str(briefs_dir)
+        #: Where the traceback went if the reader crashed (the CLI names it in one line).
+        self.crash_log: Path | None = None
+        self.crash_error: Exception | None = None
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        # Shown on the notice line above the footer rather than as a toast over the panes,
+        # where it covered the selected statement (the toasts are hidden in briefing.tcss).
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        notice = (message, title, severity, seconds, markup)
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        if main is None or not main.is_mounted:
+            self._early_notices.append(notice)  # shown once the main screen is up
+        elif threading.get_ident() == self._thread_id:
+            main.query_one(NoticeLine).show_notice(*notice)
+        else:
+            self.call_from_thread(main.query_one(NoticeLine).show_notice, *notice)
+
+    def _show_early_notices(self) -> None:
+        """Notices from before the main screen (a bad key or state file), on its line."""
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        if main is None or not main.is_mounted:
+            self.call_after_refresh(self._show_early_notices)
+            return
+        if self._early_notices:
+            notices, self._early_notices = self._early_notices, []
+            severity = notices[-1][2]
+            text = "\n".join(f"{t}: {m}" if t else m for m, t, _, _, _ in notices)
+            main.query_one(NoticeLine).show_notice(
+                text, "", severity, max(n[3] for n in notices), False
+            )
+
+    def _handle_exception(self, error: Exception) -> None:
+        # The traceback goes to a log file, not over the user's terminal: the CLI prints
+        # one line naming the log and exits non-zero (Textual's own would print it all).
+        if self.crash_error is None:
+            self.crash_error = error
+            with contextlib.suppress(OSError):
+                self.crash_log = write_crash_log(error)
+        super()._handle_exception(error)
+        if self.crash_log is not None:
+            self._exit_renderables.clear()
 
     def on_mount(self) -> None:
         self.user_keymap, keymap_problems = load_keymap(self.keymap_file)
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
-        for problem in keymap_problems:
-            # File names and ids come from the user's file: not markup.
+        if keymap_problems:
+            # One notice, however broken the file; names and ids are the user's: not markup.
+            more = len(keymap_problems) - 1
             self.notify(
-                str(problem), title="Key file ignored", severity="error", timeout=10, markup=False
+                str(keymap_problems[0]) + (f" (and {more} more)" if more else ""),
+                title="Key file ignored",
+                severity="error",
+                timeout=10,
+                markup=False,
             )
+        self.state, state_problem = load_state(self.state_file)
+        if state_problem is not None:
+            self.notify(
+                str(state_problem), title="Starting fresh", severity="warning", markup=False
+            )
+        if self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+        self.search_query = self.state.search
+        self.theme_changed_signal.subscribe(self, lambda theme: self.remember(theme=theme.name))
         self.push_screen(MainScreen())
+        self.call_after_refresh(self._show_early_notices)
         self.load()
+
+    # -- what is kept between runs
+
+    def remember(self, **changes: object) -> None:
+        """Change the saved state and write it (atomically; a failure is said once)."""
+        self.state = replace(self.state, **changes)  # type: ignore[arg-type]
+        problem = save_state(self.state, self.state_file)
+        if problem is not None and not self._state_save_failed:
+            self._state_save_failed = True
+            self.notify(str(problem), severity="warning", markup=False)
+
+    def on_brief_opened(self, message: BriefOpened) -> None:
+        if self._shutting_down():
+            return
+        main = self.main_screen
+        self.state = self.state.with_read(message.brief_id)
+        self.remember(last_brief=message.brief_id, pane=main.active_pane, sort=main.sort)
+
+    async def action_quit(self) -> None:
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        if main is not None and self.briefs:
+            selected = main.selected
+            self.remember(
+                last_brief=selected.id if selected else self.state.last_brief,
+                pane=main.active_pane,
+                sort=main.sort,
+                search=self.search_query[:1000],
+            )
+        await super().action_quit()
 
     # -- loading
 
@@ -89,17 +201,33 @@ class BriefingApp(App[None]):
         result = load_briefs(self.briefs_dir, on_progress=progress)
         self.post_message(BriefsLoaded(result.briefs, result.problems))
 
+    def _shutting_down(self) -> bool:
+        """True once the app is exiting: a worker's message arriving now finds the main
+        screen's widgets already gone (NoMatches at quit), so it is dropped."""
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        return self._exit or main is None or not main.is_mounted or main._closing
+
     @property
     def main_screen(self) -> MainScreen:
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
     def on_load_progress(self, message: LoadProgress) -> None:
+        if self._shutting_down():
+            return
         self.main_screen.show_progress(message.done, message.total)
 
     def on_briefs_loaded(self, message: BriefsLoaded) -> None:
+        if self._shutting_down():
+            return
         self.briefs = message.briefs
         self.problems = message.problems
-        self.main_screen.show_briefs(self.briefs, self.problems)
+        main = self.main_screen
+        keep = None
+        if not self._restored:  # the first load puts the reader back as it was left
+            self._restored = True
+            main.restore(self.state.read, self.state.sort, self.state.pane)
+            keep = self.state.last_brief
+        main.show_briefs(self.briefs, self.problems, keep)
         self.search_index = None
         # Indexing holds the interpreter for long stretches; let the filled list paint first.
         self.set_timer(0.3, lambda: self.build_index(message.briefs))
@@ -125,6 +253,8 @@ class BriefingApp(App[None]):
         self.post_message(CrossBriefFound(conflicts))
 
     def on_cross_brief_found(self, message: CrossBriefFound) -> None:
+        if self._shutting_down():
+            return
         self.main_screen.set_cross(message.conflicts)
 
     def _index_ready(self, index: SearchIndex, briefs: list[Brief]) -> None:
@@ -140,7 +270,13 @@ class BriefingApp(App[None]):
         if self.search_index is None:
             self.notify("Search is getting ready; try again in a moment.", timeout=2)
             return
-        screen = SearchScreen(self.search_index, self.search_query)
+        briefs_by_id = self.main_screen.briefs_by_id
+
+        def statement_of(brief_id: str, statement_id: str) -> Statement | None:
+            brief = briefs_by_id.get(brief_id)
+            return brief.statement(statement_id) if brief else None
+
+        screen = SearchScreen(self.search_index, self.search_query, statement_of)
 
         def chosen(hit: SearchHit | None) -> None:
             self.search_query = screen.query_text
@@ -187,6 +323,16 @@ class BriefingApp(App[None]):
             ("Lists", self._bindings_of(VimOptionList)),
             ("Contradictions pane", self._bindings_of(ContradictionsPane)),
             (
+                "Brief list",
+                [b for b in self._bindings_of(BriefList) if b.id and b.id.startswith("list.")][
+                    len(VimOptionList.BINDINGS) :
+                ],
+            ),
+            (
+                "Quotes and Source panes",
+                [*self._bindings_of(QuotesPane), *self._bindings_of(StatementList)],
+            ),
+            (
                 "Summary and Source panes",
                 [b for b in PANE_SCROLL_BINDINGS if isinstance(b, Binding)],
             ),
@@ -210,9 +356,9 @@ class BriefingApp(App[None]):
 
     @staticmethod
     def _bindings_of(
-        owner: type[App[None]] | type[Screen[None]] | type[Widget],
+        owner: type[object],
     ) -> list[Binding]:
-        return [b for b in owner.BINDINGS if isinstance(b, Binding)]
+        return [b for b in getattr(owner, "BINDINGS", []) if isinstance(b, Binding)]
 
     def action_export(self) -> None:
         brief = self.main_screen.selected
@@ -226,6 +372,10 @@ class BriefingApp(App[None]):
                 self.notify(f"Exported as Markdown to\n{path.resolve()}", timeout=6, markup=False)
 
         self.push_screen(ExportDialog(brief, self.export_dir), exported)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not ReaderCommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(ReaderCommandPalette(id="--command-palette"))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Textual's own "Keys" opens its side panel; ours is the `?` screen with every id.
@@ -243,6 +393,39 @@ class BriefingApp(App[None]):
                 f"Pane {number}",
                 lambda pane=pane: self.main_screen.action_pane(pane),  # type: ignore[misc]
             )
+        yield from self._binding_commands()
+
+    def _binding_commands(self) -> Iterable[SystemCommand]:
+        """Every other key of the reader as a command, named as in the footer and help."""
+        listed = {"app.quit", "app.help", "app.reload", "app.export", "app.problems"}
+        listed.update(f"pane.{pane}" for pane in ("summary", "quotes", "contradictions", "source"))
+        # (where the bindings are, which node runs their actions); a widget's own movement
+        # keys are not commands, only its actions on the screen ("screen.…") are.
+        owners: list[tuple[type[object], str]] = [
+            (BriefingApp, "app"),
+            (MainScreen, "screen"),
+            (BriefList, "widget"),
+            (StatementList, "widget"),
+            (QuotesPane, "quotes"),
+        ]
+        for owner, runner in owners:
+            for binding in getattr(owner, "BINDINGS", []):
+                if not isinstance(binding, Binding) or not binding.id or binding.id in listed:
+                    continue
+                if runner == "widget" and not binding.action.startswith("screen."):
+                    continue
+                listed.add(binding.id)
+                keys = key_label(self.user_keymap.get(binding.id, binding.key))
+                run = partial(self._run_binding, runner, binding.action.removeprefix("screen."))
+                yield SystemCommand(binding.description, f"Key: {keys}", run)
+
+    async def _run_binding(self, runner: str, action: str) -> None:
+        if runner == "app":
+            await self.run_action(action)
+        elif runner == "quotes":
+            await self.main_screen.query_one(QuotesPane).run_action(action)
+        else:
+            await self.main_screen.run_action(action)
 
 
 __all__ = ["BriefList", "BriefingApp", "ContradictionsPane"]

@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from ..model import Brief
 from ..safe_text import one_line
+from .list_order import site_of
 from .vim_list import VimOptionList
 
 #: Lines per brief: date and title, then the counts.
@@ -36,14 +37,25 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
-def title_line(brief: Brief) -> Text:
-    """The first line of a brief's row: its date, then its title on one line."""
-    return Text.assemble((brief.date_text, "bold"), "  ", one_line(brief.title))
+#: Between the date and the title of a brief not opened yet (a dot, so not colour alone).
+UNREAD_MARK = " • "
+READ_MARK = "   "
+
+
+def title_line(brief: Brief, unread: bool = False) -> Text:
+    """The first line of a brief's row: its date, a dot if unread, then its title."""
+    return Text.assemble(
+        (brief.date_text, "bold"),
+        (UNREAD_MARK, "bold") if unread else READ_MARK,
+        (one_line(brief.title), "bold" if unread else ""),
+    )
 
 
 def counts_line(brief: Brief) -> Text:
-    """The second line of a brief's row: how many statements, speakers and contradictions."""
+    """The second line of a brief's row: its site, then how many statements, speakers and
+    contradictions."""
     return Text(
+        f"{site_of(brief)} · "
         f"{plural(len(brief.statements), 'statement')} · "
         f"{plural(len(brief.speakers), 'speaker')} · "
         f"{plural(len(brief.contradictions), 'contradiction')}",
@@ -63,6 +75,8 @@ class BriefList(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         *VimOptionList.BINDINGS,
         Binding("enter", "select", "Select", show=False),
+        Binding("f", "screen.filter_list", "Filter briefs", show=False, id="list.filter"),
+        Binding("s", "screen.cycle_sort", "Sort briefs", show=False, id="list.sort"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"brief-list--cursor"}
@@ -118,8 +132,10 @@ class BriefList(ScrollView, can_focus=True):
         self._index_of_id: dict[str, int] = {}
         #: Shown instead of briefs (e.g. while loading), on the first line.
         self._message: Text | None = None
-        #: Rendered lines, by (brief index, line of the row, width, cursor?, focused?).
-        self._line_cache: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(1024)
+        #: Rendered lines, by (brief index, line of the row, width, cursor?, focused?, unread?).
+        self._line_cache: LRUCache[tuple[int, int, int, bool, bool, bool], Strip] = LRUCache(1024)
+        #: Ids of the briefs the user has opened (the screen owns and fills the set).
+        self.read_ids: set[str] = set()
 
     # -- what parents call
 
@@ -137,14 +153,19 @@ class BriefList(ScrollView, can_focus=True):
         """The number of briefs (the OptionList name, kept for bench/bench_app.py)."""
         return len(self._briefs)
 
-    def show_briefs(self, briefs: Sequence[Brief], keep: str | None = None) -> None:
-        """Replace the rows, keeping the highlight on brief ``keep`` when it is still there."""
+    def show_briefs(
+        self, briefs: Sequence[Brief], keep: str | None = None, fallback: int = 0
+    ) -> None:
+        """Replace the rows, keeping the highlight on brief ``keep`` when it is still there,
+        else at row ``fallback`` (e.g. where a brief deleted on disk was)."""
         self._briefs = briefs
         self._index_of_id = {brief.id: index for index, brief in enumerate(briefs)}
         self._message = None
         self._set_lines(len(briefs) * ROW_HEIGHT)
-        self.highlighted = self._index_of_id.get(keep, 0) if keep is not None else 0
+        index = self._index_of_id.get(keep) if keep is not None else None
+        self.highlighted = index if index is not None else fallback
         self.scroll_to_highlight()
+        self._show_position()
 
     def show_message(self, text: Text) -> None:
         """Show one line of ``text`` (e.g. "Loading briefs…") instead of any briefs."""
@@ -153,6 +174,7 @@ class BriefList(ScrollView, can_focus=True):
         self._message = text
         self.highlighted = None
         self._set_lines(1)
+        self._show_position()
 
     @property
     def highlighted_id(self) -> str | None:
@@ -167,6 +189,11 @@ class BriefList(ScrollView, can_focus=True):
             return False
         self.highlighted = index
         return True
+
+    def refresh_rows(self) -> None:
+        """Draw every row again (e.g. a brief became read)."""
+        self._line_cache.clear()
+        self.refresh()
 
     def _set_lines(self, line_count: int) -> None:
         self._line_cache.clear()
@@ -183,10 +210,26 @@ class BriefList(ScrollView, can_focus=True):
         return max(0, min(index, len(self._briefs) - 1))
 
     def watch_highlighted(self, index: int | None) -> None:
+        self._show_position()
         if index is None:
             return
         self.scroll_to_highlight()
         self.post_message(self.Highlighted(self, index, self._briefs[index].id))
+
+    #: Briefs in the folder, when the list shows only some of them (a filter).
+    total: reactive[int | None] = reactive(None)
+
+    def watch_total(self) -> None:
+        self._show_position()
+
+    def _show_position(self) -> None:
+        """ "12/84" on the list's border: where the highlight is, of how many."""
+        count = len(self._briefs)
+        of = f" of {self.total}" if self.total is not None and self.total != count else ""
+        if self.highlighted is None:
+            self.border_subtitle = f"0/{count}{of}" if self._message is None else ""
+        else:
+            self.border_subtitle = f"{self.highlighted + 1}/{count}{of}"
 
     def scroll_to_highlight(self) -> None:
         """Scroll just enough to show the whole highlighted row."""
@@ -264,12 +307,13 @@ class BriefList(ScrollView, can_focus=True):
         if not 0 <= index < len(self._briefs):
             return Strip.blank(width, self.get_visual_style().rich_style)
         cursor = index == self.highlighted
-        key = (index, part, width, cursor, self.has_focus)
+        brief = self._briefs[index]
+        unread = brief.id not in self.read_ids
+        key = (index, part, width, cursor, self.has_focus, unread)
         strip = self._line_cache.get(key)
         if strip is None:
-            brief = self._briefs[index]
             style = self.get_visual_style(*(["brief-list--cursor"] if cursor else [])).rich_style
-            body = title_line(brief) if part == 0 else counts_line(brief)
+            body = title_line(brief, unread) if part == 0 else counts_line(brief)
             prefix = MARKER if cursor else NO_MARKER
             strip = self._strip(Text.assemble(prefix, body), width, style)
             self._line_cache[key] = strip

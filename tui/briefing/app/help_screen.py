@@ -15,15 +15,21 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..keymap import keymap_path
+from .scroll_keys import PANE_SCROLL_BINDINGS
+
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+}
 
 
 def key_label(keys: str) -> str:
-    return " ".join(
-        {"question_mark": "?", "slash": "/", "escape": "Esc", "enter": "Enter", "tab": "Tab"}.get(
-            k, k
-        )
-        for k in keys.split(",")
-    )
+    return " ".join(KEY_NAMES.get(k, k) for k in keys.split(","))
 
 
 #: The Action column's narrowest useful width; below it the ids go under the actions.
@@ -96,10 +102,16 @@ class KeysTable(Static):
         self.update(bindings_table(self.groups, self.keymap, event.size.width))
 
 
+class HelpScroll(VerticalScroll):
+    """The keys, scrolled with the same keys as the reading panes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = PANE_SCROLL_BINDINGS
+
+
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
+    HelpScreen > HelpScroll {
         width: 90%; max-width: 100; height: 90%;
         border: round $accent; background: $surface; padding: 0 1;
     }
@@ -107,6 +119,8 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
     ]
+    # Focused at once, so j/k/PageDown/G scroll it (the app itself auto-focuses nothing).
+    AUTO_FOCUS = "HelpScroll"
 
     def __init__(self, groups: list[tuple[str, list[Binding]]], keymap: dict[str, str]) -> None:
         super().__init__()
@@ -114,8 +128,8 @@ class HelpScreen(ModalScreen[None]):
         self.keymap = keymap
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll() as scroll:
-            scroll.border_title = "Keys — Esc to close"
+        with HelpScroll() as scroll:
+            scroll.border_title = "Keys — j/k scroll, Esc closes"
             yield KeysTable(self.groups, self.keymap)
             yield Static(
                 Text(

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Header, Input, Static, TabbedContent, TabPane, Tabs
 
 from ..errors import Problem
 from ..model import Brief, CrossBriefContradiction
 from .brief_list import BriefList, plural
 from .contradictions_pane import ContradictionsPane, SideList
-from .messages import JumpToSource, ShowStatement
+from .list_order import SORT_LABELS, filtered, next_order, sorted_briefs
+from .messages import BriefOpened, JumpToSource, ShowStatement
+from .notice_line import NoticeLine
 from .quotes_pane import QuotesPane, StatementList
+from .reader_footer import ReaderFooter
 from .source_pane import SourcePane
 from .statement_view import copy_text
 from .summary_pane import SummaryPane
@@ -41,6 +45,7 @@ class MainScreen(Screen[None]):
         Binding("4", "pane('source')", "Source", id="pane.source"),
         Binding("escape", "back", "Back", id="main.back"),
         Binding("y", "copy_statement", "Copy", id="main.copy"),
+        Binding("z", "zoom_list", "Zoom list", show=False, id="main.zoom"),
     ]
 
     def __init__(self) -> None:
@@ -51,11 +56,19 @@ class MainScreen(Screen[None]):
         self.cross: list[CrossBriefContradiction] = []
         #: The widget a jump to Source came from, so Esc can go back to it.
         self.jump_origin: Widget | None = None
+        #: The pane widget `f` was pressed in, so Esc in the find field goes back to it.
+        self.find_origin: Widget | None = None
+        #: How the list is sorted (`s`) and what it is filtered to (`f`).
+        self.sort = "date"
+        self.list_query = ""
+        self._haystacks: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="body"):
-            yield BriefList(id="brief-list")
+            with Vertical(id="list-column"):
+                yield Input(placeholder="filter: title, speaker, site", id="list-filter")
+                yield BriefList(id="brief-list")
             with TabbedContent(id="panes", initial="pane-summary"):
                 with TabPane("1 Summary", id="pane-summary"):
                     yield SummaryPane(id="summary")
@@ -65,11 +78,16 @@ class MainScreen(Screen[None]):
                     yield ContradictionsPane(id="contradictions")
                 with TabPane("4 Source", id="pane-source"):
                     yield SourcePane(id="source")
+        yield Input(placeholder="find: Enter finds the next, Esc closes", id="pane-find")
         yield Static(id="empty")
         yield Static(id="too-small")
-        yield Footer(compact=True)
+        yield NoticeLine(id="notice")
+        yield ReaderFooter(compact=True)
 
     def on_mount(self) -> None:
+        # Tab from the list goes to the pane's content; the tabs are reached with 1-4 or
+        # the mouse, so the tab strip takes no focus.
+        self.query_one(TabbedContent).query_one(Tabs).can_focus = False
         self.query_one(ContradictionsPane).find_brief = lambda brief_id: self.briefs_by_id.get(
             brief_id
         )
@@ -102,10 +120,11 @@ class MainScreen(Screen[None]):
 
     @property
     def selected(self) -> Brief | None:
-        index = self.query_one(BriefList).highlighted
-        if index is None or not 0 <= index < len(self.briefs):
+        brief_list = self.query_one(BriefList)
+        index = brief_list.highlighted
+        if index is None or not 0 <= index < len(brief_list.briefs):
             return None
-        return self.briefs[index]
+        return brief_list.briefs[index]
 
     def show_progress(self, done: int, total: int) -> None:
         if not self.briefs:
@@ -113,8 +132,18 @@ class MainScreen(Screen[None]):
                 Text(f"Loading briefs… {done:,} of {total:,}", style="dim")
             )
 
-    def show_briefs(self, briefs: list[Brief], problems: list[Problem]) -> None:
-        keep = self.selected.id if self.selected else None
+    def restore(self, read: Iterable[str], sort: str, pane: str | None) -> None:
+        """Put back what the last run left: read briefs, the sort, the pane shown."""
+        self.query_one(BriefList).read_ids.update(read)
+        self.sort = sort if sort in SORT_LABELS else "date"
+        if pane in PANES:
+            self.query_one(TabbedContent).active = f"pane-{pane}"
+
+    def show_briefs(
+        self, briefs: list[Brief], problems: list[Problem], keep: str | None = None
+    ) -> None:
+        if keep is None:
+            keep = self.selected.id if self.selected else None
         self.briefs = briefs
         self.briefs_by_id = {b.id: b for b in briefs}
         self.cross = [c for c in self.cross if c.earlier.brief_id in self.briefs_by_id]
@@ -122,8 +151,9 @@ class MainScreen(Screen[None]):
         if not briefs:
             self.query_one("#empty", Static).update(self._empty_message(problems))
             return
-        self.query_one(BriefList).show_briefs(briefs, keep)
-        self.show_selected()
+        self._haystacks = {}
+        # A brief deleted on disk since: stay at its row rather than jump to the top.
+        self.refresh_list(keep, fallback=self.query_one(BriefList).highlighted or 0)
 
     def _empty_message(self, problems: list[Problem]) -> Text:
         folder = getattr(self.app, "briefs_dir", "the briefs folder")
@@ -141,6 +171,103 @@ class MainScreen(Screen[None]):
             message.append(f"\n\n{count} loading briefs: press p to see them.")
         return message
 
+    # -- the list: filter, sort, read
+
+    def refresh_list(self, keep: str | None = None, fallback: int = 0) -> None:
+        """Show the briefs that match the filter, in the chosen order, keeping the
+        highlight on ``keep`` (else the brief highlighted now) when it is still listed."""
+        brief_list = self.query_one(BriefList)
+        if keep is None and self.selected is not None:
+            keep = self.selected.id
+        shown = sorted_briefs(filtered(self.briefs, self.list_query, self._haystacks), self.sort)
+        brief_list.show_briefs(shown, keep, fallback)
+        brief_list.total = len(self.briefs)
+        self._show_list_title()
+        self.show_selected()
+
+    def _show_list_title(self) -> None:
+        """The sort and the unread count on the list's border."""
+        brief_list = self.query_one(BriefList)
+        unread = sum(1 for b in self.briefs if b.id not in brief_list.read_ids)
+        brief_list.border_title = f"Briefs, {SORT_LABELS[self.sort]} · {unread} unread"
+
+    def action_filter_list(self) -> None:
+        if not self.briefs:
+            return
+        self.remove_class("-zoomed")
+        self.add_class("-filtering")
+        self.query_one("#list-filter", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "list-filter":
+            event.stop()
+            self.list_query = event.value
+            self.refresh_list()
+        elif event.input.id == "pane-find":
+            event.stop()
+            self._find(event.value, after=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "list-filter":
+            event.stop()
+            self.query_one(BriefList).focus()
+        elif event.input.id == "pane-find":
+            event.stop()
+            self._find(event.value, after=True)
+
+    # -- find within Quotes and Source
+
+    def action_find_in_pane(self) -> None:
+        if not self.briefs:
+            return
+        if self.active_pane not in ("quotes", "source"):
+            self.notify("Find works in Quotes (2) and Source (4).", timeout=3)
+            return
+        self.find_origin = self.pane_focus_target(self.active_pane)
+        self.add_class("-finding")
+        self.query_one("#pane-find", Input).focus()
+
+    def _find(self, words: str, after: bool) -> None:
+        if not words.strip():
+            return
+        if self.active_pane == "quotes":
+            found = self.query_one(QuotesPane).find(words, after)
+        else:
+            found = self.query_one(SourcePane).find(words, after)
+        if not found:
+            self.notify(f"Not found in {self.active_pane.title()}", severity="warning", timeout=2)
+
+    def close_find(self) -> None:
+        self.remove_class("-finding")
+        origin = self.find_origin
+        if origin is not None and origin.is_mounted and origin.focusable:
+            origin.focus()
+        else:
+            self.query_one(BriefList).focus()
+
+    def close_filter(self) -> None:
+        """Clear the filter and hide its input; the list shows every brief again."""
+        field = self.query_one("#list-filter", Input)
+        self.remove_class("-filtering")
+        if field.value:
+            self.list_query = ""  # now, for a caller that refills the list at once
+            field.value = ""  # posts Changed: the list refills
+        self.query_one(BriefList).focus()
+
+    def action_cycle_sort(self) -> None:
+        self.sort = next_order(self.sort)
+        self.refresh_list()
+        self.notify(f"Briefs sorted {SORT_LABELS[self.sort]}", timeout=2)
+
+    def mark_read(self, brief: Brief | None) -> None:
+        brief_list = self.query_one(BriefList)
+        if brief is None or brief.id in brief_list.read_ids:
+            return
+        brief_list.read_ids.add(brief.id)
+        brief_list.refresh_rows()
+        self._show_list_title()
+        self.post_message(BriefOpened(brief.id))
+
     # -- selection
 
     def on_brief_list_highlighted(self, event: BriefList.Highlighted) -> None:
@@ -152,11 +279,19 @@ class MainScreen(Screen[None]):
 
     def show_selected(self) -> None:
         brief = self.selected
-        if brief is self.query_one(SummaryPane).brief and brief is not None:
+        shown = self.query_one(SummaryPane).brief
+        if brief is shown and brief is not None:
             return
+        quotes = self.query_one(QuotesPane)
+        # The same brief read again from disk (`r`): keep the statement highlighted.
+        same = brief is not None and shown is not None and brief.id == shown.id
+        keep_statement = quotes.selected_statement_id if same else None
         self.jump_origin = None
+        self.remove_class("-finding")
         self.query_one(SummaryPane).show(brief)
-        self.query_one(QuotesPane).show(brief)
+        quotes.show(brief)
+        if keep_statement is not None:
+            quotes.select_statement(keep_statement)
         self.query_one(ContradictionsPane).show(brief, self.cross_for(brief))
         self.query_one(SourcePane).show(brief)
 
@@ -190,9 +325,20 @@ class MainScreen(Screen[None]):
             return disputes if disputes.display else contradictions
         return self.query_one(f"#{pane}")
 
+    def action_zoom_list(self) -> None:
+        """Give the brief list the whole screen, or give the panes their room back."""
+        zoomed = not self.has_class("-zoomed")
+        self.set_class(zoomed, "-zoomed")
+        brief_list = self.query_one(BriefList)
+        if zoomed:
+            brief_list.focus()
+        self.call_after_refresh(brief_list.scroll_to_highlight)
+
     def action_pane(self, pane: str) -> None:
         if not self.briefs:
             return
+        self.remove_class("-zoomed")
+        self.mark_read(self.selected)
         self.query_one(TabbedContent).active = f"pane-{pane}"
         target = self.pane_focus_target(pane)
         if target.focusable:
@@ -222,6 +368,13 @@ class MainScreen(Screen[None]):
         if isinstance(focused, SideList):
             self.query_one("#dispute-list").focus()
             return
+        if isinstance(focused, Input) and focused.id == "list-filter":
+            self.close_filter()
+            return
+        if isinstance(focused, Input) and focused.id == "pane-find":
+            self.close_find()
+            return
+        self.remove_class("-zoomed")
         self.query_one(BriefList).focus()
 
     def selected_statement_id(self) -> str | None:
@@ -249,7 +402,12 @@ class MainScreen(Screen[None]):
         """Show a brief's statement in the Quotes pane (used by search)."""
         brief_list = self.query_one(BriefList)
         if not brief_list.highlight_id(brief_id):
-            return False
+            if brief_id not in self.briefs_by_id:
+                return False
+            self.close_filter()  # the filter hid it: show every brief again
+            self.refresh_list(brief_id)
+            if not brief_list.highlight_id(brief_id):
+                return False
         self.show_selected()
         self.action_pane("quotes")
         return self.query_one(QuotesPane).select_statement(statement_id)

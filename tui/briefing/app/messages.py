@@ -44,3 +44,10 @@ class CrossBriefFound(Message):
     """Speakers contradicting their own words in other briefs, for the whole folder."""
 
     conflicts: list[CrossBriefContradiction]
+
+
+@dataclass
+class BriefOpened(Message):
+    """The user opened a brief (a pane, Enter, a search hit): it counts as read."""
+
+    brief_id: str

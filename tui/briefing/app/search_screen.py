@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -16,7 +17,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ..model import Statement
 from ..search import SearchHit, SearchIndex
+from .vim_list import VimOptionList
 
 #: Seconds of quiet typing before a search starts; each key cancels the one pending.
 DEBOUNCE = 0.15
@@ -54,8 +57,26 @@ def highlighted_text(text: str, positions: Sequence[int], style: str = _HIGHLIGH
     return out
 
 
-def hit_row(hit: SearchHit) -> Text:
-    """Speaker, date and title on the first line; the statement, highlighted, below."""
+def shown_with_positions(
+    text: str, positions: Sequence[int], statement: Statement | None
+) -> tuple[str, list[int]]:
+    """A broken quote's words as the reader shows them everywhere (" … " between the
+    pieces, `Statement.shown`), with the highlight offsets moved to match."""
+    if statement is None or statement.text != text or statement.shown == text:
+        return text, list(positions)
+    joins = []  # offsets in ``text`` of the single spaces that join the pieces
+    at = 0
+    for start, end in statement.spans[:-1]:
+        at += end - start
+        joins.append(at)
+        at += 1
+    moved = [p + 2 * bisect_right(joins, p - 1) for p in positions]
+    return statement.shown, moved
+
+
+def hit_row(hit: SearchHit, statement: Statement | None = None) -> Text:
+    """Speaker, date and title on the first line; the statement, highlighted, below.
+    Rows wrap, so no word of a long statement is dropped."""
     row = Text(no_wrap=False, overflow="fold")
     row.append(highlighted_text(hit.speaker, ()).plain, style="bold")
     row.append("  ")
@@ -63,11 +84,12 @@ def hit_row(hit: SearchHit) -> Text:
     row.append("  ")
     row.append(highlighted_text(hit.brief_title, ()).plain, style="dim italic")
     row.append("\n")
-    row.append_text(highlighted_text(hit.text, hit.positions))
+    text, positions = shown_with_positions(hit.text, hit.positions, statement)
+    row.append_text(highlighted_text(text, positions))
     return row
 
 
-class SearchResults(OptionList):
+class SearchResults(VimOptionList):
     """The hits; the option id is the hit's position in ``SearchScreen.hits``."""
 
     DEFAULT_CSS = """
@@ -113,9 +135,16 @@ class SearchScreen(ModalScreen[SearchHit | None]):
     ]
     AUTO_FOCUS = "#search-input"
 
-    def __init__(self, index: SearchIndex, query: str = "") -> None:
+    def __init__(
+        self,
+        index: SearchIndex,
+        query: str = "",
+        statement_of: Callable[[str, str], Statement | None] | None = None,
+    ) -> None:
         super().__init__()
         self.index = index
+        #: Looks a hit's statement up (brief id, statement id), to show a broken quote's " … ".
+        self.statement_of = statement_of or (lambda brief_id, statement_id: None)
         self.query_text = query
         self.hits: list[SearchHit] = []
         #: The query whose hits are on screen; differs from the input while a search runs.
@@ -180,7 +209,10 @@ class SearchScreen(ModalScreen[SearchHit | None]):
         self.hits = hits
         self._shown_query = query
         results = self.results
-        results.set_options(Option(hit_row(hit), id=str(n)) for n, hit in enumerate(hits))
+        results.set_options(
+            Option(hit_row(hit, self.statement_of(hit.brief_id, hit.statement_id)), id=str(n))
+            for n, hit in enumerate(hits)
+        )
         results.highlighted = 0 if hits else None
         self.query_one("#search-status", Static).update(self._status())
         if self._choose_when_shown:

@@ -13,7 +13,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from rich.text import Text
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.geometry import Size
@@ -34,12 +34,15 @@ PADDING = 1
 
 STATEMENT_STYLE = "underline"
 SELECTED_STYLE = "bold reverse"
+#: Words found with `f` (reverse, not bold: a statement you came from is bold too).
+FOUND_STYLE = "reverse italic"
 
 #: A mark on the article: (start, end, style), sorted.
 Mark = tuple[int, int, str]
 #: The marks' styles as Textual parses a Rich Text's styles (``Content.from_rich_text``).
 _MARK_STYLES = {
-    name: Style.from_rich_style(RichStyle.parse(name)) for name in (STATEMENT_STYLE, SELECTED_STYLE)
+    name: Style.from_rich_style(RichStyle.parse(name))
+    for name in (STATEMENT_STYLE, SELECTED_STYLE, FOUND_STYLE)
 }
 
 
@@ -70,7 +73,10 @@ class SourcePane(ScrollView, can_focus=True):
     """Scrolls with the usual keys; the selected statement is shown in reverse video."""
 
     ALLOW_MAXIMIZE = False
-    BINDINGS: ClassVar[list[BindingType]] = PANE_SCROLL_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *PANE_SCROLL_BINDINGS,
+        Binding("f", "screen.find_in_pane", "Find", id="pane.find"),
+    ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"source-pane--legend"}
 
     DEFAULT_CSS = """
@@ -92,6 +98,8 @@ class SourcePane(ScrollView, can_focus=True):
         self._marks: list[Mark] | None = None
         self._mark_starts: list[int] = []
         self._longest_mark = 0
+        #: The words `f` found last: (start, end) in the article, drawn over the marks.
+        self.found: tuple[int, int] | None = None
         #: Drawn rows by (row, width, style): only what has been on screen.
         self._strips: LRUCache[tuple[int, int, Style], Strip] = LRUCache(1024)
         self._scroll_pending = False
@@ -103,8 +111,12 @@ class SourcePane(ScrollView, can_focus=True):
             self.brief = brief
             self._rows = None
             self._legend = Content.from_rich_text(legend(brief))
+            # Both measured again when the pane is next wrapped: a legend height left from
+            # the last brief made rows of a hidden, unwrapped pane look like legend rows.
             self._width = 0
+            self._legend_height = 0
             self._scroll_pending = False
+            self.found = None
             self.scroll_to(y=0, animate=False, force=True)
         self.selected = selected
         self._marks = None
@@ -181,6 +193,8 @@ class SourcePane(ScrollView, can_focus=True):
     # -- drawing
 
     def render_line(self, y: int) -> Strip:
+        if not self._width and not self._relayout():
+            return Strip([])  # no width yet: nothing to draw
         return self.rendered_row(round(self.scroll_y) + y)
 
     def rendered_row(self, row: int) -> Strip:
@@ -202,7 +216,10 @@ class SourcePane(ScrollView, can_focus=True):
         """The text of row ``row``, and the (column, line) in the article it starts at."""
         if row < self._legend_height:
             # Not part of the article: no text offsets, so a mouse selection skips it.
-            legend_row = self._render_legend(self._width)[row]
+            legend_rows = self._render_legend(self._width)
+            if row >= len(legend_rows):
+                return Strip([]), None
+            legend_row = legend_rows[row]
             return Strip(
                 Segment(segment.text, segment.style and segment.style.clear_meta_and_links())
                 for segment in legend_row
@@ -230,6 +247,8 @@ class SourcePane(ScrollView, can_focus=True):
         """Spans for the statement marks on article offsets [start, end)."""
         if self._marks is None:
             self._marks = statement_marks(self.brief, self.selected) if self.brief else []
+            if self.found is not None:
+                self._marks = sorted([*self._marks, (*self.found, FOUND_STYLE)])
             self._mark_starts = [mark_start for mark_start, _, _ in self._marks]
             self._longest_mark = max((b - a for a, b, _ in self._marks), default=0)
         first = bisect_left(self._mark_starts, start - self._longest_mark)
@@ -276,6 +295,32 @@ class SourcePane(ScrollView, can_focus=True):
     def selection_updated(self, selection: Selection | None) -> None:
         self._strips.clear()
         self.refresh()
+
+    # -- find
+
+    def find(self, words: str, after: bool) -> bool:
+        """Mark the next place the article holds ``words`` (any case), from the last one
+        found (or just after it), wrapping round, and scroll to it; False if nowhere."""
+        if self.brief is None or not words.strip():
+            return False
+        text = self.brief.source.text.casefold()
+        needle = words.casefold()
+        if len(text) != len(self.brief.source.text):
+            return False  # casefold changed the length ("ß"): offsets would not hold
+        start = 0 if self.found is None else self.found[0] + (1 if after else 0)
+        at = text.find(needle, start)
+        if at < 0:
+            at = text.find(needle)
+        if at < 0:
+            return False
+        self.found = (at, at + len(needle))
+        self._marks = None
+        self._strips.clear()
+        if self._relayout() and self._rows is not None:
+            row = self._legend_height + self._rows.row_of(at)
+            self.scroll_to(y=max(0, row - 2), animate=False, force=True)
+        self.refresh()
+        return True
 
     # -- scrolling
 

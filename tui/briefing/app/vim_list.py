@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
@@ -35,6 +35,15 @@ class VimOptionList(OptionList):
                 self.highlighted = index
                 return
             index += direction
+
+    def _move_page(self, direction: Literal[-1, 1]) -> None:
+        # Textual 8 looks the highlight up in lines it has not laid out yet when a page
+        # key comes right after the options changed (KeyError: 0); step instead.
+        try:
+            super()._move_page(direction)
+        except (KeyError, IndexError):
+            for _ in range(max(1, self.scrollable_content_region.height)):
+                self._step(direction)
 
     def action_cursor_down(self) -> None:
         # No wrap-around at the ends, as in vim and newsboat.

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .paths import reading_dir
+
+if TYPE_CHECKING:
+    from ..app.app import BriefingApp
+
+#: The exit status of a reader that stopped on an internal error (BSD's EX_SOFTWARE).
+CRASH_STATUS = 70
 
 
 def register(subparsers: Any) -> None:
@@ -30,6 +37,34 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..app.app import BriefingApp
 
-    app = BriefingApp(reading_dir(args.folder), export_dir=args.export_dir)
-    app.run()
-    return 0
+    return run_reader(BriefingApp(reading_dir(args.folder), export_dir=args.export_dir))
+
+
+def run_reader(app: BriefingApp) -> int:
+    """Run the reader; on a crash, one line naming the log with the traceback, and
+    `CRASH_STATUS`."""
+    from ..reader_state import write_crash_log
+    from ..safe_text import one_line
+
+    error: BaseException | None = None
+    try:
+        app.run()
+    except Exception as exc:  # raised outside Textual's own handler (start-up, shut-down)
+        error = exc
+    if error is None and not app.return_code:
+        return 0
+    log = app.crash_log
+    if log is None and error is not None:
+        try:
+            log = write_crash_log(error)
+        except OSError:
+            log = None
+    cause = app.crash_error if error is None else error
+    what = one_line(f"{type(cause).__name__}: {cause}")[:200] if cause else "an internal error"
+    where = f"the details are in {log}" if log else "no log could be written"
+    print(
+        f"briefing: the reader stopped on an internal error ({what}); {where}. "
+        "Please report it with that file.",
+        file=sys.stderr,
+    )
+    return CRASH_STATUS

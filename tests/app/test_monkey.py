@@ -1,0 +1,249 @@
+"""The monkey test: a seeded random walk of keys and resizes over a generated corpus.
+
+Any exception (in a handler, a worker that ends the app, or drawing the screen) fails the
+test with the seed and the keys that led to it. Replay:
+
+    MONKEY_SEED=123 .venv/bin/pytest tests/app/test_monkey.py          # the same walk
+    MONKEY_KEYS='4,1,r,4' .venv/bin/pytest tests/app/test_monkey.py    # exactly these keys
+    MONKEY_KEYS=@/tmp/keys.txt …                                       # keys from a file
+    MONKEY_STEPS=20000 MONKEY_SEED=random …                            # a longer, new walk
+
+A key is "resize:WxH" for a terminal resize. Keys are sent as a terminal would send them
+and each screen is drawn before the next key, without Pilot's idle waits (~60 ms a key):
+5,000 keys take about 80 s of CPU (4-6 minutes of wall time on a 2-core machine shared at
+load 5-8). The run prints its time, its slowest keys and the time spent in resizes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import os
+import random
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from monkey_corpus import write_corpus
+from textual import events
+from textual.binding import Binding
+from textual.drivers.headless_driver import HeadlessDriver
+from textual.geometry import Size
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled, WorkerError, WorkerFailed, WorkerState
+
+import briefing.app as app_package
+from briefing.app import search_screen
+from briefing.app.app import BriefingApp
+
+DEFAULT_SEED = 20261204
+DEFAULT_STEPS = 5_000
+MIN_SIZE, MAX_SIZE = (60, 16), (200, 60)
+#: Seconds one key may take before the walk counts as hung (a reload of the corpus takes
+#: ~1 s of CPU; a busy CI machine may give it a quarter of a core).
+STEP_TIMEOUT = 60.0
+#: Textual's own ways out (ctrl+c asks to confirm): not the reader's keys.
+SKIPPED_KEYS = {"ctrl+q", "ctrl+c"}
+
+
+def bound_keys() -> list[str]:
+    """Every key bound anywhere in the reader's screens and widgets."""
+    keys: set[str] = set()
+    for module_name in dir(app_package):
+        module = getattr(app_package, module_name)
+        if not inspect.ismodule(module):
+            continue
+        for _, owner in inspect.getmembers(module, inspect.isclass):
+            if not owner.__module__.startswith("briefing."):
+                continue  # Textual's own widgets: their keys are in the general pool
+            for binding in getattr(owner, "BINDINGS", []):
+                if isinstance(binding, Binding):
+                    keys.update(key.strip() for key in binding.key.split(","))
+                elif isinstance(binding, tuple):
+                    keys.update(key.strip() for key in binding[0].split(","))
+    return sorted(keys - SKIPPED_KEYS)
+
+
+def key_pool() -> list[str]:
+    letters = [chr(c) for c in range(ord("a"), ord("z") + 1)]
+    general = [
+        *letters,
+        *(letter.upper() for letter in letters),
+        *"0123456789",
+        "enter", "escape", "tab", "shift+tab", "space", "backspace", "ctrl+p",
+        "up", "down", "left", "right", "pageup", "pagedown", "home", "end",
+        "question_mark", "slash", "ctrl+w",
+    ]  # fmt: skip
+    return sorted(set(general) | set(bound_keys()))
+
+
+def random_walk(seed: int, steps: int) -> list[str]:
+    rng = random.Random(seed)
+    pool = key_pool()
+    walk = []
+    for _ in range(steps):
+        roll = rng.random()
+        if roll < 0.03:
+            width = rng.randint(MIN_SIZE[0], MAX_SIZE[0])
+            height = rng.randint(MIN_SIZE[1], MAX_SIZE[1])
+            walk.append(f"resize:{width}x{height}")
+        elif roll < 0.035:
+            walk.append("q")  # quits from the reader: the walk starts the app again
+        else:
+            key = rng.choice(pool)
+            walk.append("x" if key == "q" else key)  # q only as often as above
+    return walk
+
+
+def walk_from_env() -> tuple[str, list[str]]:
+    """(how to replay it, the keys) from MONKEY_KEYS / MONKEY_SEED / MONKEY_STEPS."""
+    keys = os.environ.get("MONKEY_KEYS")
+    if keys:
+        if keys.startswith("@"):
+            keys = Path(keys[1:]).read_text(encoding="utf-8")
+        return "MONKEY_KEYS", [k for k in keys.replace("\n", ",").split(",") if k]
+    seed_text = os.environ.get("MONKEY_SEED", str(DEFAULT_SEED))
+    seed = random.randrange(1 << 32) if seed_text == "random" else int(seed_text)
+    steps = int(os.environ.get("MONKEY_STEPS", DEFAULT_STEPS))
+    return f"MONKEY_SEED={seed} MONKEY_STEPS={steps}", random_walk(seed, steps)
+
+
+def key_event(key: str) -> events.Key:
+    """The event a terminal sends for ``key`` (as Pilot.press builds it)."""
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    original = REPLACED_KEYS.get(key, key)
+    try:
+        char: str | None = unicodedata.lookup(_get_unicode_name_from_key(original))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    return events.Key(key, char)
+
+
+async def wait_for_workers(app: BriefingApp) -> bool:
+    """Wait for every running worker (True if there was one); a worker that failed is a
+    crash too (the reader's workers do not end the app on error, so nobody would see it)."""
+    waited = False
+    for worker in list(app.workers):
+        if worker.state in (WorkerState.PENDING, WorkerState.RUNNING):
+            waited = True
+            with contextlib.suppress(WorkerCancelled, WorkerFailed, WorkerError):
+                await worker.wait()
+        if worker.state is WorkerState.ERROR:
+            raise RuntimeError(f"worker {worker.name!r} failed: {worker.error!r}")
+    return waited
+
+
+async def send(app: BriefingApp, pilot: Pilot[None], key: str) -> None:
+    """One key (or resize), then everything it set off, then a drawn screen."""
+    if key.startswith("resize:"):
+        width, height = (int(n) for n in key.removeprefix("resize:").split("x"))
+        # As Pilot.resize_terminal does, without its wait for the whole process to idle.
+        size = Size(width, height)
+        assert isinstance(app._driver, HeadlessDriver)
+        app._driver._size = size
+        app.post_message(events.Resize(size, size))
+    else:
+        event = key_event(key)
+        event.set_sender(app)
+        assert app._driver is not None
+        app._driver.send_message(event)
+    # Draw after each stage, as the screen's refresh timer would: a frame can come between
+    # a layout change and the Resize events it posts to widgets (the Source pane crashed
+    # drawing in exactly that gap), so the walk draws there too.
+    await pilot._wait_for_screen()
+    draw(app)
+    await pilot._wait_for_screen()  # the events the layout posted (Resize, Show…)
+    draw(app)
+    if await wait_for_workers(app):
+        await pilot._wait_for_screen()  # what the workers posted
+        draw(app)
+        await pilot._wait_for_screen()
+        draw(app)
+
+
+def draw(app: BriefingApp) -> None:
+    """Lay out and draw the current screen now; a drawing error is raised here."""
+    if app.return_code is None:
+        app.screen._on_timer_update()
+
+
+class Walk:
+    def __init__(self, keys: list[str], replay: str, log: Path) -> None:
+        self.keys = keys
+        self.replay = replay
+        self.log = log
+        self.done = 0
+
+    def failure(self, what: str) -> str:
+        self.done = max(0, min(self.done, len(self.keys) - 1))
+        self.log.write_text(",".join(self.keys[: self.done + 1]) + "\n", encoding="utf-8")
+        recent = ",".join(self.keys[max(0, self.done - 40) : self.done + 1])
+        walk = "" if self.replay == "MONKEY_KEYS" else f"the walk: {self.replay}, or "
+        return (
+            f"monkey: {what} at key #{self.done} ({self.keys[self.done]!r}).\n"
+            f"Replay {walk}exactly its keys: MONKEY_KEYS=@{self.log} "
+            f".venv/bin/pytest {__file__}\n(last keys: {recent})"
+        )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("monkey") / "briefs"
+    write_corpus(folder)
+    return folder
+
+
+async def test_no_key_path_crashes_the_reader(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    # Random letters typed into the export dialog's path field make relative paths.
+    monkeypatch.chdir(tmp_path)
+    # Results as soon as a key is typed, so each step's search has finished before the next.
+    monkeypatch.setattr(search_screen, "DEBOUNCE", 0.0)
+    replay, keys = walk_from_env()
+    # Outside pytest's tmp folders, which it prunes: the keys must outlive the run.
+    walk = Walk(keys, replay, Path(tempfile.gettempdir()) / f"briefing-monkey-{os.getpid()}.txt")
+    started = time.perf_counter()
+    slowest: list[tuple[float, int, str]] = []
+    runs = 0
+    size = (80, 24)
+    while walk.done < len(keys):
+        app = BriefingApp(corpus, export_dir=tmp_path / "exports")
+        runs += 1
+        try:
+            async with app.run_test(size=size) as pilot:
+                await wait_for_workers(app)
+                await pilot.pause()
+                while walk.done < len(keys):
+                    key = keys[walk.done]
+                    if key.startswith("resize:"):
+                        width, height = key.removeprefix("resize:").split("x")
+                        size = (int(width), int(height))
+                    step_started = time.perf_counter()
+                    await asyncio.wait_for(send(app, pilot, key), STEP_TIMEOUT)
+                    slowest.append((time.perf_counter() - step_started, walk.done, key))
+                    walk.done += 1
+                    if app.return_code is not None:
+                        break  # quit (or crashed): checked below
+        except TimeoutError:
+            pytest.fail(walk.failure(f"no answer within {STEP_TIMEOUT:.0f} s"))
+        except Exception as error:
+            if app.crash_error is not None:  # re-raised by run_test after the app ended
+                walk.done -= 1  # the key that crashed it was already counted
+            pytest.fail(walk.failure(f"{type(error).__name__}: {error}"))
+        if app.crash_error is not None:
+            walk.done -= 1
+            crash = app.crash_error
+            pytest.fail(walk.failure(f"the reader crashed: {type(crash).__name__}: {crash}"))
+    elapsed = time.perf_counter() - started
+    print(f"monkey: {len(keys)} keys in {elapsed:.1f} s, {runs} app runs ({replay})")
+    slow = ", ".join(f"#{i} {k!r} {t:.2f}s" for t, i, k in sorted(slowest, reverse=True)[:5])
+    print(f"monkey: slowest keys: {slow}")
+    resizing = sum(t for t, _, k in slowest if k.startswith("resize:"))
+    print(f"monkey: {resizing:.1f} s of it in resizes")
