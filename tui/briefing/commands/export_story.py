@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .output import warn
+
 
 def export_story(story_id: str, folder: Path, output: str | None, *, force: bool) -> int:
     """Exit status 0 when written, 1 with one line on stderr when it cannot be."""
@@ -18,7 +20,7 @@ def export_story(story_id: str, folder: Path, output: str | None, *, force: bool
     if story is None:
         known = ", ".join(s.id for s in stories[:3])
         hint = f"; `briefing stories` lists them (e.g. {known})" if known else ""
-        print(f"briefing: no story {story_id!r} in {folder}{hint}", file=sys.stderr)
+        warn(f"briefing: no story {story_id!r} in {folder}{hint}")
         return 1
     if output is None or output == "-":
         sys.stdout.write(story_to_markdown(story))
@@ -28,10 +30,10 @@ def export_story(story_id: str, folder: Path, output: str | None, *, force: bool
         written = write_story(story, target, overwrite=force)
     except ExportError as exc:
         hint = "; use --force to overwrite" if "already exists" in str(exc) else ""
-        print(f"briefing: {exc}{hint}", file=sys.stderr)
+        warn(f"briefing: {exc}{hint}")
         return 1
     except OSError as exc:
-        print(f"briefing: {describe_os_error(exc, target)}", file=sys.stderr)
+        warn(f"briefing: {describe_os_error(exc, target)}")
         return 1
-    print(f"exported {story.id} → {written}", file=sys.stderr)
+    warn(f"exported {story.id} → {written}")
     return 0

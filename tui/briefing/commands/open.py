@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .output import warn
 from .paths import reading_dir
 
 if TYPE_CHECKING:
@@ -62,9 +62,8 @@ def run_reader(app: BriefingApp) -> int:
     cause = app.crash_error if error is None else error
     what = one_line(f"{type(cause).__name__}: {cause}")[:200] if cause else "an internal error"
     where = f"the details are in {log}" if log else "no log could be written"
-    print(
+    warn(
         f"briefing: the reader stopped on an internal error ({what}); {where}. "
-        "Please report it with that file.",
-        file=sys.stderr,
+        "Please report it with that file."
     )
     return CRASH_STATUS

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .output import json_line, say, warn
 from .paths import reading_dir
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ def load_all(dirs: list[Path]) -> list[Brief]:
     for folder in dirs or [reading_dir(None)]:
         loaded = load_briefs(folder)
         for problem in loaded.problems:
-            print(problem, file=sys.stderr)
+            warn(problem)
         briefs.extend(loaded.briefs)
     return briefs
 
@@ -59,15 +58,15 @@ def run(args: argparse.Namespace) -> int:
 
     briefs = load_all(args.dirs)
     if not briefs:
-        print("briefing: no briefs to group into stories", file=sys.stderr)
+        warn("briefing: no briefs to group into stories")
         return 1
     stories = find_stories(briefs)
     width = max((len(s.id) for s in stories), default=0)
     for story in stories:
         if args.json:
-            print(json.dumps(story_record(story), ensure_ascii=False))
+            json_line(story_record(story))
         else:
-            print(
+            say(
                 f"{story.id:<{width}}  {_count(len(story.briefs), 'brief'):>11}  "
                 f"{story.dates_text:23}  {_count(len(story.disputes), 'dispute'):>10}  "
                 f"{one_line(story.title)}"
