@@ -47,7 +47,10 @@ def _row(*parts: tuple[str, str]) -> Text:
     """One line that never wraps: words from briefs are shown as text, never as markup."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     for words, style in parts:
-        text.append(one_line(words), style)
+        # one_line folds whitespace away; the padding that lines columns up is kept.
+        lead = " " * (len(words) - len(words.lstrip(" ")))
+        trail = " " * (len(words) - len(words.rstrip(" ")))
+        text.append(f"{lead}{one_line(words)}{trail}", style)
     return text
 
 
