@@ -202,6 +202,11 @@ def read_brief_and_data(path: Path) -> tuple[Brief, Any]:
         raw = read_regular_file(path, MAX_BRIEF_BYTES, "brief")
     except NotReadable as exc:
         raise InputError.single(path, str(exc)) from None
+    return parse_brief_bytes(raw, path)
+
+
+def parse_brief_bytes(raw: bytes, path: Path) -> tuple[Brief, Any]:
+    """The brief in the bytes of ``path`` (already read), with its parsed data."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

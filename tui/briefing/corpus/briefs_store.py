@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..bounded_read import NotReadable, read_regular_file
-from ..brief_yaml import MAX_BRIEF_BYTES, brief_from_data, parse_brief_and_data
+from ..brief_yaml import MAX_BRIEF_BYTES, brief_from_data, parse_brief_bytes
 from ..errors import InputError, Problem
 from ..model import Brief
 from ..store import unexpected_problem
@@ -100,12 +100,7 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
 
 def parse_bytes(raw: bytes, path: Path) -> tuple[Brief, Any]:
     """The brief in ``raw`` (the bytes that were hashed), as ``read_brief_and_data``."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError.single(path, "brief is not UTF-8 text", line) from None
-    return parse_brief_and_data(text, str(path))
+    return parse_brief_bytes(raw, path)
 
 
 def _slice_of(brief: Brief) -> str:
