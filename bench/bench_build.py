@@ -17,10 +17,10 @@ from pathlib import Path
 
 from briefing.builder import build_brief
 from briefing.builder.attribution import extract_statements
-from briefing.builder.contradictions import find_contradictions
 from briefing.builder.sentences import split_sentences
 from briefing.builder.summary import summarize
 from briefing.builder.title import make_title
+from briefing.disputes.finder import find_contradictions
 from briefing.seeds import Seed, parse_seed
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from briefing.builder.contradictions import find_contradictions
+from briefing.disputes.finder import find_contradictions
 from briefing.model import Speaker, SpeakerKind, Statement, StatementKind
 from eval_build import build_all
 

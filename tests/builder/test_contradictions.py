@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.builder.contradictions import find_contradictions
-from briefing.builder.polarity import analyze
-from briefing.builder.topics import stem
+from briefing.disputes.finder import find_contradictions
+from briefing.language.polarity import analyze
+from briefing.language.topics import stem
 from briefing.model import Mention, Speaker, SpeakerKind, Statement, StatementKind
 from briefing.seeds import read_seed
 
@@ -331,7 +331,7 @@ def test_the_reason_agrees_with_a_plural_speaker(speaker: str, verb: str) -> Non
 
 
 def test_one_quarrel_under_two_topic_words_is_listed_once() -> None:
-    from briefing.builder.contradictions import _without_repeats
+    from briefing.disputes.finder import _without_repeats
     from briefing.model import Contradiction
 
     big = Contradiction("c1", "referendum", ("s1", "s6"), ("s3", "s10"), "r", 0.7)

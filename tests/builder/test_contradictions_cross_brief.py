@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.builder.cross_brief import find_cross_brief_contradictions
+from briefing.disputes.cross_brief import find_cross_brief_contradictions
 from briefing.model import Brief, Source, Speaker, SpeakerKind, Statement, StatementKind
 
 

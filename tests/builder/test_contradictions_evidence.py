@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from test_contradictions import Article as BaseArticle
 
-from briefing.builder.contradictions import same_source
-from briefing.builder.dispute_evidence import find_rejection
+from briefing.disputes.evidence import find_rejection
+from briefing.disputes.finder import same_source
 from briefing.model import SpeakerKind, StatementKind
 
 

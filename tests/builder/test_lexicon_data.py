@@ -98,3 +98,24 @@ def test_a_bare_boolean_in_a_word_class_names_the_key(monkeypatch: pytest.Monkey
             module.words()
     finally:
         module.words.cache_clear()
+
+
+_ANALYSIS_FILES = [
+    (package, p.name)
+    for package in ("briefing.language", "briefing.disputes")
+    for p in resources.files(package).joinpath("data").iterdir()
+    if p.name.endswith((".txt", ".yaml"))
+]
+
+
+@pytest.mark.parametrize(("package", "name"), _ANALYSIS_FILES)
+def test_every_word_file_of_the_dispute_rules_reads(package: str, name: str) -> None:
+    from briefing.language.topics import data_lines as analysis_lines
+    from briefing.language.topics import data_text
+
+    if name.endswith(".yaml"):
+        assert yaml.safe_load(data_text(name, package)) is not None
+    else:
+        lines = analysis_lines(name, package)
+        assert lines, f"{name} holds no entries"
+        assert _twice([line.lower() for line in lines]) == [], name

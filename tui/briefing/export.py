@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .atomic import atomic_write_text
-from .builder.dispute_view import dispute_lines
+from .disputes.view import dispute_lines
 from .model import Brief, Speaker, Statement, StatementKind
 from .safe_text import one_line
 

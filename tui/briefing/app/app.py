@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from ..builder.cross_brief import find_cross_brief_contradictions
+from ..disputes.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
 from ..keymap import load_keymap
 from ..model import Brief, Statement

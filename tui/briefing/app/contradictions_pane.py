@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..builder.dispute_view import Explained, close_calls, explain, usable
+from ..disputes.view import Explained, close_calls, explain, usable
 from ..model import Brief, Contradiction, CrossBriefContradiction, Statement
 from ..safe_text import one_line
 from .messages import JumpToSource, ShowStatement

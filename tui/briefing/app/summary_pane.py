@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ..builder.dispute_view import dispute_lines, usable
+from ..disputes.view import dispute_lines, usable
 from ..model import Brief
 from ..safe_text import clean_text, one_line
 from .scroll_keys import PANE_SCROLL_BINDINGS

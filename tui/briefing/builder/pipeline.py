@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..disputes.finder import find_contradictions
 from ..model import Brief, Source
 from ..seeds import Origin, Seed, seed_id
 from .attribution import extract_statements
-from .contradictions import find_contradictions
 from .sentences import split_sentences
 from .summary import summarize
 from .title import MAX_TITLE, make_title

@@ -15,9 +15,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from ..language.topics import sentence_stems
 from ..model import Span, Statement, SummarySentence
 from .headline import headline_span
-from .topics import data_lines, sentence_stems
+from .lexicon import data_lines
 
 MIN_SENTENCES = 3
 MAX_SENTENCES = 5

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..language.topics import content_stems, sentence_stems, stopwords
 from ..model import Span, Speaker, SpeakerKind, Statement
 from .headline import headline_span
 from .lexicon import lexicon, words
-from .topics import content_stems, sentence_stems, stopwords
 
 MAX_TITLE = 90
 #: A claim shorter than this many content words is too thin to stand as a headline.

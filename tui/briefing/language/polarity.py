@@ -15,7 +15,7 @@ from functools import cache
 
 import yaml
 
-from .topics import Token, data_lines, negation_cues, stem, stopwords, tokenize
+from .topics import Token, data_lines, data_text, negation_cues, stem, stopwords, tokenize
 
 #: How many words after a cue a negation reaches at most.
 NEGATION_REACH = 8
@@ -100,11 +100,8 @@ class Analysis:
 
 @cache
 def lexicons() -> Lexicons:
-    from importlib import resources
-
     def load(name: str) -> object:
-        raw = resources.files("briefing.builder").joinpath("data", name).read_text("utf-8")
-        return yaml.safe_load(raw)
+        return yaml.safe_load(data_text(name))
 
     events: dict[str, Event] = {}
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -121,7 +118,7 @@ def lexicons() -> Lexicons:
     return Lexicons(
         events=events,
         phrase_index=index,
-        antonyms=antonym_table("antonyms.yaml"),
+        antonyms=antonym_table((__package__ or "briefing.language", "antonyms.yaml")),
         denials=tuple(line.lower() for line in data_lines("denials.txt")),
         exceptions=tuple(
             tuple(line.lower().split()) for line in data_lines("negation_exceptions.txt")
@@ -134,13 +131,11 @@ def lexicons() -> Lexicons:
     )
 
 
-def antonym_table(*names: str) -> dict[str, frozenset[str]]:
-    """Stem → the stems of its opposites, from the antonym files ``names`` in ``data``."""
-    from importlib import resources
-
+def antonym_table(*files: tuple[str, str]) -> dict[str, frozenset[str]]:
+    """Stem → the stems of its opposites, from antonym files given as ``(package, name)``."""
     antonyms: dict[str, set[str]] = {}
-    for name in names:
-        raw = resources.files("briefing.builder").joinpath("data", name).read_text("utf-8")
+    for package, name in files:
+        raw = data_text(name, package)
         pairs = yaml.safe_load(raw)
         assert isinstance(pairs, list)
         for left, right in pairs:

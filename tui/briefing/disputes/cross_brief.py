@@ -3,7 +3,7 @@
 Within a brief a speaker restating himself is never a dispute; across briefs, the same person
 saying opposite things at different dates is. Speakers are matched by name (case-folded), the
 statements compared with the same evidence rules as within a brief
-(``dispute_evidence.compare``: a linked rejection, opposite polarity on the same predicate,
+(``evidence.compare``: a linked rejection, opposite polarity on the same predicate,
 opposite words, different figures; never a stray "not").
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Iterable
 # The types live in the model so that readers need not import the builder; kept importable
 # from here for older callers.
 from ..model import Brief, CrossBriefContradiction, SpeakerKind, StatementRef
-from .contradictions import MIN_CONFIDENCE
-from .dispute_evidence import Profile, compare, profile
+from .evidence import Profile, compare, profile
+from .finder import MIN_CONFIDENCE
 
 #: A speaker with more statements than this across briefs is compared only on pairs that
 #: share a rare key, so that a prolific speaker cannot make the search quadratic.

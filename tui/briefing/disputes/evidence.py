@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from .polarity import Analysis, analyze, antonym_table, generic_stems, lexicons
-from .topics import data_lines, stem, tokenize
+from ..language.polarity import Analysis, analyze, antonym_table, generic_stems, lexicons
+from ..language.topics import data_lines as _language_lines
+from ..language.topics import stem, tokenize
 
 #: A statement this short says too little alone; its sentence tells what it is about.
 SHORT_STATEMENT_KEYS = 3
@@ -105,6 +106,14 @@ class Profile:
     source_words: frozenset[str] = frozenset()
 
 
+_PACKAGE = "briefing.disputes"
+
+
+def data_lines(name: str) -> list[str]:
+    """Lines of a word file in ``disputes/data``."""
+    return _language_lines(name, _PACKAGE)
+
+
 @cache
 def _patterns(name: str) -> re.Pattern[str]:
     """The phrases of a data file as one pattern of whole words, longest first."""
@@ -141,7 +150,9 @@ def representative_words() -> tuple[str, ...]:
 @cache
 def antonyms() -> dict[str, frozenset[str]]:
     """``antonyms.yaml`` and ``dispute_antonyms.yaml`` together, by stem."""
-    return antonym_table("antonyms.yaml", "dispute_antonyms.yaml")
+    return antonym_table(
+        ("briefing.language", "antonyms.yaml"), (_PACKAGE, "dispute_antonyms.yaml")
+    )
 
 
 _DETERMINERS = frozenset({"the", "those", "these", "that", "this", "his", "her", "their", "its"})

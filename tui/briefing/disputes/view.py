@@ -2,7 +2,7 @@
 statement, and one plain line in the statements' own words.
 
 Shared by the Contradictions and Summary panes and by the Markdown export; imports no Textual.
-The evidence is found again from the statements (``dispute_evidence``), so that a dispute a
+The evidence is found again from the statements (``disputes.evidence``), so that a dispute a
 person wrote by hand is explained the same way when its statements hold the evidence.
 """
 
@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..language.polarity import analyze
 from ..model import Brief, Contradiction, Statement
 from ..safe_text import one_line
-from .contradictions import (
+from .evidence import Conflict, Profile, compare, find_rejection, near_miss, profile
+from .finder import (
     SALIENT_EVENT_STATEMENTS,
     candidate_pairs,
     one_source,
     sentence_around,
 )
-from .dispute_evidence import Conflict, Profile, compare, find_rejection, near_miss, profile
-from .polarity import analyze
 
 #: What each kind of evidence is, in words a reader checks against the statements.
 EVIDENCE = {

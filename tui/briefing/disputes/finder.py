@@ -1,7 +1,7 @@
 """Disputes: statements of different sources that cannot both be right, in two sides.
 
 Two statements conflict only on evidence a careful editor would accept (see
-``dispute_evidence``): a rejection linked to the claim it answers, opposite polarity on the
+``evidence``): a rejection linked to the claim it answers, opposite polarity on the
 same predicate, opposite words about the same thing, or different figures for the same count.
 Conflicting pairs are then joined into disputes: each side holds statements that agree with
 each other and conflict with the other side, and one source is never on both.
@@ -13,8 +13,10 @@ import re
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
+from ..language.polarity import Analysis, lexicons
+from ..language.topics import stem
 from ..model import Contradiction, Speaker, SpeakerKind, Statement
-from .dispute_evidence import (
+from .evidence import (
     PREFIX_MATCH,
     Conflict,
     Profile,
@@ -23,8 +25,6 @@ from .dispute_evidence import (
     profile,
     representative_words,
 )
-from .polarity import Analysis, lexicons
-from .topics import stem
 
 __all__ = ["MIN_CONFIDENCE", "Conflict", "compare", "find_contradictions", "same_source"]
 

@@ -1,7 +1,8 @@
 """Words that say what a sentence or statement is about: tokens, stems and content words.
 
-Shared by the title, summary and contradiction stages so that they agree on what "the same
-topic" means. Deliberately tiny (no tagger, no model): the builder must stay fast.
+Shared by the builder's title and summary stages and by the dispute rules
+(``briefing.disputes``) so that they agree on what "the same topic" means. Deliberately tiny
+(no tagger, no model): the builder must stay fast.
 """
 
 from __future__ import annotations
@@ -30,9 +31,14 @@ class Token(NamedTuple):
     end: int
 
 
-def data_lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a file in ``builder/data``."""
-    raw = resources.files("briefing.builder").joinpath("data", name).read_text(encoding="utf-8")
+def data_text(name: str, package: str = "briefing.language") -> str:
+    """A word file of ``package``'s ``data`` folder (this package's unless told)."""
+    return resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_lines(name: str, package: str = "briefing.language") -> list[str]:
+    """Non-empty, non-comment lines of a word file in ``package``'s ``data`` folder."""
+    raw = data_text(name, package)
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
