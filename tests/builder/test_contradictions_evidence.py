@@ -152,6 +152,56 @@ def test_opposite_words_about_the_same_thing_conflict() -> None:
     assert "asleep / awake" in dispute.reason or "awake / asleep" in dispute.reason
 
 
+def test_doubting_what_the_claim_is_about_answers_it() -> None:
+    article = Article(
+        "Ms. Lane questioned Mr. Ortiz's eligibility to sit on the board. "
+        "Ortiz said he qualifies as a resident because he has lived in the county since 2001."
+    )
+    doubt = article.said(
+        "Maria Lane", "Mr. Ortiz's eligibility to sit on the board", cue="questioned"
+    )
+    claim = article.said(
+        "Luis Ortiz", "he qualifies as a resident because he has lived in the county since 2001"
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (doubt,)
+    assert "questioned" in dispute.reason
+
+
+def test_doubting_something_else_answers_no_claim() -> None:
+    article = Article(
+        "Officials said hackers targeted the voter registration systems of two counties. "
+        "Mr. Ortiz kept questioning the integrity of the county voting systems."
+    )
+    article.said("officials", "hackers targeted the voter registration systems of two counties")
+    article.said("Luis Ortiz", "the integrity of the county voting systems", cue="questioning")
+    assert article.disputes() == []
+
+
+def test_opposite_acts_on_one_bill_under_two_names_conflict() -> None:
+    article = Article(
+        "Her aide said she would sign the legislation once it reached her desk. "
+        "The White House promised a veto of the bill."
+    )
+    sign = article.said("Jo Park", "she would sign the legislation once it reached her desk")
+    veto = article.said("the White House", "a veto of the bill", cue="promised")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(sign,), (veto,)}
+    assert "sign / veto" in dispute.reason
+
+
+def test_being_against_something_opposes_supporting_it() -> None:
+    article = Article(
+        "Ms. Lane noted that Ortiz initially supported the stadium deal in 2012. "
+        "Ortiz said he was totally against the stadium deal from the start."
+    )
+    support = article.said("Maria Lane", "Ortiz initially supported the stadium deal in 2012")
+    against = article.said("Luis Ortiz", "he was totally against the stadium deal from the start")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(support,), (against,)}
+    assert "supported / against" in dispute.reason
+
+
 def test_hedged_figures_can_both_hold() -> None:
     article = Article(
         "An official said hackers targeted more than 20 states. "
