@@ -202,6 +202,44 @@ def test_being_against_something_opposes_supporting_it() -> None:
     assert "supported / against" in dispute.reason
 
 
+def test_a_short_verdict_on_a_source_meets_what_the_source_says_of_itself() -> None:
+    article = Article(
+        'Ms. Lane said she has what the job needs: "Steadiness, and a cool head." '
+        "Ortiz attacked Lane on Monday, saying: She's reckless and very unstable."
+    )
+    own = article.said("Maria Lane", 'she has what the job needs: "Steadiness, and a cool head."')
+    verdict = article.said("Luis Ortiz", "She's reckless and very unstable.")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(own,), (verdict,)}
+
+
+def test_a_long_story_naming_a_source_is_no_verdict_on_it() -> None:
+    article = Article(
+        "Ms. Lane said she is thrilled with the endorsement of the teachers' union. "
+        "The complaint says an aide to Lane helped hide the controversy over the contracts "
+        "from the board while the county auditor investigated her office for months."
+    )
+    article.said("Maria Lane", "she is thrilled with the endorsement of the teachers' union")
+    article.said(
+        "the complaint",
+        "an aide to Lane helped hide the controversy over the contracts from the board while "
+        "the county auditor investigated her office for months",
+    )
+    assert article.disputes() == []
+
+
+def test_opposite_words_inside_an_if_clause_suppose_rather_than_say() -> None:
+    article = Article(
+        "Ms. Lane said the union will win the vote on the new contract. "
+        "Ortiz said that if the union were to lose the vote on the contract, talks would resume."
+    )
+    article.said("Maria Lane", "the union will win the vote on the new contract")
+    article.said(
+        "Luis Ortiz", "if the union were to lose the vote on the contract, talks would resume"
+    )
+    assert article.disputes() == []
+
+
 def test_hedged_figures_can_both_hold() -> None:
     article = Article(
         "An official said hackers targeted more than 20 states. "

@@ -119,6 +119,11 @@ class Profile:
     #: the key a doubt verb governs ("questioned Cruz's eligibility"), "" when none: the
     #: claim it answers must be about that
     doubted: str = ""
+    #: name keys of its source when it speaks of its source ("Clinton said she has …")
+    self_keys: frozenset[str] = frozenset()
+    #: keys said only inside a condition ("if his candidate were to win in November"): what
+    #: the statement supposes, not what it is about
+    conditions: frozenset[str] = frozenset()
 
 
 _PACKAGE = "briefing.disputes"
@@ -346,9 +351,12 @@ def profile(
     sentence: int = 0,
     source_name: str = "",
     ignore: frozenset[str] = frozenset(),
+    *,
+    about_source: bool = False,
 ) -> Profile:
     """Read one statement; ``context`` is its sentence, used for the topic of a short one;
-    ``ignore``: keys that say nothing about the question (the article's own speakers)."""
+    ``ignore``: keys that say nothing about the question (the article's own speakers);
+    ``about_source``: the statement speaks of its own source ("Clinton said she has …")."""
     analysis = analyze(text)
     _merge_synonyms(analysis)
     _against_as_opposing(text, analysis)
@@ -369,6 +377,13 @@ def profile(
     if len(topic) < SHORT_STATEMENT_KEYS and context:
         # "accusing her of being asleep": what she slept through is in the sentence.
         context_topic |= {synonym(k) for k in analyze(context).keys if k not in generic}
+    # "Clinton said she has the steadiness" is about Clinton: opposite words said of her
+    # ("She's very unstable") meet it through her name.
+    self_keys = (
+        frozenset(t.stem for t in tokenize(source_name) if t.content) - _NAME_STEMS
+        if about_source
+        else frozenset()
+    )
     words = _WORDS.findall(f"{cue} {text}".lower().replace("’", "'"))
     source_words = frozenset(
         w for w in _WORDS.findall(source_name.lower()) if len(w) > 2 and w not in _NOT_NAMES
@@ -386,6 +401,8 @@ def profile(
         frozenset(context_topic),
         source_words,
         doubted_key(text, cue, rejection),
+        self_keys,
+        _condition_keys(text, analysis),
     )
 
 
@@ -394,6 +411,21 @@ _NOT_NAMES = frozenset(
     | {"officials", "official", "spokesman", "spokeswoman", "sources", "campaign", "group"}
     | {"groups", "rival", "former", "president", "senator", "mr", "mrs", "ms"}
 )
+
+
+_NAME_STEMS = frozenset(stem(word) for word in _NOT_NAMES)
+#: "if …" or "unless …" up to the end of its clause
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
+
+
+def _condition_keys(text: str, analysis: Analysis) -> frozenset[str]:
+    """Keys of ``analysis`` that stand only inside "if …" clauses of ``text``."""
+    clauses = _CONDITION.findall(text)
+    if not clauses:
+        return frozenset()
+    supposed = {synonym(k) for clause in clauses for k in analyze(clause).keys}
+    asserted = {synonym(k) for k in analyze(_CONDITION.sub(" ", text)).keys}
+    return frozenset(k for k in supposed - asserted if k in analysis.keys)
 
 
 def _compounds(text: str) -> set[str]:
@@ -443,7 +475,7 @@ def rejection_conflict(
     if not rejection.rejection:
         return None
     shared = shared_keys(claim.topic, rejection.topic)
-    if rejection.rejection in doubt_verbs() and rejection.doubted not in shared:
+    if rejection.rejection in doubt_verbs() and rejection.doubted not in claim.topic:
         return None  # it doubts something else than what the claim says
     if claim.rejection and not _names(claim, rejection):
         return None  # two rejections of the same thing agree
@@ -586,11 +618,25 @@ def _heads(analysis: Analysis, key: str) -> bool:
     )
 
 
-def _coverage(a: Profile, b: Profile, shared: Sequence[str]) -> float:
+def _coverage(
+    a: Profile, b: Profile, shared: Sequence[str], *, without_conditions: bool = False
+) -> float:
     """How much of the shorter statement's topic the two share (its own words, not the
-    joined compounds that only help two spellings meet)."""
+    joined compounds that only help two spellings meet); ``without_conditions``: leaving out
+    what a statement only supposes ("if his candidate were to win")."""
     generic = generic_stems()
-    sizes = [len([k for k in p.analysis.keys if k in p.topic and k not in generic]) for p in (a, b)]
+    sizes = [
+        len(
+            [
+                k
+                for k in p.analysis.keys
+                if k in p.topic
+                and k not in generic
+                and not (without_conditions and k in p.conditions)
+            ]
+        )
+        for p in (a, b)
+    ]
     return len([k for k in shared if k in a.analysis.keys or k in b.analysis.keys]) / max(
         1, min(sizes)
     )
@@ -613,16 +659,28 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         if ux.negated or uy.negated or ux.mixed or uy.mixed:
             return None  # "did not win" and "lost" agree
     x, y = pairs[0]
+    if x in a.conditions or y in b.conditions:
+        return None  # "if they hope to win over his supporters" supposes, it does not say
     ux, uy = a.analysis.keys[x], b.analysis.keys[y]
-    if not (ux.surface[:1].islower() and uy.surface[:1].islower()):
+    if not (_common_or_opening(a.text, ux.surface) and _common_or_opening(b.text, uy.surface)):
         return None  # a headline's capitals ("Fight", "Back") are no stance
     shared = [
         k
         for k in shared_keys(a.context_topic, b.context_topic)
         if k not in (x, y) and not k[:1].isdigit()
     ]
-    # The opposite words are part of what the two say of the thing ("sign" / "veto" the bill).
-    if not shared or _coverage(a, b, [*shared, x]) < MIN_COVERAGE / 2:
+    shared_words = shared
+    if not shared:
+        # Linked only through whom one speaks of ("Clinton said she has the steadiness"):
+        # the other must be a short verdict on that person ("She's trigger-happy and very
+        # unstable"), not a long story naming her; the opposite words are what both say.
+        shared = sorted(_verdict_on_source(a, b) | _verdict_on_source(b, a))
+        if not shared:
+            return None
+        shared_words = [*shared, x]
+    # Opposite words are said of what a statement asserts: "she would sign this legislation
+    # if it came to her desk" is about the legislation, not the desk.
+    if _coverage(a, b, shared_words, without_conditions=True) < MIN_COVERAGE / 2:
         return None
     confidence = 0.6 + 0.1 * min(len(shared), 3)
     return Conflict(
@@ -682,6 +740,27 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
                 (qb.surface,),
             )
     return None
+
+
+def _verdict_on_source(own: Profile, verdict: Profile) -> frozenset[str]:
+    """The name keys of ``own``'s source that ``verdict``, a short statement, speaks of."""
+    if not own.self_keys or len(verdict.text.split()) > SHORT_CLAIM_WORDS:
+        return frozenset()
+    return own.self_keys & verdict.context_topic
+
+
+def _common_or_opening(text: str, surface: str) -> bool:
+    """A word in lower case, or one capitalised only because it opens a quotation ("she
+    has: “Steadiness -- an absolute rock steadiness”"); a statement's own first word may be a
+    headline's or an adverb's ("Back in Virginia")."""
+    if surface[:1].islower():
+        return True
+    at = text.find(surface)
+    before = text[:at].rstrip() if at > 0 else ""
+    return bool(before) and before[-1] in _QUOTE_OPENERS
+
+
+_QUOTE_OPENERS = frozenset('"“‘')
 
 
 def _hedged(text: str, figure: str) -> bool:
