@@ -61,6 +61,18 @@ def test_the_charges_points_back_at_the_claim_just_before() -> None:
     assert dispute.a == (claim,) and dispute.b == (denial,)
 
 
+def test_the_criticism_of_someone_named_is_not_the_claim_just_before() -> None:
+    article = Article(
+        "Ms. Hale said the plant would reopen in the spring. "
+        "The governor dismissed the criticism as the voice of Mr. Bruno's clients."
+    )
+    article.said("Ana Hale", "the plant would reopen in the spring")
+    article.said(
+        "the governor", "the criticism as the voice of Mr. Bruno's clients", cue="dismissed"
+    )
+    assert article.disputes() == []
+
+
 def test_a_rejection_of_something_else_is_no_dispute() -> None:
     article = Article(
         "The mayor said the bridge will reopen in May. "

@@ -462,6 +462,16 @@ def _names(claim: Profile, rejection: Profile) -> bool:
     return bool(claim.source_words & rejection.words)
 
 
+_NAME_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? ([A-Z][\w-]+)")
+
+
+def _names_someone_else(claim: Profile, rejection: Profile) -> bool:
+    """ "dismissed the criticism as the voice of Mr. Tribe's client": the criticism is Mr.
+    Tribe's, so it does not point back at the claim of whoever spoke just before."""
+    named = {m.lower() for m in _NAME_AFTER_TITLE.findall(rejection.text)}
+    return bool(named) and not named & claim.source_words
+
+
 def rejection_conflict(
     claim: Profile,
     rejection: Profile,
@@ -493,7 +503,7 @@ def rejection_conflict(
     linked = (
         (len(shared) >= 2 and common)
         or (len(shared) >= 1 and named)
-        or (adjacent and bool(rejection.claim_ref))
+        or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
         or any(k in salient for k in shared)
     )
     if not linked:
