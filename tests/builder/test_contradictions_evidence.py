@@ -61,6 +61,18 @@ def test_the_charges_points_back_at_the_claim_just_before() -> None:
     assert dispute.a == (claim,) and dispute.b == (denial,)
 
 
+def test_the_criticism_of_someone_named_is_not_the_claim_just_before() -> None:
+    article = Article(
+        "Ms. Hale said the plant would reopen in the spring. "
+        "The governor dismissed the criticism as the voice of Mr. Bruno's clients."
+    )
+    article.said("Ana Hale", "the plant would reopen in the spring")
+    article.said(
+        "the governor", "the criticism as the voice of Mr. Bruno's clients", cue="dismissed"
+    )
+    assert article.disputes() == []
+
+
 def test_a_rejection_of_something_else_is_no_dispute() -> None:
     article = Article(
         "The mayor said the bridge will reopen in May. "
@@ -150,6 +162,94 @@ def test_opposite_words_about_the_same_thing_conflict() -> None:
     (dispute,) = article.disputes()
     assert {dispute.a, dispute.b} == {(first,), (second,)}
     assert "asleep / awake" in dispute.reason or "awake / asleep" in dispute.reason
+
+
+def test_doubting_what_the_claim_is_about_answers_it() -> None:
+    article = Article(
+        "Ms. Lane questioned Mr. Ortiz's eligibility to sit on the board. "
+        "Ortiz said he qualifies as a resident because he has lived in the county since 2001."
+    )
+    doubt = article.said(
+        "Maria Lane", "Mr. Ortiz's eligibility to sit on the board", cue="questioned"
+    )
+    claim = article.said(
+        "Luis Ortiz", "he qualifies as a resident because he has lived in the county since 2001"
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (doubt,)
+    assert "questioned" in dispute.reason
+
+
+def test_doubting_something_else_answers_no_claim() -> None:
+    article = Article(
+        "Officials said hackers targeted the voter registration systems of two counties. "
+        "Mr. Ortiz kept questioning the integrity of the county voting systems."
+    )
+    article.said("officials", "hackers targeted the voter registration systems of two counties")
+    article.said("Luis Ortiz", "the integrity of the county voting systems", cue="questioning")
+    assert article.disputes() == []
+
+
+def test_opposite_acts_on_one_bill_under_two_names_conflict() -> None:
+    article = Article(
+        "Her aide said she would sign the legislation once it reached her desk. "
+        "The White House promised a veto of the bill."
+    )
+    sign = article.said("Jo Park", "she would sign the legislation once it reached her desk")
+    veto = article.said("the White House", "a veto of the bill", cue="promised")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(sign,), (veto,)}
+    assert "sign / veto" in dispute.reason
+
+
+def test_being_against_something_opposes_supporting_it() -> None:
+    article = Article(
+        "Ms. Lane noted that Ortiz initially supported the stadium deal in 2012. "
+        "Ortiz said he was totally against the stadium deal from the start."
+    )
+    support = article.said("Maria Lane", "Ortiz initially supported the stadium deal in 2012")
+    against = article.said("Luis Ortiz", "he was totally against the stadium deal from the start")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(support,), (against,)}
+    assert "supported / against" in dispute.reason
+
+
+def test_a_short_verdict_on_a_source_meets_what_the_source_says_of_itself() -> None:
+    article = Article(
+        'Ms. Lane said she has what the job needs: "Steadiness, and a cool head." '
+        "Ortiz attacked Lane on Monday, saying: She's reckless and very unstable."
+    )
+    own = article.said("Maria Lane", 'she has what the job needs: "Steadiness, and a cool head."')
+    verdict = article.said("Luis Ortiz", "She's reckless and very unstable.")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(own,), (verdict,)}
+
+
+def test_a_long_story_naming_a_source_is_no_verdict_on_it() -> None:
+    article = Article(
+        "Ms. Lane said she is thrilled with the endorsement of the teachers' union. "
+        "The complaint says an aide to Lane helped hide the controversy over the contracts "
+        "from the board while the county auditor investigated her office for months."
+    )
+    article.said("Maria Lane", "she is thrilled with the endorsement of the teachers' union")
+    article.said(
+        "the complaint",
+        "an aide to Lane helped hide the controversy over the contracts from the board while "
+        "the county auditor investigated her office for months",
+    )
+    assert article.disputes() == []
+
+
+def test_opposite_words_inside_an_if_clause_suppose_rather_than_say() -> None:
+    article = Article(
+        "Ms. Lane said the union will win the vote on the new contract. "
+        "Ortiz said that if the union were to lose the vote on the contract, talks would resume."
+    )
+    article.said("Maria Lane", "the union will win the vote on the new contract")
+    article.said(
+        "Luis Ortiz", "if the union were to lose the vote on the contract, talks would resume"
+    )
+    assert article.disputes() == []
 
 
 def test_hedged_figures_can_both_hold() -> None:

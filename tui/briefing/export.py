@@ -156,8 +156,9 @@ def _contradictions(brief: Brief) -> list[str]:
         blocks.append(f"### {md_text(contradiction.topic) or md_text(contradiction.id)}")
         items = [f"- **Side A:** {_side_entry(brief, sid)}" for sid in contradiction.a]
         items += [f"- **Side B:** {_side_entry(brief, sid)}" for sid in contradiction.b]
+        # No confidence: its buckets on real news are too small to back a number a reader
+        # would take for a probability (the brief keeps it; the reader hides it too).
         items.append(f"- **Reason:** {_cell(contradiction.reason)}")
-        items.append(f"- **Confidence:** {contradiction.confidence:.2f}")
         blocks.append("\n".join(items))
     return blocks
 

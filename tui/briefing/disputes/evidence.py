@@ -17,13 +17,23 @@ highlight them in both statements.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from ..language.polarity import Analysis, analyze, antonym_table, generic_stems, lexicons
+import yaml
+
+from ..language.polarity import (
+    Analysis,
+    KeyUse,
+    analyze,
+    antonym_table,
+    generic_stems,
+    lexicons,
+)
 from ..language.topics import data_lines as _language_lines
+from ..language.topics import data_text as _language_text
 from ..language.topics import stem, tokenize
 
 #: A statement this short says too little alone; its sentence tells what it is about.
@@ -58,6 +68,8 @@ MIN_COVERAGE = 0.4
 SAME_WORDS = 0.6
 #: A rejection verb counts within this many words of the start of a statement.
 VERB_WINDOW = 6
+#: What a doubt verb governs stands within this many words after it ("the integrity of").
+DOUBT_OBJECT_WORDS = 4
 #: "more than 20 states" and "at least two states" can both be true.
 _HEDGES = frozenset(
     {"more", "than", "least", "over", "nearly", "about", "almost", "up", "roughly", "some"}
@@ -104,6 +116,14 @@ class Profile:
     context_topic: frozenset[str] = frozenset()
     #: name words of its source, lower case, to see that another statement names it
     source_words: frozenset[str] = frozenset()
+    #: the key a doubt verb governs ("questioned Cruz's eligibility"), "" when none: the
+    #: claim it answers must be about that
+    doubted: str = ""
+    #: name keys of its source when it speaks of its source ("Clinton said she has …")
+    self_keys: frozenset[str] = frozenset()
+    #: keys said only inside a condition ("if his candidate were to win in November"): what
+    #: the statement supposes, not what it is about
+    conditions: frozenset[str] = frozenset()
 
 
 _PACKAGE = "briefing.disputes"
@@ -117,8 +137,12 @@ def data_lines(name: str) -> list[str]:
 @cache
 def _patterns(name: str) -> re.Pattern[str]:
     """The phrases of a data file as one pattern of whole words, longest first."""
-    phrases = sorted((line.lower() for line in data_lines(name)), key=len, reverse=True)
-    return re.compile(r"(?<![a-z'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![a-z])")
+    return _whole_words(line.lower() for line in data_lines(name))
+
+
+def _whole_words(phrases: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile(r"(?<![a-z'])(?:" + "|".join(map(re.escape, ordered)) + r")(?![a-z])")
 
 
 @cache
@@ -149,10 +173,65 @@ def representative_words() -> tuple[str, ...]:
 
 @cache
 def antonyms() -> dict[str, frozenset[str]]:
-    """``antonyms.yaml`` and ``dispute_antonyms.yaml`` together, by stem."""
-    return antonym_table(
+    """``antonyms.yaml`` and ``dispute_antonyms.yaml`` together, by stem (a synonym by the
+    stem that stands for its group, as in a profile's keys)."""
+    table = antonym_table(
         ("briefing.language", "antonyms.yaml"), (_PACKAGE, "dispute_antonyms.yaml")
     )
+    merged: dict[str, set[str]] = {}
+    for key, opposites in table.items():
+        merged.setdefault(synonym(key), set()).update(synonym(o) for o in opposites)
+    return {k: frozenset(v - {k}) for k, v in merged.items() if v - {k}}
+
+
+@cache
+def synonyms() -> dict[str, str]:
+    """Stem → the stem of the first word of its group in ``dispute_synonyms.yaml``."""
+    groups = yaml.safe_load(_language_text("dispute_synonyms.yaml", _PACKAGE))
+    assert isinstance(groups, list)
+    table: dict[str, str] = {}
+    for group in groups:
+        stems = [stem(str(word)) for word in group]
+        table.update((other, stems[0]) for other in stems[1:] if other != stems[0])
+    return table
+
+
+def synonym(key: str) -> str:
+    """The key that stands for ``key``'s group of synonyms (``key`` itself when none)."""
+    return synonyms().get(key, key)
+
+
+#: "was against the war", "are totally against it": "against" as the predicate is "oppose"
+#: (a stop word elsewhere: "fight against", "voted against" say other things).
+_BE_AGAINST = re.compile(
+    r"\b(?:is|was|are|were|be|been|am|i'm|he's|she's|we're|they're|remain|remains|remained)"
+    r"\s+(?:[a-z]+ly\s+)?(against)\b"
+)
+_OPPOSE = "oppose"
+
+
+def _against_as_opposing(text: str, analysis: Analysis) -> None:
+    found = _BE_AGAINST.search(text.lower().replace("’", "'").replace('"', " ").replace("“", " "))
+    key = stem(_OPPOSE)
+    if found is not None and key not in analysis.keys:
+        analysis.keys[key] = KeyUse(found.group(1), negated=False)
+
+
+def _merge_synonyms(analysis: Analysis) -> None:
+    """ "this legislation" and "the bill" become one key, so that they count as shared. The
+    first use of a group is kept; a second use with the other polarity makes it mixed."""
+    table = synonyms()
+    if not any(key in table for key in analysis.keys):
+        return
+    merged: dict[str, KeyUse] = {}
+    for key, use in analysis.keys.items():
+        target = table.get(key, key)
+        held = merged.get(target)
+        if held is None:
+            merged[target] = use
+        elif held.negated != use.negated:
+            held.mixed = True
+    analysis.keys = merged
 
 
 _DETERMINERS = frozenset({"the", "those", "these", "that", "this", "his", "her", "their", "its"})
@@ -173,7 +252,7 @@ def find_rejection(text: str, cue: str = "") -> str:
         phrase = match.group()
         if " " in phrase or not _negated(whole, match.start()):
             return phrase
-    verbs = _patterns("dispute_rejection_verbs.txt")
+    verbs = _verbs()
     in_cue = verbs.search(lowered_cue)
     if in_cue is not None and not _acts(lowered.split()[:4]):
         return in_cue.group()
@@ -186,6 +265,35 @@ def find_rejection(text: str, cue: str = "") -> str:
 
 
 _QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "’": "'"})
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    """Verbs of rejection and of doubt, as one pattern of whole words, longest first."""
+    rejecting = {line.lower() for line in data_lines("dispute_rejection_verbs.txt")}
+    return _whole_words(rejecting | doubt_verbs())
+
+
+@cache
+def doubt_verbs() -> frozenset[str]:
+    """``dispute_doubt_verbs.txt``: rejections that reject only the thing they name."""
+    return frozenset(line.lower() for line in data_lines("dispute_doubt_verbs.txt"))
+
+
+def doubted_key(text: str, cue: str, verb: str) -> str:
+    """The key of what a doubt verb governs ("questioned Cruz's eligibility" → eligibility):
+    the first common word after it, skipping names and little words."""
+    if verb not in doubt_verbs():
+        return ""
+    whole = f"{_plain(cue)} {_plain(text)}" if verb in _plain(cue) else _plain(text)
+    at = whole.find(verb)
+    generic = generic_stems() | weak_stems()
+    original = {t.lower: t for t in tokenize(f"{cue} {text}")}
+    for token in tokenize(whole[at + len(verb) :])[:DOUBT_OBJECT_WORDS]:
+        written = original.get(token.lower)
+        if token.content and token.stem not in generic and written and written.text.islower():
+            return synonym(token.stem)
+    return ""
 
 
 def _plain(text: str) -> str:
@@ -222,7 +330,9 @@ def _acts(words: list[str]) -> bool:
     return any(w.strip(".,;:'\"") in _not_claims() for w in words)
 
 
-_QUESTION_WORDS = frozenset({"what", "why", "who", "whether", "when", "where", "which", "if"})
+_QUESTION_WORDS = frozenset(
+    {"what", "why", "who", "whether", "when", "where", "which", "if", "how"}
+)
 
 
 def _claim_ref(words: list[str]) -> str:
@@ -241,10 +351,15 @@ def profile(
     sentence: int = 0,
     source_name: str = "",
     ignore: frozenset[str] = frozenset(),
+    *,
+    about_source: bool = False,
 ) -> Profile:
     """Read one statement; ``context`` is its sentence, used for the topic of a short one;
-    ``ignore``: keys that say nothing about the question (the article's own speakers)."""
+    ``ignore``: keys that say nothing about the question (the article's own speakers);
+    ``about_source``: the statement speaks of its own source ("Clinton said she has …")."""
     analysis = analyze(text)
+    _merge_synonyms(analysis)
+    _against_as_opposing(text, analysis)
     rejecting_cue = _rejecting_cue(cue)
     if rejecting_cue and not _acts(_plain(text).split()[:4]):
         # "Petrosian denied owning the device": the statement is "owning the device", its
@@ -261,22 +376,33 @@ def profile(
     context_topic = topic | {k for k in ignore if k in analysis.keys}
     if len(topic) < SHORT_STATEMENT_KEYS and context:
         # "accusing her of being asleep": what she slept through is in the sentence.
-        context_topic |= {k for k in analyze(context).keys if k not in generic}
+        context_topic |= {synonym(k) for k in analyze(context).keys if k not in generic}
+    # "Clinton said she has the steadiness" is about Clinton: opposite words said of her
+    # ("She's very unstable") meet it through her name.
+    self_keys = (
+        frozenset(t.stem for t in tokenize(source_name) if t.content) - _NAME_STEMS
+        if about_source
+        else frozenset()
+    )
     words = _WORDS.findall(f"{cue} {text}".lower().replace("’", "'"))
     source_words = frozenset(
         w for w in _WORDS.findall(source_name.lower()) if len(w) > 2 and w not in _NOT_NAMES
     )
+    rejection = find_rejection(text, cue)
     return Profile(
         statement_id,
         text,
         analysis,
         frozenset(topic),
         frozenset(words),
-        find_rejection(text, cue),
+        rejection,
         _claim_ref(words),
         sentence,
         frozenset(context_topic),
         source_words,
+        doubted_key(text, cue, rejection),
+        self_keys,
+        _condition_keys(text, analysis),
     )
 
 
@@ -285,6 +411,21 @@ _NOT_NAMES = frozenset(
     | {"officials", "official", "spokesman", "spokeswoman", "sources", "campaign", "group"}
     | {"groups", "rival", "former", "president", "senator", "mr", "mrs", "ms"}
 )
+
+
+_NAME_STEMS = frozenset(stem(word) for word in _NOT_NAMES)
+#: "if …" or "unless …" up to the end of its clause
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
+
+
+def _condition_keys(text: str, analysis: Analysis) -> frozenset[str]:
+    """Keys of ``analysis`` that stand only inside "if …" clauses of ``text``."""
+    clauses = _CONDITION.findall(text)
+    if not clauses:
+        return frozenset()
+    supposed = {synonym(k) for clause in clauses for k in analyze(clause).keys}
+    asserted = {synonym(k) for k in analyze(_CONDITION.sub(" ", text)).keys}
+    return frozenset(k for k in supposed - asserted if k in analysis.keys)
 
 
 def _compounds(text: str) -> set[str]:
@@ -321,6 +462,16 @@ def _names(claim: Profile, rejection: Profile) -> bool:
     return bool(claim.source_words & rejection.words)
 
 
+_NAME_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? ([A-Z][\w-]+)")
+
+
+def _names_someone_else(claim: Profile, rejection: Profile) -> bool:
+    """ "dismissed the criticism as the voice of Mr. Tribe's client": the criticism is Mr.
+    Tribe's, so it does not point back at the claim of whoever spoke just before."""
+    named = {m.lower() for m in _NAME_AFTER_TITLE.findall(rejection.text)}
+    return bool(named) and not named & claim.source_words
+
+
 def rejection_conflict(
     claim: Profile,
     rejection: Profile,
@@ -334,6 +485,8 @@ def rejection_conflict(
     if not rejection.rejection:
         return None
     shared = shared_keys(claim.topic, rejection.topic)
+    if rejection.rejection in doubt_verbs() and rejection.doubted not in claim.topic:
+        return None  # it doubts something else than what the claim says
     if claim.rejection and not _names(claim, rejection):
         return None  # two rejections of the same thing agree
     # A "claim" that itself denies what the two share ("Neither the president nor …", "no
@@ -350,7 +503,7 @@ def rejection_conflict(
     linked = (
         (len(shared) >= 2 and common)
         or (len(shared) >= 1 and named)
-        or (adjacent and bool(rejection.claim_ref))
+        or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
         or any(k in salient for k in shared)
     )
     if not linked:
@@ -475,11 +628,25 @@ def _heads(analysis: Analysis, key: str) -> bool:
     )
 
 
-def _coverage(a: Profile, b: Profile, shared: Sequence[str]) -> float:
+def _coverage(
+    a: Profile, b: Profile, shared: Sequence[str], *, without_conditions: bool = False
+) -> float:
     """How much of the shorter statement's topic the two share (its own words, not the
-    joined compounds that only help two spellings meet)."""
+    joined compounds that only help two spellings meet); ``without_conditions``: leaving out
+    what a statement only supposes ("if his candidate were to win")."""
     generic = generic_stems()
-    sizes = [len([k for k in p.analysis.keys if k in p.topic and k not in generic]) for p in (a, b)]
+    sizes = [
+        len(
+            [
+                k
+                for k in p.analysis.keys
+                if k in p.topic
+                and k not in generic
+                and not (without_conditions and k in p.conditions)
+            ]
+        )
+        for p in (a, b)
+    ]
     return len([k for k in shared if k in a.analysis.keys or k in b.analysis.keys]) / max(
         1, min(sizes)
     )
@@ -502,15 +669,28 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         if ux.negated or uy.negated or ux.mixed or uy.mixed:
             return None  # "did not win" and "lost" agree
     x, y = pairs[0]
+    if x in a.conditions or y in b.conditions:
+        return None  # "if they hope to win over his supporters" supposes, it does not say
     ux, uy = a.analysis.keys[x], b.analysis.keys[y]
-    if not (ux.surface[:1].islower() and uy.surface[:1].islower()):
+    if not (_common_or_opening(a.text, ux.surface) and _common_or_opening(b.text, uy.surface)):
         return None  # a headline's capitals ("Fight", "Back") are no stance
     shared = [
         k
         for k in shared_keys(a.context_topic, b.context_topic)
         if k not in (x, y) and not k[:1].isdigit()
     ]
-    if not shared or _coverage(a, b, shared) < MIN_COVERAGE / 2:
+    shared_words = shared
+    if not shared:
+        # Linked only through whom one speaks of ("Clinton said she has the steadiness"):
+        # the other must be a short verdict on that person ("She's trigger-happy and very
+        # unstable"), not a long story naming her; the opposite words are what both say.
+        shared = sorted(_verdict_on_source(a, b) | _verdict_on_source(b, a))
+        if not shared:
+            return None
+        shared_words = [*shared, x]
+    # Opposite words are said of what a statement asserts: "she would sign this legislation
+    # if it came to her desk" is about the legislation, not the desk.
+    if _coverage(a, b, shared_words, without_conditions=True) < MIN_COVERAGE / 2:
         return None
     confidence = 0.6 + 0.1 * min(len(shared), 3)
     return Conflict(
@@ -570,6 +750,27 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
                 (qb.surface,),
             )
     return None
+
+
+def _verdict_on_source(own: Profile, verdict: Profile) -> frozenset[str]:
+    """The name keys of ``own``'s source that ``verdict``, a short statement, speaks of."""
+    if not own.self_keys or len(verdict.text.split()) > SHORT_CLAIM_WORDS:
+        return frozenset()
+    return own.self_keys & verdict.context_topic
+
+
+def _common_or_opening(text: str, surface: str) -> bool:
+    """A word in lower case, or one capitalised only because it opens a quotation ("she
+    has: “Steadiness -- an absolute rock steadiness”"); a statement's own first word may be a
+    headline's or an adverb's ("Back in Virginia")."""
+    if surface[:1].islower():
+        return True
+    at = text.find(surface)
+    before = text[:at].rstrip() if at > 0 else ""
+    return bool(before) and before[-1] in _QUOTE_OPENERS
+
+
+_QUOTE_OPENERS = frozenset('"“‘')
 
 
 def _hedged(text: str, figure: str) -> bool:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from ..language.polarity import Analysis, lexicons
 from ..language.topics import stem
-from ..model import Contradiction, Speaker, SpeakerKind, Statement
+from ..model import Contradiction, Speaker, SpeakerKind, Statement, StatementKind
 from .evidence import (
     PREFIX_MATCH,
     Conflict,
@@ -121,6 +121,14 @@ def _profile(
 ) -> Profile:
     cue = statement.cue.text if statement.cue else ""
     context = sentence_around(text, statement.start)
+    # "Clinton said she has the steadiness": reported speech that opens on "he" or "she"
+    # speaks of its own source.
+    first = statement.text.split(maxsplit=1)[:1]
+    about_source = (
+        statement.kind is StatementKind.REPORTED
+        and bool(first)
+        and first[0].lower().replace("’", "'") in _SELF_PRONOUNS
+    )
     return profile(
         statement.id,
         statement.text,
@@ -129,7 +137,11 @@ def _profile(
         statement.sentence,
         speaker.name if speaker else "",
         ignore,
+        about_source=about_source,
     )
+
+
+_SELF_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll"})
 
 
 def sentence_around(text: str, at: int) -> str:
@@ -149,7 +161,9 @@ def candidate_pairs(
     by_key: dict[str, list[str]] = defaultdict(list)
     opposite = antonyms()
     for statement in statements:
-        keys = profiles[statement.id].context_topic
+        # A statement about its own source ("she has the steadiness") meets what others
+        # say of that source.
+        keys = profiles[statement.id].context_topic | profiles[statement.id].self_keys
         prefixes = {k[:PREFIX_MATCH] for k in keys if len(k) >= PREFIX_MATCH and k[0] != "@"}
         # A word is filed under its opposites too, so that "asleep" meets "awake".
         opposites = {f"~{o}" for k in keys for o in opposite.get(k, ())}
