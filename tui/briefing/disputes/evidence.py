@@ -458,6 +458,19 @@ def _negative(statement: Profile) -> bool:
     )
 
 
+def sides_with_rejection(statement: Profile) -> bool:
+    """As a claim, ``statement`` agrees with a rejection rather than meets it: it rejects
+    something itself, or denies its own predicate ("has no plans to expand", "did not
+    happen"; a negation right before the verb, never a passing "without")."""
+    return bool(statement.rejection) or any(
+        use.negated
+        and use.depth == 0
+        and use.reach <= PREDICATE_REACH
+        and use.cue.lower() not in STRAY_CUES
+        for use in statement.analysis.keys.values()
+    )
+
+
 def _is_plain_negator(cue: str) -> bool:
     lowered = cue.lower().replace("’", "'")
     return lowered in ("not", "never") or lowered.endswith("n't")
