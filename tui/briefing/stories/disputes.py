@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..disputes.evidence import profile, sides_with_rejection
+from ..disputes.evidence import sides_with_rejection
 from ..model import Brief, Statement
 from .story import DisputeSide, StoryDispute
 from .terms import mentions, phrase_pattern, term_counts, word_list
@@ -53,7 +53,7 @@ def find_disputes(
         brief = briefs[n]
         if not mentions(words[n] if n < len(words) else None, brief.source.text, "hedges.txt"):
             lead = _lead(brief)
-            if lead is not None and _states_as_fact(lead.text) and not _relays(brief):
+            if lead is not None and not _relays(brief) and _states_as_fact(lead.text):
                 asserting.append(lead)
     if not asserting:
         return ()
@@ -101,22 +101,29 @@ def _states_as_fact(lead: str) -> bool:
         return False
     if phrase_pattern("lead_hedges.txt").search(lead.lower().replace("’", "'")):
         return False
-    return not sides_with_rejection(profile("lead", lead))
+    return not sides_with_rejection(lead)
 
 
 #: Sentences at the start of an article in which it says whose report it relays.
 _OPENING = 2
+_OPENING_CHARS = 2000
 
 
 def _relays(brief: Brief) -> bool:
     """The article opens by relaying another outlet's report ("According to news360, …"):
     it tells what was reported, not what it holds true."""
     text = brief.source.text
-    opening = _sentences(text[:2000])[:_OPENING]
-    if not opening:
-        return False
-    lowered = text[opening[0][0] : opening[-1][1]].lower().replace("’", "'")
-    return phrase_pattern("relayed.txt").search(lowered) is not None
+    start = len(text) - len(text.lstrip())
+    end = start
+    limit = start + _OPENING_CHARS  # a text without full stops is read no further
+    for n, match in enumerate(_SENTENCE_END.finditer(text, start, limit)):
+        end = match.start()
+        if n + 1 == _OPENING:
+            break
+    else:
+        end = limit
+    opening = text[start:end].lower().replace("’", "'")
+    return phrase_pattern("relayed.txt").search(opening) is not None
 
 
 def _about(sentence: str, central: frozenset[str]) -> bool:
