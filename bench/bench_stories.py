@@ -5,10 +5,10 @@
 Briefs are made in memory from generated articles: events of 2–30 articles each, every article
 mixing its event's names and words with common filler, dates spread over a year; one article
 in twelve calls its event a hoax, so that the rules of disputes across sources run too.
-``--one-story`` makes every brief an article of one event (the worst case for blocking). The baseline is the
-usual TF-IDF single link over all pairs of a sample (its cost grows with the square of the
-briefs, so it is timed on a sample and projected). Target: 10,000 briefs in ≤ 10 s and ≤ 1 GB
-on one core. Prints figures, asserts nothing; needs nothing outside the repo.
+``--one-story`` makes every brief an article of one event (the worst case for blocking). The
+baseline is the usual TF-IDF single link over all pairs of a sample (its cost grows with the
+square of the briefs, so it is timed on a sample and projected). Target: 10,000 briefs in
+≤ 10 s and ≤ 1 GB on one core. Prints figures, asserts nothing; needs nothing outside the repo.
 """
 
 from __future__ import annotations
