@@ -58,8 +58,8 @@ def find_disputes(
     if not asserting:
         return ()
     reason = (
-        f"{_count(asserting, 'brief')} {_verb(asserting, 'report')} {topic} as fact; "
-        f"{_count(denying, 'brief')} {_verb(denying, 'call')} it untrue."
+        f"{_count(asserting, 'brief')} {_verb(asserting, 'report')} the story as fact; "
+        f"{_count(denying, 'brief')} {_verb(denying, 'call')} it untrue (the story of {topic})."
     )
     return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
 
