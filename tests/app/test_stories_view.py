@@ -142,6 +142,16 @@ async def test_a_reload_that_changed_nothing_reuses_the_stories_and_a_change_reg
         assert [len(s.briefs) for s in changed] == [3, 1]
 
 
+async def first_story_lines(app: BriefingApp, pilot: Pilot[None]) -> list[str]:
+    """Open the first story and read the lines of it on screen, as a person sees them."""
+    await open_stories(app, pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.pause()
+    items = app.screen.query_one("#story-items", OptionList)
+    return [items.render_line(y).text.rstrip() for y in range(items.size.height)]
+
+
 LONG_LEAD = (
     "A fisherman in Yakutia, Igor Vorozhbitsyn, was attacked by a brown bear near the Kolyma "
     "river on Tuesday while he sat fishing alone at dawn, and the bear fled into the taiga "
@@ -161,12 +171,7 @@ async def test_a_long_side_of_a_dispute_wraps_beside_its_label_and_shows_its_las
         write_brief(one, tmp_path / f"{one.id}.yaml")
     app = BriefingApp(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_stories(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.pause()
-        items = app.screen.query_one("#story-items", OptionList)
-        lines = [items.render_line(y).text.rstrip() for y in range(items.size.height)]
+        lines = await first_story_lines(app, pilot)
         first, second = [n for n, line in enumerate(lines) if line.startswith("asserts")][:2]
         column = lines[first].index("bear0.txt")
         assert lines[second].index("bear1.txt") == column  # every side's words line up
@@ -180,12 +185,7 @@ async def test_a_long_side_of_a_dispute_wraps_beside_its_label_and_shows_its_las
 async def test_the_sides_of_a_dispute_line_up_whatever_their_verb(tmp_path: Path) -> None:
     app = BriefingApp(folder(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_stories(app, pilot)
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.pause()
-        items = app.screen.query_one("#story-items", OptionList)
-        lines = [items.render_line(y).text for y in range(items.size.height)]
+        lines = await first_story_lines(app, pilot)
         asserts = next(line for line in lines if line.startswith("asserts"))
         denies = next(line for line in lines if line.startswith("denies"))
         assert asserts.index("bear.txt") == denies.index("hoax.txt")
