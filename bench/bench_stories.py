@@ -3,11 +3,12 @@
     .venv/bin/python bench/bench_stories.py [--briefs 10000] [--one-story]
 
 Briefs are made in memory from generated articles: events of 2–30 articles each, every article
-mixing its event's names and words with common filler, dates spread over a year. ``--one-story``
-makes every brief an article of one event (the worst case for blocking). The baseline is the
-usual TF-IDF single link over all pairs of a sample (its cost grows with the square of the
-briefs, so it is timed on a sample and projected). Target: 10,000 briefs in ≤ 10 s and ≤ 1 GB
-on one core. Prints figures, asserts nothing; needs nothing outside the repo.
+mixing its event's names and words with common filler, dates spread over a year; one article
+in twelve calls its event a hoax, so that the rules of disputes across sources run too.
+``--one-story`` makes every brief an article of one event (the worst case for blocking). The
+baseline is the usual TF-IDF single link over all pairs of a sample (its cost grows with the
+square of the briefs, so it is timed on a sample and projected). Target: 10,000 briefs in
+≤ 10 s and ≤ 1 GB on one core. Prints figures, asserts nothing; needs nothing outside the repo.
 """
 
 from __future__ import annotations
@@ -49,8 +50,10 @@ def make_briefs(count: int, one_story: bool, seed: int = 7) -> tuple[list[Brief]
                 picked = rng.sample(names, 2) + rng.sample(words, 3) + rng.sample(FILLER, 8)
                 rng.shuffle(picked)
                 body.append(" ".join(picked).capitalize() + ".")
-            text = " ".join(body)
             n = len(briefs)
+            if n % 12 == 5:  # some outlets call the event a hoax: the dispute rules run too
+                body.append(f"The {names[0]} {words[0]} story is a hoax, {names[1]} said.")
+            text = " ".join(body)
             date = day + dt.timedelta(days=rng.randrange(5)) if n % 7 else None
             source = Source(f"b{n}.txt", hashlib.sha256(text.encode()).hexdigest(), text)
             briefs.append(Brief(id=f"b{n}", title=body[0][:60], date=date, source=source))

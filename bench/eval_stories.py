@@ -8,12 +8,15 @@ runs ``briefing stories <briefs> --json`` as a user would, and scores its output
 ``score_stories.py``: B-cubed precision/recall/F1 of the grouping, precision of the disputed
 pairs of articles and recall of the labelled disputed claims. Targets: B-cubed F1 ≥ 0.96 (a
 TF-IDF single-link baseline tuned on this data reaches 0.937), dispute precision ≥ 0.60 and
-recall ≥ 0.30. ``--set`` scores a held-out folder of the same layout. Prints, asserts nothing.
+recall ≥ 0.30. ``--set`` scores a held-out folder of the same layout. ``--show`` then lists
+every claimed pair of articles that no labelled claim opposes, with the words of both sides,
+to classify the false pairs by cause. Prints, asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import time
@@ -29,6 +32,7 @@ def main() -> None:
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--out", type=Path, default=ROOT / "out")
     parser.add_argument("--set", default="stories-dev", help="folder under --eval")
+    parser.add_argument("--show", action="store_true", help="list the false dispute pairs")
     args = parser.parse_args()
     data = args.eval / args.set
     briefs = args.out / f"{args.set}-briefs"
@@ -57,6 +61,28 @@ def main() -> None:
     )
     print(result.stdout, end="")
     print(result.stderr, end="", file=sys.stderr)
+    if args.show:
+        show_false_pairs(data, briefs)
+
+
+def show_false_pairs(data: Path, briefs_dir: Path) -> None:
+    """Each dispute pair of articles that no labelled claim opposes, with both sides' words."""
+    from briefing.store import load_briefs
+    from briefing.stories import find_stories
+
+    claims = [json.loads(x) for x in (data / "claims.jsonl").read_text().splitlines() if x]
+    opposed = {frozenset((a, d)) for c in claims for a in c["agree"] for d in c["disagree"]}
+    loaded = load_briefs(briefs_dir).briefs
+    seed = {b.id: b.source.file for b in loaded}
+    for story in find_stories(loaded):
+        for dispute in story.disputes:
+            for a in dispute.a:
+                for b in dispute.b:
+                    if frozenset((seed[a.brief_id], seed[b.brief_id])) in opposed:
+                        continue
+                    print(f"{story.id}: {seed[a.brief_id]} / {seed[b.brief_id]}")
+                    print(f"  asserts: {' '.join(a.text.split())[:200]}")
+                    print(f"  denies ({b.source}): {' '.join(b.text.split())[:200]}")
 
 
 if __name__ == "__main__":

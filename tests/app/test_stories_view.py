@@ -140,3 +140,52 @@ async def test_a_reload_that_changed_nothing_reuses_the_stories_and_a_change_reg
         await pilot.press("r")
         changed = await stories_shown()
         assert [len(s.briefs) for s in changed] == [3, 1]
+
+
+async def first_story_lines(app: BriefingApp, pilot: Pilot[None]) -> list[str]:
+    """Open the first story and read the lines of it on screen, as a person sees them."""
+    await open_stories(app, pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.pause()
+    items = app.screen.query_one("#story-items", OptionList)
+    return [items.render_line(y).text.rstrip() for y in range(items.size.height)]
+
+
+LONG_LEAD = (
+    "A fisherman in Yakutia, Igor Vorozhbitsyn, was attacked by a brown bear near the Kolyma "
+    "river on Tuesday while he sat fishing alone at dawn, and the bear fled into the taiga "
+    "when his Justin Bieber ringtone went off, which saved his life, locals in Yakutia say."
+)
+
+
+async def test_a_long_side_of_a_dispute_wraps_beside_its_label_and_shows_its_last_words(
+    tmp_path: Path,
+) -> None:
+    # enough outlets for the story to scroll: the scrollbar must not eat a side's last line
+    briefs = [
+        make_brief(f"bear{n}", dt.date(2014, 8, 19), "Bieber ringtone saves fisherman", LONG_LEAD)
+        for n in range(6)
+    ] + [make_brief("hoax", dt.date(2014, 8, 20), "The ringtone story is a hoax", BEAR_HOAX)]
+    for one in briefs:
+        write_brief(one, tmp_path / f"{one.id}.yaml")
+    app = BriefingApp(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        lines = await first_story_lines(app, pilot)
+        first, second = [n for n, line in enumerate(lines) if line.startswith("asserts")][:2]
+        column = lines[first].index("bear0.txt")
+        assert lines[second].index("bear1.txt") == column  # every side's words line up
+        # the lines of a side after its first start where its words do, not at the edge
+        rest = lines[first + 1 : second]
+        assert len(rest) >= 2
+        assert all(line[:column] == " " * column for line in rest)
+        assert " ".join(line.strip() for line in rest).endswith("locals in Yakutia say.")
+
+
+async def test_the_sides_of_a_dispute_line_up_whatever_their_verb(tmp_path: Path) -> None:
+    app = BriefingApp(folder(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        lines = await first_story_lines(app, pilot)
+        asserts = next(line for line in lines if line.startswith("asserts"))
+        denies = next(line for line in lines if line.startswith("denies"))
+        assert asserts.index("bear.txt") == denies.index("hoax.txt")

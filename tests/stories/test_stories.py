@@ -80,6 +80,34 @@ def test_an_outlet_calling_the_story_a_hoax_disputes_the_outlets_that_report_it(
     assert {side.brief_id for side in dispute.a} == {"b1", "b2"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relays another outlet's report
+        "According to the Siberian Times, a Justin Bieber ringtone scared off a brown bear "
+        "that attacked the Kolyma fisherman Igor Vorozhbitsyn in Yakutia.",
+        # only supposes it
+        "A Justin Bieber ringtone may have scared off a brown bear that attacked the Kolyma "
+        "fisherman Igor Vorozhbitsyn in Yakutia.",
+        # asks
+        "Did a Justin Bieber ringtone scare off a brown bear that attacked the Kolyma "
+        "fisherman Igor Vorozhbitsyn in Yakutia?",
+        # leads with the denial itself: it sides with the hoax outlet, not against it
+        "The brown bear that attacked the Kolyma fisherman Igor Vorozhbitsyn in Yakutia was "
+        "not scared off by a Justin Bieber ringtone, police said.",
+    ],
+    ids=["relayed", "supposed", "asked", "denied in the lead"],
+)
+def test_an_outlet_that_does_not_tell_the_claim_as_fact_is_on_no_side_of_the_dispute(
+    text: str,
+) -> None:
+    briefs = [brief("b1", BEAR), brief("b2", BEAR_TOO), brief("hoax", BEAR_HOAX)]
+    (story,) = find_stories([*briefs, brief("other", text)])
+    (dispute,) = story.disputes
+    assert {side.brief_id for side in dispute.a} == {"b1", "b2"}
+    assert {side.brief_id for side in dispute.b} == {"hoax"}
+
+
 def test_one_speaker_quoted_by_two_outlets_is_one_speaker_with_both_statements() -> None:
     one, two = make_brief("one"), make_brief("two")  # both quote Defense Minister Ana Ruiz
     (story,) = find_stories([one, two])

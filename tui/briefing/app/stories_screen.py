@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -19,7 +20,7 @@ from textual.worker import get_current_worker
 from ..export import ExportError, describe_os_error
 from ..export_story import story_file_name, write_story
 from ..model import Brief
-from ..safe_text import one_line
+from ..safe_text import clip, one_line
 from ..stories import DisputeSide, Story, find_stories
 from .brief_list import BriefList, plural
 from .messages import JumpToSource
@@ -40,6 +41,9 @@ StoriesScreen > #stories-status, StoryScreen > #story-head {
 }
 StoriesScreen > OptionList, StoryScreen > OptionList { height: 1fr; border: none; }
 StoriesScreen > OptionList { text-wrap: nowrap; text-overflow: ellipsis; }
+/* The scrollbar's room is kept from the start: lines wrapped before it appeared would
+   otherwise lose their last words when it takes two columns. */
+StoryScreen > OptionList { scrollbar-gutter: stable; }
 """
 
 
@@ -52,6 +56,30 @@ def _row(*parts: tuple[str, str]) -> Text:
         trail = " " * (len(words) - len(words.rstrip(" ")))
         text.append(f"{lead}{one_line(words)}{trail}", style)
     return text
+
+
+#: Characters of a statement or title shown in a story's line: a long one is cut, so that
+#: one line of the story cannot fill the screen (Enter shows it whole in Source).
+_SHOWN = 280
+
+
+#: A brief id longer than this is cut in the label column of a story's lines.
+_ID_SHOWN = 24
+
+
+def _hanging(label: tuple[str, str], *parts: tuple[str, str], width: int = 0) -> Table:
+    """A label and words that wrap beside it, never under it: at 80 columns a statement
+    takes several lines, and each stays in its column so that where it starts shows.
+    ``width``: the label column's width, the same for the lines of one section."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, min_width=width)
+    grid.add_column(ratio=1, overflow="fold")
+    words = Text(end="")
+    for text, style in parts:
+        trail = " " * (len(text) - len(text.rstrip(" ")))  # "source: " keeps its space
+        words.append(clip(one_line(text), _SHOWN) + trail, style)
+    grid.add_row(Text(one_line(label[0]), label[1], end=""), words)
+    return grid
 
 
 class StoriesScreen(Screen[None]):
@@ -99,7 +127,7 @@ class StoriesScreen(Screen[None]):
         self.query_one("#stories-status", Static).update(
             f"{len(stories)} {'story' if len(stories) == 1 else 'stories'} of "
             f"{plural(len(self.briefs), 'brief')}: "
-            f"{several} told by several outlets, {disputed} disputed. Enter opens a story."
+            f"{several} told by several outlets, {disputed} disputed (⚡). Enter opens a story."
             if stories
             else "No briefs loaded, so no stories."
         )
@@ -166,12 +194,20 @@ class StoryScreen(Screen[None]):
             ),
             id="story-head",
         )
-        yield VimOptionList(*self._options(), id="story-items")
+        yield VimOptionList(id="story-items")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        # The lines go in once the list has its width: a line measured before the layout
+        # settles keeps that height, and a wrapped statement would lose its last words.
+        self.call_after_refresh(self._fill)
+
+    def _fill(self) -> None:
         items = self.query_one(OptionList)
-        items.focus()
+        self.targets.clear()
+        items.clear_options()
+        items.add_options(self._options())
         if self.targets:
             items.highlighted = items.get_option_index("0")
 
@@ -181,23 +217,28 @@ class StoryScreen(Screen[None]):
         def heading(words: str) -> None:
             options.append(Option(Text(words, style="bold underline"), disabled=True))
 
-        def entry(target: _Target, *parts: tuple[str, str]) -> None:
+        def entry(
+            target: _Target, label: tuple[str, str], *parts: tuple[str, str], width: int = 0
+        ) -> None:
             self.targets.append(target)
-            options.append(Option(_row(*parts), id=str(len(self.targets) - 1)))
+            prompt = _hanging(label, *parts, width=width)
+            options.append(Option(prompt, id=str(len(self.targets) - 1)))
 
         story = self.story
+        id_width = min(max((len(b.id) for b in story.briefs), default=0), _ID_SHOWN)
         if story.disputes:
             heading("Disputes across sources")
             for dispute in story.disputes:
                 options.append(Option(_row((dispute.reason, "italic")), disabled=True))
-                for mark, sides in (("asserts", dispute.a), ("denies ", dispute.b)):
+                for mark, sides in (("asserts", dispute.a), ("denies", dispute.b)):
                     for side in sides:
-                        entry(*self._side(mark, side))
+                        entry(*self._side(mark, side), width=len("asserts"))
         heading("Timeline")
         for brief in story.briefs:
             entry(
                 _Target(brief.id, None),
-                (f"{brief.date_text:<10} ", "dim"),
+                (f"{brief.date_text:<10}", "dim"),
+                (f"{clip(brief.id, _ID_SHOWN)}  ", "dim"),
                 (brief.title or brief.id, ""),
             )
         if story.speakers:
@@ -210,17 +251,21 @@ class StoryScreen(Screen[None]):
             for ref in speaker.statements:
                 entry(
                     _Target(ref.brief_id, ref.statement_id),
-                    (f"  {ref.brief_id}: ", "dim"),
+                    (clip(ref.brief_id, _ID_SHOWN), "dim"),
                     (ref.text, ""),
+                    width=id_width,
                 )
         return options
 
     @staticmethod
-    def _side(mark: str, side: DisputeSide) -> tuple[_Target, tuple[str, str], tuple[str, str]]:
+    def _side(
+        mark: str, side: DisputeSide
+    ) -> tuple[_Target, tuple[str, str], tuple[str, str], tuple[str, str]]:
         style = "green" if mark.startswith("asserts") else "red"
         return (
             _Target(side.brief_id, side.statement_id),
-            (f"{mark} {side.source}: ", style),
+            (mark, style),
+            (f"{side.source}: ", "bold"),
             (side.text, ""),
         )
 

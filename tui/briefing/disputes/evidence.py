@@ -611,6 +611,22 @@ def _negative(statement: Profile) -> bool:
     )
 
 
+def sides_with_rejection(text: str, analysis: Analysis | None = None) -> bool:
+    """As a claim, ``text`` agrees with a rejection rather than meets it: it rejects
+    something itself, or denies its own predicate ("has no plans to expand", "did not
+    happen"; a negation right before the word it negates, never a passing "without").
+    ``analysis``: ``analyze(text)``, if already made."""
+    if find_rejection(text):
+        return True
+    return any(
+        use.negated
+        and use.depth == 0
+        and use.reach <= PREDICATE_REACH
+        and use.cue.lower() not in STRAY_CUES
+        for use in (analysis or analyze(text)).keys.values()
+    )
+
+
 def _is_plain_negator(cue: str) -> bool:
     lowered = cue.lower().replace("’", "'")
     return lowered in ("not", "never") or lowered.endswith("n't")

@@ -4,9 +4,13 @@ The evidence rule is the stated denial: a brief denies the story's claim when on
 sources is quoted denying (a statement whose reporting verb is "denied", "dismissed", … and
 whose words name what it answers, "the report", "the claims"; or whose words call something
 a hoax, fake, untrue, …) or when the outlet itself says so in a sentence of its own; either
-way the sentence must use the story's own words. A brief asserts the claim when it tells the
-story without such words and without hedging it ("reportedly", "unconfirmed", "if true"): an
-article that only relays a rumour is no side. Briefs that deny are set against briefs that
+way the sentence must use the story's own words. A brief asserts the claim only when it tells
+it as its own fact: no hedge anywhere ("reportedly", "unconfirmed", "if true"), a lead that
+neither asks, supposes ("may", "appears") nor attributes it ("according to", "allegations"),
+nor itself denies it (the rule of ``disputes.evidence`` that a claim denying its own
+predicate sides with a rejection: "Bettman says the NHL has no plans to expand"), and an
+opening that relays no other outlet's report ("According to news360, …"). An article that
+only relays a rumour or a report is no side. Briefs that deny are set against briefs that
 assert; nothing is disputed inside a story where no brief denies, or none asserts.
 """
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..disputes.evidence import sides_with_rejection
 from ..model import Brief, Statement
 from .story import DisputeSide, StoryDispute
 from .terms import mentions, phrase_pattern, term_counts, word_list
@@ -34,22 +39,27 @@ def find_disputes(
     if len(briefs) < 2:
         return ()
     denying: list[DisputeSide] = []
-    asserting: list[DisputeSide] = []
+    others: list[int] = []
     for n, brief in enumerate(briefs):
-        text = brief.source.text
-        brief_words = words[n] if n < len(words) else None
-        side = _denial(brief, central, brief_words)
+        side = _denial(brief, central, words[n] if n < len(words) else None)
         if side is not None:
             denying.append(side)
-        elif not mentions(brief_words, text, "hedges.txt"):
+        else:
+            others.append(n)
+    if not denying:
+        return ()
+    asserting: list[DisputeSide] = []
+    for n in others:
+        brief = briefs[n]
+        if not mentions(words[n] if n < len(words) else None, brief.source.text, "hedges.txt"):
             lead = _lead(brief)
-            if lead is not None:
+            if lead is not None and not _relays(brief) and _states_as_fact(lead.text):
                 asserting.append(lead)
-    if not denying or not asserting:
+    if not asserting:
         return ()
     reason = (
-        f"{_count(asserting, 'brief')} {_verb(asserting, 'report')} {topic} as fact; "
-        f"{_count(denying, 'brief')} {_verb(denying, 'call')} it untrue."
+        f"{_count(asserting, 'brief')} {_verb(asserting, 'report')} the story as fact; "
+        f"{_count(denying, 'brief')} {_verb(denying, 'call')} it untrue (the story of {topic})."
     )
     return (StoryDispute(topic, tuple(asserting), tuple(denying), reason),)
 
@@ -81,6 +91,39 @@ def _denial(
         if denials.search(sentence.lower()) and _about(sentence, central):
             return DisputeSide(brief.id, None, _outlet(brief), sentence, (start, end))
     return None
+
+
+def _states_as_fact(lead: str) -> bool:
+    """The lead tells the claim as the outlet's own: not a question, not attributed or
+    supposed ("according to", "may be", "it was reported"), and not itself a denial ("Bettman
+    says the NHL has no plans to expand": such a brief sides with the deniers)."""
+    if lead.rstrip(" \"'”’").endswith("?"):
+        return False
+    if phrase_pattern("lead_hedges.txt").search(lead.lower().replace("’", "'")):
+        return False
+    return not sides_with_rejection(lead)
+
+
+#: Sentences at the start of an article in which it says whose report it relays.
+_OPENING = 2
+_OPENING_CHARS = 2000
+
+
+def _relays(brief: Brief) -> bool:
+    """The article opens by relaying another outlet's report ("According to news360, …"):
+    it tells what was reported, not what it holds true."""
+    text = brief.source.text
+    start = len(text) - len(text.lstrip())
+    end = start
+    limit = start + _OPENING_CHARS  # a text without full stops is read no further
+    for n, match in enumerate(_SENTENCE_END.finditer(text, start, limit)):
+        end = match.start()
+        if n + 1 == _OPENING:
+            break
+    else:
+        end = limit
+    opening = text[start:end].lower().replace("’", "'")
+    return phrase_pattern("relayed.txt").search(opening) is not None
 
 
 def _about(sentence: str, central: frozenset[str]) -> bool:
