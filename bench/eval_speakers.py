@@ -117,9 +117,11 @@ def judge(article: dict[str, Any], brief: dict[str, Any]) -> list[Outcome]:
     for outcome, speaker_id, _key in placed:
         if len(keys_by_speaker[speaker_id]) > 1:
             outcome.verdict = "wrong"
-            outcome.expected += " (merged with " + ", ".join(
-                sorted(keys_by_speaker[speaker_id] - {outcome.expected})
-            ) + ")"
+            outcome.expected += (
+                " (merged with "
+                + ", ".join(sorted(keys_by_speaker[speaker_id] - {outcome.expected}))
+                + ")"
+            )
     for i, st in enumerate(statements):
         if i not in used:
             name = speakers[st["speaker"]]["name"]

@@ -11,6 +11,7 @@ from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import lexicon, words
 from .mentions import Phrase
+from .speaker_names import can_speak
 
 #: how far after a nominal ("the top US general told reporters") its name may come
 _LOOKAHEAD = 600
@@ -18,6 +19,14 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 #: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
 _GENDER_REACH = 1500
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
+#: a speaker this close before a pronoun (the sentence or quote just before) is who it means
+_THREAD_REACH = 400
+#: how far back (characters) a pronoun with no speaker to stand for looks for a named person
+_PRONOUN_REACH = 800
+#: words before a name that make it an object, not the subject a later "she" stands for
+_OBJECT_LEADS = frozenset(
+    "about against at by for from in into like of on than to toward towards with".split()
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +49,10 @@ class _Entity:
         parts = [*firsts, *self.role.split()]
         table = lexicon().gender
         told = {table[w.lower()] for w in parts if w.lower() in table}
+        if not told:
+            # nothing in the name tells: "she" said of them before does ("Quinn Harlow … she")
+            said = words().pronoun_gender
+            told = {said[a.lower()] for a in self.aliases if a.lower() in said}
         return told.pop() if len(told) == 1 else ""
 
     def see(self, phrase: Phrase | None, pos: int) -> None:
@@ -61,20 +74,22 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
     by_word: dict[str, list[_Entity]] = {}
     named = [(d.phrase.span[0], d.phrase) for d in drafts if d.phrase and d.phrase.form == "name"]
     chosen: dict[int, _Entity] = {}
+    previous: _Entity | None = None
     for draft in drafts:
         entity: _Entity | None
         if draft.inherit is not None:
             entity = chosen.get(id(draft.inherit))
             if entity is not None:
                 entity.see(None, draft.start)
-        elif draft.phrase is None:
-            entity = None
+        elif draft.phrase is None or not can_speak(draft.phrase, text):
+            entity = None  # no source, or page furniture that only looked like one
         else:
-            entity = _resolve(text, draft.phrase, entities, by_word, named)
+            entity = _resolve(text, draft.phrase, entities, by_word, named, previous)
             if entity is not None:
                 entity.see(draft.phrase, draft.phrase.span[0])
         if entity is not None:
             chosen[id(draft)] = entity
+            previous = entity
     chosen_ids = {id(e) for e in chosen.values()}
     used = [e for e in entities if id(e) in chosen_ids]
     used.sort(key=lambda e: e.first_seen)
@@ -98,6 +113,7 @@ def _resolve(
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
     named: list[tuple[int, Phrase]],
+    previous: _Entity | None = None,
 ) -> _Entity | None:
     pos = phrase.span[0]
     if phrase.form == "pronoun":
@@ -106,7 +122,7 @@ def _resolve(
         if phrase.head in words().indefinite_pronouns:
             # "someone asked": nobody we know; one unnamed speaker per such word
             return _nominal(text, phrase, entities, by_word, [])
-        return _pronoun(text, phrase, entities, by_word)
+        return _pronoun(text, phrase, entities, by_word, previous)
     if phrase.form == "name":
         return _name(phrase, entities, by_word, pos)
     return _nominal(text, phrase, entities, by_word, named)
@@ -164,7 +180,11 @@ def _name(
 
 
 def _pronoun(
-    text: str, phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+    text: str,
+    phrase: Phrase,
+    entities: list[_Entity],
+    by_word: dict[str, list[_Entity]],
+    previous: _Entity | None = None,
 ) -> _Entity | None:
     want = lexicon().pronouns.get(phrase.head, "any")
     pos = phrase.span[0]
@@ -191,25 +211,25 @@ def _pronoun(
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
         recent = [e for e in recent if e.gender in ("", gender)]
+        if (
+            previous is not None
+            and previous in recent
+            and gender == "m"
+            and pos - previous.last_seen < _THREAD_REACH
+        ):
+            # '… Saeb Erekat said … "We will go to court," he added': the speaker of the
+            # statement just before, not a man named further back because his given name
+            # tells. Not for "she": a name the lexicon cannot tell is more often a man's, so
+            # a woman named before is the better guess.
+            return previous
         known = [e for e in recent if e.gender == gender and pos - e.last_seen < _GENDER_REACH]
         recent = known or recent
     if recent:
         return max(recent, key=lambda e: e.last_seen)
     if phrase.head in words().person_pronouns:
-        # Nobody quoted yet: the last full name written before the pronoun.
-        window = text[max(0, pos - 800) : pos]
-        names = [
-            m
-            for m in _NAME.finditer(window)
-            if m.group().split()[0] not in _starters()
-            # "the Republican National Convention": part of a longer name, nobody's own
-            and not re.match(r"\s+[A-Z]", window[m.end() :])
-        ]
-        if gender:
-            table = lexicon().gender
-            names = [m for m in names if table.get(m.group().split()[0].lower(), gender) == gender]
-        if names:
-            name = names[-1].group()
+        # Nobody of that kind quoted yet: the person the text has been about
+        name = _salient_name(text, pos, gender, entities)
+        if name:
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
     return _nominal(
@@ -219,6 +239,56 @@ def _pronoun(
         by_word,
         [],
     )
+
+
+def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> str:
+    """The full name a pronoun at ``pos`` stands for when no speaker fits: of the people
+    named in the last few paragraphs, the one last written as a subject ("Stoke has worked
+    …"), never one the text only names as an object ("a firm owned by investor Avery Stoke");
+    a name known to be of the other gender is passed over."""
+    window_start = max(0, pos - _PRONOUN_REACH)
+    before = text[:pos]
+    full_names: dict[str, str] = {}
+    for match in _NAME.finditer(before):
+        name = match.group()
+        if name.split()[0] in _starters() or re.match(r"\s+[A-Z]", before[match.end() :]):
+            continue  # "the Republican National Convention": part of a longer name
+        full_names[name.split()[-1]] = name
+    table = lexicon().gender
+    other = {e.name.split()[-1] for e in entities if gender and e.gender not in ("", gender)}
+    best: tuple[int, str] | None = None
+    for surname, name in full_names.items():
+        if surname in other:
+            continue
+        if gender and table.get(name.split()[0].lower(), gender) != gender:
+            continue
+        subjects = [
+            m.start()
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", before)
+            if m.start() >= window_start and not _object_position(before, _name_start(before, m))
+        ]
+        if subjects and (best is None or subjects[-1] > best[0]):
+            best = (subjects[-1], name)
+    return best[1] if best else ""
+
+
+def _name_start(text: str, match: re.Match[str]) -> int:
+    """Where the whole name ending in ``match`` starts: "Avery Stoke" for its "Stoke"."""
+    start = match.start()
+    while True:
+        prev = re.search(r"([A-Z][a-z]+\.?|[A-Z]\.)\s+$", text[max(0, start - 20) : start])
+        if prev is None:
+            return start
+        start -= len(prev.group())
+
+
+def _object_position(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition in its clause, over at most two
+    role words: "owned by investor Avery Stoke", "a meeting with Jane Roe"."""
+    lead = text[max(0, start - 40) : start]
+    lead = re.split(r"[.,;:!?\n—–(\"“”]", lead)[-1]
+    before = lead.lower().split()[-3:]
+    return any(w in _OBJECT_LEADS for w in before)
 
 
 def _bare_name_body(entities: list[_Entity], pos: int) -> _Entity | None:
