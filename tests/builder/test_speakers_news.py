@@ -55,3 +55,17 @@ def test_a_group_at_a_sentence_start_still_speaks() -> None:
         "Others fear that it could hurt other candidates."
     )
     assert [name for name, _, _ in by_speaker(text)] == ["Some senators", "Others"]
+
+
+def test_two_ministries_stay_two_speakers_and_the_ministry_is_the_last_one() -> None:
+    text = (
+        "Russia's foreign ministry said it viewed the move as a mistake. "
+        'The French foreign ministry said it "regrets any decision" of this kind. '
+        "The ministry added that talks should resume."
+    )
+    said = by_speaker(text)
+    assert [name for name, _, _ in said] == [
+        "Russia's foreign ministry",
+        "French foreign ministry",
+        "French foreign ministry",
+    ]

@@ -39,6 +39,11 @@ class _Entity:
     first_seen: int = 0
     head: str = ""
     id: str = ""
+    #: capitalised words that say whose it is: {"russia"} for "Russia's foreign ministry"
+    owners: frozenset[str] = frozenset()
+    #: its own words, the name it takes once another of its kind is met ("French foreign
+    #: ministry" beside "Russia's foreign ministry")
+    full: str = ""
 
     @property
     def gender(self) -> str:
@@ -360,17 +365,34 @@ def _nominal(
         "person": SpeakerKind.PERSON,
     }.get(kind_word, SpeakerKind.UNNAMED)
     definite = phrase.text.split()[0].lower() in ("the", "this", "that")
-    if kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION):
+    institution = kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION)
+    owners = _institution_owners(phrase) if institution else frozenset()
+    if institution:
         name = f"the {phrase.head}"
     else:
         name = phrase.text[0].lower() + phrase.text[1:] if definite else phrase.text
     for entity in reversed(entities):
-        if entity.name == name or (
-            kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION)
+        if entity.name == name and not (institution and owners and entity.owners != owners):
+            return entity
+        if (
+            institution
             and entity.kind is kind
             and entity.head == phrase.head
+            # a bare "the ministry" is the last one named; an owned one only itself
+            and (not owners or not entity.owners or entity.owners == owners)
         ):
+            entity.owners = entity.owners or owners
             return entity
+    if institution and owners:
+        body = phrase.text.split(maxsplit=1)
+        full = body[1] if body[0].lower() in words().determiners and len(body) > 1 else phrase.text
+        others = [e for e in entities if e.kind is kind and e.head == phrase.head and e.owners]
+        entity = _Entity(name, kind, head=phrase.head, owners=owners, full=full)
+        for other in [*others, entity] if others else []:
+            # "Russia's foreign ministry" and "the French foreign ministry": two speakers,
+            # each called by its own words
+            other.name = other.full or other.name
+        return _add(entities, by_word, entity, pos)
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
 
 
@@ -400,7 +422,7 @@ def _named_with_role(
     return later[0] if later else None
 
 
-def _owners(phrase: Phrase) -> set[str]:
+def _owners(phrase: Phrase) -> frozenset[str]:
     """The capitalised words that say whose role it is: "Google" in "a Google spokesman",
     "Apple" in "a spokesman for Apple"."""
     words_ = phrase.text.split()[1:]
@@ -409,10 +431,24 @@ def _owners(phrase: Phrase) -> set[str]:
         for w in words_
         if w[:1].isupper()
     }
-    return owners - {""}
+    return frozenset(owners - {""})
 
 
-def _owned_by(role: str, owners: set[str]) -> bool:
+def _institution_owners(phrase: Phrase) -> frozenset[str]:
+    """ "Russia's foreign ministry" → {"russia"}; "The French foreign ministry" → {"french"};
+    "the ministry" → nothing."""
+    parts = phrase.text.split()
+    if parts and parts[0].lower() in words().determiners:
+        parts = parts[1:]
+    owners = {
+        re.sub(r"[^a-z]", "", w.lower().removesuffix("’s").removesuffix("'s"))
+        for w in parts
+        if w[:1].isupper()
+    }
+    return frozenset(owners - {""})
+
+
+def _owned_by(role: str, owners: frozenset[str]) -> bool:
     known = set(re.findall(r"[a-z]+", role.lower().replace(".", "")))
     return owners <= known
 
