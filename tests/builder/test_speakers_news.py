@@ -69,3 +69,34 @@ def test_two_ministries_stay_two_speakers_and_the_ministry_is_the_last_one() -> 
         "French foreign ministry",
         "French foreign ministry",
     ]
+
+
+def test_an_organisation_under_a_common_noun_or_through_its_officials_is_one_speaker() -> None:
+    text = (
+        "Carnival said the ship would sail on Friday. Carnival officials said no passenger "
+        "was hurt. A Carnival spokesman said the crew had done well.\n\n"
+        "The Daily Courier reported that the mayor would resign. The newspaper, citing two "
+        "aides, reported that he had told staff on Monday."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Carnival"] * 3 + ["Daily Courier"] * 2
+
+
+def test_the_company_after_a_bare_ministry_is_not_the_ministry() -> None:
+    text = (
+        "The ministry said the plant was safe. The company said it would reopen the plant "
+        "next week."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["the ministry", "the company"]
+
+
+def test_a_name_only_met_in_a_list_of_objects_is_not_he() -> None:
+    text = (
+        "Jon Arden has worked with the likes of Kevo Marsh and Lee Pardo.\n\n"
+        'He has denied being unfair to the singer. "I was fair," he said.'
+    )
+    assert {name for name, _, _ in by_speaker(text)} == {"Jon Arden"}
+
+
+def test_a_station_in_capitals_inside_a_sentence_still_speaks() -> None:
+    text = "The girl was found on Friday. CBS DFW reports that the man was arrested."
+    assert [name for name, _, _ in by_speaker(text)] == ["CBS DFW"]

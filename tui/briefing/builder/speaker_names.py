@@ -38,8 +38,11 @@ def can_speak(phrase: Phrase, text: str) -> bool:
     first = parts[0].lower()
     if first in words().prepositions and phrase.text[:1].isupper():
         return False  # "On Monday, the paper warned": the time opened the sentence
-    if len(parts) > 1 and all(p.isupper() and p.isalpha() for p in parts):
-        return False  # "SEE MORE", "NEW DELHI": a label or a dateline in capitals
+    start = phrase.span[0]
+    opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    if opens_paragraph and len(parts) > 1 and all(p.isupper() and p.isalpha() for p in parts):
+        return False  # "NEW DELHI", "DEAR ABBY": a dateline or a label in capitals ("CBS DFW
+        # reports" inside a paragraph is a station)
     if _counted(parts, phrase.head):
         return False
     if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Speaker, SpeakerKind
 from .draft import Draft
-from .lexicon import lexicon, words
+from .lexicon import data_lines, lexicon, words
 from .mentions import Phrase
 from .speaker_names import can_speak
 
@@ -25,7 +26,8 @@ _THREAD_REACH = 400
 _PRONOUN_REACH = 800
 #: words before a name that make it an object, not the subject a later "she" stands for
 _OBJECT_LEADS = frozenset(
-    "about against at by for from in into like of on than to toward towards with".split()
+    "about against among at between by for from in into like of on than through to toward "
+    "towards under via with".split()
 )
 
 
@@ -130,7 +132,7 @@ def _resolve(
         return _pronoun(text, phrase, entities, by_word, previous)
     if phrase.form == "name":
         return _name(phrase, entities, by_word, pos)
-    return _nominal(text, phrase, entities, by_word, named)
+    return _nominal(text, phrase, entities, by_word, named, previous)
 
 
 def _add(
@@ -288,11 +290,12 @@ def _name_start(text: str, match: re.Match[str]) -> int:
 
 
 def _object_position(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows a preposition in its clause, over at most two
-    role words: "owned by investor Avery Stoke", "a meeting with Jane Roe"."""
+    """Whether the name at ``start`` follows a preposition in its clause, over role words
+    or a first object: "owned by investor Avery Stoke", "with Ann Lee and Jane Roe"."""
     lead = text[max(0, start - 40) : start]
     lead = re.split(r"[.,;:!?\n—–(\"“”]", lead)[-1]
-    before = lead.lower().split()[-3:]
+    # six words reach past a coordinated object: "the likes of Kanye West and Kim Kardashian"
+    before = lead.lower().split()[-6:]
     return any(w in _OBJECT_LEADS for w in before)
 
 
@@ -346,6 +349,7 @@ def _nominal(
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
     named: list[tuple[int, Phrase]],
+    previous: _Entity | None = None,
 ) -> _Entity:
     lex = lexicon()
     pos = phrase.span[0]
@@ -365,6 +369,9 @@ def _nominal(
         "person": SpeakerKind.PERSON,
     }.get(kind_word, SpeakerKind.UNNAMED)
     definite = phrase.text.split()[0].lower() in ("the", "this", "that")
+    speaks_for = _speaks_for(phrase, entities)
+    if speaks_for is not None:
+        return speaks_for
     institution = kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION)
     owners = _institution_owners(phrase) if institution else frozenset()
     if institution:
@@ -393,7 +400,58 @@ def _nominal(
             # each called by its own words
             other.name = other.full or other.name
         return _add(entities, by_word, entity, pos)
+    if (
+        kind is SpeakerKind.ORGANIZATION
+        and definite
+        and previous is not None
+        and _organisation_like(previous)
+        and pos - previous.last_seen < _THREAD_REACH
+    ):
+        # "CNBC reported … The news organization, citing a source, reported …": the
+        # organisation just quoted, under a common noun
+        previous.kind = SpeakerKind.ORGANIZATION
+        return previous
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
+
+
+@cache
+def _representatives() -> frozenset[str]:
+    return frozenset(data_lines("speaker_representatives.txt"))
+
+
+def _speaks_for(phrase: Phrase, entities: list[_Entity]) -> _Entity | None:
+    """ "Carnival officials", "a Carnival spokesman": Carnival, once Carnival has a voice of
+    its own here; never a person ("a spokeswoman for Neumann" is not Neumann)."""
+    if phrase.head not in _representatives():
+        return None
+    owners = _institution_owners(phrase)
+    if not owners:
+        return None
+    for entity in sorted(entities, key=lambda e: e.last_seen, reverse=True):
+        known = {w for w in words_of(entity.name) if w != "the"}
+        if known == owners and _organisation_like(entity):
+            entity.kind = SpeakerKind.ORGANIZATION
+            return entity
+    return None
+
+
+def _organisation_like(entity: _Entity) -> bool:
+    """A named speaker nothing marks as a person: no given name, role or "he"/"she"."""
+    if not entity.name[:1].isupper():
+        return False  # "the ministry" is no name: another "the company" is not it
+    if entity.kind is SpeakerKind.ORGANIZATION:
+        return True
+    if entity.kind is not SpeakerKind.PERSON or entity.role or entity.gender:
+        return False
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    pronouns = {a.lower() for a in entity.aliases} & {"he", "she", "i"}
+    return first not in lexicon().gender and not pronouns
+
+
+def words_of(name: str) -> list[str]:
+    return [
+        re.sub(r"[^a-z]", "", w.lower().removesuffix("’s").removesuffix("'s")) for w in name.split()
+    ]
 
 
 def _named_with_role(
