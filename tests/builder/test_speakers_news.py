@@ -100,3 +100,12 @@ def test_a_name_only_met_in_a_list_of_objects_is_not_he() -> None:
 def test_a_station_in_capitals_inside_a_sentence_still_speaks() -> None:
     text = "The girl was found on Friday. CBS DFW reports that the man was arrested."
     assert [name for name, _, _ in by_speaker(text)] == ["CBS DFW"]
+
+
+def test_which_after_a_dash_is_the_noun_it_follows() -> None:
+    text = (
+        'The Arab League called it an "extremely adverse development".\n\n'
+        "The Harbour Authority - which considers the plan biased - asked for a meeting."
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "biased" in words] == ["Harbour Authority"]
