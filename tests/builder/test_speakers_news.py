@@ -109,3 +109,12 @@ def test_which_after_a_dash_is_the_noun_it_follows() -> None:
     )
     said = by_speaker(text)
     assert [name for name, _, words in said if "biased" in words] == ["Harbour Authority"]
+
+
+def test_a_speaker_just_named_keeps_the_next_she_after_an_earlier_wrong_he() -> None:
+    text = (
+        'Senator Kane questioned the banker Vale for hours. "It was a failure," he said.\n\n'
+        '"This is not right," Kane said. "You squeezed your staff," she said.'
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "squeezed" in words] == ["Kane"]

@@ -16,7 +16,9 @@ from .speaker_names import can_speak
 
 #: how far after a nominal ("the top US general told reporters") its name may come
 _LOOKAHEAD = 600
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
 #: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
 _GENDER_REACH = 1500
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
@@ -46,6 +48,10 @@ class _Entity:
     #: its own words, the name it takes once another of its kind is met ("French foreign
     #: ministry" beside "Russia's foreign ministry")
     full: str = ""
+    #: how often "he" or "she" stood for this speaker: gender → count
+    pronoun_uses: dict[str, int] = field(default_factory=dict)
+    #: whether the last mention was by name ("Warren said"), not by a pronoun
+    named_last: bool = False
 
     @property
     def gender(self) -> str:
@@ -54,13 +60,24 @@ class _Entity:
         # so do honorifics and gendered roles ("Mrs Roe", "spokeswoman")
         firsts = [form.split()[0] for form in [*self.aliases, self.name] if form.split()]
         parts = [*firsts, *self.role.split()]
+        name_words = self.name.split()
+        if name_words and (
+            not self.name[:1].isupper() or name_words[0].lower() in words().determiners
+        ):
+            parts += name_words  # "A spokeswoman for the State Department"
         table = lexicon().gender
         told = {table[w.lower()] for w in parts if w.lower() in table}
-        if not told:
-            # nothing in the name tells: "she" said of them before does ("Quinn Harlow … she")
-            said = words().pronoun_gender
-            told = {said[a.lower()] for a in self.aliases if a.lower() in said}
         return told.pop() if len(told) == 1 else ""
+
+    @property
+    def said_gender(self) -> str:
+        """The gender of "he" or "she" said of this speaker, never the other: enough to pass
+        them over for the other pronoun ("Quinn Harlow … she"), too weak to prefer them over
+        a closer speaker (the pronoun may have been a guess)."""
+        if self.gender:
+            return self.gender
+        told = list(self.pronoun_uses)
+        return told[0] if len(told) == 1 else ""
 
     def see(self, phrase: Phrase | None, pos: int) -> None:
         self.last_seen = max(self.last_seen, pos)
@@ -71,6 +88,10 @@ class _Entity:
                 self.aliases.append(form)
         if phrase.form == "pronoun" and phrase.text not in self.aliases:
             self.aliases.append(phrase.text)
+        self.named_last = phrase.form != "pronoun"
+        said = words().pronoun_gender.get(phrase.head, "")
+        if phrase.form == "pronoun" and said:
+            self.pronoun_uses[said] = self.pronoun_uses.get(said, 0) + 1
         if phrase.role and (not self.role or len(phrase.role) > len(self.role)):
             self.role = phrase.role
 
@@ -217,11 +238,26 @@ def _pronoun(
     if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
-        recent = [e for e in recent if e.gender in ("", gender)]
+        # '"This isn't right," Warren said. "You squeezed them," she said': the speaker
+        # just named in the paragraph, whatever pronoun an earlier guess gave them
+        named_thread = (
+            previous
+            if previous is not None
+            and previous.named_last
+            and "\n" not in text[previous.last_seen : pos]
+            else None
+        )
+        recent = [
+            e
+            for e in recent
+            if e.gender in ("", gender) and (e.said_gender in ("", gender) or e is named_thread)
+        ]
         if (
             previous is not None
             and previous in recent
             and gender == "m"
+            # "Delegates questioned …": a one-word name with no role may be no person
+            and (len(previous.name.split()) > 1 or bool(previous.role))
             and pos - previous.last_seen < _THREAD_REACH
         ):
             # '… Saeb Erekat said … "We will go to court," he added': the speaker of the
@@ -262,11 +298,11 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
             continue  # "the Republican National Convention": part of a longer name
         full_names[name.split()[-1]] = name
     table = lexicon().gender
-    other = {e.name.split()[-1] for e in entities if gender and e.gender not in ("", gender)}
+    other = {e.name.split()[-1] for e in entities if gender and e.said_gender not in ("", gender)}
     best: tuple[int, str] | None = None
     for surname, name in full_names.items():
-        if surname in other:
-            continue
+        if surname in other or surname.lower() in lexicon().nominal_heads:
+            continue  # "British Medical Journal" is nobody's name
         if gender and table.get(name.split()[0].lower(), gender) != gender:
             continue
         subjects = [
