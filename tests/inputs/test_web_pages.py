@@ -94,3 +94,18 @@ def test_prose_without_full_stops_is_still_an_article(tmp_path: Path) -> None:
     page.write_text(article_html("ตลาดหุ้น", [thai, thai + "ครับ", "ข่าว" * 20]), "utf-8")
     assert build(str(page), "-o", str(tmp_path / "out")) == 0
     assert read_brief(tmp_path / "out" / "thai.yaml").source.text.startswith(thai)
+
+
+def test_page_furniture_lines_stay_out_of_the_body_and_the_speakers(tmp_path: Path) -> None:
+    furniture = [
+        "SEE MORE: Harbour protests enter a third week",
+        "Listen: http://example.com/episode-12",
+        "Photo: Jane Roe for The Test Courier",
+        "Ann Lee contributed to this report.",
+    ]
+    page = tmp_path / "bridge.html"
+    page.write_text(article_html(paragraphs=PARAGRAPHS[:2] + furniture + PARAGRAPHS[2:]))
+    assert build(str(page), "-o", str(tmp_path / "out")) == 0
+    brief = read_brief(tmp_path / "out" / "bridge.yaml")
+    assert brief.source.text.split("\n\n") == PARAGRAPHS
+    assert not {"SEE MORE", "Listen", "Photo"} & {s.name for s in brief.speakers}

@@ -31,6 +31,8 @@ FILE_LAYOUTS = {
     "quote_titles.txt": "words",
     "quote_role_modifiers.txt": "words",
     "quote_not_speakers.txt": "words",
+    "speaker_furniture.txt": "words",
+    "speaker_representatives.txt": "words",
     "countries.txt": "words",
     "sentence_abbreviations.txt": "words",
     "sentence_starters.txt": "words",

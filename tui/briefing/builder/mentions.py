@@ -79,7 +79,7 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
 def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:
     """The noun a relative "who" or "which" follows: "Jane Doe, a nurse from Ohio, who said",
     "a retired teacher from Akron who said", "a mother of three who said"."""
-    comma = toks[who - 1].text == ","
+    comma = toks[who - 1].text in (",", "-", "–", "—")
     before = who - 2 if comma else who - 1
     if comma:
         described = _described_name(text, toks, who - 1, first)

@@ -6,18 +6,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Speaker, SpeakerKind
 from .draft import Draft
-from .lexicon import lexicon, words
+from .lexicon import data_lines, lexicon, words
 from .mentions import Phrase
+from .speaker_names import can_speak
 
 #: how far after a nominal ("the top US general told reporters") its name may come
 _LOOKAHEAD = 600
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
 #: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
 _GENDER_REACH = 1500
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
+#: a speaker this close before a pronoun (the sentence or quote just before) is who it means
+_THREAD_REACH = 400
+#: how far back (characters) a pronoun with no speaker to stand for looks for a named person
+_PRONOUN_REACH = 800
+#: words before a name that make it an object, not the subject a later "she" stands for
+_OBJECT_LEADS = frozenset(
+    "about against among at between by for from in into like of on than through to toward "
+    "towards under via with".split()
+)
 
 
 @dataclass(slots=True)
@@ -30,6 +43,15 @@ class _Entity:
     first_seen: int = 0
     head: str = ""
     id: str = ""
+    #: capitalised words that say whose it is: {"russia"} for "Russia's foreign ministry"
+    owners: frozenset[str] = frozenset()
+    #: its own words, the name it takes once another of its kind is met ("French foreign
+    #: ministry" beside "Russia's foreign ministry")
+    full: str = ""
+    #: how often "he" or "she" stood for this speaker: gender → count
+    pronoun_uses: dict[str, int] = field(default_factory=dict)
+    #: whether the last mention was by name ("Warren said"), not by a pronoun
+    named_last: bool = False
 
     @property
     def gender(self) -> str:
@@ -38,9 +60,24 @@ class _Entity:
         # so do honorifics and gendered roles ("Mrs Roe", "spokeswoman")
         firsts = [form.split()[0] for form in [*self.aliases, self.name] if form.split()]
         parts = [*firsts, *self.role.split()]
+        name_words = self.name.split()
+        if name_words and (
+            not self.name[:1].isupper() or name_words[0].lower() in words().determiners
+        ):
+            parts += name_words  # "A spokeswoman for the State Department"
         table = lexicon().gender
         told = {table[w.lower()] for w in parts if w.lower() in table}
         return told.pop() if len(told) == 1 else ""
+
+    @property
+    def said_gender(self) -> str:
+        """The gender of "he" or "she" said of this speaker, never the other: enough to pass
+        them over for the other pronoun ("Quinn Harlow … she"), too weak to prefer them over
+        a closer speaker (the pronoun may have been a guess)."""
+        if self.gender:
+            return self.gender
+        told = list(self.pronoun_uses)
+        return told[0] if len(told) == 1 else ""
 
     def see(self, phrase: Phrase | None, pos: int) -> None:
         self.last_seen = max(self.last_seen, pos)
@@ -51,6 +88,10 @@ class _Entity:
                 self.aliases.append(form)
         if phrase.form == "pronoun" and phrase.text not in self.aliases:
             self.aliases.append(phrase.text)
+        self.named_last = phrase.form != "pronoun"
+        said = words().pronoun_gender.get(phrase.head, "")
+        if phrase.form == "pronoun" and said:
+            self.pronoun_uses[said] = self.pronoun_uses.get(said, 0) + 1
         if phrase.role and (not self.role or len(phrase.role) > len(self.role)):
             self.role = phrase.role
 
@@ -61,20 +102,22 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
     by_word: dict[str, list[_Entity]] = {}
     named = [(d.phrase.span[0], d.phrase) for d in drafts if d.phrase and d.phrase.form == "name"]
     chosen: dict[int, _Entity] = {}
+    previous: _Entity | None = None
     for draft in drafts:
         entity: _Entity | None
         if draft.inherit is not None:
             entity = chosen.get(id(draft.inherit))
             if entity is not None:
                 entity.see(None, draft.start)
-        elif draft.phrase is None:
-            entity = None
+        elif draft.phrase is None or not can_speak(draft.phrase, text):
+            entity = None  # no source, or page furniture that only looked like one
         else:
-            entity = _resolve(text, draft.phrase, entities, by_word, named)
+            entity = _resolve(text, draft.phrase, entities, by_word, named, previous)
             if entity is not None:
                 entity.see(draft.phrase, draft.phrase.span[0])
         if entity is not None:
             chosen[id(draft)] = entity
+            previous = entity
     chosen_ids = {id(e) for e in chosen.values()}
     used = [e for e in entities if id(e) in chosen_ids]
     used.sort(key=lambda e: e.first_seen)
@@ -98,6 +141,7 @@ def _resolve(
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
     named: list[tuple[int, Phrase]],
+    previous: _Entity | None = None,
 ) -> _Entity | None:
     pos = phrase.span[0]
     if phrase.form == "pronoun":
@@ -106,10 +150,10 @@ def _resolve(
         if phrase.head in words().indefinite_pronouns:
             # "someone asked": nobody we know; one unnamed speaker per such word
             return _nominal(text, phrase, entities, by_word, [])
-        return _pronoun(text, phrase, entities, by_word)
+        return _pronoun(text, phrase, entities, by_word, previous)
     if phrase.form == "name":
         return _name(phrase, entities, by_word, pos)
-    return _nominal(text, phrase, entities, by_word, named)
+    return _nominal(text, phrase, entities, by_word, named, previous)
 
 
 def _add(
@@ -164,7 +208,11 @@ def _name(
 
 
 def _pronoun(
-    text: str, phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+    text: str,
+    phrase: Phrase,
+    entities: list[_Entity],
+    by_word: dict[str, list[_Entity]],
+    previous: _Entity | None = None,
 ) -> _Entity | None:
     want = lexicon().pronouns.get(phrase.head, "any")
     pos = phrase.span[0]
@@ -190,26 +238,41 @@ def _pronoun(
     if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
-        recent = [e for e in recent if e.gender in ("", gender)]
+        # '"This isn't right," Warren said. "You squeezed them," she said': the speaker
+        # just named in the paragraph, whatever pronoun an earlier guess gave them
+        named_thread = (
+            previous
+            if previous is not None
+            and previous.named_last
+            and "\n" not in text[previous.last_seen : pos]
+            else None
+        )
+        recent = [
+            e
+            for e in recent
+            if e.gender in ("", gender) and (e.said_gender in ("", gender) or e is named_thread)
+        ]
+        if (
+            previous is not None
+            and previous in recent
+            and gender == "m"
+            # "Delegates questioned …": a one-word name with no role may be no person
+            and (len(previous.name.split()) > 1 or bool(previous.role))
+            and pos - previous.last_seen < _THREAD_REACH
+        ):
+            # '… Saeb Erekat said … "We will go to court," he added': the speaker of the
+            # statement just before, not a man named further back because his given name
+            # tells. Not for "she": a name the lexicon cannot tell is more often a man's, so
+            # a woman named before is the better guess.
+            return previous
         known = [e for e in recent if e.gender == gender and pos - e.last_seen < _GENDER_REACH]
         recent = known or recent
     if recent:
         return max(recent, key=lambda e: e.last_seen)
     if phrase.head in words().person_pronouns:
-        # Nobody quoted yet: the last full name written before the pronoun.
-        window = text[max(0, pos - 800) : pos]
-        names = [
-            m
-            for m in _NAME.finditer(window)
-            if m.group().split()[0] not in _starters()
-            # "the Republican National Convention": part of a longer name, nobody's own
-            and not re.match(r"\s+[A-Z]", window[m.end() :])
-        ]
-        if gender:
-            table = lexicon().gender
-            names = [m for m in names if table.get(m.group().split()[0].lower(), gender) == gender]
-        if names:
-            name = names[-1].group()
+        # Nobody of that kind quoted yet: the person the text has been about
+        name = _salient_name(text, pos, gender, entities)
+        if name:
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
     return _nominal(
@@ -219,6 +282,57 @@ def _pronoun(
         by_word,
         [],
     )
+
+
+def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> str:
+    """The full name a pronoun at ``pos`` stands for when no speaker fits: of the people
+    named in the last few paragraphs, the one last written as a subject ("Stoke has worked
+    …"), never one the text only names as an object ("a firm owned by investor Avery Stoke");
+    a name known to be of the other gender is passed over."""
+    window_start = max(0, pos - _PRONOUN_REACH)
+    before = text[:pos]
+    full_names: dict[str, str] = {}
+    for match in _NAME.finditer(before):
+        name = match.group()
+        if name.split()[0] in _starters() or re.match(r"\s+[A-Z]", before[match.end() :]):
+            continue  # "the Republican National Convention": part of a longer name
+        full_names[name.split()[-1]] = name
+    table = lexicon().gender
+    other = {e.name.split()[-1] for e in entities if gender and e.said_gender not in ("", gender)}
+    best: tuple[int, str] | None = None
+    for surname, name in full_names.items():
+        if surname in other or surname.lower() in lexicon().nominal_heads:
+            continue  # "British Medical Journal" is nobody's name
+        if gender and table.get(name.split()[0].lower(), gender) != gender:
+            continue
+        subjects = [
+            m.start()
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", before)
+            if m.start() >= window_start and not _object_position(before, _name_start(before, m))
+        ]
+        if subjects and (best is None or subjects[-1] > best[0]):
+            best = (subjects[-1], name)
+    return best[1] if best else ""
+
+
+def _name_start(text: str, match: re.Match[str]) -> int:
+    """Where the whole name ending in ``match`` starts: "Avery Stoke" for its "Stoke"."""
+    start = match.start()
+    while True:
+        prev = re.search(r"([A-Z][a-z]+\.?|[A-Z]\.)\s+$", text[max(0, start - 20) : start])
+        if prev is None:
+            return start
+        start -= len(prev.group())
+
+
+def _object_position(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a preposition in its clause, over role words
+    or a first object: "owned by investor Avery Stoke", "with Ann Lee and Jane Roe"."""
+    lead = text[max(0, start - 40) : start]
+    lead = re.split(r"[.,;:!?\n—–(\"“”]", lead)[-1]
+    # six words reach past a coordinated object: "the likes of Kanye West and Kim Kardashian"
+    before = lead.lower().split()[-6:]
+    return any(w in _OBJECT_LEADS for w in before)
 
 
 def _bare_name_body(entities: list[_Entity], pos: int) -> _Entity | None:
@@ -271,6 +385,7 @@ def _nominal(
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
     named: list[tuple[int, Phrase]],
+    previous: _Entity | None = None,
 ) -> _Entity:
     lex = lexicon()
     pos = phrase.span[0]
@@ -290,18 +405,89 @@ def _nominal(
         "person": SpeakerKind.PERSON,
     }.get(kind_word, SpeakerKind.UNNAMED)
     definite = phrase.text.split()[0].lower() in ("the", "this", "that")
-    if kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION):
+    speaks_for = _speaks_for(phrase, entities)
+    if speaks_for is not None:
+        return speaks_for
+    institution = kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION)
+    owners = _institution_owners(phrase) if institution else frozenset()
+    if institution:
         name = f"the {phrase.head}"
     else:
         name = phrase.text[0].lower() + phrase.text[1:] if definite else phrase.text
     for entity in reversed(entities):
-        if entity.name == name or (
-            kind in (SpeakerKind.DOCUMENT, SpeakerKind.ORGANIZATION)
+        if entity.name == name and not (institution and owners and entity.owners != owners):
+            return entity
+        if (
+            institution
             and entity.kind is kind
             and entity.head == phrase.head
+            # a bare "the ministry" is the last one named; an owned one only itself
+            and (not owners or not entity.owners or entity.owners == owners)
         ):
+            entity.owners = entity.owners or owners
             return entity
+    if institution and owners:
+        body = phrase.text.split(maxsplit=1)
+        full = body[1] if body[0].lower() in words().determiners and len(body) > 1 else phrase.text
+        others = [e for e in entities if e.kind is kind and e.head == phrase.head and e.owners]
+        entity = _Entity(name, kind, head=phrase.head, owners=owners, full=full)
+        for other in [*others, entity] if others else []:
+            # "Russia's foreign ministry" and "the French foreign ministry": two speakers,
+            # each called by its own words
+            other.name = other.full or other.name
+        return _add(entities, by_word, entity, pos)
+    if (
+        kind is SpeakerKind.ORGANIZATION
+        and definite
+        and previous is not None
+        and _organisation_like(previous)
+        and pos - previous.last_seen < _THREAD_REACH
+    ):
+        # "CNBC reported … The news organization, citing a source, reported …": the
+        # organisation just quoted, under a common noun
+        previous.kind = SpeakerKind.ORGANIZATION
+        return previous
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
+
+
+@cache
+def _representatives() -> frozenset[str]:
+    return frozenset(data_lines("speaker_representatives.txt"))
+
+
+def _speaks_for(phrase: Phrase, entities: list[_Entity]) -> _Entity | None:
+    """ "Carnival officials", "a Carnival spokesman": Carnival, once Carnival has a voice of
+    its own here; never a person ("a spokeswoman for Neumann" is not Neumann)."""
+    if phrase.head not in _representatives():
+        return None
+    owners = _institution_owners(phrase)
+    if not owners:
+        return None
+    for entity in sorted(entities, key=lambda e: e.last_seen, reverse=True):
+        known = {w for w in words_of(entity.name) if w != "the"}
+        if known == owners and _organisation_like(entity):
+            entity.kind = SpeakerKind.ORGANIZATION
+            return entity
+    return None
+
+
+def _organisation_like(entity: _Entity) -> bool:
+    """A named speaker nothing marks as a person: no given name, role or "he"/"she"."""
+    if not entity.name[:1].isupper():
+        return False  # "the ministry" is no name: another "the company" is not it
+    if entity.kind is SpeakerKind.ORGANIZATION:
+        return True
+    if entity.kind is not SpeakerKind.PERSON or entity.role or entity.gender:
+        return False
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    pronouns = {a.lower() for a in entity.aliases} & {"he", "she", "i"}
+    return first not in lexicon().gender and not pronouns
+
+
+def words_of(name: str) -> list[str]:
+    return [
+        re.sub(r"[^a-z]", "", w.lower().removesuffix("’s").removesuffix("'s")) for w in name.split()
+    ]
 
 
 def _named_with_role(
@@ -330,7 +516,7 @@ def _named_with_role(
     return later[0] if later else None
 
 
-def _owners(phrase: Phrase) -> set[str]:
+def _owners(phrase: Phrase) -> frozenset[str]:
     """The capitalised words that say whose role it is: "Google" in "a Google spokesman",
     "Apple" in "a spokesman for Apple"."""
     words_ = phrase.text.split()[1:]
@@ -339,10 +525,24 @@ def _owners(phrase: Phrase) -> set[str]:
         for w in words_
         if w[:1].isupper()
     }
-    return owners - {""}
+    return frozenset(owners - {""})
 
 
-def _owned_by(role: str, owners: set[str]) -> bool:
+def _institution_owners(phrase: Phrase) -> frozenset[str]:
+    """ "Russia's foreign ministry" → {"russia"}; "The French foreign ministry" → {"french"};
+    "the ministry" → nothing."""
+    parts = phrase.text.split()
+    if parts and parts[0].lower() in words().determiners:
+        parts = parts[1:]
+    owners = {
+        re.sub(r"[^a-z]", "", w.lower().removesuffix("’s").removesuffix("'s"))
+        for w in parts
+        if w[:1].isupper()
+    }
+    return frozenset(owners - {""})
+
+
+def _owned_by(role: str, owners: frozenset[str]) -> bool:
     known = set(re.findall(r"[a-z]+", role.lower().replace(".", "")))
     return owners <= known
 

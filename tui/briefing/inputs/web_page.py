@@ -96,9 +96,29 @@ def _extract(raw: bytes, url: str) -> Any:
 
 def _paragraphs(text: str | None) -> str:
     """One paragraph per line in trafilatura's text, set apart by blank lines for the
-    builder and the Source pane; spaces inside a paragraph folded."""
+    builder and the Source pane; spaces inside a paragraph folded; page furniture left out."""
     lines = (" ".join(line.split()) for line in (text or "").splitlines())
-    return "\n\n".join(line for line in lines if line)
+    return "\n\n".join(line for line in lines if line and not _is_furniture(line))
+
+
+#: A line of page furniture is short; an article paragraph that merely starts alike is not.
+MAX_FURNITURE_CHARS = 160
+_FURNITURE = re.compile(
+    r"""(?ix)
+    (?:see|read|watch)\s+(?:more|also)\b            # "SEE MORE: …", "Read more: …"
+    | (?:listen|download|subscribe|itunes|spotify|stitcher|share)\s*(?:on\s+\w+\s*)?:
+    | (?:follow|like)\s+(?:us|\w+)\s+on\s+(?:twitter|facebook|instagram)\b
+    | (?:photo|image|picture|video)s?(?:\s+credit)?\s*[:|]   # a caption's credit
+    | by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$        # "By Jane Roe", a byline
+    | .*\bcontributed\s+to\s+this\s+report\.?$
+    """
+)
+
+
+def _is_furniture(line: str) -> bool:
+    """ "See more: …", "Listen: http://…", "Photo: …", "By Jane Roe", "… contributed to this
+    report": lines around an article that the builder would read as someone speaking."""
+    return len(line) <= MAX_FURNITURE_CHARS and _FURNITURE.match(line) is not None
 
 
 #: A paragraph with fewer letters and digits than this is a link, a label or a notice

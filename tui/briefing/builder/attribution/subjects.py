@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..lexicon import lexicon, words
-from ..mentions import Phrase
+from ..mentions import Phrase, phrase_from_words
 from ..tokens import Tok
 from .clauses import opens_clause
 from .sentence import QUOTE_MARKS, Sentence
@@ -47,9 +47,31 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
     noun_like = head.capitalized or head.lower.endswith("s") or between or postmodified
     if not (head.text.isalpha() and noun_like):
         return None
+    if _ends_in_full_name(run):
+        # "Palestinian chief negotiator Saeb Erekat said": a person with a role, whom a later
+        # "he added" must find, not an unnamed group of words
+        return phrase_from_words(text, run, "name")
     span = (lead.start, head.end)
     whole = text[span[0] : span[1]]
     return Phrase(span, whole, "nominal", whole, "", head.lower)
+
+
+def _ends_in_full_name(run: list[Tok]) -> bool:
+    """Two or more capitalised words after a lower-case role word: "… chief negotiator Saeb
+    Erekat" (never "Experts on North Korea": a name there follows a preposition)."""
+    w = words()
+    tail = len(run)
+    while tail > 0 and run[tail - 1].capitalized and run[tail - 1].text.isalpha():
+        tail -= 1
+    if len(run) - tail < 2 or tail == 0:
+        return False
+    before = run[tail - 1]
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and before.lower not in lexicon().function_words
+        and before.lower not in w.prepositions
+    )
 
 
 def source_run(text: str, toks: list[Tok], start: int) -> Phrase | None:

@@ -1,0 +1,120 @@
+"""Speaker errors a reader met in news from the web, each pinned with an invented article:
+pronouns that jumped to a name in passing, and page furniture taken for a speaker."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker
+from attribution_helpers import extract as _extract
+
+
+def test_she_is_the_person_the_story_is_about_not_a_name_in_passing() -> None:
+    text = (
+        "Quinn Harlow is allowed to sing her old songs after all.\n\n"
+        "Quinn Harlow's first five albums were made with Red Barn, which was bought by a firm "
+        "owned by investor Avery Stoke this year.\n\n"
+        'In a blog post at the time she called this the "worst case" and said the deal left '
+        'her "heartbroken".\n\n'
+        "Stoke has worked with many stars. He has said the deal was fair to her."
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "heartbroken" in words] == ["Quinn Harlow"]
+    assert [name for name, _, words in said if "fair to her" in words] == ["Avery Stoke"]
+
+
+def test_he_added_is_the_speaker_just_quoted() -> None:
+    text = (
+        'Prime Minister David Lorne said he was pleased. "A fine day," Lorne said.\n\n'
+        "Chief negotiator Saro Imbeki said they would fight the decision in court.\n\n"
+        '"We are going to the assembly," he added.'
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "assembly" in words] == ["Saro Imbeki"]
+    speakers, _ = _extract(text)
+    assert [s.name for s in speakers if "Imbeki" in s.name] == ["Saro Imbeki"]
+
+
+def test_page_furniture_and_sentence_openers_are_no_speakers() -> None:
+    text = (
+        "On Monday, the Daily Planet warned that there is no room for compromise.\n\n"
+        "Shortly after, some critics took to social media, claiming the mayor lied. "
+        "They shortly gave up.\n\n"
+        "SEE MORE: Harbour protests enter a third week\n\n"
+        "Listen: http://example.com/ep12\n\n"
+        "Seven big questions heading into the debate:\n\n"
+        "| S | Dale Burr | 4 tackles, 1 pass defended. |"
+    )
+    speakers, _ = _extract(text)
+    names = {s.name.lower() for s in speakers}
+    for junk in ("on monday", "shortly", "see more", "listen", "seven big", "1 pass"):
+        assert junk not in names
+
+
+def test_a_group_at_a_sentence_start_still_speaks() -> None:
+    text = (
+        "Some senators worry that the trial will take months. "
+        "Others fear that it could hurt other candidates."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Some senators", "Others"]
+
+
+def test_two_ministries_stay_two_speakers_and_the_ministry_is_the_last_one() -> None:
+    text = (
+        "Russia's foreign ministry said it viewed the move as a mistake. "
+        'The French foreign ministry said it "regrets any decision" of this kind. '
+        "The ministry added that talks should resume."
+    )
+    said = by_speaker(text)
+    assert [name for name, _, _ in said] == [
+        "Russia's foreign ministry",
+        "French foreign ministry",
+        "French foreign ministry",
+    ]
+
+
+def test_an_organisation_under_a_common_noun_or_through_its_officials_is_one_speaker() -> None:
+    text = (
+        "Carnival said the ship would sail on Friday. Carnival officials said no passenger "
+        "was hurt. A Carnival spokesman said the crew had done well.\n\n"
+        "The Daily Courier reported that the mayor would resign. The newspaper, citing two "
+        "aides, reported that he had told staff on Monday."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Carnival"] * 3 + ["Daily Courier"] * 2
+
+
+def test_the_company_after_a_bare_ministry_is_not_the_ministry() -> None:
+    text = (
+        "The ministry said the plant was safe. The company said it would reopen the plant "
+        "next week."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["the ministry", "the company"]
+
+
+def test_a_name_only_met_in_a_list_of_objects_is_not_he() -> None:
+    text = (
+        "Jon Arden has worked with the likes of Kevo Marsh and Lee Pardo.\n\n"
+        'He has denied being unfair to the singer. "I was fair," he said.'
+    )
+    assert {name for name, _, _ in by_speaker(text)} == {"Jon Arden"}
+
+
+def test_a_station_in_capitals_inside_a_sentence_still_speaks() -> None:
+    text = "The girl was found on Friday. CBS DFW reports that the man was arrested."
+    assert [name for name, _, _ in by_speaker(text)] == ["CBS DFW"]
+
+
+def test_which_after_a_dash_is_the_noun_it_follows() -> None:
+    text = (
+        'The Arab League called it an "extremely adverse development".\n\n'
+        "The Harbour Authority - which considers the plan biased - asked for a meeting."
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "biased" in words] == ["Harbour Authority"]
+
+
+def test_a_speaker_just_named_keeps_the_next_she_after_an_earlier_wrong_he() -> None:
+    text = (
+        'Senator Kane questioned the banker Vale for hours. "It was a failure," he said.\n\n'
+        '"This is not right," Kane said. "You squeezed your staff," she said.'
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "squeezed" in words] == ["Kane"]

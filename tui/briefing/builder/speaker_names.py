@@ -1,0 +1,96 @@
+"""Whether a speaker phrase can name anyone: page furniture ("See more:", "Listen:"), a time
+("On Monday"), an adverb or adjective that opened a sentence ("Shortly", "Excessive"), a
+count of things ("1 pass", "Seven big") or a bare common noun ("control") never speaks."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import data_lines, lexicon, words
+from .mentions import Phrase
+
+#: endings of English adverbs and adjectives that open sentences and are rarely names
+_NOT_NAME_ENDINGS = ("ly", "ive", "ous", "ful", "less", "ed")
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands dozen dozens".split()
+)
+
+
+@cache
+def _furniture() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("speaker_furniture.txt"))
+
+
+def can_speak(phrase: Phrase, text: str) -> bool:
+    """False for a phrase that is no speaker at all, whatever cue stands beside it."""
+    if phrase.form == "pronoun":
+        return True
+    parts = phrase.text.split()
+    if not parts:
+        return False
+    lowered = " ".join(parts).lower().strip(" :")
+    if lowered in _furniture():
+        return False
+    if phrase.form != "name" and re.search(r",\s+(?:who|which)\b", phrase.text):
+        return False  # "the source, who wasn't authorized": a clause, not a name
+    first = parts[0].lower()
+    if first in words().prepositions and phrase.text[:1].isupper():
+        return False  # "On Monday, the paper warned": the time opened the sentence
+    start = phrase.span[0]
+    opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    if opens_paragraph and len(parts) > 1 and all(p.isupper() and p.isalpha() for p in parts):
+        return False  # "NEW DELHI", "DEAR ABBY": a dateline or a label in capitals ("CBS DFW
+        # reports" inside a paragraph is a station)
+    if _counted(parts, phrase.head):
+        return False
+    if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):
+        return False
+    if len(parts) == 1 and phrase.form == "name":
+        return not _sentence_word(parts[0], phrase.span[0], text)
+    return True
+
+
+def _counted(parts: list[str], head: str) -> bool:
+    """ "1 pass", "Seven big": a number and a word that is no group of people ("one
+    questioner" is somebody)."""
+    lead = parts[0].lower()
+    if not (lead[:1].isdigit() or lead in _NUMBER_WORDS):
+        return False
+    lex = lexicon()
+    plural = head.endswith("s") and not head.endswith("ss")
+    return not (plural or head in lex.nominal_heads or head in ("percent", "%"))
+
+
+def _bare_common_noun(phrase: Phrase) -> bool:
+    """ "control": one lower-case word that names no kind of source and is not a plural."""
+    lex = lexicon()
+    word = phrase.text.lower()
+    return (
+        phrase.text.islower()
+        and word not in lex.nominal_heads
+        and word not in lex.titles
+        and not word.endswith("s")
+    )
+
+
+def _sentence_word(word: str, at: int, text: str) -> bool:
+    """A capitalised word that is only capitalised where a sentence starts ("Shortly after,
+    …", "Excessive force …"): written in lower case elsewhere, or with the ending of an
+    adverb or adjective, and never capitalised inside a sentence."""
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    lex = lexicon()
+    low = word.lower()
+    if low in lex.gender or low in lex.countries or low in lex.nominal_heads:
+        return False
+    if low.endswith("s") or low in words().subject_openers or low in words().determiners:
+        return False  # "Others fear", "Analysts say", "Many expect": groups that speak
+    inside = re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text)
+    if inside is not None:
+        return False
+    lower_elsewhere = re.search(rf"\b{re.escape(low)}\b", text) is not None
+    # "Boeing said …" twice in a story is a company, however it ends
+    once = len(re.findall(rf"\b{re.escape(word)}\b", text)) == 1
+    return lower_elsewhere or (once and low.endswith(_NOT_NAME_ENDINGS))
