@@ -214,3 +214,34 @@ def test_learned_attributions_a_reader_would_misread_make_no_statement(
         assert unit is not None
         [found] = attributions(labels[: len(unit.toks)], unit.toks)
         assert merge._draft(spoken, unit, found) is not None
+
+
+def _labelled(text: str, content: str) -> list[str]:
+    """Labels for 'Source Source cue <content> …': the content's tokens tagged C."""
+    toks = tokens(text, 0, len(text))
+    lo, hi = text.index(content), text.index(content) + len(content)
+    inside = [lo <= t.start and t.end <= hi for t in toks]
+    labels = ["B-S", "I-S", "B-Q"] + ["O"] * (len(toks) - 3)
+    first = inside.index(True)
+    for k, on in enumerate(inside):
+        if on:
+            labels[k] = "B-C" if k == first else "I-C"
+    return labels
+
+
+def test_quoted_words_make_a_statement_whatever_the_verb_but_unquoted_ones_need_a_speech_cue() -> (
+    None
+):
+    # "hummed" is in no cue list: words in quote marks were still said; without them it is
+    # a deed, as in "hummed the tune all day"
+    quoted = 'Anna Berg hummed "the dog is safe now" at the shelter.'
+    plain = "Anna Berg hummed the dog is safe now at the shelter."
+    for text, content, made in ((quoted, '"the dog is safe now"', True), (plain, "the dog", False)):
+        unit = Article(text, split_sentences(text), []).unit(0, len(text))
+        assert unit is not None
+        [found] = attributions(_labelled(text, content), unit.toks)
+        draft = merge._draft(text, unit, found)
+        assert (draft is not None) is made
+        if draft is not None:
+            assert draft.kind.value == "direct" and draft.cue is not None
+            assert draft.cue.text == "hummed"

@@ -146,9 +146,16 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # The rules' reader-facing choices hold here too: "never said", "if she says" make none.
     if negated(toks[lo : cue_last + 1]) or hypothetical(toks, 0, cue_first):
         return None
+    quoted = sum(unit.quoted[r.first] and unit.quoted[r.last] for r in found.content)
+    kind = StatementKind.DIRECT if quoted == len(found.content) else StatementKind.REPORTED
     # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
-    # word that reports speech or thought, from the rules' lexicon or learned from train.
-    if reader_filters.get() and not any(_reports(t.lower) for t in toks[cue_first : cue_last + 1]):
+    # word that reports speech or thought, from the rules' lexicon. Words in quote marks were
+    # said or written whatever the verb ("chanted", "titled", "put it"): they need none.
+    if (
+        reader_filters.get()
+        and kind is StatementKind.REPORTED
+        and not any(_reports(t.lower) for t in toks[cue_first : cue_last + 1])
+    ):
         return None
     # "to explain the fingerprints": an infinitive has no subject of its own to speak.
     if toks[cue_first].lower == "to":
@@ -172,8 +179,6 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     spans = found.spans(toks)
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
-    quoted = sum(unit.quoted[r.first] and unit.quoted[r.last] for r in found.content)
-    kind = StatementKind.DIRECT if quoted == len(found.content) else StatementKind.REPORTED
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
     cue = Mention(text[span[0] : span[1]], span)
     return Draft(kind, spans, cue, phrase)
