@@ -11,7 +11,14 @@ memory (max RSS) of each:
   `SearchIndex` + one query, cold (empty cache) and warm;
 - `briefing search` through the corpus store: first run (building the store), warm
   queries, and a query after one brief changed and one was added;
-- `briefing check`: first run, second run (unchanged briefs skipped), `--all`.
+- `briefing check`: first run, second run (unchanged briefs skipped), `--all`;
+- the reader (headless Textual app): time to its first frame and until the brief list is
+  filled, and the longest the UI thread stalled meanwhile, through the store and through
+  today's path (`load_briefs`), cold and warm, beside a bare Textual app's first frame
+  (`--no-reader` skips it).
+
+Child processes write bytecode to a private folder (PYTHONPYCACHEPREFIX), as an
+installed `briefing` would have it, so imports are not compiled at every run.
 
 It prints numbers and asserts nothing.
 """
@@ -57,6 +64,60 @@ from briefing.cli import main
 sys.stdout = open("/dev/null", "w")
 code = main(sys.argv[1:])
 print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
+
+
+#: The reader, headless: seconds to the first frame and to the filled list, the longest
+#: gap between 10 ms ticks of the UI thread until then, peak memory.
+READER = """
+import asyncio, resource, sys, time
+from pathlib import Path
+started = float(sys.argv[3])
+marks = {}
+def mark(name):
+    marks.setdefault(name, time.time() - started)
+if sys.argv[1] == "bare":
+    from textual.app import App
+    from textual.widgets import Static
+    class Bare(App):
+        def compose(self):
+            yield Static("bare")
+        def on_mount(self):
+            self.call_after_refresh(lambda: (mark("frame"), self.exit()))
+    asyncio.run(Bare().run_async(headless=True, size=(120, 40)))
+    print(marks["frame"], 0, 0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    sys.exit(0)
+from briefing.app.app import BriefingApp
+from briefing.app.messages import BriefsLoaded
+from briefing.store import load_briefs
+import briefing.app.app as app_module
+class Timed(BriefingApp):
+    CSS_PATH = str(Path(app_module.__file__).parent / BriefingApp.CSS_PATH)
+    gap = 0.0
+    last = 0.0
+    def on_mount(self):
+        super().on_mount()
+        self.last = time.perf_counter()
+        self.set_interval(0.01, self.tick)
+        self.call_after_refresh(lambda: mark("frame"))
+    def tick(self):
+        now = time.perf_counter()
+        if "list" not in marks:
+            self.gap = max(self.gap, now - self.last)
+        self.last = now
+    def on_briefs_loaded(self, message):
+        super().on_briefs_loaded(message)
+        self.call_after_refresh(lambda: (mark("list"), self.exit()))
+class Today(Timed):
+    def load(self):
+        self.run_worker(self._today, thread=True, exclusive=True, group="load")
+    def _today(self):
+        result = load_briefs(self.briefs_dir)
+        self.post_message(BriefsLoaded(result.briefs, result.problems))
+kind = Today if sys.argv[1] == "today" else Timed
+app = kind(Path(sys.argv[2]), state_file=Path(sys.argv[4]))
+asyncio.run(app.run_async(headless=True, size=(120, 40)))
+print(marks["frame"], marks["list"], app.gap, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
@@ -113,9 +174,39 @@ def write_folder(folder: Path, count: int, statements: int) -> int:
     return written
 
 
+def child_env(cache: Path) -> dict[str, str]:
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "briefing-bench-pycache")
+    return env
+
+
+def run_reader(path: str, folder: Path, cache: Path) -> tuple[float, float, float, float]:
+    """First frame and list filled (seconds from spawning), longest stall, peak MiB."""
+    state = cache / "reader-state.json"
+    args = [path, str(folder), repr(time.time()), str(state)]
+    done = subprocess.run(
+        [sys.executable, "-c", READER, *args],
+        env=child_env(cache),
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"reader failed: {path}\n{done.stderr[-2000:]}")
+    frame, filled, stall, rss = (float(v) for v in done.stdout.split()[-4:])
+    return frame, filled, stall, rss / 1024
+
+
+def reader_line(label: str, frame: float, filled: float, stall: float, mib: float) -> None:
+    print(
+        f"  {label:36} first frame {frame:6.2f} s  list filled {filled:7.2f} s  "
+        f"longest stall {stall * 1000:5.0f} ms {mib:7.0f} MiB"
+    )
+
+
 def run(script: str, args: list[str], cache: Path) -> tuple[float, float]:
     """Wall seconds and peak MiB of one process."""
-    env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+    env = child_env(cache)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True
@@ -136,6 +227,10 @@ def main() -> None:
     parser.add_argument("--briefs", type=int, default=10_000)
     parser.add_argument("--statements", type=int, default=30, help="per brief, on average")
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
+    parser.add_argument("--no-reader", action="store_true", help="skip the reader figures")
+    parser.add_argument(
+        "--only-reader", action="store_true", help="only the reader figures (and bare Textual)"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
     folder = args.keep or work / "briefs"
@@ -152,7 +247,11 @@ def main() -> None:
         size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
         print(f"folder: {size:.0f} MiB of YAML\n")
 
-        print("today's path: load_briefs (JSON cache) + in-memory SearchIndex + 1 query")
+        if not args.no_reader:
+            reader_figures(folder, work)
+        if args.only_reader:
+            return
+        print("\ntoday's path: load_briefs (JSON cache) + in-memory SearchIndex + 1 query")
         today_cache = work / "today-cache"
         line("cold (empty cache)", *run(TODAY, [str(folder), QUERIES[0]], today_cache))
         line("warm", *run(TODAY, [str(folder), QUERIES[0]], today_cache))
@@ -196,6 +295,15 @@ def main() -> None:
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def reader_figures(folder: Path, work: Path) -> None:
+    print("the reader (headless, 120x40): from spawning the process")
+    reader_line("bare Textual app", *run_reader("bare", folder, work / "bare-cache"))
+    for path, label in (("today", "today's path (load_briefs)"), ("store", "through the store")):
+        cache = work / f"reader-{path}-cache"
+        reader_line(f"{label}, cold", *run_reader(path, folder, cache))
+        reader_line(f"{label}, warm", *run_reader(path, folder, cache))
 
 
 if __name__ == "__main__":

@@ -62,11 +62,11 @@ def test_a_bad_brief_is_reported_every_time(
 def test_all_parses_every_brief(
     briefs_dir: Path, parses: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefing.commands import check
+    from briefing import brief_yaml
 
     read: list[Path] = []
-    real = check.read_brief
-    monkeypatch.setattr(check, "read_brief", lambda path: read.append(path) or real(path))
+    real = brief_yaml.read_brief
+    monkeypatch.setattr(brief_yaml, "read_brief", lambda path: read.append(path) or real(path))
     assert main(["check", str(briefs_dir)]) == 0
     assert main(["check", "--all", str(briefs_dir)]) == 0
     assert len(parses) == 2

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,31 @@ def test_an_edit_keeping_size_and_mtime_is_never_shown_stale(briefs_dir: Path) -
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert "A fresh story" in titles(briefs_dir)
     assert "A fresh story" in hit_titles(briefs_dir, "fresh")
+
+
+@pytest.mark.parametrize("keep_stamp", [False, True])
+def test_a_settled_folder_still_sees_every_edit(
+    briefs_dir: Path, monkeypatch: pytest.MonkeyPatch, keep_stamp: bool
+) -> None:
+    from briefing.corpus import briefs_store as stored
+
+    # Files count as settled at once (not only two seconds after they were written), so
+    # the second open takes the shortcut that stats files and reads nothing else.
+    monkeypatch.setattr(stored, "_RACY_NS", 0)
+    assert titles(briefs_dir) == {"A newer story", "An older story"}
+    corpus = open_corpus(briefs_dir)
+    assert corpus.parsed == 0
+    corpus.close()
+    time.sleep(0.05)  # past the file system's timestamp granularity
+    path = briefs_dir / "newer.yaml"
+    before = path.stat()
+    path.write_text(path.read_text().replace("A newer story", "A fresh story"))
+    if keep_stamp:
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert "A fresh story" in titles(briefs_dir)
+    assert "A fresh story" in hit_titles(briefs_dir, "fresh")
+    (briefs_dir / "older.yaml").unlink()
+    assert titles(briefs_dir) == {"A fresh story"}
 
 
 def test_the_reader_order_and_duplicates_match_loading_the_yaml(briefs_dir: Path) -> None:

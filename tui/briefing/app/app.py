@@ -16,13 +16,13 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from ..corpus.reading import load_through_store
 from ..disputes.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
 from ..keymap import load_keymap
 from ..model import Brief, Statement
 from ..reader_state import ReaderState, load_state, save_state, state_path, write_crash_log
 from ..search import SearchHit, SearchIndex
-from ..store import load_briefs
 from .brief_list import BriefList, plural
 from .command_palette import ReaderCommandPalette
 from .contradictions_pane import ContradictionsPane
@@ -198,7 +198,10 @@ class BriefingApp(App[None]):
             if done % 250 == 0:
                 self.post_message(LoadProgress(done, total))
 
-        result = load_briefs(self.briefs_dir, on_progress=progress)
+        # Through the corpus store: only new or changed briefs are parsed from YAML.
+        result, notice = load_through_store(self.briefs_dir, on_progress=progress)
+        if notice:
+            self.notify(notice, severity="warning", timeout=8, markup=False)
         self.post_message(BriefsLoaded(result.briefs, result.problems))
 
     def _shutting_down(self) -> bool:

@@ -6,9 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..brief_yaml import read_brief
 from ..errors import InputError, Problem
-from ..store import brief_files, unexpected_problem
 from .output import say, warn
 from .paths import default_briefs_dir
 
@@ -36,6 +34,10 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every command registers its parser, and only check needs the loader.
+    from ..brief_yaml import read_brief
+    from ..store import brief_files, unexpected_problem
+
     targets: list[Path] = args.paths or [default_briefs_dir()]
     files: list[Path] = []
     problems: list[Problem] = []

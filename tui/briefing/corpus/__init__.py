@@ -26,14 +26,16 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
-from ..model import Brief
 from ..search import SearchIndex
-from ..store import load_briefs
 from . import briefs_store, database, index_store
 from .briefs_store import FileEntry
 from .location import StoreUnusable, store_paths
+
+if TYPE_CHECKING:
+    from ..model import Brief
 
 __all__ = ["Corpus", "FileEntry", "open_corpus"]
 
@@ -290,6 +292,8 @@ def _rebuild(corpus: Corpus, path: Path, folder: str, reason: str) -> sqlite3.Co
 
 
 def _from_yaml(corpus: Corpus, reason: str) -> None:
+    from ..store import load_briefs
+
     corpus.notice = _notice(reason)
     loaded = load_briefs(corpus.folder)
     corpus._loaded = loaded.briefs

@@ -9,22 +9,26 @@ hashes every file whatever its stat says.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 import time
 import zlib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..bounded_read import NotReadable, read_regular_file
-from ..brief_yaml import MAX_BRIEF_BYTES, brief_from_data, parse_brief_bytes
 from ..errors import InputError, Problem
-from ..model import Brief
-from ..store import unexpected_problem
+
+# brief_yaml (and PyYAML) are imported where a brief is parsed: a search on a folder that
+# did not change never needs them.
+if TYPE_CHECKING:
+    from ..model import Brief
 
 SCHEMA = """
 CREATE TABLE files (
@@ -69,6 +73,14 @@ class SyncReport:
     state: str = ""
 
 
+def _is_brief_name(name: str) -> bool:
+    return (
+        name.endswith((".yaml", ".yml"))
+        and not name.startswith(".")
+        and not name.endswith((".new.yaml", ".new.yml"))
+    )
+
+
 def brief_names(folder: Path) -> list[str]:
     """The names of the files ``store.brief_files`` lists (a test keeps the two alike),
     without making a Path of each."""
@@ -76,13 +88,62 @@ def brief_names(folder: Path) -> list[str]:
         names = sorted(os.listdir(folder))
     except OSError:
         return []
-    return [
-        name
-        for name in names
-        if name.endswith((".yaml", ".yml"))
-        and not name.startswith(".")
-        and not name.endswith((".new.yaml", ".new.yml"))
-    ]
+    return [name for name in names if _is_brief_name(name)]
+
+
+#: A file's (size, mtime_ns, ctime_ns, inode); None when it cannot be stat'ed.
+Stamp = tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class _Scan:
+    """One pass over the folder: every brief file's name and stamp, in directory order."""
+
+    names: list[str]
+    #: (size, mtime_ns, ctime_ns, inode) of each name in turn; -1s when it cannot be stat'ed.
+    numbers: array[int]
+    #: sha256 of every (name, stamp), in directory order: equal to the one recorded at the
+    #: last settled sync means no file was added, removed or written since.
+    digest: str
+
+    def stamps(self) -> dict[str, Stamp | None]:
+        found: dict[str, Stamp | None] = {}
+        numbers = self.numbers
+        for at, name in enumerate(self.names):
+            stamp = (numbers[4 * at], numbers[4 * at + 1], numbers[4 * at + 2], numbers[4 * at + 3])
+            found[name] = None if stamp[0] < 0 else stamp
+        return found
+
+
+def _scan(folder: Path) -> _Scan:
+    numbers = array("q")
+    # Names, then each stat relative to the open folder: at 100,000 briefs, building
+    # paths (let alone Path objects) cost as much as the stats themselves.
+    try:
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return _Scan([], numbers, "")
+    try:
+        names = [name for name in os.listdir(handle) if _is_brief_name(name)]
+        stat = os.stat
+        extend = numbers.extend
+        for name in names:
+            try:
+                info = stat(name, dir_fd=handle)
+            except OSError:
+                extend((-1, -1, -1, -1))
+                continue
+            extend((info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino & _INODE_BITS))
+    except OSError:
+        return _Scan([], array("q"), "")
+    finally:
+        os.close(handle)
+    digest = hashlib.sha256("/".join(names).encode("utf-8", "surrogateescape"))
+    digest.update(numbers.tobytes())
+    return _Scan(names, numbers, digest.hexdigest())
+
+
+_INODE_BITS = 2**63 - 1
 
 
 def _digest(raw: bytes) -> str:
@@ -93,6 +154,8 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
     """The file's bytes, or why they cannot be read."""
     # The loader's own bounded read: never blocks on a FIFO, caps the size while reading.
     try:
+        from ..brief_yaml import MAX_BRIEF_BYTES
+
         return read_regular_file(path, MAX_BRIEF_BYTES, "brief"), None
     except NotReadable as exc:
         return None, str(exc)
@@ -100,6 +163,8 @@ def _read(path: Path) -> tuple[bytes | None, str | None]:
 
 def parse_bytes(raw: bytes, path: Path) -> tuple[Brief, Any]:
     """The brief in ``raw`` (the bytes that were hashed), as ``read_brief_and_data``."""
+    from ..brief_yaml import parse_brief_bytes
+
     return parse_brief_bytes(raw, path)
 
 
@@ -121,6 +186,8 @@ def _row_for(
         problems = [[p.message, p.line] for p in exc.problems]
         return (sha, None, "", -1, "", json.dumps(problems)), None
     except Exception as exc:  # one file's surprise never stops the rest
+        from ..store import unexpected_problem
+
         problem = unexpected_problem(path, exc)
         return (sha, None, "", -1, "", json.dumps([[problem.message, problem.line]])), None
     encoded = json.dumps(data, ensure_ascii=False, default=str).encode()
@@ -139,40 +206,54 @@ def sync(connection: sqlite3.Connection, folder: Path, *, verify: bool = False) 
     """Bring the store up to date with ``folder``'s brief files.
 
     Reads first and writes only if something changed, so a store that is current is never
-    locked for writing (and works read-only). New or changed files are read, parsed and
-    written a batch at a time, each batch one transaction: memory stays bounded however
-    many briefs arrive, and every file row always matches the content it names."""
+    locked for writing (and works read-only). When the folder's names and stamps are those
+    of the last settled sync, nothing else is read. Otherwise new or changed files are
+    read, parsed and written a batch at a time, each batch one transaction: memory stays
+    bounded however many briefs arrive, and every file row always matches the content it
+    names."""
     started = time.time_ns()
+    scan = _scan(folder)
+    meta = dict(
+        connection.execute("SELECT key, value FROM meta WHERE key IN ('scan', 'scan_state')")
+    )
+    if not verify and meta.get("scan") == scan.digest and meta.get("scan_state"):
+        return SyncReport(set(), meta["scan_state"])
     rows = connection.execute("SELECT name, size, mtime_ns, ctime_ns, inode, sha256 FROM files")
     # (name, size, mtime, ctime, inode, sha): made in C, sliced only when compared.
     known = {row[0]: row for row in rows}
     sha_by_name: dict[str, str] = {}
-    todo: list[tuple[Path, tuple[int, int, int, int] | None]] = []
-    # Names and os.stat, not Path objects: at 100,000 briefs, pathlib alone took seconds.
-    prefix = os.path.join(folder, "")
-    for name in brief_names(folder):
-        try:
-            info = os.stat(prefix + name)
-        except OSError:
-            todo.append((folder / name, None))
-            continue
-        stamp = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    todo: list[tuple[Path, Stamp | None]] = []
+    stamps = scan.stamps()
+    for name in sorted(stamps):
+        stamp = stamps[name]
         before = known.get(name)
-        if before is not None and before[1:5] == stamp and not verify:
+        if stamp is not None and before is not None and before[1:5] == stamp and not verify:
             sha_by_name[name] = before[5]
         else:
             todo.append((folder / name, stamp))
     fresh: set[str] = set()
+    settled = True
     for start in range(0, len(todo), _BATCH):
         batch = todo[start : start + _BATCH]
-        fresh.update(_update(connection, batch, known, sha_by_name, started))
+        found, batch_settled = _update(connection, batch, known, sha_by_name, started)
+        fresh.update(found)
+        settled = settled and batch_settled
     gone = set(known).difference(sha_by_name)
     if gone:
         _write(connection, [], [], [], gone, cleanup=True)
     digest = hashlib.sha256()
     for name in sorted(sha_by_name):
         digest.update(f"{name}\0{sha_by_name[name]}\n".encode())
-    return SyncReport(fresh, digest.hexdigest())
+    state = digest.hexdigest()
+    if settled and meta.get("scan") != scan.digest:
+        # Every file was stat'ed, then read if its stamp was new, and none was written
+        # within _RACY_NS of the scan: this scan stands for exactly these contents.
+        with contextlib.suppress(sqlite3.OperationalError):  # read-only or busy: next time
+            connection.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                (("scan", scan.digest), ("scan_state", state)),
+            )
+    return SyncReport(fresh, state)
 
 
 #: Files read and parsed per transaction: about 20 MB of YAML and what it becomes.
@@ -181,15 +262,17 @@ _BATCH = 500
 
 def _update(
     connection: sqlite3.Connection,
-    batch: list[tuple[Path, tuple[int, int, int, int] | None]],
+    batch: list[tuple[Path, Stamp | None]],
     known: dict[str, tuple[Any, ...]],
     sha_by_name: dict[str, str],
     started: int,
-) -> set[str]:
-    """Hash ``batch``, parse the contents the store lacks, write them; the parsed hashes."""
+) -> tuple[set[str], bool]:
+    """Hash ``batch``, parse the contents the store lacks, write them: the parsed hashes,
+    and whether every file of the batch was settled (stat'ed, not written just now)."""
     file_rows: list[tuple[Any, ...]] = []
     new_contents: dict[str, tuple[bytes | None, str | None, Path]] = {}
     replaced = False  # a file now holds other content: the old one may be orphaned
+    settled = True
     for path, stamp in batch:
         row = known.get(path.name)
         before = row[1:] if row is not None else None
@@ -199,6 +282,7 @@ def _update(
         racy = stamp is not None and max(stamp[1], stamp[2]) >= started - _RACY_NS
         if stamp is None or racy:
             stamp = (-1, -1, -1, -1)  # hash it again next time
+            settled = False
         if before is None or tuple(before[:4]) != stamp or before[4] != sha:
             file_rows.append((path.name, *stamp, sha))
         if before is None or before[4] != sha:
@@ -210,7 +294,7 @@ def _update(
     payload_rows = [payload for _, payload in rows if payload is not None]
     if file_rows or brief_rows:
         _write(connection, file_rows, brief_rows, payload_rows, set(), cleanup=replaced)
-    return {row[0] for row in brief_rows}
+    return {row[0] for row in brief_rows}, settled
 
 
 def _write(
@@ -273,6 +357,8 @@ def load_brief(connection: sqlite3.Connection, folder: Path, entry: FileEntry) -
     found = row.fetchone()
     if found is None or found[0] is None:
         raise InputError(problems_of(folder, entry) or [Problem(str(folder), "not in store")])
+    from ..brief_yaml import brief_from_data
+
     data = json.loads(zlib.decompress(found[0]))
     return brief_from_data(data, str(folder / entry.name))
 
