@@ -9,9 +9,14 @@ test with the seed and the keys that led to it. Replay:
     MONKEY_STEPS=20000 MONKEY_SEED=random …                            # a longer, new walk
 
 A key is "resize:WxH" for a terminal resize. Keys are sent as a terminal would send them
-and each screen is drawn before the next key, without Pilot's idle waits (~60 ms a key):
-5,000 keys take about 80 s of CPU (4-6 minutes of wall time on a 2-core machine shared at
-load 5-8). The run prints its time, its slowest keys and the time spent in resizes.
+and the screen is laid out and drawn after each key and after the events it set off,
+without Pilot's idle waits, so an error in drawing fails at the key that caused it (a test
+below proves it with a widget that cannot be drawn between two keys). With the Source
+legend crash of 6f92426 put back, 10 seeds of 10 found it, at keys 107 to 1,584.
+
+Measured here (2 cores, load ~1.7): 5,000 keys take 232 s wall, 219 s CPU, ~43 ms of CPU a
+key, nearly all of it Textual laying out and drawing the reader's screen; 17 app runs (each
+loads the 88 briefs). The run prints its time, its slowest keys and the time in resizes.
 """
 
 from __future__ import annotations
@@ -24,21 +29,27 @@ import random
 import tempfile
 import time
 import unicodedata
+from collections.abc import Awaitable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from monkey_corpus import write_corpus
+from textual import command as textual_command
 from textual import events
 from textual.binding import Binding
 from textual.drivers.headless_driver import HeadlessDriver
 from textual.geometry import Size
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
+from textual.widgets import Static
 from textual.worker import WorkerCancelled, WorkerError, WorkerFailed, WorkerState
 
 import briefing.app as app_package
 from briefing.app import search_screen
 from briefing.app.app import BriefingApp
+
+T = TypeVar("T")
 
 DEFAULT_SEED = 20261204
 DEFAULT_STEPS = 5_000
@@ -93,6 +104,11 @@ def random_walk(seed: int, steps: int) -> list[str]:
             walk.append(f"resize:{width}x{height}")
         elif roll < 0.035:
             walk.append("q")  # quits from the reader: the walk starts the app again
+        elif roll < 0.085:
+            # Out of a dialog more often than 1 key in 100: with Escape only in the pool,
+            # letters typed into the command palette and search took 3 keys in 4, and the
+            # walk came back to the reader's panes too seldom to find a crash there.
+            walk.append("escape")
         else:
             key = rng.choice(pool)
             walk.append("x" if key == "q" else key)  # q only as often as above
@@ -198,23 +214,36 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-async def test_no_key_path_crashes_the_reader(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    # Random letters typed into the export dialog's path field make relative paths.
-    monkeypatch.chdir(tmp_path)
-    # Results as soon as a key is typed, so each step's search has finished before the next.
-    monkeypatch.setattr(search_screen, "DEBOUNCE", 0.0)
-    replay, keys = walk_from_env()
+def quick_palette(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command palette polls its providers' queue with a 0.1 s timeout and only ends a
+    search after one poll has timed out: every key typed into it would idle 0.1 s (half the
+    walk's keys land there: 4 of its 6 minutes). Polling every millisecond finds the same
+    commands."""
+
+    async def wait_for(awaitable: Awaitable[T], timeout: float | None) -> T:
+        return await asyncio.wait_for(awaitable, None if timeout is None else 0.001)
+
+    monkeypatch.setattr(textual_command, "wait_for", wait_for)
+
+
+async def run_walk(
+    briefs: Path,
+    keys: list[str],
+    replay: str,
+    folder: Path,
+    app_class: type[BriefingApp] = BriefingApp,
+) -> tuple[float, list[tuple[float, int, str]], int]:
+    """Walk ``keys`` over the reader on ``briefs``, starting it again after each quit;
+    fail the test on any exception with the keys to replay it.
+    Return (seconds, (seconds, index, key) for each key, how many times the app ran)."""
     # Outside pytest's tmp folders, which it prunes: the keys must outlive the run.
     walk = Walk(keys, replay, Path(tempfile.gettempdir()) / f"briefing-monkey-{os.getpid()}.txt")
     started = time.perf_counter()
-    slowest: list[tuple[float, int, str]] = []
+    timings: list[tuple[float, int, str]] = []
     runs = 0
     size = (80, 24)
     while walk.done < len(keys):
-        app = BriefingApp(corpus, export_dir=tmp_path / "exports")
+        app = app_class(briefs, export_dir=folder / "exports")
         runs += 1
         try:
             async with app.run_test(size=size) as pilot:
@@ -227,23 +256,90 @@ async def test_no_key_path_crashes_the_reader(
                         size = (int(width), int(height))
                     step_started = time.perf_counter()
                     await asyncio.wait_for(send(app, pilot, key), STEP_TIMEOUT)
-                    slowest.append((time.perf_counter() - step_started, walk.done, key))
+                    timings.append((time.perf_counter() - step_started, walk.done, key))
                     walk.done += 1
                     if app.return_code is not None:
                         break  # quit (or crashed): checked below
         except TimeoutError:
             pytest.fail(walk.failure(f"no answer within {STEP_TIMEOUT:.0f} s"))
         except Exception as error:
+            first: BaseException = error
             if app.crash_error is not None:  # re-raised by run_test after the app ended
                 walk.done -= 1  # the key that crashed it was already counted
-            pytest.fail(walk.failure(f"{type(error).__name__}: {error}"))
+                # The first error, not what it set off (ScreenStackError once the app ended).
+                first = app.crash_error
+            pytest.fail(walk.failure(f"{type(first).__name__}: {first}"))
         if app.crash_error is not None:
             walk.done -= 1
             crash = app.crash_error
             pytest.fail(walk.failure(f"the reader crashed: {type(crash).__name__}: {crash}"))
-    elapsed = time.perf_counter() - started
-    print(f"monkey: {len(keys)} keys in {elapsed:.1f} s, {runs} app runs ({replay})")
-    slow = ", ".join(f"#{i} {k!r} {t:.2f}s" for t, i, k in sorted(slowest, reverse=True)[:5])
+    return time.perf_counter() - started, timings, runs
+
+
+def quiet_walk(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """What every walk needs: its own state and working folders, no waits in the reader."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder / "state"))
+    # Random letters typed into the export dialog's path field make relative paths.
+    monkeypatch.chdir(folder)
+    # Results as soon as a key is typed, so each step's search has finished before the next.
+    monkeypatch.setattr(search_screen, "DEBOUNCE", 0.0)
+    quick_palette(monkeypatch)
+
+
+async def test_no_key_path_crashes_the_reader(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quiet_walk(monkeypatch, tmp_path)
+    replay, keys = walk_from_env()
+    cpu_started = time.process_time()
+    elapsed, timings, runs = await run_walk(corpus, keys, replay, tmp_path)
+    cpu = time.process_time() - cpu_started
+    print(
+        f"monkey: {len(keys)} keys in {elapsed:.1f} s ({cpu:.1f} s CPU), {runs} app runs ({replay})"
+    )
+    slow = ", ".join(f"#{i} {k!r} {t:.2f}s" for t, i, k in sorted(timings, reverse=True)[:5])
     print(f"monkey: slowest keys: {slow}")
-    resizing = sum(t for t, _, k in slowest if k.startswith("resize:"))
+    resizing = sum(t for t, _, k in timings if k.startswith("resize:"))
     print(f"monkey: {resizing:.1f} s of it in resizes")
+
+
+class Tripwire(Static):
+    """A widget that cannot be drawn between a "t" and the next key: only a walk that draws
+    the screen after every key sees it fail (a walk without those draws missed the Source
+    pane's crash 3 times in 4)."""
+
+    armed = False
+
+    def render(self) -> str:
+        if self.armed:
+            raise RuntimeError("drawn while armed")
+        return "tripwire"
+
+
+class TripwireApp(BriefingApp):
+    CSS_PATH = Path(inspect.getfile(BriefingApp)).with_name("briefing.tcss")
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            # Armed by one key, disarmed by the next one: only a draw in between trips it.
+            for tripwire in self.screen.query(Tripwire):
+                tripwire.armed = event.key == "t"
+                tripwire.refresh()
+            if not self.screen.query(Tripwire):
+                await self.screen.mount(Tripwire())
+                # The screen no longer draws itself: whether its refresh timer would have
+                # drawn before the next key is the timing the walk must not depend on.
+                self.screen._update_timer.stop()
+        await super().on_event(event)
+
+
+async def test_the_walk_catches_an_error_raised_while_drawing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quiet_walk(monkeypatch, tmp_path)
+    write_corpus(tmp_path / "briefs", count=3)
+    keys = ["j", "j", "t", "j", "k"]
+    with pytest.raises(pytest.fail.Exception) as failure:
+        await run_walk(tmp_path / "briefs", keys, "MONKEY_KEYS", tmp_path, TripwireApp)
+    assert "drawn while armed" in str(failure.value)
+    assert "at key #2 ('t')" in str(failure.value)
