@@ -81,6 +81,14 @@ def test_an_organisation_under_a_common_noun_or_through_its_officials_is_one_spe
     assert [name for name, _, _ in by_speaker(text)] == ["Carnival"] * 3 + ["Daily Courier"] * 2
 
 
+def test_the_ministry_answering_a_person_is_not_that_person() -> None:
+    text = (
+        "Theodoulou said the audit teams were 'useless'. "
+        "'Mr. Theodoulou never said this,' the ministry said in a statement."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Theodoulou", "the ministry"]
+
+
 def test_the_company_after_a_bare_ministry_is_not_the_ministry() -> None:
     text = (
         "The ministry said the plant was safe. The company said it would reopen the plant "

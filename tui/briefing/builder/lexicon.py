@@ -33,6 +33,7 @@ FILE_LAYOUTS = {
     "quote_not_speakers.txt": "words",
     "speaker_furniture.txt": "words",
     "speaker_representatives.txt": "words",
+    "speaker_outlet_heads.txt": "words",
     "countries.txt": "words",
     "sentence_abbreviations.txt": "words",
     "sentence_starters.txt": "words",

@@ -12,6 +12,7 @@ from .mentions import Phrase
 
 #: endings of English adverbs and adjectives that open sentences and are rarely names
 _NOT_NAME_ENDINGS = ("ly", "ive", "ous", "ful", "less", "ed")
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands dozen dozens".split()
@@ -36,6 +37,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
     if phrase.form != "name" and re.search(r",\s+(?:who|which)\b", phrase.text):
         return False  # "the source, who wasn't authorized": a clause, not a name
     first = parts[0].lower()
+    if first in _RELATIVE_WORDS and len(parts) > 1:
+        return False  # "who was under questioning from …": a relative clause, no one named
     if first in words().prepositions and phrase.text[:1].isupper():
         return False  # "On Monday, the paper warned": the time opened the sentence
     start = phrase.span[0]

@@ -441,6 +441,9 @@ def _nominal(
         and definite
         and previous is not None
         and _organisation_like(previous)
+        # only an outlet's noun makes a speaker not yet known as an organisation one: "the
+        # ministry" after "Theocharakis said" is his ministry, not Theocharakis
+        and (previous.kind is SpeakerKind.ORGANIZATION or phrase.head in _outlet_heads())
         and pos - previous.last_seen < _THREAD_REACH
     ):
         # "CNBC reported … The news organization, citing a source, reported …": the
@@ -448,6 +451,11 @@ def _nominal(
         previous.kind = SpeakerKind.ORGANIZATION
         return previous
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
+
+
+@cache
+def _outlet_heads() -> frozenset[str]:
+    return frozenset(data_lines("speaker_outlet_heads.txt"))
 
 
 @cache
