@@ -16,7 +16,7 @@ from .disputes import find_disputes
 from .figures import figure_disputes
 from .grouping import group
 from .story import DisputeSide, Story, StoryDispute, StorySpeaker
-from .terms import TEXT_LIMIT, Vector, brief_text, read_words, vectors
+from .terms import TEXT_LIMIT, Vector, read_brief, vectors
 
 __all__ = ["DisputeSide", "Story", "StoryDispute", "StorySpeaker", "find_stories"]
 
@@ -35,7 +35,7 @@ def find_stories(
     steps so that a reader can drop a computation it no longer needs (it then returns [])."""
     order = sorted(range(len(briefs)), key=lambda i: _date_order(briefs[i]))
     ordered = [briefs[i] for i in order]
-    read = [read_words(brief_text(b)) for b in ordered]
+    read = [read_brief(b) for b in ordered]
     counts = [r[0] for r in read]
     if cancelled():
         return []

@@ -7,6 +7,7 @@ comparison of two briefs costs a bounded number of steps however long the articl
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
@@ -94,6 +95,28 @@ def _term(word: str) -> str:
         term = ""
     _terms[word] = term
     return term
+
+
+#: What ``read_words`` found in a brief's text, by the text's digest. The reader finds stories
+#: again after every reload and every new brief; only briefs whose text changed are read
+#: again. Emptied past ``_READ_KEPT`` briefs so that it cannot grow without end.
+_read: dict[bytes, tuple[dict[str, float], frozenset[str]]] = {}
+_READ_KEPT = 200_000
+
+
+def read_brief(brief: Brief) -> tuple[dict[str, float], frozenset[str]]:
+    """``read_words(brief_text(brief))``, read once per distinct text in this process.
+
+    Callers must not change what it returns: it is shared by every later call."""
+    text = brief_text(brief)
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    found = _read.get(key)
+    if found is None:
+        found = read_words(text)
+        if len(_read) >= _READ_KEPT:
+            _read.clear()
+        _read[key] = found
+    return found
 
 
 def brief_text(brief: Brief) -> str:
