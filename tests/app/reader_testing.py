@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from briefing.app.app import BriefingApp
@@ -12,6 +14,16 @@ from briefing.app.app import BriefingApp
 FIXTURE_BRIEFS = Path(__file__).resolve().parent / "fixtures" / "briefs"
 #: Brief ids of the fixture folder, newest first (the list order).
 FIXTURE_IDS = ["harbour-reopening", "river-flood", "hostile-text"]
+#: The two sizes every snapshot is taken at: the smallest supported and a roomy one.
+SNAPSHOT_SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+SnapCompare = Callable[..., bool]
+
+
+def fixture_reader(monkeypatch: pytest.MonkeyPatch) -> BriefingApp:
+    """The reader on the fixture folder, named relatively so that the header (and so every
+    snapshot) reads the same on every machine."""
+    monkeypatch.chdir(FIXTURE_BRIEFS.parent)
+    return BriefingApp(Path(FIXTURE_BRIEFS.name))
 
 
 def copy_fixture_briefs(into: Path) -> Path:

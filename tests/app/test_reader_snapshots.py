@@ -6,24 +6,18 @@ Regenerate after a deliberate change with `pytest tests/app/test_reader_snapshot
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
-from reader_testing import FIXTURE_BRIEFS
+from reader_testing import SNAPSHOT_SIZES, SnapCompare, fixture_reader
 from textual.pilot import Pilot
 
 from briefing.app.app import BriefingApp
 
-SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
-SnapCompare = Callable[..., bool]
+SIZES = SNAPSHOT_SIZES
 
 
 @pytest.fixture
 def reader(monkeypatch: pytest.MonkeyPatch) -> BriefingApp:
-    # A relative folder, so the header reads the same on every machine.
-    monkeypatch.chdir(FIXTURE_BRIEFS.parent)
-    return BriefingApp(Path(FIXTURE_BRIEFS.name))
+    return fixture_reader(monkeypatch)
 
 
 async def loaded(pilot: Pilot[None]) -> None:

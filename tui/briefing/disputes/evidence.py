@@ -32,6 +32,7 @@ from ..language.polarity import (
     generic_stems,
     lexicons,
 )
+from ..language.topics import PACKAGE as LANGUAGE
 from ..language.topics import data_lines as _language_lines
 from ..language.topics import data_text as _language_text
 from ..language.topics import stem, tokenize
@@ -175,9 +176,7 @@ def representative_words() -> tuple[str, ...]:
 def antonyms() -> dict[str, frozenset[str]]:
     """``antonyms.yaml`` and ``dispute_antonyms.yaml`` together, by stem (a synonym by the
     stem that stands for its group, as in a profile's keys)."""
-    table = antonym_table(
-        ("briefing.language", "antonyms.yaml"), (_PACKAGE, "dispute_antonyms.yaml")
-    )
+    table = antonym_table((LANGUAGE, "antonyms.yaml"), (_PACKAGE, "dispute_antonyms.yaml"))
     merged: dict[str, set[str]] = {}
     for key, opposites in table.items():
         merged.setdefault(synonym(key), set()).update(synonym(o) for o in opposites)

@@ -15,7 +15,7 @@ from functools import cache
 
 import yaml
 
-from .topics import Token, data_lines, data_text, negation_cues, stem, stopwords, tokenize
+from .topics import PACKAGE, Token, data_lines, data_text, negation_cues, stem, stopwords, tokenize
 
 #: How many words after a cue a negation reaches at most.
 NEGATION_REACH = 8
@@ -118,7 +118,7 @@ def lexicons() -> Lexicons:
     return Lexicons(
         events=events,
         phrase_index=index,
-        antonyms=antonym_table((__package__ or "briefing.language", "antonyms.yaml")),
+        antonyms=antonym_table((PACKAGE, "antonyms.yaml")),
         denials=tuple(line.lower() for line in data_lines("denials.txt")),
         exceptions=tuple(
             tuple(line.lower().split()) for line in data_lines("negation_exceptions.txt")

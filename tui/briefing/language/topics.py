@@ -31,12 +31,16 @@ class Token(NamedTuple):
     end: int
 
 
-def data_text(name: str, package: str = "briefing.language") -> str:
+#: The package whose ``data`` folder holds these word files.
+PACKAGE = "briefing.language"
+
+
+def data_text(name: str, package: str = PACKAGE) -> str:
     """A word file of ``package``'s ``data`` folder (this package's unless told)."""
     return resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
 
 
-def data_lines(name: str, package: str = "briefing.language") -> list[str]:
+def data_lines(name: str, package: str = PACKAGE) -> list[str]:
     """Non-empty, non-comment lines of a word file in ``package``'s ``data`` folder."""
     raw = data_text(name, package)
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
