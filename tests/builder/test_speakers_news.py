@@ -126,3 +126,12 @@ def test_a_speaker_just_named_keeps_the_next_she_after_an_earlier_wrong_he() -> 
     )
     said = by_speaker(text)
     assert [name for name, _, words in said if "squeezed" in words] == ["Kane"]
+
+
+def test_a_dateline_or_contact_label_is_no_speaker() -> None:
+    text = (
+        "First Published: Tuesday, November 19, 2019 08:38 AM\n\n"
+        "The plant will close, the mayor said.\n\n"
+        "Phone: 555-014-4309\n\nEmail: press@example.org"
+    )
+    assert by_speaker(text) == [("the mayor", "reported", "The plant will close")]
