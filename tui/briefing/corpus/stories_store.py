@@ -45,7 +45,7 @@ def stories_path(folders: Sequence[Path], root: Path | None = None) -> tuple[Pat
     """The stories store of ``folders`` read together, and the folders as it records them."""
     base = root if root is not None else cache_root()
     if base is None:
-        raise StoreUnusable("")  # turned off: the briefs store already says so
+        raise StoreUnusable("the cache is turned off (BRIEFING_NO_CACHE)")
     owned_folder(base)
     corpus = owned_folder(base / "corpus")
     resolved = "\n".join(str(f.resolve()) for f in folders)
@@ -173,11 +173,9 @@ def open_stories_cache(folders: Sequence[Path], root: Path | None = None) -> Sto
     cache that holds nothing (and a notice when the user should know)."""
     try:
         path, resolved = stories_path(folders, root)
-    except StoreUnusable as exc:
-        found = StoredStories(None, "")
-        if str(exc):
-            found.notice = f"briefing: stories cache not used ({exc})"
-        return found
+    except StoreUnusable:
+        # The cache is off or its folder unusable: the corpus store has said so already.
+        return StoredStories(None, "")
     found = StoredStories(path, resolved)
     try:
         exists = database.inspect(path)
