@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import os
 import random
 import resource
 import subprocess
@@ -154,11 +155,57 @@ def one_run(args: argparse.Namespace) -> None:
     print(json.dumps(result))
 
 
+def command_runs(briefs: list[Brief]) -> None:
+    """``briefing stories DIR --json`` as a whole process on ``briefs`` written as YAML: as
+    before (the cache off: every brief's YAML parsed, nothing kept), then with the corpus and
+    stories stores empty, warm, and after 1% of the files changed (beside the cache off)."""
+    from briefing.brief_yaml import write_brief
+
+    briefing = Path(sys.executable).with_name("briefing")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder, cache = Path(scratch, "briefs"), Path(scratch, "cache")
+        for brief in briefs:
+            write_brief(brief, folder / f"{brief.id}.yaml")
+        before = {"BRIEFING_NO_CACHE": "1"}
+        runs = [("as before (BRIEFING_NO_CACHE=1)", before), ("stores: cold", {})]
+        runs += [
+            ("stores: warm", {}),
+            ("stores: 1% changed", {}),
+            ("as before, 1% changed", before),
+        ]
+        outputs: list[str] = []
+        for name, extra in runs:
+            if name == "stores: 1% changed":
+                for brief in changed_briefs(briefs)[::100]:
+                    write_brief(brief, folder / f"{brief.id}.yaml")
+            env = {"PATH": "", "XDG_CACHE_HOME": str(cache), **extra}
+            process = subprocess.Popen(
+                [str(briefing), "stories", str(folder), "--json"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+            assert process.stdout is not None
+            out = process.stdout.read()
+            _, status, usage = os.wait4(process.pid, 0)
+            outputs.append(hashlib.sha256(out).hexdigest()[:12])
+            print(
+                f"  {name:32} {usage.ru_utime + usage.ru_stime:6.2f} s CPU, peak RSS "
+                f"{usage.ru_maxrss / 1024:4.0f} MB, exit {os.waitstatus_to_exitcode(status)}, "
+                f"output {outputs[-1]}"
+            )
+    same = len(set(outputs[:3])) == 1 and outputs[3] == outputs[4]
+    print(f"  same output as before, with the stores: {'yes' if same else 'NO'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--briefs", type=int, default=10_000)
     parser.add_argument("--one-story", action="store_true")
     parser.add_argument("--sample", type=int, default=800, help="briefs for the baseline")
+    parser.add_argument(
+        "--command", action="store_true", help="also time `briefing stories DIR` as a process"
+    )
     parser.add_argument("--run", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -190,6 +237,9 @@ def main() -> None:
     same = outputs[0] == outputs[1] == outputs[2] and outputs[3] == outputs[4]
     print(f"same stories with and without the store: {'yes' if same else 'NO'}")
     print(f"stories store: {size / 1e6:.1f} MB")
+    if args.command:
+        print(f"briefing stories DIR --json, {len(briefs)} briefs written as YAML:")
+        command_runs(briefs)
     sample = briefs[: args.sample]
     started = time.perf_counter()
     found = tfidf_single_link(sample)

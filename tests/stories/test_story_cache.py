@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from factories import make_brief
 
 from briefing.brief_yaml import write_brief
 from briefing.cli import main
@@ -201,3 +202,25 @@ def test_entries_of_briefs_gone_are_dropped_from_the_store(
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM terms").fetchone() == (2,)
         assert connection.execute("SELECT count(*) FROM disputes").fetchone() == (1,)
+
+
+def test_kept_disputes_are_whole_their_sides_words_and_spans_included(
+    private_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.corpus.stories_store import open_stories_cache
+    from briefing.stories import find_stories
+
+    briefs = [brief("b1", BEAR), brief("b2", BEAR_TOO), brief("hoax", BEAR_HOAX)]
+    briefs.append(make_brief("memo"))  # statements, speakers: a source quoted denying
+    kept = []
+    for _ in range(2):
+        terms._read.clear()
+        with monkeypatch.context() as patch:
+            read, disputed = count_reads(patch)
+            cache = open_stories_cache([tmp_path])
+            kept.append(find_stories(briefs, cache=cache))
+            cache.close()
+    # the second run took all from the store (a story of one brief has no key: no disputes)
+    assert read == [] and all(n == 1 for n in disputed)
+    assert kept[0] == kept[1] == find_stories(briefs)
+    assert any(d.b[0].span != (0, 0) for s in kept[1] for d in s.disputes)
