@@ -21,7 +21,9 @@ def register(subparsers: Any) -> None:
         description="Group the briefs that report one event into a story (shared names and "
         "words, dates when known) and print each story: id, number of briefs, dates, "
         "disputes between outlets, title. Biggest stories first. With several folders, "
-        "briefs of one id in two folders are two briefs.",
+        "briefs of one id in two folders are two briefs. What a run finds is kept in the "
+        "cache (BRIEFING_NO_CACHE=1 turns it off): the next run reads again only the briefs "
+        "and stories that changed, and prints the same stories.",
     )
     parser.add_argument(
         "dirs",
