@@ -224,3 +224,24 @@ def test_kept_disputes_are_whole_their_sides_words_and_spans_included(
     assert read == [] and all(n == 1 for n in disputed)
     assert kept[0] == kept[1] == find_stories(briefs)
     assert any(d.b[0].span != (0, 0) for s in kept[1] for d in s.disputes)
+
+
+def test_a_store_another_briefing_is_writing_is_read_and_left_to_it(
+    briefs_dir: Path,
+    private_cache: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, path = store_after_a_run(briefs_dir, private_cache, capsys)
+    write(briefs_dir, brief("a3", AIRLINE_HOAX))
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # held through the run below
+        out, err = stories_json(briefs_dir, capsys)
+    finally:
+        writer.close()
+    assert err == ""  # nothing to tell: the next run keeps what this one found
+    assert out == cold(briefs_dir, capsys, monkeypatch)
+    read, _ = count_reads(monkeypatch)
+    stories_json(briefs_dir, capsys)
+    assert read == [terms.brief_text(brief("x", AIRLINE_HOAX))]
