@@ -227,12 +227,10 @@ def test_kept_disputes_are_whole_their_sides_words_and_spans_included(
 
 
 def test_a_store_another_briefing_is_writing_is_read_and_left_to_it(
-    briefs_dir: Path,
-    private_cache: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    briefs_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _, path = store_after_a_run(briefs_dir, private_cache, capsys)
+    stories_json(briefs_dir, capsys)
+    path, _ = stories_store.stories_path([briefs_dir])
     write(briefs_dir, brief("a3", AIRLINE_HOAX))
     writer = sqlite3.connect(path, isolation_level=None)
     try:
