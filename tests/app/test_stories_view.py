@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from factories import make_brief
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from briefing.app import stories_screen
 from briefing.app.app import BriefingApp
 from briefing.app.brief_list import BriefList
 from briefing.app.main_screen import MainScreen
@@ -189,3 +191,33 @@ async def test_the_sides_of_a_dispute_line_up_whatever_their_verb(tmp_path: Path
         asserts = next(line for line in lines if line.startswith("asserts"))
         denies = next(line for line in lines if line.startswith("denies"))
         assert asserts.index("bear.txt") == denies.index("hoax.txt")
+
+
+async def test_the_stories_view_of_a_restarted_reader_reads_no_unchanged_brief_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.stories import terms
+
+    briefs_dir = folder(tmp_path)
+    monkeypatch.setattr(stories_screen, "_computed", {})  # nothing of an earlier test
+    app = BriefingApp(briefs_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = [s.id for s in (await open_stories(app, pilot)).stories]
+    terms._read.clear()  # what a new process starts with
+    stories_screen._computed.clear()
+    read: list[str] = []
+    real = terms.read_words
+
+    def read_words(text: str) -> tuple[dict[str, float], frozenset[str]]:
+        if "\n" in text:  # a brief's title and article, not one sentence of a dispute rule
+            read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(terms, "read_words", read_words)
+    write_brief(make_brief("bear2", None, "Ringtone scares bear", BEAR), briefs_dir / "b2.yaml")
+    app = BriefingApp(briefs_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_stories(app, pilot)
+        assert [len(s.briefs) for s in screen.stories] == [3, 1]
+        assert [s.id for s in screen.stories] == first
+        assert read == [terms.brief_text(make_brief("bear2", None, "Ringtone scares bear", BEAR))]

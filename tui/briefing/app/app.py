@@ -314,7 +314,7 @@ class BriefingApp(App[None]):
         self.notify(f"Reloading briefs from {self.briefs_dir}", timeout=2, markup=False)
 
     def action_stories(self) -> None:
-        self.push_screen(StoriesScreen(self.briefs))
+        self.push_screen(StoriesScreen(self.briefs, self.briefs_dir))
 
     def action_problems(self) -> None:
         self.push_screen(ProblemsScreen(self.problems))

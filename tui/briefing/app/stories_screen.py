@@ -3,6 +3,7 @@ outlets and disputes across sources, each line leading to its statement in the S
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -17,6 +18,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ..corpus.stories_store import open_stories_cache
 from ..export import ExportError, describe_os_error
 from ..export_story import story_file_name, write_story
 from ..model import Brief
@@ -91,9 +93,12 @@ class StoriesScreen(Screen[None]):
         Binding("e", "export_story", "Export story", id="stories.export"),
     ]
 
-    def __init__(self, briefs: list[Brief]) -> None:
+    def __init__(self, briefs: list[Brief], folder: Path | None = None) -> None:
         super().__init__()
         self.briefs = briefs
+        #: Where the briefs were loaded from: its stories store keeps what the last
+        #: computation found, so only briefs and stories that changed are read again.
+        self.folder = folder
         self.stories: list[Story] = []
 
     def compose(self) -> ComposeResult:
@@ -115,10 +120,24 @@ class StoriesScreen(Screen[None]):
         if previous is not None and previous[0] == briefs:
             stories = previous[1]
         else:
-            stories = find_stories(briefs, cancelled=lambda: worker.is_cancelled)
+            stories = self._find(briefs, lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             _computed["last"] = (briefs, stories)
             self.app.call_from_thread(self.show_stories, stories)
+
+    def _find(self, briefs: list[Brief], cancelled: Callable[[], bool]) -> list[Story]:
+        if self.folder is None:
+            return find_stories(briefs, cancelled=cancelled)
+        cache = open_stories_cache([self.folder])
+        try:
+            stories = find_stories(briefs, cancelled=cancelled, cache=cache)
+        finally:
+            cache.close()
+        if cache.notice:
+            self.app.call_from_thread(
+                self.app.notify, cache.notice, severity="warning", timeout=8, markup=False
+            )
+        return stories
 
     def show_stories(self, stories: list[Story]) -> None:
         self.stories = stories

@@ -12,10 +12,9 @@ def export_story(story_id: str, folder: Path, output: str | None, *, force: bool
     """Exit status 0 when written, 1 with one line on stderr when it cannot be."""
     from ..export import ExportError, describe_os_error
     from ..export_story import story_to_markdown, write_story
-    from ..stories import find_stories
-    from .stories import load_all
+    from .stories import stories_of
 
-    stories = find_stories(load_all([folder]))
+    stories = stories_of([folder])
     story = next((s for s in stories if s.id == story_id), None)
     if story is None:
         known = ", ".join(s.id for s in stories[:3])

@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..model import Brief, SpeakerKind, StatementRef
+from .cache import StoryCache, brief_digest, story_key
 from .disputes import find_disputes
 from .figures import figure_disputes
 from .grouping import group
 from .story import DisputeSide, Story, StoryDispute, StorySpeaker
-from .terms import TEXT_LIMIT, Vector, read_brief, vectors
+from .terms import TEXT_LIMIT, Vector, read_briefs, vectors
 
 __all__ = ["DisputeSide", "Story", "StoryDispute", "StorySpeaker", "find_stories"]
 
@@ -29,13 +31,17 @@ _CLAIM_TERMS = 60
 
 
 def find_stories(
-    briefs: Sequence[Brief], cancelled: Callable[[], bool] = lambda: False
+    briefs: Sequence[Brief],
+    cancelled: Callable[[], bool] = lambda: False,
+    cache: StoryCache | None = None,
 ) -> list[Story]:
     """Stories of ``briefs``, biggest first, then newest. ``cancelled`` is polled between
-    steps so that a reader can drop a computation it no longer needs (it then returns [])."""
+    steps so that a reader can drop a computation it no longer needs (it then returns []).
+    ``cache``: what earlier runs kept (``stories.cache``); the stories are the same with it
+    or without, only briefs and stories that changed are read again."""
     order = sorted(range(len(briefs)), key=lambda i: _date_order(briefs[i]))
     ordered = [briefs[i] for i in order]
-    read = [read_brief(b) for b in ordered]
+    read, term_keys = read_briefs(ordered, cache.terms if cache else None)
     counts = [r[0] for r in read]
     if cancelled():
         return []
@@ -43,7 +49,7 @@ def find_stories(
     if cancelled():
         return []
     groups = group(brief_vectors, [b.date for b in ordered])
-    stories: list[Story] = []
+    drafts: list[_Draft] = []
     used_ids: Counter[str] = Counter()
     for members in groups:
         if cancelled():
@@ -58,25 +64,62 @@ def find_stories(
         weighted = [t for t, _ in sorted(centre.items(), key=lambda x: (-x[1], x[0]))]
         # Words rare in the folder but common in the story, and the words most of its briefs
         # use (in a folder of one story, every word of it is common).
-        central = weighted[:_CLAIM_TERMS] + _most_shared([counts[i] for i in members], 10)
-        topic = ", ".join((weighted or central)[:_TOPIC_TERMS])
-        words = _words_of(story_briefs, [read[i][1] for i in members])
+        own = weighted[:_CLAIM_TERMS] + _most_shared([counts[i] for i in members], 10)
+        topic = ", ".join((weighted or own)[:_TOPIC_TERMS])
+        central = frozenset(own)
         story_id = f"st-{story_briefs[0].id}"
         used_ids[story_id] += 1
         if used_ids[story_id] > 1:  # two briefs of one id in different folders
             story_id = f"{story_id}-{used_ids[story_id]}"
+        key = (
+            story_key(topic, central, [brief_digest(b) for b in story_briefs])
+            if cache is not None and len(story_briefs) > 1
+            else b""
+        )
+        drafts.append(
+            _Draft(story_id, ordered[title_brief], story_briefs, members, topic, central, key)
+        )
+    kept = cache.disputes([d.key for d in drafts if d.key]) if cache is not None else {}
+    used: dict[bytes, tuple[StoryDispute, ...]] = {}
+    stories: list[Story] = []
+    for draft in drafts:
+        if cancelled():
+            return []
+        disputes = kept.get(draft.key) if draft.key else None
+        if disputes is None:
+            words = _words_of(draft.briefs, [read[i][1] for i in draft.members])
+            disputes = figure_disputes(draft.briefs, words) + find_disputes(
+                draft.briefs, draft.topic or "the story", draft.central, words
+            )
+        if draft.key:
+            used[draft.key] = disputes
         stories.append(
             Story(
-                id=story_id,
-                title=_story_title(ordered[title_brief]),
-                briefs=story_briefs,
-                speakers=_speakers(story_briefs),
-                disputes=figure_disputes(story_briefs, words)
-                + find_disputes(story_briefs, topic or "the story", frozenset(central), words),
+                id=draft.id,
+                title=_story_title(draft.title_brief),
+                briefs=draft.briefs,
+                speakers=_speakers(draft.briefs),
+                disputes=disputes,
             )
         )
+    if cache is not None:
+        cache.save(dict(zip(term_keys, read, strict=True)), used)
     stories.sort(key=lambda s: (-len(s.briefs), _newest_first(s), s.id))
     return stories
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A story before its disputes: what they are found from, and the key they are kept by
+    (empty for a story of one brief, which has none)."""
+
+    id: str
+    title_brief: Brief
+    briefs: tuple[Brief, ...]
+    members: list[int]
+    topic: str
+    central: frozenset[str]
+    key: bytes
 
 
 #: A story title taken from a lead sentence is cut, at a word, to about this many characters.

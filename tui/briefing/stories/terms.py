@@ -11,7 +11,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -108,15 +108,35 @@ def read_brief(brief: Brief) -> tuple[dict[str, float], frozenset[str]]:
     """``read_words(brief_text(brief))``, read once per distinct text in this process.
 
     Callers must not change what it returns: it is shared by every later call."""
-    text = brief_text(brief)
-    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    found = _read.get(key)
-    if found is None:
-        found = read_words(text)
-        if len(_read) >= _READ_KEPT:
-            _read.clear()
-        _read[key] = found
-    return found
+    return read_briefs([brief])[0][0]
+
+
+def read_briefs(
+    briefs: Sequence[Brief],
+    kept: Callable[[list[bytes]], dict[bytes, tuple[dict[str, float], frozenset[str]]]]
+    | None = None,
+) -> tuple[list[tuple[dict[str, float], frozenset[str]]], list[bytes]]:
+    """``read_brief`` of each brief, and its text's key. A text read before in this process
+    is not read again; one that ``kept`` (a store of earlier runs, asked once for all the
+    others) holds is not read either."""
+    texts = [brief_text(b) for b in briefs]
+    keys = [
+        hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest() for t in texts
+    ]
+    missing = [k for k in keys if k not in _read]
+    found = kept(missing) if kept is not None and missing else {}
+    out: list[tuple[dict[str, float], frozenset[str]]] = []
+    for key, text in zip(keys, texts, strict=True):
+        read = _read.get(key)
+        if read is None:
+            read = found.get(key)
+            if read is None:
+                read = read_words(text)
+            if len(_read) >= _READ_KEPT:
+                _read.clear()
+            _read[key] = read
+        out.append(read)
+    return out, keys
 
 
 def brief_text(brief: Brief) -> str:
