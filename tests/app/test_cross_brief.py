@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from briefing.app.app import BriefingApp
 from briefing.app.contradictions_pane import DisputeList, SideList
 from briefing.brief_yaml import write_brief
@@ -29,13 +31,17 @@ def make_folder(tmp_path: Path) -> Path:
     return out
 
 
+async def settle_cross(app: BriefingApp, pilot: Pilot[None]) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause(0.5)  # cross-brief conflicts are found just after the list shows
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_cross_brief_conflict_is_listed_and_leads_to_the_other_brief(tmp_path: Path) -> None:
     app = BriefingApp(make_folder(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.5)  # cross-brief conflicts are found just after the list shows
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle_cross(app, pilot)
         await pilot.press("3")
         await pilot.pause()
         disputes = app.screen.query_one(DisputeList)
@@ -50,3 +56,28 @@ async def test_cross_brief_conflict_is_listed_and_leads_to_the_other_brief(tmp_p
         await pilot.pause()
         assert app.screen.selected.id == "early"
         assert app.screen.query_one("#statement-list").has_focus
+
+
+def dispute_rows(app: BriefingApp) -> list[str]:
+    disputes = app.screen.query_one(DisputeList)
+    if not disputes.display:  # "no disputes" shown instead (the list keeps its old rows)
+        return []
+    return [str(disputes.get_option_at_index(i).prompt) for i in range(disputes.option_count)]
+
+
+async def test_reload_keeps_cross_brief_conflicts_and_drops_those_of_a_deleted_brief(
+    tmp_path: Path,
+) -> None:
+    folder = make_folder(tmp_path)
+    app = BriefingApp(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_cross(app, pilot)
+        await pilot.press("3")
+        await pilot.press("r")  # nothing changed on disk: the conflict is still there
+        await settle_cross(app, pilot)
+        assert any("across briefs" in row for row in dispute_rows(app))
+        (folder / "early.yaml").unlink()
+        await pilot.press("r")
+        await settle_cross(app, pilot)
+        assert app.screen.selected is not None and app.screen.selected.id == "late"
+        assert not any("across briefs" in row for row in dispute_rows(app)), dispute_rows(app)

@@ -185,6 +185,10 @@ class ContradictionsPane(Vertical):
         #: The disputes shown: those whose two sides name statements the brief holds.
         self.disputes: list[Contradiction] = []
         self.showing_close_calls = False
+        #: The dispute or cross-brief conflict whose sides are shown. The highlight that
+        #: show() sets comes back as an event; drawing the same sides again doubled the
+        #: work of every brief the list passes (explain() reads each side's words).
+        self._detail_shown: Contradiction | CrossBriefContradiction | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="no-disputes")
@@ -200,6 +204,7 @@ class ContradictionsPane(Vertical):
     def show(self, brief: Brief | None, cross: list[CrossBriefContradiction] | None = None) -> None:
         self.brief = brief
         self.cross = cross or []
+        self._detail_shown = None
         self.disputes = (
             [c for c in brief.contradictions if usable(brief, c)] if brief is not None else []
         )
@@ -269,10 +274,12 @@ class ContradictionsPane(Vertical):
             event.stop()
             option_id = event.option.id
             if option_id.startswith(CROSS_PREFIX):
-                self.show_cross(self.cross[int(option_id.removeprefix(CROSS_PREFIX))])
+                conflict = self.cross[int(option_id.removeprefix(CROSS_PREFIX))]
+                if conflict is not self._detail_shown:
+                    self.show_cross(conflict)
                 return
             for dispute in self.disputes:
-                if dispute.id == option_id:
+                if dispute.id == option_id and dispute is not self._detail_shown:
                     self.show_dispute(dispute)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -301,6 +308,7 @@ class ContradictionsPane(Vertical):
 
     def show_cross(self, conflict: CrossBriefContradiction) -> None:
         """One speaker against their own words in another brief: earlier left, later right."""
+        self._detail_shown = conflict
         self._show_detail("Across briefs", conflict.speaker, conflict.reason)
         for side, label, ref in (
             ("a", "Earlier", conflict.earlier),
@@ -322,6 +330,7 @@ class ContradictionsPane(Vertical):
 
     def show_dispute(self, dispute: Contradiction) -> None:
         assert self.brief is not None
+        self._detail_shown = dispute
         brief = self.brief
         explained = self._explained(dispute)
         fallback = clash_words(brief, dispute)
