@@ -12,6 +12,10 @@ from ..tokens import Tok, token_at
 from .cues import cue_is_noun, is_cue, skip_back
 from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
+#: focus adverbs between a comma and a participle cue
+_FOCUS = frozenset({"even", "also", "again", "thereby", "then"})
+#: what may stand before a participle cue that continues the statement before it
+_CHAIN_BREAKS = frozenset({",", *DASHES})
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
 
 
@@ -79,7 +83,9 @@ def clause_breaks(sent: Sentence) -> list[int]:
             breaks.append(tok.start)
         elif tok.text == "," and i + 1 < n:
             nxt = toks[i + 1]
-            participle = nxt.text.endswith("ing") and nxt.text.islower() and nxt.cue
+            participle = _participle_cue(nxt) or (
+                i + 2 < n and _adverb(nxt) and _participle_cue(toks[i + 2])
+            )
             new_clause = nxt.lower in w.coordinators and i + 2 < n and starts_clause(toks[i + 2])
             if nxt.lower in w.concessive or participle or new_clause:
                 breaks.append(tok.start)
@@ -94,6 +100,26 @@ def clause_breaks(sent: Sentence) -> list[int]:
                 if at > first and toks[at - 1].lower in w.coordinators:
                     breaks.append(toks[at - 1].start)
     return breaks
+
+
+def _participle_cue(tok: Tok) -> bool:
+    return tok.text.endswith("ing") and tok.text.islower() and tok.cue
+
+
+def _adverb(tok: Tok) -> bool:
+    """ ", even suggesting …", ", implicitly accusing …" """
+    return tok.lower in _FOCUS or (tok.text.endswith("ly") and tok.text.islower())
+
+
+def chained(toks: list[Tok], index: int, lo: int) -> bool:
+    """ "…, adding that …", "…, even suggesting …", "… — lambasting …": the participle cue at
+    ``index`` continues the clause before the break."""
+    if not _participle_cue(toks[index]):
+        return False
+    k = index - 1
+    if k > lo and _adverb(toks[k]):
+        k -= 1
+    return k > lo and toks[k].text in _CHAIN_BREAKS
 
 
 def _dash_after(toks: list[Tok], quoted: list[bool], start: int) -> bool:

@@ -151,10 +151,13 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
     # word that reports speech or thought, from the rules' lexicon. Words in quote marks were
     # said or written whatever the verb ("chanted", "titled", "put it"): they need none.
+    # A cue of any verb that takes a clause ("ruled that …", "were coy about whether …")
+    # reports what someone holds; an action takes an object ("blocked the plan").
     if (
         reader_filters.get()
         and kind is StatementKind.REPORTED
         and not any(_reports(t.lower) for t in toks[cue_first : cue_last + 1])
+        and not _clause_content(toks, found)
     ):
         return None
     # "to explain the fingerprints": an infinitive has no subject of its own to speak.
@@ -239,6 +242,17 @@ def _deed_after(toks: list[Tok], cue_last: int) -> bool:
         return True
     deed = toks[cue_last + 2].lower if cue_last + 2 < len(toks) else ""
     return deed in words().action_infinitives
+
+
+#: words that open a clause a cue reports: "ruled that …", "coy about whether …"
+_CLAUSE_OPENERS = frozenset({"that", "whether", "why", "how"})
+
+
+def _clause_content(toks: list[Tok], found: Found) -> bool:
+    first = found.content[0].first
+    opener = toks[first].lower
+    before = toks[first - 1].lower if first > 0 else ""
+    return opener in _CLAUSE_OPENERS or before in _CLAUSE_OPENERS
 
 
 def _reports(word: str) -> bool:
