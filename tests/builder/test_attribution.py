@@ -56,6 +56,15 @@ def test_an_adverb_before_a_participle_does_not_make_it_the_earlier_speakers() -
     assert ("Ann Lee", "reported", "it should change") not in by_speaker(text)
 
 
+def test_a_report_in_an_opening_with_clause_ends_at_its_comma() -> None:
+    # before: the statement ran on into the main clause ("…, the president is rolling out …")
+    text = (
+        "With party leaders increasingly worried about the turnout of young voters, "
+        "the president is rolling out a new campaign message."
+    )
+    assert by_speaker(text) == [("party leaders", "reported", "the turnout of young voters")]
+
+
 def test_cue_and_source_mention_point_into_the_text() -> None:
     text = '"We will win," Alice Morgan said.'
     _, statements = extract(text)

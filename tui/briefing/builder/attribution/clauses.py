@@ -66,9 +66,10 @@ def clause_breaks(sent: Sentence) -> list[int]:
     breaks: list[int] = []
     n = len(toks)
     dashes_seen = 0
-    if first < n and toks[first].lower in w.subordinators:
+    opening = _opening_clause(toks, first)
+    if opening is not None:
         # "While she called for X, Clinton said …": the opening clause ends at its comma.
-        comma = next((i for i in range(first + 2, n) if toks[i].text == "," and not quoted[i]), n)
+        comma = next((i for i in range(opening + 2, n) if toks[i].text == "," and not quoted[i]), n)
         if comma + 1 < n and starts_clause(toks[comma + 1]):
             breaks.append(toks[comma].start)
     for i in range(first, n):
@@ -100,6 +101,20 @@ def clause_breaks(sent: Sentence) -> list[int]:
                 if at > first and toks[at - 1].lower in w.coordinators:
                     breaks.append(toks[at - 1].start)
     return breaks
+
+
+def _opening_clause(toks: list[Tok], first: int) -> int | None:
+    """Where a sentence-opening subordinate clause starts: "While …", "But just as …",
+    "With Democratic leaders increasingly worried about X, Obama is …"."""
+    w = words()
+    k = first
+    if k < len(toks) and toks[k].lower in w.coordinators:
+        k += 1
+    if k < len(toks) and toks[k].lower in _FOCUS | {"just"}:
+        k += 1
+    if k < len(toks) and (toks[k].lower in w.subordinators or toks[k].lower == "with"):
+        return k
+    return None
 
 
 def _participle_cue(tok: Tok) -> bool:
