@@ -271,3 +271,31 @@ def test_an_unlisted_cue_makes_a_statement_when_it_introduces_a_clause(
     if draft is not None:
         assert draft.kind.value == "reported"
         assert text[draft.spans[0][0] : draft.spans[0][1]] == content.removeprefix("that ")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "pieces"),
+    [
+        # before: "The plan is so narrow that … it would fail" was one statement of the advocates
+        (
+            "The plan is so narrow that many advocates believe it would fail.",
+            "B-C I-C I-C I-C I-C I-C B-S I-S B-Q B-C I-C I-C O",
+            ["it would fail"],
+        ),
+        # a cue set off by commas splits one statement in two pieces
+        (
+            "The plan, many advocates believe, would fail soon.",
+            "B-C I-C O B-S I-S B-Q O B-C I-C I-C O",
+            ["The plan", "would fail soon"],
+        ),
+    ],
+)
+def test_unquoted_words_before_a_source_are_its_content_only_around_a_comma_set_cue(
+    text: str, labels: str, pieces: list[str]
+) -> None:
+    unit = Article(text, split_sentences(text), []).unit(0, len(text))
+    assert unit is not None and len(unit.toks) == len(labels.split())
+    [found] = attributions(labels.split(), unit.toks)
+    draft = merge._draft(text, unit, found)
+    assert draft is not None
+    assert [text[a:b] for a, b in draft.spans] == pieces

@@ -180,11 +180,28 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
         return None
     spans = found.spans(toks)
+    if kind is StatementKind.REPORTED and len(found.content) > 1:
+        spans = _reported_pieces(toks, found, spans)
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
     cue = Mention(text[span[0] : span[1]], span)
     return Draft(kind, spans, cue, phrase)
+
+
+def _reported_pieces(toks: list[Tok], found: Found, spans: list[Span]) -> list[Span]:
+    """Unquoted content in pieces around its cue is one statement only when the cue is set
+    off by commas ("The museum, Mr. Obama said, would …"); otherwise the words before the
+    source are another sentence's clause ("…, the moderators didn't ask her about it")."""
+    assert found.cue is not None
+    first, cue = found.content[0], found.cue
+    after = [k for k, r in enumerate(found.content) if r.first > cue.last]
+    if not after or first.first > cue.first:
+        return spans
+    second = found.content[after[0]]
+    if toks[first.last + 1].text == "," and toks[second.first - 1].text == ",":
+        return spans
+    return spans[after[0] :]
 
 
 def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
