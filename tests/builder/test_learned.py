@@ -261,6 +261,9 @@ def test_quoted_words_make_a_statement_whatever_the_verb_but_unquoted_ones_need_
         ("Anna Berg was coy about whether the dog was safe.", "whether the dog was safe", True),
         # the same verb with an object is a deed, not a statement
         ("Anna Berg ruled the shelter with an iron hand.", "the shelter with", False),
+        # what a court heard or what seems so is nobody's statement (unnamed CNN/DM briefs)
+        ("Old Bailey heard that the dog was safe at the shelter.", "that the dog", False),
+        ("It really appears that the dog was safe.", "that the dog", False),
     ],
 )
 def test_an_unlisted_cue_makes_a_statement_when_it_introduces_a_clause(

@@ -12,8 +12,6 @@ from ..tokens import Tok, token_at
 from .cues import cue_is_noun, is_cue, skip_back
 from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
-#: focus adverbs between a comma and a participle cue
-_FOCUS = frozenset({"even", "also", "again", "thereby", "then"})
 #: what may stand before a participle cue that continues the statement before it
 _CHAIN_BREAKS = frozenset({",", *DASHES})
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
@@ -110,9 +108,9 @@ def _opening_clause(toks: list[Tok], first: int) -> int | None:
     k = first
     if k < len(toks) and toks[k].lower in w.coordinators:
         k += 1
-    if k < len(toks) and toks[k].lower in _FOCUS | {"just"}:
+    if k < len(toks) and toks[k].lower in w.focus_adverbs:
         k += 1
-    if k < len(toks) and (toks[k].lower in w.subordinators or toks[k].lower == "with"):
+    if k < len(toks) and toks[k].lower in w.subordinators:
         return k
     return None
 
@@ -123,7 +121,7 @@ def _participle_cue(tok: Tok) -> bool:
 
 def _adverb(tok: Tok) -> bool:
     """ ", even suggesting …", ", implicitly accusing …" """
-    return tok.lower in _FOCUS or (tok.text.endswith("ly") and tok.text.islower())
+    return tok.lower in words().focus_adverbs or (tok.text.endswith("ly") and tok.text.islower())
 
 
 def chained(toks: list[Tok], index: int, lo: int) -> bool:

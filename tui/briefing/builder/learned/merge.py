@@ -261,15 +261,19 @@ def _deed_after(toks: list[Tok], cue_last: int) -> bool:
     return deed in words().action_infinitives
 
 
-#: words that open a clause a cue reports: "ruled that …", "coy about whether …"
-_CLAUSE_OPENERS = frozenset({"that", "whether", "why", "how"})
-
-
 def _clause_content(toks: list[Tok], found: Found) -> bool:
+    """ "ruled that …", "coy about whether …": the cue reports a clause; not "the court heard
+    that …" or "it appears that …", which say what was seen or seems, by nobody in particular."""
+    assert found.cue is not None
+    w = words()
+    cue = toks[found.cue.first : found.cue.last + 1]
+    if any(t.lower in w.perception_verbs for t in cue):
+        return False
+    if found.source is not None and toks[found.source.first].lower == "it":
+        return False
     first = found.content[0].first
-    opener = toks[first].lower
     before = toks[first - 1].lower if first > 0 else ""
-    return opener in _CLAUSE_OPENERS or before in _CLAUSE_OPENERS
+    return toks[first].lower in w.complement_openers or before in w.complement_openers
 
 
 def _reports(word: str) -> bool:
