@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from attribution_helpers import by_speaker, extract
 
 from briefing.model import StatementKind, join_spans
@@ -32,6 +33,36 @@ def test_adding_continues_the_same_speaker() -> None:
 def test_stressing_that_continues_the_same_speaker() -> None:
     text = "Bob Smith told reporters the plan works, stressing that nothing had changed."
     assert by_speaker(text)[-1] == ("Bob Smith", "reported", "nothing had changed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bob Smith complained about his microphone, even suggesting it had been cut on purpose.",
+        "Bob Smith complained about his microphone — openly suggesting it had been cut.",
+    ],
+)
+def test_a_participle_cue_after_an_adverb_or_dash_is_a_second_statement(text: str) -> None:
+    # before: one statement running on past the comma or dash into the second claim
+    [first, second] = by_speaker(text)
+    assert first == ("Bob Smith", "reported", "his microphone")
+    assert second[:2] == ("Bob Smith", "reported")
+    assert second[2].startswith("it had been cut")
+
+
+def test_an_adverb_before_a_participle_does_not_make_it_the_earlier_speakers() -> None:
+    # "now saying" has its own subject before the comma: no continuation of Ann Lee
+    text = "Ann Lee said the law works, with Bob Smith, its author, now saying it should change."
+    assert ("Ann Lee", "reported", "it should change") not in by_speaker(text)
+
+
+def test_a_report_in_an_opening_with_clause_ends_at_its_comma() -> None:
+    # before: the statement ran on into the main clause ("…, the president is rolling out …")
+    text = (
+        "With party leaders increasingly worried about the turnout of young voters, "
+        "the president is rolling out a new campaign message."
+    )
+    assert by_speaker(text) == [("party leaders", "reported", "the turnout of young voters")]
 
 
 def test_cue_and_source_mention_point_into_the_text() -> None:

@@ -12,6 +12,7 @@ from factories import make_brief
 
 from briefing.brief_yaml import dump_brief
 from briefing.builder.attribution import extract_statements
+from briefing.builder.draft import Draft
 from briefing.builder.learned import merge, train
 from briefing.builder.learned.decode import attributions
 from briefing.builder.learned.document import Article
@@ -229,6 +230,14 @@ def _labelled(text: str, content: str) -> list[str]:
     return labels
 
 
+def _draft_from_labels(text: str, content: str) -> Draft | None:
+    """What the merge makes of 'Source Source cue <content> …' tagged so."""
+    unit = Article(text, split_sentences(text), []).unit(0, len(text))
+    assert unit is not None
+    [found] = attributions(_labelled(text, content), unit.toks)
+    return merge._draft(text, unit, found)
+
+
 def test_quoted_words_make_a_statement_whatever_the_verb_but_unquoted_ones_need_a_speech_cue() -> (
     None
 ):
@@ -237,11 +246,59 @@ def test_quoted_words_make_a_statement_whatever_the_verb_but_unquoted_ones_need_
     quoted = 'Anna Berg hummed "the dog is safe now" at the shelter.'
     plain = "Anna Berg hummed the dog is safe now at the shelter."
     for text, content, made in ((quoted, '"the dog is safe now"', True), (plain, "the dog", False)):
-        unit = Article(text, split_sentences(text), []).unit(0, len(text))
-        assert unit is not None
-        [found] = attributions(_labelled(text, content), unit.toks)
-        draft = merge._draft(text, unit, found)
+        draft = _draft_from_labels(text, content)
         assert (draft is not None) is made
         if draft is not None:
             assert draft.kind.value == "direct" and draft.cue is not None
             assert draft.cue.text == "hummed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "made"),
+    [
+        # "ruled" and "coy about" are in no cue list, but what follows is a clause someone holds
+        ("Anna Berg ruled that the dog was safe at the shelter.", "that the dog was safe", True),
+        ("Anna Berg was coy about whether the dog was safe.", "whether the dog was safe", True),
+        # the same verb with an object is a deed, not a statement
+        ("Anna Berg ruled the shelter with an iron hand.", "the shelter with", False),
+        # what a court heard or what seems so is nobody's statement (unnamed CNN/DM briefs)
+        ("Old Bailey heard that the dog was safe at the shelter.", "that the dog", False),
+        ("It really appears that the dog was safe.", "that the dog", False),
+    ],
+)
+def test_an_unlisted_cue_makes_a_statement_when_it_introduces_a_clause(
+    text: str, content: str, made: bool
+) -> None:
+    draft = _draft_from_labels(text, content)
+    assert (draft is not None) is made
+    if draft is not None:
+        assert draft.kind.value == "reported"
+        assert text[draft.spans[0][0] : draft.spans[0][1]] == content.removeprefix("that ")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "pieces"),
+    [
+        # before: "The plan is so narrow that … it would fail" was one statement of the advocates
+        (
+            "The plan is so narrow that many advocates believe it would fail.",
+            "B-C I-C I-C I-C I-C I-C B-S I-S B-Q B-C I-C I-C O",
+            ["it would fail"],
+        ),
+        # a cue set off by commas splits one statement in two pieces
+        (
+            "The plan, many advocates believe, would fail soon.",
+            "B-C I-C O B-S I-S B-Q O B-C I-C I-C O",
+            ["The plan", "would fail soon"],
+        ),
+    ],
+)
+def test_unquoted_words_before_a_source_are_its_content_only_around_a_comma_set_cue(
+    text: str, labels: str, pieces: list[str]
+) -> None:
+    unit = Article(text, split_sentences(text), []).unit(0, len(text))
+    assert unit is not None and len(unit.toks) == len(labels.split())
+    [found] = attributions(labels.split(), unit.toks)
+    draft = merge._draft(text, unit, found)
+    assert draft is not None
+    assert [text[a:b] for a, b in draft.spans] == pieces

@@ -12,6 +12,8 @@ from ..tokens import Tok, token_at
 from .cues import cue_is_noun, is_cue, skip_back
 from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
+#: what may stand before a participle cue that continues the statement before it
+_CHAIN_BREAKS = frozenset({",", *DASHES})
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
 
 
@@ -62,9 +64,10 @@ def clause_breaks(sent: Sentence) -> list[int]:
     breaks: list[int] = []
     n = len(toks)
     dashes_seen = 0
-    if first < n and toks[first].lower in w.subordinators:
+    opening = _opening_clause(toks, first)
+    if opening is not None:
         # "While she called for X, Clinton said …": the opening clause ends at its comma.
-        comma = next((i for i in range(first + 2, n) if toks[i].text == "," and not quoted[i]), n)
+        comma = next((i for i in range(opening + 2, n) if toks[i].text == "," and not quoted[i]), n)
         if comma + 1 < n and starts_clause(toks[comma + 1]):
             breaks.append(toks[comma].start)
     for i in range(first, n):
@@ -79,7 +82,9 @@ def clause_breaks(sent: Sentence) -> list[int]:
             breaks.append(tok.start)
         elif tok.text == "," and i + 1 < n:
             nxt = toks[i + 1]
-            participle = nxt.text.endswith("ing") and nxt.text.islower() and nxt.cue
+            participle = _participle_cue(nxt) or (
+                i + 2 < n and _adverb(nxt) and _participle_cue(toks[i + 2])
+            )
             new_clause = nxt.lower in w.coordinators and i + 2 < n and starts_clause(toks[i + 2])
             if nxt.lower in w.concessive or participle or new_clause:
                 breaks.append(tok.start)
@@ -94,6 +99,40 @@ def clause_breaks(sent: Sentence) -> list[int]:
                 if at > first and toks[at - 1].lower in w.coordinators:
                     breaks.append(toks[at - 1].start)
     return breaks
+
+
+def _opening_clause(toks: list[Tok], first: int) -> int | None:
+    """Where a sentence-opening subordinate clause starts: "While …", "But just as …",
+    "With Democratic leaders increasingly worried about X, Obama is …"."""
+    w = words()
+    k = first
+    if k < len(toks) and toks[k].lower in w.coordinators:
+        k += 1
+    if k < len(toks) and toks[k].lower in w.focus_adverbs:
+        k += 1
+    if k < len(toks) and toks[k].lower in w.subordinators:
+        return k
+    return None
+
+
+def _participle_cue(tok: Tok) -> bool:
+    return tok.text.endswith("ing") and tok.text.islower() and tok.cue
+
+
+def _adverb(tok: Tok) -> bool:
+    """ ", even suggesting …", ", implicitly accusing …" """
+    return tok.lower in words().focus_adverbs or (tok.text.endswith("ly") and tok.text.islower())
+
+
+def chained(toks: list[Tok], index: int, lo: int) -> bool:
+    """ "…, adding that …", "…, even suggesting …", "… — lambasting …": the participle cue at
+    ``index`` continues the clause before the break."""
+    if not _participle_cue(toks[index]):
+        return False
+    k = index - 1
+    if k > lo and _adverb(toks[k]):
+        k -= 1
+    return k > lo and toks[k].text in _CHAIN_BREAKS
 
 
 def _dash_after(toks: list[Tok], quoted: list[bool], start: int) -> bool:

@@ -11,7 +11,7 @@ from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_before, with_postmodifier
 from ..quotes import word_count
 from ..tokens import token_at
-from .clauses import clause_breaks, clause_start, opens_clause, without_dashed_aside
+from .clauses import chained, clause_breaks, clause_start, opens_clause, without_dashed_aside
 from .content import content_after
 from .cues import (
     after_dateline,
@@ -122,7 +122,9 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
             return None
         return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, issuer)
     # ", adding (that) …" and "… and said …": the speaker of the statement before.
-    continues = tok.text.endswith("ing") and i > first and toks[i - 1].text == ","
+    # ", even suggesting …", "— lambasting …": an adverb may stand between the break and
+    # the participle
+    continues = chained(toks, i, first)
     coordinated = last > first and toks[last].lower in w.coordinators
     if earlier and (coordinated or continues):
         content = content_after(sent, i)

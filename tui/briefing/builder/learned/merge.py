@@ -151,10 +151,13 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
     # word that reports speech or thought, from the rules' lexicon. Words in quote marks were
     # said or written whatever the verb ("chanted", "titled", "put it"): they need none.
+    # A cue of any verb that takes a clause ("ruled that …", "were coy about whether …")
+    # reports what someone holds; an action takes an object ("blocked the plan").
     if (
         reader_filters.get()
         and kind is StatementKind.REPORTED
         and not any(_reports(t.lower) for t in toks[cue_first : cue_last + 1])
+        and not _clause_content(toks, found)
     ):
         return None
     # "to explain the fingerprints": an infinitive has no subject of its own to speak.
@@ -177,11 +180,28 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
         return None
     spans = found.spans(toks)
+    if kind is StatementKind.REPORTED and len(found.content) > 1:
+        spans = _reported_pieces(toks, found, spans)
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
     cue = Mention(text[span[0] : span[1]], span)
     return Draft(kind, spans, cue, phrase)
+
+
+def _reported_pieces(toks: list[Tok], found: Found, spans: list[Span]) -> list[Span]:
+    """Unquoted content in pieces around its cue is one statement only when the cue is set
+    off by commas ("The museum, Mr. Obama said, would …"); otherwise the words before the
+    source are another sentence's clause ("…, the moderators didn't ask her about it")."""
+    assert found.cue is not None
+    first, cue = found.content[0], found.cue
+    after = [k for k, r in enumerate(found.content) if r.first > cue.last]
+    if not after or first.first > cue.first:
+        return spans
+    second = found.content[after[0]]
+    if toks[first.last + 1].text == "," and toks[second.first - 1].text == ",":
+        return spans
+    return spans[after[0] :]
 
 
 def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
@@ -239,6 +259,21 @@ def _deed_after(toks: list[Tok], cue_last: int) -> bool:
         return True
     deed = toks[cue_last + 2].lower if cue_last + 2 < len(toks) else ""
     return deed in words().action_infinitives
+
+
+def _clause_content(toks: list[Tok], found: Found) -> bool:
+    """ "ruled that …", "coy about whether …": the cue reports a clause; not "the court heard
+    that …" or "it appears that …", which say what was seen or seems, by nobody in particular."""
+    assert found.cue is not None
+    w = words()
+    cue = toks[found.cue.first : found.cue.last + 1]
+    if any(t.lower in w.perception_verbs for t in cue):
+        return False
+    if found.source is not None and toks[found.source.first].lower == "it":
+        return False
+    first = found.content[0].first
+    before = toks[first - 1].lower if first > 0 else ""
+    return toks[first].lower in w.complement_openers or before in w.complement_openers
 
 
 def _reports(word: str) -> bool:
