@@ -21,6 +21,19 @@ def test_she_is_the_person_the_story_is_about_not_a_name_in_passing() -> None:
     assert [name for name, _, words in said if "fair to her" in words] == ["Avery Stoke"]
 
 
+def test_she_is_the_titled_subject_not_a_court_named_in_a_noun_phrase() -> None:
+    # "another Old Bailey case" names a court inside a noun phrase; "Director of Public
+    # Prosecutions" is a title before the subject, not a preposition that makes her an object.
+    text = (
+        "Prosecutors have dropped a raft of cases. Director of Public Prosecutions Alison "
+        "Marlow was forced into a climbdown after a jury threw out yet another Old Bailey "
+        "case. She abandoned the trials, finally admitting there was little appetite for "
+        "them."
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "little appetite" in words] == ["Alison Marlow"]
+
+
 def test_he_added_is_the_speaker_just_quoted() -> None:
     text = (
         'Prime Minister David Lorne said he was pleased. "A fine day," Lorne said.\n\n'

@@ -308,7 +308,9 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
         subjects = [
             m.start()
             for m in re.finditer(rf"\b{re.escape(surname)}\b", before)
-            if m.start() >= window_start and not _object_position(before, _name_start(before, m))
+            if m.start() >= window_start
+            and not _object_position(before, _name_start(before, m))
+            and not _determined(before, _name_start(before, m))
         ]
         if subjects and (best is None or subjects[-1] > best[0]):
             best = (subjects[-1], name)
@@ -325,14 +327,32 @@ def _name_start(text: str, match: re.Match[str]) -> int:
         start -= len(prev.group())
 
 
+def _determined(text: str, start: int) -> bool:
+    """Whether an article or quantifier stands just before the name at ``start``: "threw out
+    another Old Bailey case" names a court as part of a noun phrase, not a person."""
+    lead = text[max(0, start - 20) : start].split()
+    return bool(lead) and lead[-1].lower() in words().determiners
+
+
 def _object_position(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a preposition in its clause, over role words
     or a first object: "owned by investor Avery Stoke", "with Ann Lee and Jane Roe"."""
     lead = text[max(0, start - 40) : start]
     lead = re.split(r"[.,;:!?\n—–(\"“”]", lead)[-1]
     # six words reach past a coordinated object: "the likes of Kanye West and Kim Kardashian"
-    before = lead.lower().split()[-6:]
-    return any(w in _OBJECT_LEADS for w in before)
+    before = lead.split()[-6:]
+    return any(
+        w.lower() in _OBJECT_LEADS and not _inside_title(before, i) for i, w in enumerate(before)
+    )
+
+
+def _inside_title(words_before: list[str], at: int) -> bool:
+    """Whether the preposition at ``at`` belongs to a capitalised title that runs up to the
+    name: "Director of Public Prosecutions Alison Saunders", "Secretary of State Mike Pompeo"
+    are subjects, "the likes of Kanye West" is not."""
+    if at == 0 or not words_before[at - 1][:1].isupper():
+        return False
+    return all(w[:1].isupper() for w in words_before[at + 1 :])
 
 
 def _bare_name_body(entities: list[_Entity], pos: int) -> _Entity | None:
