@@ -20,9 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..model import Brief
+from ..corpus.rows import BriefRow
 from ..safe_text import one_line
-from .list_order import site_of
 from .vim_list import VimOptionList
 
 #: Lines per brief: date and title, then the counts.
@@ -42,7 +41,7 @@ UNREAD_MARK = " • "
 READ_MARK = "   "
 
 
-def title_line(brief: Brief, unread: bool = False) -> Text:
+def title_line(brief: BriefRow, unread: bool = False) -> Text:
     """The first line of a brief's row: its date, a dot if unread, then its title."""
     return Text.assemble(
         (brief.date_text, "bold"),
@@ -51,14 +50,14 @@ def title_line(brief: Brief, unread: bool = False) -> Text:
     )
 
 
-def counts_line(brief: Brief) -> Text:
+def counts_line(brief: BriefRow) -> Text:
     """The second line of a brief's row: its site, then how many statements, speakers and
     contradictions."""
     return Text(
-        f"{site_of(brief)} · "
-        f"{plural(len(brief.statements), 'statement')} · "
-        f"{plural(len(brief.speakers), 'speaker')} · "
-        f"{plural(len(brief.contradictions), 'contradiction')}",
+        f"{brief.site} · "
+        f"{plural(brief.statements, 'statement')} · "
+        f"{plural(brief.speakers, 'speaker')} · "
+        f"{plural(brief.contradictions, 'contradiction')}",
         style="dim",
     )
 
@@ -128,7 +127,7 @@ class BriefList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._briefs: Sequence[Brief] = ()
+        self._briefs: Sequence[BriefRow] = ()
         self._index_of_id: dict[str, int] = {}
         #: Shown instead of briefs (e.g. while loading), on the first line.
         self._message: Text | None = None
@@ -140,7 +139,7 @@ class BriefList(ScrollView, can_focus=True):
     # -- what parents call
 
     @property
-    def briefs(self) -> Sequence[Brief]:
+    def briefs(self) -> Sequence[BriefRow]:
         """The briefs listed, in order."""
         return self._briefs
 
@@ -154,7 +153,7 @@ class BriefList(ScrollView, can_focus=True):
         return len(self._briefs)
 
     def show_briefs(
-        self, briefs: Sequence[Brief], keep: str | None = None, fallback: int = 0
+        self, briefs: Sequence[BriefRow], keep: str | None = None, fallback: int = 0
     ) -> None:
         """Replace the rows, keeping the highlight on brief ``keep`` when it is still there,
         else at row ``fallback`` (e.g. where a brief deleted on disk was)."""

@@ -7,6 +7,7 @@ briefs are parsed) and gives what the commands and the reader need:
   its problems), without parsing any brief (empty when read from YAML: use ``load_all``);
 - ``corpus.briefs_newest_first()``: the usable entries in the reader's order (newest
   first, then by id; a duplicate id keeps the first file by name);
+- ``corpus.list_rows()``: every brief file with the brief list's row of it (``rows``);
 - ``corpus.brief(entry)``: one full ``Brief``, validated as if read from its YAML;
 - ``corpus.search_index()``: a ``SearchIndex`` over the store, giving the same hits as
   one built in memory from the same briefs;
@@ -33,6 +34,7 @@ from ..search import SearchIndex
 from . import briefs_store, database, index_store
 from .briefs_store import FileEntry
 from .location import StoreUnusable, store_paths
+from .rows import BriefRow, read_rows
 
 if TYPE_CHECKING:
     from ..model import Brief
@@ -70,6 +72,12 @@ class Corpus:
             connection = self._connection
             self._entries = [] if connection is None else list(briefs_store.entries(connection))
         return self._entries
+
+    def list_rows(self) -> list[tuple[str, BriefRow | None]]:
+        """Every brief file by name with the brief list's row of it, or None for a file
+        that is no brief (parsing nothing; empty without a store)."""
+        connection = self._connection
+        return [] if connection is None else list(read_rows(connection))
 
     def briefs_newest_first(self) -> list[FileEntry]:
         """The usable briefs in reading order; duplicate ids are in ``problems``."""
