@@ -34,7 +34,7 @@ from ..search import SearchIndex
 from . import briefs_store, database, index_store
 from .briefs_store import FileEntry
 from .location import StoreUnusable, store_paths
-from .rows import BriefRow, read_rows
+from .rows import BriefRow, load_snapshot, read_rows, save_snapshot
 
 if TYPE_CHECKING:
     from ..model import Brief
@@ -78,6 +78,20 @@ class Corpus:
         that is no brief (parsing nothing; empty without a store)."""
         connection = self._connection
         return [] if connection is None else list(read_rows(connection))
+
+    @property
+    def state(self) -> str:
+        """A hash of every (file name, content hash): equal means the same briefs."""
+        return self._state
+
+    def saved_list(self) -> tuple[list[BriefRow], list[Problem]] | None:
+        """The reader's list as saved for this state of the folder (``save_list``)."""
+        connection = self._connection
+        return None if connection is None else load_snapshot(connection, self._state)
+
+    def save_list(self, rows: list[BriefRow], problems: list[Problem]) -> None:
+        if self._connection is not None:
+            save_snapshot(self._connection, self._state, rows, problems)
 
     def briefs_newest_first(self) -> list[FileEntry]:
         """The usable briefs in reading order; duplicate ids are in ``problems``."""

@@ -7,13 +7,16 @@ YAML files, so the list looks the same either way.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
+from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from ..errors import Problem
 from ..model import Brief
 from ..safe_text import one_line
 
@@ -25,12 +28,15 @@ CREATE TABLE list_rows (
     haystack TEXT,  -- what the list filter looks in, case-folded
     size INTEGER    -- bytes of the stored brief: large ones are parsed off the UI thread
 ) WITHOUT ROWID;
+-- The reader's whole list for one state of the folder, a column per part: an unchanged
+-- folder of 100,000 briefs is listed from a few blobs instead of 100,000 joined rows.
+CREATE TABLE list_snapshot (part TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;
 """
 
 
-@dataclass(frozen=True, slots=True)
-class BriefRow:
-    """One brief as the list shows it, without its statements."""
+class BriefRow(NamedTuple):
+    """One brief as the list shows it, without its statements (a tuple: 100,000 of them
+    are made in a tenth of a second)."""
 
     id: str
     title: str
@@ -43,7 +49,8 @@ class BriefRow:
     contradictions: int
     #: Title, speakers' names, roles and aliases, and site, case-folded.
     haystack: str
-    #: The content hash of the brief in the store ("" when read from the YAML files).
+    #: The content hash of the brief in the store ("" when read from its YAML file: no
+    #: store, or a file whose brief is shown despite problems).
     sha256: str = ""
     #: The brief's file name in the folder.
     name: str = ""
@@ -129,3 +136,55 @@ def read_rows(connection: sqlite3.Connection) -> Iterator[tuple[str, BriefRow | 
                 size,
             ),
         )
+
+
+_TEXTS = ("id", "title", "date_text", "site", "haystack", "sha256", "name")
+_NUMBERS = ("date_ord", "statements", "speakers", "contradictions", "size")
+
+
+def save_snapshot(
+    connection: sqlite3.Connection, state: str, rows: list[BriefRow], problems: list[Problem]
+) -> None:
+    """Keep the reader's list (rows in order, and the problems) for ``state``."""
+    parts: list[tuple[str, bytes]] = [("state", state.encode())]
+    parts.append(("problems", json.dumps([[p.path, p.message, p.line] for p in problems]).encode()))
+    for name in _TEXTS:
+        column = [getattr(row, name) for row in rows]
+        parts.append((name, json.dumps(column, ensure_ascii=False).encode()))
+    for name in _NUMBERS:
+        parts.append((name, array("q", [getattr(row, name) for row in rows]).tobytes()))
+    with contextlib.suppress(sqlite3.Error):  # read-only or busy: made again next time
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute("DELETE FROM list_snapshot")
+            connection.executemany("INSERT INTO list_snapshot VALUES (?, ?)", parts)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+
+
+def load_snapshot(
+    connection: sqlite3.Connection, state: str
+) -> tuple[list[BriefRow], list[Problem]] | None:
+    """The list kept for ``state``, or None (another state, or not usable)."""
+    try:
+        parts = dict(connection.execute("SELECT part, value FROM list_snapshot"))
+        if parts.get("state") != state.encode():
+            return None
+        columns: dict[str, list[Any]] = {}
+        for name in _TEXTS:
+            columns[name] = json.loads(parts[name])
+        for name in _NUMBERS:
+            numbers = array("q")
+            numbers.frombytes(parts[name])
+            columns[name] = numbers.tolist()
+        problems = [
+            Problem(path, message, line) for path, message, line in json.loads(parts["problems"])
+        ]
+    except (sqlite3.Error, KeyError, ValueError, TypeError):
+        return None
+    if len({len(column) for column in columns.values()}) != 1:
+        return None
+    rows = list(map(BriefRow._make, zip(*(columns[f] for f in BriefRow._fields), strict=True)))
+    return rows, problems

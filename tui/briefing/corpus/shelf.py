@@ -126,12 +126,18 @@ class Shelf:
         if corpus is None:
             raise InputError.single(Path(row.name or row.id), "no such brief")
         self.loads += 1
+        path = corpus.folder / row.name
+        if not row.sha256:  # a brief shown despite problems: its file has it
+            try:
+                return read_brief(path)
+            except PartlyBadBrief as exc:
+                return exc.brief
         entry = FileEntry(row.name, row.sha256, row.id, row.title, row.date_ord, row.date_text, ())
         try:
             return corpus.brief(entry)
         except InputError:
             # Gone from the store (a build replaced it since): the file says what it is now.
-            return read_brief(corpus.folder / row.name)
+            return read_brief(path)
 
     def iter_briefs(self) -> Iterator[Brief]:
         """Every brief, newest first, loaded one at a time and not kept (memory stays
@@ -203,8 +209,8 @@ class AllBriefs(Sequence[Brief]):
         mine, theirs = self._shelf, other._shelf
         if self is other:
             return True
-        if mine.stored and theirs.stored and not mine._held and not theirs._held:
-            return [r.sha256 for r in mine.rows] == [r.sha256 for r in theirs.rows]
+        if mine._corpus is not None and theirs._corpus is not None:
+            return mine._corpus.state == theirs._corpus.state
         return self._loaded() == other._loaded()
 
     __hash__ = None  # type: ignore[assignment]
@@ -216,6 +222,9 @@ def open_shelf(folder: Path, on_progress: Callable[[int, int], None] | None = No
     corpus = open_corpus(folder)
     if not corpus.stored:
         return Shelf.of_briefs(corpus.load_all(), list(corpus.problems), corpus.notice)
+    saved = corpus.saved_list()
+    if saved is not None:
+        return Shelf(*saved, corpus.notice, corpus)
     rows: list[BriefRow] = []
     held: dict[str, Brief] = {}
     problems: list[Problem] = []
@@ -243,6 +252,7 @@ def open_shelf(folder: Path, on_progress: Callable[[int, int], None] | None = No
             on_progress(done, total)
     rows.sort(key=lambda r: r.id)
     rows.sort(key=lambda r: r.date_ord, reverse=True)
+    corpus.save_list(rows, problems)
     return Shelf(rows, problems, corpus.notice, corpus, held)
 
 
