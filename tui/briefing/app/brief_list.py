@@ -128,7 +128,8 @@ class BriefList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._briefs: Sequence[BriefRow] = ()
-        self._index_of_id: dict[str, int] = {}
+        #: Row index by brief id, made on first use (100,000 rows: not while filling).
+        self._index_of_id: dict[str, int] | None = None
         #: Shown instead of briefs (e.g. while loading), on the first line.
         self._message: Text | None = None
         #: Rendered lines, by (brief index, line of the row, width, cursor?, focused?, unread?).
@@ -158,10 +159,12 @@ class BriefList(ScrollView, can_focus=True):
         """Replace the rows, keeping the highlight on brief ``keep`` when it is still there,
         else at row ``fallback`` (e.g. where a brief deleted on disk was)."""
         self._briefs = briefs
-        self._index_of_id = {brief.id: index for index, brief in enumerate(briefs)}
+        self._index_of_id = None
         self._message = None
         self._set_lines(len(briefs) * ROW_HEIGHT)
-        index = self._index_of_id.get(keep) if keep is not None else None
+        index = None
+        if keep is not None:
+            index = next((at for at, brief in enumerate(briefs) if brief.id == keep), None)
         self.highlighted = index if index is not None else fallback
         self.scroll_to_highlight()
         self._show_position()
@@ -169,7 +172,7 @@ class BriefList(ScrollView, can_focus=True):
     def show_message(self, text: Text) -> None:
         """Show one line of ``text`` (e.g. "Loading briefs…") instead of any briefs."""
         self._briefs = ()
-        self._index_of_id = {}
+        self._index_of_id = None
         self._message = text
         self.highlighted = None
         self._set_lines(1)
@@ -183,6 +186,8 @@ class BriefList(ScrollView, can_focus=True):
 
     def highlight_id(self, brief_id: str) -> bool:
         """Move the highlight to the brief ``brief_id``; False if it is not listed."""
+        if self._index_of_id is None:
+            self._index_of_id = {brief.id: index for index, brief in enumerate(self._briefs)}
         index = self._index_of_id.get(brief_id)
         if index is None:  # the brief may have gone on reload
             return False

@@ -54,7 +54,6 @@ class MainScreen(Screen[None]):
         super().__init__()
         #: The rows of every loaded brief, newest first (the list filters and sorts them).
         self.briefs: list[BriefRow] = []
-        self.briefs_by_id: dict[str, BriefRow] = {}
         #: Speakers contradicting their own words in other briefs, across the whole folder.
         self.cross: list[CrossBriefContradiction] = []
         #: The widget a jump to Source came from, so Esc can go back to it.
@@ -164,8 +163,8 @@ class MainScreen(Screen[None]):
         if keep is None:
             keep = self.selected_row.id if self.selected_row else None
         self.briefs = briefs
-        self.briefs_by_id = {b.id: b for b in briefs}
-        self.cross = [c for c in self.cross if c.earlier.brief_id in self.briefs_by_id]
+        shelf = self.shelf
+        self.cross = [c for c in self.cross if shelf.row(c.earlier.brief_id) is not None]
         self.set_class(not briefs, "-empty")
         if not briefs:
             self.query_one("#empty", Static).update(self._empty_message(problems))
@@ -206,7 +205,10 @@ class MainScreen(Screen[None]):
     def _show_list_title(self) -> None:
         """The sort and the unread count on the list's border."""
         brief_list = self.query_one(BriefList)
-        unread = sum(1 for b in self.briefs if b.id not in brief_list.read_ids)
+        # Counted over the read ids (few), not the rows (100,000).
+        shelf = self.shelf
+        read = sum(1 for brief_id in brief_list.read_ids if shelf.row(brief_id) is not None)
+        unread = len(self.briefs) - read
         brief_list.border_title = f"Briefs, {SORT_LABELS[self.sort]} · {unread} unread"
 
     def action_filter_list(self) -> None:
@@ -453,7 +455,7 @@ class MainScreen(Screen[None]):
         """Show a brief's statement in the Quotes pane (used by search)."""
         brief_list = self.query_one(BriefList)
         if not brief_list.highlight_id(brief_id):
-            if brief_id not in self.briefs_by_id:
+            if self.shelf.row(brief_id) is None:
                 return False
             self.close_filter()  # the filter hid it: show every brief again
             self.refresh_list(brief_id)

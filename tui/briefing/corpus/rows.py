@@ -140,6 +140,9 @@ def read_rows(connection: sqlite3.Connection) -> Iterator[tuple[str, BriefRow | 
 
 _TEXTS = ("id", "title", "date_text", "site", "haystack", "sha256", "name")
 _NUMBERS = ("date_ord", "statements", "speakers", "contradictions", "size")
+#: Rows per saved piece of a column: decoding one holds the interpreter (and so the UI
+#: thread, while the list loads in a worker) for a few milliseconds, never 100.
+_CHUNK = 4096
 
 
 def save_snapshot(
@@ -148,9 +151,12 @@ def save_snapshot(
     """Keep the reader's list (rows in order, and the problems) for ``state``."""
     parts: list[tuple[str, bytes]] = [("state", state.encode())]
     parts.append(("problems", json.dumps([[p.path, p.message, p.line] for p in problems]).encode()))
+    parts.append(("count", str(len(rows)).encode()))
     for name in _TEXTS:
         column = [getattr(row, name) for row in rows]
-        parts.append((name, json.dumps(column, ensure_ascii=False).encode()))
+        for at in range(0, len(column), _CHUNK):
+            piece = json.dumps(column[at : at + _CHUNK], ensure_ascii=False)
+            parts.append((f"{name}.{at // _CHUNK}", piece.encode()))
     for name in _NUMBERS:
         parts.append((name, array("q", [getattr(row, name) for row in rows]).tobytes()))
     with contextlib.suppress(sqlite3.Error):  # read-only or busy: made again next time
@@ -172,9 +178,13 @@ def load_snapshot(
         parts = dict(connection.execute("SELECT part, value FROM list_snapshot"))
         if parts.get("state") != state.encode():
             return None
+        count = int(parts["count"])
         columns: dict[str, list[Any]] = {}
         for name in _TEXTS:
-            columns[name] = json.loads(parts[name])
+            column: list[Any] = []
+            for piece in range((count + _CHUNK - 1) // _CHUNK):
+                column.extend(json.loads(parts[f"{name}.{piece}"]))
+            columns[name] = column
         for name in _NUMBERS:
             numbers = array("q")
             numbers.frombytes(parts[name])
@@ -184,7 +194,7 @@ def load_snapshot(
         ]
     except (sqlite3.Error, KeyError, ValueError, TypeError):
         return None
-    if len({len(column) for column in columns.values()}) != 1:
+    if any(len(column) != count for column in columns.values()):
         return None
     rows = list(map(BriefRow._make, zip(*(columns[f] for f in BriefRow._fields), strict=True)))
     return rows, problems
