@@ -39,6 +39,10 @@ from .search_screen import SearchScreen
 from .stories_screen import StoriesScreen
 from .vim_list import VimOptionList
 
+#: Above this many briefs the speakers' conflicts across briefs are not looked for: reading
+#: every brief and comparing every speaker's statements takes minutes and gigabytes there.
+CROSS_BRIEF_LIMIT = 20_000
+
 
 class BriefingApp(App[None]):
     TITLE = "briefing"
@@ -78,6 +82,7 @@ class BriefingApp(App[None]):
         #: The rows of the loaded briefs, newest first; ``shelf`` gives each full brief.
         self.briefs: list[BriefRow] = []
         self.shelf: Shelf = Shelf([], [])
+        self._cross_skipped_said = False
         self.problems: list[Problem] = []
         self.user_keymap: dict[str, str] = {}
         self.search_index: SearchIndex | None = None
@@ -243,7 +248,15 @@ class BriefingApp(App[None]):
         # Indexing holds the interpreter for long stretches; let the filled list paint first.
         shelf = self.shelf
         self.set_timer(0.3, lambda: self.build_index(shelf))
-        self.set_timer(0.3, lambda: self.find_cross_brief(shelf))
+        if len(self.briefs) <= CROSS_BRIEF_LIMIT:
+            self.set_timer(0.3, lambda: self.find_cross_brief(shelf))
+        elif not self._cross_skipped_said:
+            self._cross_skipped_said = True
+            self.notify(
+                f"Conflicts across briefs are looked for up to {CROSS_BRIEF_LIMIT:,} briefs;"
+                f" this folder has {len(self.briefs):,}.",
+                timeout=6,
+            )
         if self.problems:
             self.notify(
                 f"{plural(len(self.problems), 'problem')} loading briefs; press p to see them",
