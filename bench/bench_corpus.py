@@ -13,9 +13,12 @@ memory (max RSS) of each:
   queries, and a query after one brief changed and one was added;
 - `briefing check`: first run, second run (unchanged briefs skipped), `--all`;
 - the reader (headless Textual app): time to its first frame and until the brief list is
-  filled, and the longest the UI thread stalled meanwhile, through the store and through
-  today's path (`load_briefs`), cold and warm, beside a bare Textual app's first frame
-  (`--no-reader` skips it).
+  filled, the longest the UI thread stalled meanwhile (and in the `--after` seconds after,
+  while the search index and the conflicts across briefs are found in workers), peak
+  memory: listing the store's rows (briefs parsed when shown), the store with every brief
+  parsed before listing (the reader before the rows), and `load_briefs`, cold and warm,
+  beside a bare Textual app's first frame (`--no-reader` skips it, `--reader-paths`
+  chooses, `--reader-cache` keeps the caches for another run).
 
 Child processes write bytecode to a private folder (PYTHONPYCACHEPREFIX), as an
 installed `briefing` would have it, so imports are not compiled at every run.
@@ -68,11 +71,13 @@ print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
 
 
 #: The reader, headless: seconds to the first frame and to the filled list, the longest
-#: gap between 10 ms ticks of the UI thread until then, peak memory.
+#: gap between 10 ms ticks of the UI thread until then and in the AFTER seconds after it
+#: (while the search index and the conflicts across briefs are found), peak memory.
 READER = """
 import asyncio, resource, sys, time
 from pathlib import Path
 started = float(sys.argv[3])
+AFTER = float(sys.argv[5])
 marks = {}
 def mark(name):
     marks.setdefault(name, time.time() - started)
@@ -85,15 +90,17 @@ if sys.argv[1] == "bare":
         def on_mount(self):
             self.call_after_refresh(lambda: (mark("frame"), self.exit()))
     asyncio.run(Bare().run_async(headless=True, size=(120, 40)))
-    print(marks["frame"], 0, 0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    print(marks["frame"], 0, 0, 0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     sys.exit(0)
 from briefing.app.app import BriefingApp
 from briefing.app.messages import BriefsLoaded
 from briefing.store import load_briefs
+from briefing.corpus.shelf import open_shelf
 import briefing.app.app as app_module
 class Timed(BriefingApp):
     CSS_PATH = str(Path(app_module.__file__).parent / BriefingApp.CSS_PATH)
     gap = 0.0
+    gap_after = 0.0
     last = 0.0
     def on_mount(self):
         super().on_mount()
@@ -104,20 +111,32 @@ class Timed(BriefingApp):
         now = time.perf_counter()
         if "list" not in marks:
             self.gap = max(self.gap, now - self.last)
+        else:
+            self.gap_after = max(self.gap_after, now - self.last)
         self.last = now
     def on_briefs_loaded(self, message):
         super().on_briefs_loaded(message)
-        self.call_after_refresh(lambda: (mark("list"), self.exit()))
+        self.call_after_refresh(self._filled)
+    def _filled(self):
+        mark("list")
+        self.set_timer(AFTER, self.exit) if AFTER else self.exit()
 class Today(Timed):
     def load(self):
         self.run_worker(self._today, thread=True, exclusive=True, group="load")
     def _today(self):
         result = load_briefs(self.briefs_dir)
         self.post_message(BriefsLoaded(result.briefs, result.problems))
-kind = Today if sys.argv[1] == "today" else Timed
+class Every(Today):
+    # Before the rows: the store's data of every brief made into a Brief before listing.
+    def _today(self):
+        shelf = open_shelf(self.briefs_dir)
+        briefs = [shelf.brief(row) for row in shelf.rows]
+        self.post_message(BriefsLoaded(briefs, shelf.problems))
+kind = {"today": Today, "every": Every}.get(sys.argv[1], Timed)
 app = kind(Path(sys.argv[2]), state_file=Path(sys.argv[4]))
 asyncio.run(app.run_async(headless=True, size=(120, 40)))
-print(marks["frame"], marks["list"], app.gap, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(marks["frame"], marks["list"], app.gap, app.gap_after, rss)
 """
 
 
@@ -181,10 +200,13 @@ def child_env(cache: Path) -> dict[str, str]:
     return env
 
 
-def run_reader(path: str, folder: Path, cache: Path) -> tuple[float, float, float, float]:
-    """First frame and list filled (seconds from spawning), longest stall, peak MiB."""
+def run_reader(
+    path: str, folder: Path, cache: Path, after: float = 0.0
+) -> tuple[float, float, float, float, float]:
+    """First frame and list filled (seconds from spawning), longest stall until then and
+    in the ``after`` seconds that follow, peak MiB."""
     state = cache / "reader-state.json"
-    args = [path, str(folder), repr(time.time()), str(state)]
+    args = [path, str(folder), repr(time.time()), str(state), str(after)]
     done = subprocess.run(
         [sys.executable, "-c", READER, *args],
         env=child_env(cache),
@@ -193,14 +215,16 @@ def run_reader(path: str, folder: Path, cache: Path) -> tuple[float, float, floa
     )
     if done.returncode != 0:
         raise SystemExit(f"reader failed: {path}\n{done.stderr[-2000:]}")
-    frame, filled, stall, rss = (float(v) for v in done.stdout.split()[-4:])
-    return frame, filled, stall, rss / 1024
+    frame, filled, stall, stall_after, rss = (float(v) for v in done.stdout.split()[-5:])
+    return frame, filled, stall, stall_after, rss / 1024
 
 
-def reader_line(label: str, frame: float, filled: float, stall: float, mib: float) -> None:
+def reader_line(
+    label: str, frame: float, filled: float, stall: float, after: float, mib: float
+) -> None:
     print(
-        f"  {label:36} first frame {frame:6.2f} s  list filled {filled:7.2f} s  "
-        f"longest stall {stall * 1000:5.0f} ms {mib:7.0f} MiB"
+        f"  {label:44} first frame {frame:6.2f} s  list filled {filled:7.2f} s  "
+        f"longest stall {stall * 1000:5.0f} ms (after {after * 1000:5.0f} ms) {mib:7.0f} MiB"
     )
 
 
@@ -231,6 +255,21 @@ def main() -> None:
     parser.add_argument(
         "--only-reader", action="store_true", help="only the reader figures (and bare Textual)"
     )
+    parser.add_argument(
+        "--reader-paths",
+        default="today,every,store",
+        help="which reader paths to time (today: load_briefs; every: the store with every "
+        "brief parsed, as before the rows; store: rows from the store)",
+    )
+    parser.add_argument(
+        "--reader-cache",
+        type=Path,
+        help="keep the reader's caches here (reused when they exist: a 100,000-brief store "
+        "takes minutes to build)",
+    )
+    parser.add_argument(
+        "--after", type=float, default=3.0, help="seconds to keep measuring stalls after"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
     folder = args.keep or work / "briefs"
@@ -248,7 +287,8 @@ def main() -> None:
         print(f"folder: {size:.0f} MiB of YAML\n")
 
         if not args.no_reader:
-            reader_figures(folder, work)
+            paths = args.reader_paths.split(",")
+            reader_figures(folder, work, paths, args.reader_cache, args.after)
         if args.only_reader:
             return
         print("\ntoday's path: load_briefs (JSON cache) + in-memory SearchIndex + 1 query")
@@ -297,13 +337,27 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def reader_figures(folder: Path, work: Path) -> None:
-    print("the reader (headless, 120x40): from spawning the process")
+def reader_figures(
+    folder: Path, work: Path, paths: list[str], cache_root: Path | None, after: float
+) -> None:
+    print(
+        "the reader (headless, 120x40): from spawning the process; the longest stall until"
+        f" the list is filled (and in the {after:g} s after it)"
+    )
     reader_line("bare Textual app", *run_reader("bare", folder, work / "bare-cache"))
-    for path, label in (("today", "today's path (load_briefs)"), ("store", "through the store")):
-        cache = work / f"reader-{path}-cache"
-        reader_line(f"{label}, cold", *run_reader(path, folder, cache))
-        reader_line(f"{label}, warm", *run_reader(path, folder, cache))
+    labels = {
+        "today": "load_briefs (YAML + JSON cache)",
+        "every": "store, every brief parsed (before rows)",
+        "store": "store rows, briefs parsed when shown",
+    }
+    for path in paths:
+        # One cache for the store paths: the store built once serves both.
+        name = "today" if path == "today" else "store"
+        cache = (cache_root or work) / f"reader-{name}-cache"
+        if not (cache / "briefing").exists():
+            reader_line(f"{labels[path]}, cold", *run_reader(path, folder, cache))
+        for _ in range(2):
+            reader_line(f"{labels[path]}, warm", *run_reader(path, folder, cache, after))
 
 
 if __name__ == "__main__":

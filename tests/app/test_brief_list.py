@@ -15,6 +15,7 @@ from briefing.app.brief_list import BriefList
 from briefing.app.quotes_pane import StatementList
 from briefing.app.source_pane import SourcePane
 from briefing.app.summary_pane import SummaryPane
+from briefing.corpus.shelf import Shelf
 from briefing.model import Brief
 
 SIZE = (120, 40)
@@ -27,6 +28,12 @@ def many_briefs() -> list[Brief]:
         make_brief(f"b{n:05d}", first + dt.timedelta(days=n % 1500), f"Story number {n}")
         for n in range(MANY)
     ]
+
+
+def show_many(app: BriefingApp, briefs: list[Brief]) -> None:
+    """List ``briefs`` as if they had been loaded (the app's shelf holds them)."""
+    app.shelf = Shelf.of_briefs(briefs, [])
+    app.main_screen.show_briefs(app.shelf.rows, [])
 
 
 def brief_list(app: BriefingApp) -> BriefList:
@@ -82,7 +89,7 @@ async def test_ten_thousand_briefs_fill_and_go_to_the_end_and_back_quickly() -> 
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         started = time.perf_counter()
-        app.main_screen.show_briefs(briefs, [])
+        show_many(app, briefs)
         await pilot.pause()
         await pilot.press("G")
         assert brief_list(app).highlighted == MANY - 1
@@ -100,7 +107,7 @@ async def test_page_keys_move_a_screenful_and_stop_at_the_ends() -> None:
     app = BriefingApp(FIXTURE_BRIEFS)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        app.main_screen.show_briefs(many_briefs()[:100], [])
+        show_many(app, many_briefs()[:100])
         await pilot.pause()
         page = brief_list(app).rows_per_page
         await pilot.press("ctrl+d")
@@ -120,7 +127,7 @@ async def test_clicking_a_row_of_a_scrolled_list_selects_that_brief() -> None:
     app = BriefingApp(FIXTURE_BRIEFS)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        app.main_screen.show_briefs(briefs, [])
+        show_many(app, briefs)
         await pilot.pause()
         await pilot.press("G")
         top = brief_list(app).scroll_offset.y // 2

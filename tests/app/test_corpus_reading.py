@@ -264,7 +264,8 @@ async def test_a_search_hit_in_a_brief_the_filter_hides_clears_the_filter() -> N
         await pilot.press("f", *"river", "enter")
         await pilot.pause()
         assert listed(app) == ["river-flood"]
-        harbour = next(b for b in app.briefs if b.id == "harbour-reopening")
+        harbour = app.shelf.brief_by_id("harbour-reopening")
+        assert harbour is not None
         main = app.screen
         assert isinstance(main, MainScreen)
         assert main.select_statement(harbour.id, harbour.statements[-1].id)

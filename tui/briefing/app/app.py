@@ -16,11 +16,12 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from ..corpus.reading import load_through_store
+from ..corpus.rows import BriefRow
+from ..corpus.shelf import AllBriefs, Shelf, open_shelf
 from ..disputes.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
 from ..keymap import load_keymap
-from ..model import Brief, CrossBriefContradiction, Statement
+from ..model import CrossBriefContradiction, Statement
 from ..reader_state import ReaderState, load_state, save_state, state_path, write_crash_log
 from ..search import SearchHit, SearchIndex
 from .brief_list import BriefList, plural
@@ -37,6 +38,10 @@ from .scroll_keys import PANE_SCROLL_BINDINGS
 from .search_screen import SearchScreen
 from .stories_screen import StoriesScreen
 from .vim_list import VimOptionList
+
+#: Above this many briefs the speakers' conflicts across briefs are not looked for: reading
+#: every brief and comparing every speaker's statements takes minutes and gigabytes there.
+CROSS_BRIEF_LIMIT = 20_000
 
 
 class BriefingApp(App[None]):
@@ -74,7 +79,10 @@ class BriefingApp(App[None]):
         self.briefs_dir = briefs_dir
         self.export_dir = export_dir or Path("exports")
         self.keymap_file = keymap_file
-        self.briefs: list[Brief] = []
+        #: The rows of the loaded briefs, newest first; ``shelf`` gives each full brief.
+        self.briefs: list[BriefRow] = []
+        self.shelf: Shelf = Shelf([], [])
+        self._cross_skipped_said = False
         self.problems: list[Problem] = []
         self.user_keymap: dict[str, str] = {}
         self.search_index: SearchIndex | None = None
@@ -87,7 +95,7 @@ class BriefingApp(App[None]):
         self.crash_log: Path | None = None
         self.crash_error: Exception | None = None
         #: The briefs the last cross-brief search read, and what it found.
-        self._cross_found: tuple[list[Brief], list[CrossBriefContradiction]] = ([], [])
+        self._cross_found: tuple[AllBriefs | None, list[CrossBriefContradiction]] = (None, [])
 
     def notify(
         self,
@@ -183,7 +191,7 @@ class BriefingApp(App[None]):
     async def action_quit(self) -> None:
         main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
         if main is not None and self.briefs:
-            selected = main.selected
+            selected = main.selected_row
             self.remember(
                 last_brief=selected.id if selected else self.state.last_brief,
                 pane=main.active_pane,
@@ -200,11 +208,12 @@ class BriefingApp(App[None]):
             if done % 250 == 0:
                 self.post_message(LoadProgress(done, total))
 
-        # Through the corpus store: only new or changed briefs are parsed from YAML.
-        result, notice = load_through_store(self.briefs_dir, on_progress=progress)
-        if notice:
-            self.notify(notice, severity="warning", timeout=8, markup=False)
-        self.post_message(BriefsLoaded(result.briefs, result.problems))
+        # Through the corpus store: only new or changed briefs are parsed from YAML, and
+        # the list needs only their rows; a brief is parsed when it is shown.
+        shelf = open_shelf(self.briefs_dir, on_progress=progress)
+        if shelf.notice:
+            self.notify(shelf.notice, severity="warning", timeout=8, markup=False)
+        self.post_message(BriefsLoaded(shelf.rows, shelf.problems, shelf))
 
     def _shutting_down(self) -> bool:
         """True once the app is exiting: a worker's message arriving now finds the main
@@ -224,7 +233,9 @@ class BriefingApp(App[None]):
     def on_briefs_loaded(self, message: BriefsLoaded) -> None:
         if self._shutting_down():
             return
-        self.briefs = message.briefs
+        old = self.shelf
+        self.shelf = message.the_shelf()
+        self.briefs = self.shelf.rows
         self.problems = message.problems
         main = self.main_screen
         keep = None
@@ -233,10 +244,21 @@ class BriefingApp(App[None]):
             main.restore(self.state.read, self.state.sort, self.state.pane)
             keep = self.state.last_brief
         main.show_briefs(self.briefs, self.problems, keep)
+        if old is not self.shelf:
+            old.close()
         self.search_index = None
         # Indexing holds the interpreter for long stretches; let the filled list paint first.
-        self.set_timer(0.3, lambda: self.build_index(message.briefs))
-        self.set_timer(0.3, lambda: self.find_cross_brief(message.briefs))
+        shelf = self.shelf
+        self.set_timer(0.3, lambda: self.build_index(shelf))
+        if len(self.briefs) <= CROSS_BRIEF_LIMIT:
+            self.set_timer(0.3, lambda: self.find_cross_brief(shelf))
+        elif not self._cross_skipped_said:
+            self._cross_skipped_said = True
+            self.notify(
+                f"Conflicts across briefs are looked for up to {CROSS_BRIEF_LIMIT:,} briefs;"
+                f" this folder has {len(self.briefs):,}.",
+                timeout=6,
+            )
         if self.problems:
             self.notify(
                 f"{plural(len(self.problems), 'problem')} loading briefs; press p to see them",
@@ -248,17 +270,20 @@ class BriefingApp(App[None]):
     # A description, or Textual labels the worker with the repr of every brief it is given:
     # a 5 MB brief printed on the UI thread froze it for 0.6 s.
     @work(thread=True, exclusive=True, group="index", exit_on_error=False, description="index")
-    def build_index(self, briefs: list[Brief]) -> None:
-        index = SearchIndex(briefs)
-        self.call_from_thread(self._index_ready, index, briefs)
+    def build_index(self, shelf: Shelf) -> None:
+        index = shelf.search_index()
+        self.call_from_thread(self._index_ready, index, shelf)
 
     @work(thread=True, exclusive=True, group="cross", exit_on_error=False, description="cross")
-    def find_cross_brief(self, briefs: list[Brief]) -> None:
-        # `r` on a folder that has not changed reads equal briefs: the same conflicts, found
-        # again for nothing (0.8 s of CPU on 88 briefs; comparing them takes 10 ms).
+    def find_cross_brief(self, shelf: Shelf) -> None:
+        # `r` on a folder that has not changed: the same conflicts, found again for nothing
+        # (0.8 s of CPU on 88 briefs). Shelves compare by the store's state of the folder
+        # (nothing is loaded), or brief by brief without a store.
         read, found = self._cross_found
-        if briefs != read:
-            found = find_cross_brief_contradictions(briefs)
+        briefs = shelf.all_briefs()
+        if read is None or briefs != read:
+            # Every brief, one at a time from the store: memory stays that of the rows.
+            found = find_cross_brief_contradictions(shelf.iter_briefs())
             self._cross_found = (briefs, found)
         self.post_message(CrossBriefFound(found))
 
@@ -267,23 +292,23 @@ class BriefingApp(App[None]):
             return
         self.main_screen.set_cross(message.conflicts)
 
-    def _index_ready(self, index: SearchIndex, briefs: list[Brief]) -> None:
-        if briefs is self.briefs:  # a reload since then builds its own
+    def _index_ready(self, index: SearchIndex, shelf: Shelf) -> None:
+        if shelf is self.shelf:  # a reload since then builds its own
             self.search_index = index
 
     # -- actions
 
     def action_search(self) -> None:
-        if self.search_index is None and len(self.briefs) <= 2000:
+        if self.search_index is None and len(self.briefs) <= (500 if self.shelf.stored else 2000):
             # Quicker than waiting for the worker (~1 ms a brief); large folders wait for it.
-            self.search_index = SearchIndex(self.briefs)
+            self.search_index = self.shelf.search_index()
         if self.search_index is None:
             self.notify("Search is getting ready; try again in a moment.", timeout=2)
             return
-        briefs_by_id = self.main_screen.briefs_by_id
+        shelf = self.shelf
 
         def statement_of(brief_id: str, statement_id: str) -> Statement | None:
-            brief = briefs_by_id.get(brief_id)
+            brief = shelf.brief_by_id(brief_id)
             return brief.statement(statement_id) if brief else None
 
         screen = SearchScreen(self.search_index, self.search_query, statement_of)
@@ -321,7 +346,7 @@ class BriefingApp(App[None]):
         self.notify(f"Reloading briefs from {self.briefs_dir}", timeout=2, markup=False)
 
     def action_stories(self) -> None:
-        self.push_screen(StoriesScreen(self.briefs, self.briefs_dir))
+        self.push_screen(StoriesScreen(self.shelf.all_briefs(), self.briefs_dir))
 
     def action_problems(self) -> None:
         self.push_screen(ProblemsScreen(self.problems))

@@ -20,9 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..model import Brief
+from ..corpus.rows import BriefRow
 from ..safe_text import one_line
-from .list_order import site_of
 from .vim_list import VimOptionList
 
 #: Lines per brief: date and title, then the counts.
@@ -42,7 +41,7 @@ UNREAD_MARK = " • "
 READ_MARK = "   "
 
 
-def title_line(brief: Brief, unread: bool = False) -> Text:
+def title_line(brief: BriefRow, unread: bool = False) -> Text:
     """The first line of a brief's row: its date, a dot if unread, then its title."""
     return Text.assemble(
         (brief.date_text, "bold"),
@@ -51,14 +50,14 @@ def title_line(brief: Brief, unread: bool = False) -> Text:
     )
 
 
-def counts_line(brief: Brief) -> Text:
+def counts_line(brief: BriefRow) -> Text:
     """The second line of a brief's row: its site, then how many statements, speakers and
     contradictions."""
     return Text(
-        f"{site_of(brief)} · "
-        f"{plural(len(brief.statements), 'statement')} · "
-        f"{plural(len(brief.speakers), 'speaker')} · "
-        f"{plural(len(brief.contradictions), 'contradiction')}",
+        f"{brief.site} · "
+        f"{plural(brief.statements, 'statement')} · "
+        f"{plural(brief.speakers, 'speaker')} · "
+        f"{plural(brief.contradictions, 'contradiction')}",
         style="dim",
     )
 
@@ -128,8 +127,9 @@ class BriefList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._briefs: Sequence[Brief] = ()
-        self._index_of_id: dict[str, int] = {}
+        self._briefs: Sequence[BriefRow] = ()
+        #: Row index by brief id, made on first use (100,000 rows: not while filling).
+        self._index_of_id: dict[str, int] | None = None
         #: Shown instead of briefs (e.g. while loading), on the first line.
         self._message: Text | None = None
         #: Rendered lines, by (brief index, line of the row, width, cursor?, focused?, unread?).
@@ -140,7 +140,7 @@ class BriefList(ScrollView, can_focus=True):
     # -- what parents call
 
     @property
-    def briefs(self) -> Sequence[Brief]:
+    def briefs(self) -> Sequence[BriefRow]:
         """The briefs listed, in order."""
         return self._briefs
 
@@ -154,15 +154,17 @@ class BriefList(ScrollView, can_focus=True):
         return len(self._briefs)
 
     def show_briefs(
-        self, briefs: Sequence[Brief], keep: str | None = None, fallback: int = 0
+        self, briefs: Sequence[BriefRow], keep: str | None = None, fallback: int = 0
     ) -> None:
         """Replace the rows, keeping the highlight on brief ``keep`` when it is still there,
         else at row ``fallback`` (e.g. where a brief deleted on disk was)."""
         self._briefs = briefs
-        self._index_of_id = {brief.id: index for index, brief in enumerate(briefs)}
+        self._index_of_id = None
         self._message = None
         self._set_lines(len(briefs) * ROW_HEIGHT)
-        index = self._index_of_id.get(keep) if keep is not None else None
+        index = None
+        if keep is not None:
+            index = next((at for at, brief in enumerate(briefs) if brief.id == keep), None)
         self.highlighted = index if index is not None else fallback
         self.scroll_to_highlight()
         self._show_position()
@@ -170,7 +172,7 @@ class BriefList(ScrollView, can_focus=True):
     def show_message(self, text: Text) -> None:
         """Show one line of ``text`` (e.g. "Loading briefs…") instead of any briefs."""
         self._briefs = ()
-        self._index_of_id = {}
+        self._index_of_id = None
         self._message = text
         self.highlighted = None
         self._set_lines(1)
@@ -184,6 +186,8 @@ class BriefList(ScrollView, can_focus=True):
 
     def highlight_id(self, brief_id: str) -> bool:
         """Move the highlight to the brief ``brief_id``; False if it is not listed."""
+        if self._index_of_id is None:
+            self._index_of_id = {brief.id: index for index, brief in enumerate(self._briefs)}
         index = self._index_of_id.get(brief_id)
         if index is None:  # the brief may have gone on reload
             return False

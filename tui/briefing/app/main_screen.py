@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -14,7 +14,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Input, Static, TabbedContent, TabPane, Tabs
 
-from ..errors import Problem
+from ..corpus.rows import BriefRow
+from ..corpus.shelf import Shelf
+from ..errors import InputError, Problem
 from ..model import Brief, CrossBriefContradiction
 from .brief_list import BriefList, plural
 from .contradictions_pane import ContradictionsPane, SideList
@@ -50,8 +52,8 @@ class MainScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.briefs: list[Brief] = []
-        self.briefs_by_id: dict[str, Brief] = {}
+        #: The rows of every loaded brief, newest first (the list filters and sorts them).
+        self.briefs: list[BriefRow] = []
         #: Speakers contradicting their own words in other briefs, across the whole folder.
         self.cross: list[CrossBriefContradiction] = []
         #: The widget a jump to Source came from, so Esc can go back to it.
@@ -61,7 +63,6 @@ class MainScreen(Screen[None]):
         #: How the list is sorted (`s`) and what it is filtered to (`f`).
         self.sort = "date"
         self.list_query = ""
-        self._haystacks: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -88,7 +89,7 @@ class MainScreen(Screen[None]):
         # Tab from the list goes to the pane's content; the tabs are reached with 1-4 or
         # the mouse, so the tab strip takes no focus.
         self.query_one(TabbedContent).query_one(Tabs).can_focus = False
-        self.query_one(ContradictionsPane).find_brief = lambda brief_id: self.briefs_by_id.get(
+        self.query_one(ContradictionsPane).find_brief = lambda brief_id: self.shelf.brief_by_id(
             brief_id
         )
         brief_list = self.query_one(BriefList)
@@ -119,12 +120,29 @@ class MainScreen(Screen[None]):
     # -- loading
 
     @property
-    def selected(self) -> Brief | None:
+    def shelf(self) -> Shelf:
+        """Where the full briefs come from (the app's, else one over no briefs)."""
+        shelf = getattr(self.app, "shelf", None)
+        return shelf if isinstance(shelf, Shelf) else Shelf([], [])
+
+    @property
+    def selected_row(self) -> BriefRow | None:
         brief_list = self.query_one(BriefList)
         index = brief_list.highlighted
         if index is None or not 0 <= index < len(brief_list.briefs):
             return None
         return brief_list.briefs[index]
+
+    @property
+    def selected(self) -> Brief | None:
+        """The highlighted brief, parsed (loaded now if it is not yet)."""
+        row = self.selected_row
+        if row is None:
+            return None
+        try:
+            return self.shelf.brief(row)
+        except InputError:
+            return None
 
     def show_progress(self, done: int, total: int) -> None:
         if not self.briefs:
@@ -140,18 +158,17 @@ class MainScreen(Screen[None]):
             self.query_one(TabbedContent).active = f"pane-{pane}"
 
     def show_briefs(
-        self, briefs: list[Brief], problems: list[Problem], keep: str | None = None
+        self, briefs: list[BriefRow], problems: list[Problem], keep: str | None = None
     ) -> None:
         if keep is None:
-            keep = self.selected.id if self.selected else None
+            keep = self.selected_row.id if self.selected_row else None
         self.briefs = briefs
-        self.briefs_by_id = {b.id: b for b in briefs}
-        self.cross = [c for c in self.cross if c.earlier.brief_id in self.briefs_by_id]
+        shelf = self.shelf
+        self.cross = [c for c in self.cross if shelf.row(c.earlier.brief_id) is not None]
         self.set_class(not briefs, "-empty")
         if not briefs:
             self.query_one("#empty", Static).update(self._empty_message(problems))
             return
-        self._haystacks = {}
         # A brief deleted on disk since: stay at its row rather than jump to the top.
         self.refresh_list(keep, fallback=self.query_one(BriefList).highlighted or 0)
 
@@ -177,9 +194,9 @@ class MainScreen(Screen[None]):
         """Show the briefs that match the filter, in the chosen order, keeping the
         highlight on ``keep`` (else the brief highlighted now) when it is still listed."""
         brief_list = self.query_one(BriefList)
-        if keep is None and self.selected is not None:
-            keep = self.selected.id
-        shown = sorted_briefs(filtered(self.briefs, self.list_query, self._haystacks), self.sort)
+        if keep is None and self.selected_row is not None:
+            keep = self.selected_row.id
+        shown = sorted_briefs(filtered(self.briefs, self.list_query), self.sort)
         brief_list.show_briefs(shown, keep, fallback)
         brief_list.total = len(self.briefs)
         self._show_list_title()
@@ -188,7 +205,10 @@ class MainScreen(Screen[None]):
     def _show_list_title(self) -> None:
         """The sort and the unread count on the list's border."""
         brief_list = self.query_one(BriefList)
-        unread = sum(1 for b in self.briefs if b.id not in brief_list.read_ids)
+        # Counted over the read ids (few), not the rows (100,000).
+        shelf = self.shelf
+        read = sum(1 for brief_id in brief_list.read_ids if shelf.row(brief_id) is not None)
+        unread = len(self.briefs) - read
         brief_list.border_title = f"Briefs, {SORT_LABELS[self.sort]} · {unread} unread"
 
     def action_filter_list(self) -> None:
@@ -259,7 +279,7 @@ class MainScreen(Screen[None]):
         self.refresh_list()
         self.notify(f"Briefs sorted {SORT_LABELS[self.sort]}", timeout=2)
 
-    def mark_read(self, brief: Brief | None) -> None:
+    def mark_read(self, brief: BriefRow | None) -> None:
         brief_list = self.query_one(BriefList)
         if brief is None or brief.id in brief_list.read_ids:
             return
@@ -278,7 +298,40 @@ class MainScreen(Screen[None]):
         self.action_pane(self.active_pane)
 
     def show_selected(self) -> None:
-        brief = self.selected
+        """Show the highlighted brief in the panes: at once when it is small or was shown
+        lately, else once a worker has parsed it (the list keeps moving meanwhile)."""
+        row = self.selected_row
+        brief = None
+        if row is not None:
+            try:
+                brief = self.shelf.try_brief(row)
+            except InputError as exc:
+                self._say_not_loaded(exc)
+            else:
+                if brief is None:
+                    self._load_brief(row, self.shelf)
+                    return
+        self._show_brief(brief)
+
+    @work(thread=True, exclusive=True, group="brief", exit_on_error=False, description="brief")
+    def _load_brief(self, row: BriefRow, shelf: Shelf) -> None:
+        try:
+            brief: Brief | None = shelf.brief(row)
+        except InputError as exc:
+            brief = None
+            self._say_not_loaded(exc)
+        self.app.call_from_thread(self._brief_loaded, row, brief)
+
+    def _say_not_loaded(self, error: InputError) -> None:
+        """A brief listed at load time that no longer loads (changed or gone since)."""
+        problem = error.problems[0] if error.problems else "this brief no longer loads"
+        self.notify(f"{problem}; press r to reload", severity="warning", markup=False)
+
+    def _brief_loaded(self, row: BriefRow, brief: Brief | None) -> None:
+        if self.is_mounted and self.selected_row is row:
+            self._show_brief(brief)
+
+    def _show_brief(self, brief: Brief | None) -> None:
         shown = self.query_one(SummaryPane).brief
         if brief is shown and brief is not None:
             return
@@ -295,14 +348,14 @@ class MainScreen(Screen[None]):
         self.query_one(ContradictionsPane).show(brief, self.cross_for(brief))
         self.query_one(SourcePane).show(brief)
 
-    def cross_for(self, brief: Brief | None) -> list[CrossBriefContradiction]:
+    def cross_for(self, brief: Brief | BriefRow | None) -> list[CrossBriefContradiction]:
         if brief is None:
             return []
         return [c for c in self.cross if brief.id in (c.earlier.brief_id, c.later.brief_id)]
 
     def set_cross(self, conflicts: list[CrossBriefContradiction]) -> None:
         self.cross = conflicts
-        brief = self.selected
+        brief = self.query_one(SummaryPane).brief
         if brief is not None:
             self.query_one(ContradictionsPane).show(brief, self.cross_for(brief))
 
@@ -338,7 +391,7 @@ class MainScreen(Screen[None]):
         if not self.briefs:
             return
         self.remove_class("-zoomed")
-        self.mark_read(self.selected)
+        self.mark_read(self.selected_row)
         self.query_one(TabbedContent).active = f"pane-{pane}"
         target = self.pane_focus_target(pane)
         if target.focusable:
@@ -390,7 +443,7 @@ class MainScreen(Screen[None]):
         statement_id = self.selected_statement_id()
         if statement_id and "/" in statement_id:  # a statement of another brief
             brief_id, statement_id = statement_id.split("/", 1)
-            brief = self.briefs_by_id.get(brief_id)
+            brief = self.shelf.brief_by_id(brief_id)
         statement = brief.statement(statement_id) if brief and statement_id else None
         if brief is None or statement is None:
             self.notify("Select a statement in Quotes or Contradictions to copy it.", timeout=3)
@@ -402,7 +455,7 @@ class MainScreen(Screen[None]):
         """Show a brief's statement in the Quotes pane (used by search)."""
         brief_list = self.query_one(BriefList)
         if not brief_list.highlight_id(brief_id):
-            if brief_id not in self.briefs_by_id:
+            if self.shelf.row(brief_id) is None:
                 return False
             self.close_filter()  # the filter hid it: show every brief again
             self.refresh_list(brief_id)

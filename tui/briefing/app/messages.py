@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.message import Message
 
+from ..corpus.rows import BriefRow
+from ..corpus.shelf import Shelf
 from ..errors import Problem
 from ..model import Brief, CrossBriefContradiction
 
 
 @dataclass
 class BriefsLoaded(Message):
-    """The load worker finished: every brief that loaded, and every problem found."""
+    """The load worker finished: every brief that loaded (as rows from ``shelf``, or as
+    parsed briefs when there is no shelf), and every problem found."""
 
-    briefs: list[Brief]
+    briefs: Sequence[Brief | BriefRow]
     problems: list[Problem]
+    shelf: Shelf | None = None
+
+    def the_shelf(self) -> Shelf:
+        if self.shelf is not None:
+            return self.shelf
+        briefs = [b for b in self.briefs if isinstance(b, Brief)]
+        return Shelf.of_briefs(briefs, self.problems)
 
 
 @dataclass

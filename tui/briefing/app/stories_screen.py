@@ -3,7 +3,7 @@ outlets and disputes across sources, each line leading to its statement in the S
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 #: The last stories computed, with the list of briefs they were computed from: reopening
 #: the view on the same load costs nothing, and a reload that changed no brief (equal
 #: briefs, compared in the worker) reuses them; any change computes them again.
-_computed: dict[str, tuple[list[Brief], list[Story]]] = {}
+_computed: dict[str, tuple[Sequence[Brief], list[Story]]] = {}
 
 _CSS = """
 StoriesScreen, StoryScreen { layout: vertical; }
@@ -93,7 +93,7 @@ class StoriesScreen(Screen[None]):
         Binding("e", "export_story", "Export story", id="stories.export"),
     ]
 
-    def __init__(self, briefs: list[Brief], folder: Path | None = None) -> None:
+    def __init__(self, briefs: Sequence[Brief], folder: Path | None = None) -> None:
         super().__init__()
         self.briefs = briefs
         #: Where the briefs were loaded from: its stories store keeps what the last
@@ -114,7 +114,7 @@ class StoriesScreen(Screen[None]):
             self.compute(self.briefs)
 
     @work(thread=True, exclusive=True, group="stories", exit_on_error=False, description="stories")
-    def compute(self, briefs: list[Brief]) -> None:
+    def compute(self, briefs: Sequence[Brief]) -> None:
         worker = get_current_worker()
         previous = _computed.get("last")
         if previous is not None and previous[0] == briefs:
@@ -125,7 +125,7 @@ class StoriesScreen(Screen[None]):
             _computed["last"] = (briefs, stories)
             self.app.call_from_thread(self.show_stories, stories)
 
-    def _find(self, briefs: list[Brief], cancelled: Callable[[], bool]) -> list[Story]:
+    def _find(self, briefs: Sequence[Brief], cancelled: Callable[[], bool]) -> list[Story]:
         if self.folder is None:
             return find_stories(briefs, cancelled=cancelled)
         cache = open_stories_cache([self.folder])

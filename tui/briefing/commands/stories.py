@@ -45,16 +45,19 @@ def load_all(dirs: list[Path]) -> list[Brief]:
     """Every brief of the folders, problems printed to stderr, none stopping the rest.
 
     Through each folder's corpus store: a brief whose file did not change is not parsed."""
-    from ..corpus.reading import load_through_store
+    from ..corpus.shelf import open_shelf
 
     briefs: list[Brief] = []
     for folder in dirs:
-        loaded, notice = load_through_store(folder)
-        if notice:
-            warn(notice)
-        for problem in loaded.problems:
-            warn(problem)
-        briefs.extend(loaded.briefs)
+        shelf = open_shelf(folder)
+        try:
+            if shelf.notice:
+                warn(shelf.notice)
+            for problem in shelf.problems:
+                warn(problem)
+            briefs.extend(shelf.iter_briefs())
+        finally:
+            shelf.close()
     return briefs
 
 

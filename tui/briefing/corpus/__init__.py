@@ -7,6 +7,7 @@ briefs are parsed) and gives what the commands and the reader need:
   its problems), without parsing any brief (empty when read from YAML: use ``load_all``);
 - ``corpus.briefs_newest_first()``: the usable entries in the reader's order (newest
   first, then by id; a duplicate id keeps the first file by name);
+- ``corpus.list_rows()``: every brief file with the brief list's row of it (``rows``);
 - ``corpus.brief(entry)``: one full ``Brief``, validated as if read from its YAML;
 - ``corpus.search_index()``: a ``SearchIndex`` over the store, giving the same hits as
   one built in memory from the same briefs;
@@ -33,6 +34,7 @@ from ..search import SearchIndex
 from . import briefs_store, database, index_store
 from .briefs_store import FileEntry
 from .location import StoreUnusable, store_paths
+from .rows import BriefRow, load_snapshot, read_rows, save_snapshot
 
 if TYPE_CHECKING:
     from ..model import Brief
@@ -70,6 +72,26 @@ class Corpus:
             connection = self._connection
             self._entries = [] if connection is None else list(briefs_store.entries(connection))
         return self._entries
+
+    def list_rows(self) -> list[tuple[str, BriefRow | None]]:
+        """Every brief file by name with the brief list's row of it, or None for a file
+        that is no brief (parsing nothing; empty without a store)."""
+        connection = self._connection
+        return [] if connection is None else list(read_rows(connection))
+
+    @property
+    def state(self) -> str:
+        """A hash of every (file name, content hash): equal means the same briefs."""
+        return self._state
+
+    def saved_list(self) -> tuple[list[BriefRow], list[Problem]] | None:
+        """The reader's list as saved for this state of the folder (``save_list``)."""
+        connection = self._connection
+        return None if connection is None else load_snapshot(connection, self._state)
+
+    def save_list(self, rows: list[BriefRow], problems: list[Problem]) -> None:
+        if self._connection is not None:
+            save_snapshot(self._connection, self._state, rows, problems)
 
     def briefs_newest_first(self) -> list[FileEntry]:
         """The usable briefs in reading order; duplicate ids are in ``problems``."""

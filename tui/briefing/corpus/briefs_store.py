@@ -24,13 +24,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..bounded_read import NotReadable, read_regular_file
 from ..errors import InputError, Problem
+from . import rows as list_rows
 
 # brief_yaml (and PyYAML) are imported where a brief is parsed: a search on a folder that
 # did not change never needs them.
 if TYPE_CHECKING:
     from ..model import Brief
 
-SCHEMA = """
+SCHEMA = (
+    """
 CREATE TABLE files (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
     inode INTEGER, sha256 TEXT NOT NULL
@@ -47,6 +49,8 @@ CREATE TABLE payloads (
     slice TEXT      -- JSON of what the search index reads
 );
 """
+    + list_rows.SCHEMA
+)
 
 _RACY_NS = 2_000_000_000
 
@@ -176,20 +180,21 @@ def _slice_of(brief: Brief) -> str:
 
 def _row_for(
     sha: str, raw: bytes | None, error: str | None, path: Path
-) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
-    """The briefs row for content ``sha`` (parsed, or its problems), and its payload."""
+) -> tuple[tuple[Any, ...], tuple[Any, ...] | None, tuple[Any, ...] | None]:
+    """The briefs row for content ``sha`` (parsed, or its problems), its payload and its
+    list row."""
     try:
         if raw is None:
             raise InputError.single(path, error or "cannot read brief")
         brief, data = parse_bytes(raw, path)
     except InputError as exc:
         problems = [[p.message, p.line] for p in exc.problems]
-        return (sha, None, "", -1, "", json.dumps(problems)), None
+        return (sha, None, "", -1, "", json.dumps(problems)), None, None
     except Exception as exc:  # one file's surprise never stops the rest
         from ..store import unexpected_problem
 
         problem = unexpected_problem(path, exc)
-        return (sha, None, "", -1, "", json.dumps([[problem.message, problem.line]])), None
+        return (sha, None, "", -1, "", json.dumps([[problem.message, problem.line]])), None, None
     encoded = json.dumps(data, ensure_ascii=False, default=str).encode()
     header = (
         sha,
@@ -199,7 +204,8 @@ def _row_for(
         brief.date_text,
         None,
     )
-    return header, (sha, zlib.compress(encoded, 1), _slice_of(brief))
+    payload = (sha, zlib.compress(encoded, 1), _slice_of(brief))
+    return header, payload, list_rows.stored_row(sha, brief, len(encoded))
 
 
 def sync(connection: sqlite3.Connection, folder: Path, *, verify: bool = False) -> SyncReport:
@@ -240,7 +246,7 @@ def sync(connection: sqlite3.Connection, folder: Path, *, verify: bool = False) 
         settled = settled and batch_settled
     gone = set(known).difference(sha_by_name)
     if gone:
-        _write(connection, [], [], [], gone, cleanup=True)
+        _write(connection, [], [], ([], []), gone, cleanup=True)
     digest = hashlib.sha256()
     for name in sorted(sha_by_name):
         digest.update(f"{name}\0{sha_by_name[name]}\n".encode())
@@ -290,10 +296,11 @@ def _update(
             replaced = replaced or before is not None
     have = _existing(connection, new_contents)
     rows = [_row_for(sha, *content) for sha, content in new_contents.items() if sha not in have]
-    brief_rows = [header for header, _ in rows]
-    payload_rows = [payload for _, payload in rows if payload is not None]
+    brief_rows = [header for header, _, _ in rows]
+    payload_rows = [payload for _, payload, _ in rows if payload is not None]
+    row_rows = [row for _, _, row in rows if row is not None]
     if file_rows or brief_rows:
-        _write(connection, file_rows, brief_rows, payload_rows, set(), cleanup=replaced)
+        _write(connection, file_rows, brief_rows, (payload_rows, row_rows), set(), cleanup=replaced)
     return {row[0] for row in brief_rows}, settled
 
 
@@ -301,7 +308,7 @@ def _write(
     connection: sqlite3.Connection,
     file_rows: list[tuple[Any, ...]],
     brief_rows: list[tuple[Any, ...]],
-    payload_rows: list[tuple[Any, ...]],
+    contents: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]],
     gone: set[str],
     *,
     cleanup: bool,
@@ -311,10 +318,12 @@ def _write(
         connection.executemany("DELETE FROM files WHERE name = ?", ((n,) for n in gone))
         connection.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)", file_rows)
         connection.executemany("INSERT OR REPLACE INTO briefs VALUES (?,?,?,?,?,?)", brief_rows)
+        payload_rows, row_rows = contents
         connection.executemany("INSERT OR REPLACE INTO payloads VALUES (?,?,?)", payload_rows)
+        connection.executemany("INSERT OR REPLACE INTO list_rows VALUES (?,?,?,?,?,?,?)", row_rows)
         if cleanup:
             # Contents no file holds any more.
-            for table in ("briefs", "payloads"):
+            for table in ("briefs", "payloads", "list_rows"):
                 connection.execute(
                     f"DELETE FROM {table} WHERE sha256 NOT IN (SELECT sha256 FROM files)"  # noqa: S608
                 )
