@@ -94,8 +94,6 @@ if sys.argv[1] == "bare":
     sys.exit(0)
 from briefing.app.app import BriefingApp
 from briefing.app.messages import BriefsLoaded
-from briefing.store import load_briefs
-from briefing.corpus.shelf import open_shelf
 import briefing.app.app as app_module
 class Timed(BriefingApp):
     CSS_PATH = str(Path(app_module.__file__).parent / BriefingApp.CSS_PATH)
@@ -124,11 +122,14 @@ class Today(Timed):
     def load(self):
         self.run_worker(self._today, thread=True, exclusive=True, group="load")
     def _today(self):
+        # Imported here, as the reader does: not a cost of the first frame.
+        from briefing.store import load_briefs
         result = load_briefs(self.briefs_dir)
         self.post_message(BriefsLoaded(result.briefs, result.problems))
 class Every(Today):
     # Before the rows: the store's data of every brief made into a Brief before listing.
     def _today(self):
+        from briefing.corpus.shelf import open_shelf
         shelf = open_shelf(self.briefs_dir)
         briefs = [shelf.brief(row) for row in shelf.rows]
         self.post_message(BriefsLoaded(briefs, shelf.problems))

@@ -20,7 +20,7 @@ from briefing.app.brief_list import BriefList
 from briefing.app.messages import BriefsLoaded
 from briefing.app.summary_pane import SummaryPane
 from briefing.brief_yaml import dump_brief
-from briefing.corpus import open_corpus
+from briefing.corpus.folder import open_corpus
 from briefing.corpus.shelf import SLOW_BYTES
 
 SIZE = (120, 40)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from generated import write_corpus
 
-from briefing.corpus import open_corpus
+from briefing.corpus.folder import open_corpus
 from briefing.search import SearchIndex
 from briefing.store import load_briefs
 

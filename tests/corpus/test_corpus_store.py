@@ -15,7 +15,7 @@ from factories import make_brief
 
 from briefing.brief_yaml import write_brief
 from briefing.cli import main
-from briefing.corpus import open_corpus
+from briefing.corpus.folder import open_corpus
 from briefing.corpus.location import store_paths
 
 
@@ -172,12 +172,12 @@ def test_a_store_that_is_not_a_file_of_ours_is_left_alone_and_bypassed(
 def test_a_read_only_store_is_read_while_current_and_bypassed_when_stale(
     briefs_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import briefing.corpus
+    import briefing.corpus.folder
 
     assert main(["search", "story", str(briefs_dir)]) == 0
     hits = capsys.readouterr().out
     # As if chmod 444 (which root, running CI here, would ignore).
-    monkeypatch.setattr(briefing.corpus, "_writable", lambda path: False)
+    monkeypatch.setattr(briefing.corpus.folder, "_writable", lambda path: False)
     assert main(["search", "story", str(briefs_dir)]) == 0
     assert capsys.readouterr() == (hits, "")
     write_brief(make_brief("third", None, "A third story"), briefs_dir / "third.yaml")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -18,26 +19,23 @@ from textual.screen import Screen
 
 from ..corpus.rows import BriefRow
 from ..corpus.shelf import AllBriefs, Shelf, open_shelf
-from ..disputes.cross_brief import find_cross_brief_contradictions
 from ..errors import Problem
 from ..keymap import load_keymap
 from ..model import CrossBriefContradiction, Statement
 from ..reader_state import ReaderState, load_state, save_state, state_path, write_crash_log
-from ..search import SearchHit, SearchIndex
 from .brief_list import BriefList, plural
-from .command_palette import ReaderCommandPalette
 from .contradictions_pane import ContradictionsPane
-from .export_dialog import ExportDialog
-from .help_screen import HelpScreen, key_label
 from .main_screen import MainScreen
 from .messages import BriefOpened, BriefsLoaded, CrossBriefFound, LoadProgress
 from .notice_line import NoticeLine
-from .problems_screen import ProblemsScreen
 from .quotes_pane import QuotesPane, StatementList
 from .scroll_keys import PANE_SCROLL_BINDINGS
-from .search_screen import SearchScreen
-from .stories_screen import StoriesScreen
 from .vim_list import VimOptionList
+
+# The screens opened by a key, the search index and the disputes are imported when first
+# used: imported here they made the first frame wait (0.29 s of imports before it).
+if TYPE_CHECKING:
+    from ..search import SearchHit, SearchIndex
 
 #: Above this many briefs the speakers' conflicts across briefs are not looked for: reading
 #: every brief and comparing every speaker's statements takes minutes and gigabytes there.
@@ -208,6 +206,9 @@ class BriefingApp(App[None]):
             if done % 250 == 0:
                 self.post_message(LoadProgress(done, total))
 
+        # What showing a brief needs, imported here rather than on the UI thread when the
+        # first brief is shown (the dispute rules: 20 ms of regular expressions).
+        importlib.import_module("briefing.disputes.view")
         # Through the corpus store: only new or changed briefs are parsed from YAML, and
         # the list needs only their rows; a brief is parsed when it is shown.
         shelf = open_shelf(self.briefs_dir, on_progress=progress)
@@ -283,6 +284,8 @@ class BriefingApp(App[None]):
         briefs = shelf.all_briefs()
         if read is None or briefs != read:
             # Every brief, one at a time from the store: memory stays that of the rows.
+            from ..disputes.cross_brief import find_cross_brief_contradictions
+
             found = find_cross_brief_contradictions(shelf.iter_briefs())
             self._cross_found = (briefs, found)
         self.post_message(CrossBriefFound(found))
@@ -306,6 +309,7 @@ class BriefingApp(App[None]):
             self.notify("Search is getting ready; try again in a moment.", timeout=2)
             return
         shelf = self.shelf
+        from .search_screen import SearchScreen
 
         def statement_of(brief_id: str, statement_id: str) -> Statement | None:
             brief = shelf.brief_by_id(brief_id)
@@ -346,12 +350,18 @@ class BriefingApp(App[None]):
         self.notify(f"Reloading briefs from {self.briefs_dir}", timeout=2, markup=False)
 
     def action_stories(self) -> None:
+        from .stories_screen import StoriesScreen
+
         self.push_screen(StoriesScreen(self.shelf.all_briefs(), self.briefs_dir))
 
     def action_problems(self) -> None:
+        from .problems_screen import ProblemsScreen
+
         self.push_screen(ProblemsScreen(self.problems))
 
     def action_help(self) -> None:
+        from .help_screen import HelpScreen
+
         groups = [
             ("Everywhere", [b for b in self._bindings_of(BriefingApp)]),
             ("Reader", self._bindings_of(MainScreen)),
@@ -401,6 +411,8 @@ class BriefingApp(App[None]):
             self.notify("No brief selected to export.", severity="warning", timeout=3)
             return
 
+        from .export_dialog import ExportDialog
+
         def exported(path: Path | None) -> None:
             if path is not None:
                 # The full path on a line of its own: it can be copied, and wraps least.
@@ -409,6 +421,8 @@ class BriefingApp(App[None]):
         self.push_screen(ExportDialog(brief, self.export_dir), exported)
 
     def action_command_palette(self) -> None:
+        from .command_palette import ReaderCommandPalette
+
         if self.use_command_palette and not ReaderCommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(ReaderCommandPalette(id="--command-palette"))
 
@@ -443,6 +457,8 @@ class BriefingApp(App[None]):
             (StatementList, "widget"),
             (QuotesPane, "quotes"),
         ]
+        from .help_screen import key_label
+
         for owner, runner in owners:
             for binding in getattr(owner, "BINDINGS", []):
                 if not isinstance(binding, Binding) or not binding.id or binding.id in listed:

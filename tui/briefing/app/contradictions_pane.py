@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import work
@@ -14,12 +14,15 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..disputes.view import Explained, close_calls, explain, usable
 from ..model import Brief, Contradiction, CrossBriefContradiction, Statement
 from ..safe_text import one_line
 from .messages import JumpToSource, ShowStatement
 from .statement_view import statement_line
 from .vim_list import VimOptionList
+
+if TYPE_CHECKING:
+    # The dispute rules are imported when a brief is first shown, after the first frame.
+    from ..disputes.view import Explained
 
 # Words that flip a statement's stance; shown highlighted with the topic words they clash on.
 STANCE_WORDS = tuple(
@@ -205,6 +208,8 @@ class ContradictionsPane(Vertical):
         self.brief = brief
         self.cross = cross or []
         self._detail_shown = None
+        from ..disputes.view import usable
+
         self.disputes = (
             [c for c in brief.contradictions if usable(brief, c)] if brief is not None else []
         )
@@ -239,6 +244,8 @@ class ContradictionsPane(Vertical):
         return text
 
     def _explained(self, dispute: Contradiction) -> Explained:
+        from ..disputes.view import explain
+
         assert self.brief is not None
         return explain(self.brief, dispute)
 
@@ -255,6 +262,8 @@ class ContradictionsPane(Vertical):
     @work(thread=True, exclusive=True, exit_on_error=False, group="close-calls")
     def _find_close_calls(self, brief: Brief) -> None:
         # A long brief takes a second or two: the reader stays responsive meanwhile.
+        from ..disputes.view import close_calls
+
         calls = close_calls(brief)
         self.app.call_from_thread(self._show_close_calls, brief, calls)
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from ..corpus.rows import BriefRow
-from ..corpus.shelf import Shelf
 from ..errors import Problem
 from ..model import Brief, CrossBriefContradiction
+
+if TYPE_CHECKING:  # the store (SQLite, the search index) loads after the first frame
+    from ..corpus.rows import BriefRow
+    from ..corpus.shelf import Shelf
 
 
 @dataclass
@@ -25,6 +28,8 @@ class BriefsLoaded(Message):
     def the_shelf(self) -> Shelf:
         if self.shelf is not None:
             return self.shelf
+        from ..corpus.shelf import Shelf
+
         briefs = [b for b in self.briefs if isinstance(b, Brief)]
         return Shelf.of_briefs(briefs, self.problems)
 

@@ -12,13 +12,16 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ..disputes.view import dispute_lines, usable
 from ..model import Brief
 from ..safe_text import clean_text, one_line
 from .scroll_keys import PANE_SCROLL_BINDINGS
 
 
 def render_summary(brief: Brief) -> RenderableType:
+    # Imported at the first brief shown, not before the reader's first frame (the load
+    # worker imports it meanwhile).
+    from ..disputes.view import dispute_lines, usable
+
     # The disagreement comes first: it is why a reader opens the brief.
     parts: list[RenderableType] = [
         Text.assemble(("⚡ ", "bold"), (line, "bold")) for line in dispute_lines(brief)

@@ -79,7 +79,7 @@ def _check_through_store(folder: Path, problems: list[Problem]) -> tuple[int, in
     """Check a folder through its corpus store, which hashes every file and parses only
     content it has not seen. Returns (files, bad files, good files not parsed again), or
     None when the store cannot be used (the caller parses every file)."""
-    from ..corpus import open_corpus
+    from ..corpus.folder import open_corpus
 
     corpus = open_corpus(folder, verify=True)
     if not corpus.stored:

@@ -92,7 +92,7 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `briefing --help` and other commands never pay for rapidfuzz.
-    from ..corpus import open_corpus
+    from ..corpus.folder import open_corpus
     from ..search.query import parse_query, query_problem
 
     query_error = query_problem(args.query)

@@ -4,6 +4,9 @@ brief parsed only when it is shown.
 Listing reads the rows from the corpus store (no brief is parsed); a brief is loaded from
 the store when selected and kept among the last few shown. Without a usable store every
 brief is read from the YAML files, as before, and the rows are made from them.
+
+The store, YAML and the search index are imported where they are used: the reader makes an
+empty shelf before its first frame, which must not wait for them.
 """
 
 from __future__ import annotations
@@ -12,15 +15,15 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
-from ..brief_yaml import PartlyBadBrief, read_brief
 from ..errors import InputError, Problem
 from ..model import Brief
-from ..search import SearchIndex
-from ..store import unexpected_problem
-from . import Corpus, FileEntry, open_corpus
 from .rows import BriefRow, row_of
+
+if TYPE_CHECKING:
+    from ..search import SearchIndex
+    from .folder import Corpus
 
 #: A brief whose stored data is larger than this is parsed off the UI thread (about 20 ms).
 SLOW_BYTES = 100_000
@@ -125,6 +128,9 @@ class Shelf:
         corpus = self._corpus
         if corpus is None:
             raise InputError.single(Path(row.name or row.id), "no such brief")
+        from ..brief_yaml import PartlyBadBrief, read_brief
+        from .folder import FileEntry
+
         self.loads += 1
         path = corpus.folder / row.name
         if not row.sha256:  # a brief shown despite problems: its file has it
@@ -163,6 +169,8 @@ class Shelf:
         """The corpus's search index (from the store when there is one); slow the first
         time for a folder: call it off the UI thread."""
         if self._corpus is None:
+            from ..search import SearchIndex
+
             return SearchIndex(list(self._held.values()))
         with self._lock:
             return self._corpus.search_index()
@@ -219,6 +227,8 @@ class AllBriefs(Sequence[Brief]):
 def open_shelf(folder: Path, on_progress: Callable[[int, int], None] | None = None) -> Shelf:
     """The rows of ``folder``'s briefs, newest first, with the problems ``store.load_briefs``
     finds (same briefs, order and duplicate-id lines). Never raises for a bad store."""
+    from .folder import open_corpus
+
     corpus = open_corpus(folder)
     if not corpus.stored:
         return Shelf.of_briefs(corpus.load_all(), list(corpus.problems), corpus.notice)
@@ -259,6 +269,9 @@ def open_shelf(folder: Path, on_progress: Callable[[int, int], None] | None = No
 def _read_file(path: Path) -> list[Brief | list[Problem]]:
     """A file the store holds as problems: read again, for their line numbers, and since a
     brief whose only problems are in some disputes is still shown without them."""
+    from ..brief_yaml import PartlyBadBrief, read_brief
+    from ..store import unexpected_problem
+
     try:
         return [read_brief(path)]
     except PartlyBadBrief as exc:
