@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from briefing.app.app import BriefingApp
 from briefing.app.contradictions_pane import DisputeList, SideList
 from briefing.brief_yaml import write_brief
 from briefing.builder import build_brief
+from briefing.corpus.shelf import Shelf
+from briefing.model import Brief
 from briefing.seeds import read_seed
 
 
@@ -81,3 +87,34 @@ async def test_reload_keeps_cross_brief_conflicts_and_drops_those_of_a_deleted_b
         await settle_cross(app, pilot)
         assert app.screen.selected is not None and app.screen.selected.id == "late"
         assert not any("across briefs" in row for row in dispute_rows(app)), dispute_rows(app)
+
+
+async def test_quitting_stops_the_search_for_conflicts_across_briefs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On 10,000 briefs the search took minutes and the reader's process waited for it after
+    # `q`; here the briefs come slowly, so it is still reading when the user quits.
+    folder = make_folder(tmp_path)
+    read: list[str] = []
+    real = Shelf.iter_briefs
+
+    def slow_briefs(shelf: Shelf) -> Iterator[Brief]:
+        for _ in range(400):
+            for brief in real(shelf):
+                time.sleep(0.005)
+                read.append(brief.id)
+                yield brief
+
+    monkeypatch.setattr(Shelf, "iter_briefs", slow_briefs)
+    app = BriefingApp(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if read:
+                break
+        assert read, "the search across briefs never started"
+        await pilot.press("q")
+    await asyncio.sleep(0.3)
+    stopped_at = len(read)
+    await asyncio.sleep(0.3)
+    assert len(read) == stopped_at < 800

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from briefing.disputes.cross_brief import find_cross_brief_contradictions
 from briefing.model import Brief, Source, Speaker, SpeakerKind, Statement, StatementKind
@@ -69,3 +70,20 @@ def test_figures_for_the_same_count_across_dates_conflict() -> None:
     later = _brief("b2", dt.date(2020, 1, 9), "Ana Ruiz", "The alliance of states has 16 members")
     (found,) = find_cross_brief_contradictions([earlier, later])
     assert "19 / 16" in found.reason
+
+
+def test_a_cancelled_search_stops_reading_briefs_and_finds_nothing() -> None:
+    later = _brief("b2", dt.date(2020, 1, 9), "Mark Esper", "We will withdraw our troops from Iraq")
+    earlier = _brief("b1", dt.date(2020, 1, 6), "Mark Esper", "We have no plans to leave Iraq")
+    read: list[str] = []
+
+    def briefs() -> Iterator[Brief]:
+        for brief in [later, earlier] * 50:
+            read.append(brief.id)
+            yield brief
+
+    # The reader cancels the search when the user quits: it must stop, not read on.
+    assert find_cross_brief_contradictions(briefs(), cancelled=lambda: len(read) >= 3) == []
+    assert len(read) == 3
+    # Not cancelled, the same briefs give the conflict.
+    assert find_cross_brief_contradictions([later, earlier], cancelled=lambda: False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # The types live in the model so that readers need not import the builder; kept importable
 # from here for older callers.
@@ -26,12 +26,19 @@ _MAX_KEY_FANOUT = 200
 __all__ = ["CrossBriefContradiction", "StatementRef", "find_cross_brief_contradictions"]
 
 
-def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefContradiction]:
-    """Conflicting statements by one named speaker in briefs of different dates, oldest first."""
+def find_cross_brief_contradictions(
+    briefs: Iterable[Brief], cancelled: Callable[[], bool] = lambda: False
+) -> list[CrossBriefContradiction]:
+    """Conflicting statements by one named speaker in briefs of different dates, oldest first.
+
+    ``cancelled`` is polled between briefs and between comparisons, so that a reader quitting
+    does not wait minutes for a search it no longer needs (it then returns [])."""
     refs_of: dict[str, list[StatementRef]] = defaultdict(list)
     display: dict[str, str] = {}
     cues: dict[tuple[str, str], str] = {}
     for brief in briefs:
+        if cancelled():
+            return []
         for statement in brief.statements:
             speaker = brief.speaker(statement.speaker)
             if speaker is None or speaker.kind not in (
@@ -50,6 +57,8 @@ def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefC
         # speakers, quoted on a single day, need no analysis at all.
         if len({ref.date for ref in refs}) < 2:
             continue
+        if cancelled():
+            return []
         items = [
             (
                 ref,
@@ -61,7 +70,9 @@ def find_cross_brief_contradictions(briefs: Iterable[Brief]) -> list[CrossBriefC
             )
             for ref in refs
         ]
-        for i, j in _pairs_sharing_a_key(items):
+        for done, (i, j) in enumerate(_pairs_sharing_a_key(items)):
+            if done % 256 == 255 and cancelled():
+                return []
             (ref_i, pr_i), (ref_j, pr_j) = items[i], items[j]
             if ref_i.brief_id == ref_j.brief_id or ref_i.date == ref_j.date:
                 continue
