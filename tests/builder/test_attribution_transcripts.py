@@ -66,3 +66,21 @@ def test_a_round_up_of_voices_with_their_outlets_is_quoted() -> None:
 
 def test_a_name_age_and_town_before_a_colon_is_a_caption_not_a_round_up() -> None:
     assert extract("Ann Lee, Leeds: pictured at her home on Friday\n")[1] == []
+
+
+def test_a_turn_quoting_a_title_is_still_the_speakers_turn() -> None:
+    # the turn's quoted title ("Shark Tank.") used to read as a quote closed before an
+    # attribution, so Pence's whole answer was lost
+    text = (
+        '"WALLACE: Let us start with the debate.\n\n'
+        '"PENCE: Well, look, this is not an episode of “Shark Tank.” But this is '
+        "serious business.\n"
+    )
+    assert by_speaker(text) == [
+        ("WALLACE", "reported", "Let us start with the debate"),
+        (
+            "PENCE",
+            "reported",
+            "Well, look, this is not an episode of “Shark Tank.” But this is serious business",
+        ),
+    ]
