@@ -92,3 +92,14 @@ def test_whoever_was_told_is_not_the_speaker() -> None:
     text = "“We find the labels of ‘criminal,’” Malkia Cyril, an activist, told The Post."
     assert by_speaker(text) == [("Malkia Cyril", "direct", "We find the labels of ‘criminal,’")]
     assert extract("“We find the labels of criminals,” told The Huffington Post.")[1] == []
+
+
+def test_a_report_in_an_opening_clause_ends_before_a_lower_case_main_clause() -> None:
+    # "eerie video showed …" is the article's own sentence, not what the reporter spoke about
+    text = (
+        "As the reporter spoke about how the consulate had been taken over and looted, eerie "
+        "video showed groups of fighters with heavy weapons."
+    )
+    assert by_speaker(text) == [
+        ("the reporter", "reported", "how the consulate had been taken over and looted")
+    ]

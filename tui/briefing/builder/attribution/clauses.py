@@ -107,9 +107,22 @@ def opening_clause_end(toks: list[Tok], quoted: list[bool], first: int) -> int |
         return None
     n = len(toks)
     comma = next((i for i in range(opening + 2, n) if toks[i].text == "," and not quoted[i]), n)
-    if comma + 1 < n and starts_clause(toks[comma + 1]):
+    if comma + 1 < n and (starts_clause(toks[comma + 1]) or _main_subject(toks[comma + 1])):
         return toks[comma].start
     return None
+
+
+def _main_subject(tok: Tok) -> bool:
+    """ "As Ann Lee spoke about X, eerie video showed …", "Because polls indicated X, there's …":
+    after an opening clause's comma, a lower-case word opens the main clause unless it is a
+    participle or a word that carries the opening clause on ("which", "and", "in", "even")."""
+    text = tok.text
+    return (
+        text.isalpha()
+        and text.islower()
+        and not text.endswith("ing")
+        and tok.lower not in words().clause_continuers
+    )
 
 
 def _opening_clause(toks: list[Tok], first: int) -> int | None:
