@@ -187,3 +187,14 @@ def test_a_dateline_is_not_a_speaker() -> None:
     text = "WASHINGTON — Ann Lee campaigned in Ohio, saying the plan would fail."
     assert by_speaker(text) == [("Ann Lee", "reported", "the plan would fail")]
     assert by_speaker("BRUSSELS - Leaders met on Friday, offering new defense efforts.") == []
+
+
+def test_even_after_a_comma_leaves_the_speaker_its_subject() -> None:
+    # "even a top GOP strategist said …" made no statement: "even" hid its subject
+    text = (
+        "Alongside calls for action, even a top GOP strategist said Clinton will have to "
+        "choose whose side she is on."
+    )
+    assert by_speaker(text) == [
+        ("a top GOP strategist", "reported", "Clinton will have to choose whose side she is on")
+    ]

@@ -47,6 +47,7 @@ def opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
         quoted[index - 1]
         or prev.text in ",;:—–-(" + QUOTE_MARKS
         or prev.lower in w.clause_openers
+        or (prev.lower in w.focus_adverbs and index >= 2 and toks[index - 2].text == ",")
         or prev.text in lexicon().sentence_starters
         or (prev.text.endswith("ly") and prev.text.islower())
     )
