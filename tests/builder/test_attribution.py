@@ -198,3 +198,16 @@ def test_even_after_a_comma_leaves_the_speaker_its_subject() -> None:
     assert by_speaker(text) == [
         ("a top GOP strategist", "reported", "Clinton will have to choose whose side she is on")
     ]
+
+
+def test_a_speaker_with_a_relative_clause_holding_a_cue_still_speaks() -> None:
+    # "who described himself as …" hid the subject of "said": his words were lost
+    text = (
+        "Carlos Guerrero, who described himself as a religious Catholic, said he recoiled "
+        "when the candidate began attacking his rival's wife."
+    )
+    said = [(name, words) for name, _, words in by_speaker(text)]
+    assert (
+        "Carlos Guerrero",
+        "he recoiled when the candidate began attacking his rival's wife",
+    ) in said
