@@ -84,3 +84,24 @@ def test_a_turn_quoting_a_title_is_still_the_speakers_turn() -> None:
             "Well, look, this is not an episode of “Shark Tank.” But this is serious business",
         ),
     ]
+
+
+def test_a_paragraph_without_quote_marks_after_said_colon_is_a_block_quote() -> None:
+    # the page's block quote lost its layout: Limbaugh's words were nobody's
+    text = (
+        "Limbaugh added:\n\n"
+        "And from a supposed front-runner, this reeks of fear. She cannot beat this guy.\n\n"
+        "The host went on to other topics."
+    )
+    assert by_speaker(text) == [
+        (
+            "Limbaugh",
+            "direct",
+            "And from a supposed front-runner, this reeks of fear. She cannot beat this guy",
+        )
+    ]
+
+
+def test_a_list_after_a_colon_is_no_block_quote() -> None:
+    text = "The plan has three parts:\n\nNew roads, new schools and new parks for the city.\n"
+    assert by_speaker(text) == []
