@@ -101,3 +101,9 @@ def test_a_show_named_before_that_is_whom_the_speaker_told() -> None:
         "Johnson tells MSNBC’s “Morning Joe” on Friday that the attack remains under investigation."
     )
     assert by_speaker(text) == [("Johnson", "reported", "the attack remains under investigation")]
+
+
+def test_her_quoted_words_before_that_stay_her_quote() -> None:
+    # the show-name rule must not take a spoken quote for whom she told
+    text = "Sally Lindsay told the crowd 'it makes me sick' that people cannot afford to eat."
+    assert ("Sally Lindsay", "direct", "it makes me sick") in by_speaker(text)

@@ -166,8 +166,12 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
 
 
 def _object_then_clause(text: str, quote: Quote, cue: str) -> bool:
-    """True if "that" (after adjuncts such as "on Friday") follows the quote: the quoted words
-    were whom or what the cue addressed ('told "Morning Joe" that …'), the report comes after."""
+    """True if "that" (after adjuncts such as "on Friday") follows a short capitalised quote:
+    the quoted words name whom the cue addressed ('told "Morning Joe" that …'), the report
+    comes after."""
+    words_inside = text[quote.inner[0] : quote.inner[1]].split()
+    if not words_inside or len(words_inside) > 6 or not words_inside[0][0].isupper():
+        return False  # 'told the crowd 'it makes me sick' that …': her words, then more
     after = skip_adjuncts(text, quote.close, "")
     line_end = text.find("\n", after)
     rest = text[after : line_end if line_end >= 0 else len(text)].lstrip()
