@@ -187,3 +187,27 @@ def test_a_dateline_is_not_a_speaker() -> None:
     text = "WASHINGTON — Ann Lee campaigned in Ohio, saying the plan would fail."
     assert by_speaker(text) == [("Ann Lee", "reported", "the plan would fail")]
     assert by_speaker("BRUSSELS - Leaders met on Friday, offering new defense efforts.") == []
+
+
+def test_even_after_a_comma_leaves_the_speaker_its_subject() -> None:
+    # "even a top GOP strategist said …" made no statement: "even" hid its subject
+    text = (
+        "Alongside calls for action, even a top GOP strategist said Clinton will have to "
+        "choose whose side she is on."
+    )
+    assert by_speaker(text) == [
+        ("a top GOP strategist", "reported", "Clinton will have to choose whose side she is on")
+    ]
+
+
+def test_a_speaker_with_a_relative_clause_holding_a_cue_still_speaks() -> None:
+    # "who described himself as …" hid the subject of "said": his words were lost
+    text = (
+        "Carlos Guerrero, who described himself as a religious Catholic, said he recoiled "
+        "when the candidate began attacking his rival's wife."
+    )
+    said = [(name, words) for name, _, words in by_speaker(text)]
+    assert (
+        "Carlos Guerrero",
+        "he recoiled when the candidate began attacking his rival's wife",
+    ) in said

@@ -92,3 +92,26 @@ def test_whoever_was_told_is_not_the_speaker() -> None:
     text = "“We find the labels of ‘criminal,’” Malkia Cyril, an activist, told The Post."
     assert by_speaker(text) == [("Malkia Cyril", "direct", "We find the labels of ‘criminal,’")]
     assert extract("“We find the labels of criminals,” told The Huffington Post.")[1] == []
+
+
+def test_a_report_in_an_opening_clause_ends_before_a_lower_case_main_clause() -> None:
+    # "eerie video showed …" is the article's own sentence, not what the reporter spoke about
+    text = (
+        "As the reporter spoke about how the consulate had been taken over and looted, eerie "
+        "video showed groups of fighters with heavy weapons."
+    )
+    assert by_speaker(text) == [
+        ("the reporter", "reported", "how the consulate had been taken over and looted")
+    ]
+
+
+def test_a_participle_after_a_parenthetical_cue_starts_a_statement_of_its_own() -> None:
+    # the report and what Spicer added were shown as one statement, joined by "adding"
+    text = (
+        "Ryan and Trump will meet sometime next week, Spicer said, adding that they need to "
+        "sit down and have a good talk."
+    )
+    assert by_speaker(text) == [
+        ("Spicer", "reported", "Ryan and Trump will meet sometime next week"),
+        ("Spicer", "reported", "they need to sit down and have a good talk"),
+    ]

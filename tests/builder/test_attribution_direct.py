@@ -93,3 +93,17 @@ def test_single_quotes_after_a_colon_in_a_double_quoted_article(mark: str) -> No
 def test_an_apostrophe_after_a_colon_opens_no_quote() -> None:
     text = 'Ann Lee called it "a disaster": \'twas the worst of times, she said.'
     assert all(kind != "direct" for _, kind, _ in by_speaker(text))
+
+
+def test_a_show_named_before_that_is_whom_the_speaker_told() -> None:
+    # a reader saw Johnson "say" the show's name; what he told it follows "that"
+    text = (
+        "Johnson tells MSNBC’s “Morning Joe” on Friday that the attack remains under investigation."
+    )
+    assert by_speaker(text) == [("Johnson", "reported", "the attack remains under investigation")]
+
+
+def test_her_quoted_words_before_that_stay_her_quote() -> None:
+    # the show-name rule must not take a spoken quote for whom she told
+    text = "Sally Lindsay told the crowd 'it makes me sick' that people cannot afford to eat."
+    assert ("Sally Lindsay", "direct", "it makes me sick") in by_speaker(text)

@@ -66,3 +66,42 @@ def test_a_round_up_of_voices_with_their_outlets_is_quoted() -> None:
 
 def test_a_name_age_and_town_before_a_colon_is_a_caption_not_a_round_up() -> None:
     assert extract("Ann Lee, Leeds: pictured at her home on Friday\n")[1] == []
+
+
+def test_a_turn_quoting_a_title_is_still_the_speakers_turn() -> None:
+    # the turn's quoted title ("Shark Tank.") used to read as a quote closed before an
+    # attribution, so Pence's whole answer was lost
+    text = (
+        '"WALLACE: Let us start with the debate.\n\n'
+        '"PENCE: Well, look, this is not an episode of “Shark Tank.” But this is '
+        "serious business.\n"
+    )
+    assert by_speaker(text) == [
+        ("WALLACE", "reported", "Let us start with the debate"),
+        (
+            "PENCE",
+            "reported",
+            "Well, look, this is not an episode of “Shark Tank.” But this is serious business",
+        ),
+    ]
+
+
+def test_a_paragraph_without_quote_marks_after_said_colon_is_a_block_quote() -> None:
+    # the page's block quote lost its layout: Limbaugh's words were nobody's
+    text = (
+        "Limbaugh added:\n\n"
+        "And from a supposed front-runner, this reeks of fear. She cannot beat this guy.\n\n"
+        "The host went on to other topics."
+    )
+    assert by_speaker(text) == [
+        (
+            "Limbaugh",
+            "direct",
+            "And from a supposed front-runner, this reeks of fear. She cannot beat this guy",
+        )
+    ]
+
+
+def test_a_list_after_a_colon_is_no_block_quote() -> None:
+    text = "The plan has three parts:\n\nNew roads, new schools and new parks for the city.\n"
+    assert by_speaker(text) == []

@@ -302,3 +302,15 @@ def test_unquoted_words_before_a_source_are_its_content_only_around_a_comma_set_
     draft = merge._draft(text, unit, found)
     assert draft is not None
     assert [text[a:b] for a, b in draft.spans] == pieces
+
+
+def test_a_report_inside_an_opening_clause_ends_at_its_comma() -> None:
+    # the tagger ran the Republicans' worry on into the main clause, the article's own words
+    text = (
+        "But just as the governor's summer swoon had Republicans wondering about his ability "
+        "to continue his campaign, the mayor's sudden scare has Democrats contemplating "
+        "contingencies as well."
+    )
+    assert _statements(text) == [
+        ("Republicans", "reported", "his ability to continue his campaign")
+    ]

@@ -165,6 +165,7 @@ class Words:
     coordinators: frozenset[str]
     subordinators: frozenset[str]
     focus_adverbs: frozenset[str]
+    clause_continuers: frozenset[str]
     complement_openers: frozenset[str]
     perception_verbs: frozenset[str]
     concessive: frozenset[str]

@@ -180,6 +180,9 @@ def _skip_paren(toks: list[Tok], index: int, first: int) -> int:
     return index
 
 
+_RELATIVES = frozenset({"who", "which", "whose"})
+
+
 def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
     """ "Mark Milley, chairman of the Joint Chiefs of Staff," → Milley with that role.
 
@@ -196,9 +199,13 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         inside = toks[k + 1 : comma]
         # "Trump, speaking to a veterans group, said": a participle aside, not a role.
         aside = bool(inside) and inside[0].text.endswith("ing") and inside[0].text.islower()
+        # "Jo Roe, who described herself as a Catholic, said": a relative clause's verb is its
+        # own, not the sentence's cue
+        relative = next((j for j, t in enumerate(inside) if t.lower in _RELATIVES), len(inside))
         if not inside or any(
-            (t.lower in lex.cue_lemma and not (aside and t is inside[0])) or t.text in '"“”'
-            for t in inside
+            (t.lower in lex.cue_lemma and not (aside and t is inside[0]) and j < relative)
+            or t.text in '"“”'
+            for j, t in enumerate(inside)
         ):
             return None
         if _PARTY.fullmatch(text[inside[0].start : inside[-1].end]):

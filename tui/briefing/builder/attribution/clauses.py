@@ -47,6 +47,7 @@ def opens_clause(toks: list[Tok], quoted: list[bool], start: int) -> bool:
         quoted[index - 1]
         or prev.text in ",;:—–-(" + QUOTE_MARKS
         or prev.lower in w.clause_openers
+        or (prev.lower in w.focus_adverbs and index >= 2 and toks[index - 2].text == ",")
         or prev.text in lexicon().sentence_starters
         or (prev.text.endswith("ly") and prev.text.islower())
     )
@@ -64,12 +65,10 @@ def clause_breaks(sent: Sentence) -> list[int]:
     breaks: list[int] = []
     n = len(toks)
     dashes_seen = 0
-    opening = _opening_clause(toks, first)
+    opening = opening_clause_end(toks, quoted, first)
     if opening is not None:
         # "While she called for X, Clinton said …": the opening clause ends at its comma.
-        comma = next((i for i in range(opening + 2, n) if toks[i].text == "," and not quoted[i]), n)
-        if comma + 1 < n and starts_clause(toks[comma + 1]):
-            breaks.append(toks[comma].start)
+        breaks.append(opening)
     for i in range(first, n):
         if quoted[i]:
             continue
@@ -99,6 +98,32 @@ def clause_breaks(sent: Sentence) -> list[int]:
                 if at > first and toks[at - 1].lower in w.coordinators:
                     breaks.append(toks[at - 1].start)
     return breaks
+
+
+def opening_clause_end(toks: list[Tok], quoted: list[bool], first: int) -> int | None:
+    """Where a sentence-opening subordinate clause ends: the comma before the main clause's
+    subject ("While she called for X, Clinton said …"), if there is one."""
+    opening = _opening_clause(toks, first)
+    if opening is None:
+        return None
+    n = len(toks)
+    comma = next((i for i in range(opening + 2, n) if toks[i].text == "," and not quoted[i]), n)
+    if comma + 1 < n and (starts_clause(toks[comma + 1]) or _main_subject(toks[comma + 1])):
+        return toks[comma].start
+    return None
+
+
+def _main_subject(tok: Tok) -> bool:
+    """ "As Ann Lee spoke about X, eerie video showed …", "Because polls indicated X, there's …":
+    after an opening clause's comma, a lower-case word opens the main clause unless it is a
+    participle or a word that carries the opening clause on ("which", "and", "in", "even")."""
+    text = tok.text
+    return (
+        text.isalpha()
+        and text.islower()
+        and not text.endswith("ing")
+        and tok.lower not in words().clause_continuers
+    )
 
 
 def _opening_clause(toks: list[Tok], first: int) -> int | None:

@@ -9,7 +9,15 @@ from ..mentions import Phrase, phrase_after, phrase_before
 from ..quotes import Quote
 from ..tokens import Tok, token_at
 from .clauses import clause_start, ends_clause
-from .cues import cue_mention, is_cue, is_strong_cue, only_adjuncts, skip_back, skip_object
+from .cues import (
+    cue_mention,
+    is_cue,
+    is_strong_cue,
+    only_adjuncts,
+    skip_adjuncts,
+    skip_back,
+    skip_object,
+)
 from .sentence import DASHES, Sentence
 from .subjects import plain_subject
 
@@ -145,6 +153,8 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return None
         if not is_strong_cue(toks[c]) and text[quote.inner[0] : quote.inner[0] + 1].islower():
             return None  # "Adeli felt 'deep-seated remorse'": a phrase inside reported words
+        if _object_then_clause(text, quote, toks[c].text):
+            return None  # 'told MSNBC's "Morning Joe" on Friday that …': a title, not the words
         last = skip_back(toks, c - 1, 0)
         phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
         if phrase is not None:
@@ -153,3 +163,16 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return None, c, None, None
         return None
     return None
+
+
+def _object_then_clause(text: str, quote: Quote, cue: str) -> bool:
+    """True if "that" (after adjuncts such as "on Friday") follows a short capitalised quote:
+    the quoted words name whom the cue addressed ('told "Morning Joe" that …'), the report
+    comes after."""
+    words_inside = text[quote.inner[0] : quote.inner[1]].split()
+    if not words_inside or len(words_inside) > 6 or not words_inside[0][0].isupper():
+        return False  # 'told the crowd 'it makes me sick' that …': her words, then more
+    after = skip_adjuncts(text, quote.close, "")
+    line_end = text.find("\n", after)
+    rest = text[after : line_end if line_end >= 0 else len(text)].lstrip()
+    return rest.startswith("that ")

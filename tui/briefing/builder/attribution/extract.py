@@ -16,7 +16,7 @@ from .direct import direct
 from .reported import reported
 from .sentence import Sentence, quoted_mask
 from .transcripts import transcript_turns
-from .unattributed import unattributed_quotes
+from .unattributed import block_quotes, unattributed_quotes
 
 
 def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker], list[Statement]]:
@@ -43,6 +43,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             draft.inherit = drafts[at - 1]
             draft.phrase = drafts[at - 1].phrase
     drafts.extend(unattributed_quotes(text, quotes, used_quotes, drafts))
+    drafts.extend(block_quotes(text, drafts))
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
     drafts = with_learned(text, sentences, drafts)

@@ -299,6 +299,9 @@ def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | Non
     head = trim(
         text, toks[first].start, toks[at - 1].end if head_end < at - 1 else toks[at - 1].start
     )
+    if head is not None and word_count(text, head) >= 3 and chained(toks, after + 1, first):
+        # "X, Spicer said, adding, "…"": the participle makes a statement of its own
+        return [head]
     tail = trim(text, toks[after].end, sent.limit(toks[after].end))
     if head is None or tail is None or word_count(text, tail) < 2:
         return None

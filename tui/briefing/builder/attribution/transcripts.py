@@ -28,7 +28,7 @@ _TURN = re.compile(
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
-_QUOTED_THEN_ATTRIBUTED = re.compile(r"^[ \t]*[\"“].*[\"”][ \t]*\w")
+_QUOTED_THEN_ATTRIBUTED = re.compile(r"^[ \t]*[\"“][^\"“”\n]*[\"”][ \t]*\w")
 
 
 def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Draft]:

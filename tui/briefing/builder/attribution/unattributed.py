@@ -7,7 +7,7 @@ import bisect
 from ...model import StatementKind
 from ..draft import Draft
 from ..quotes import Quote, word_count
-from .sentence import QUOTE_MARKS
+from .sentence import QUOTE_MARKS, trim
 from .transcripts import introduced_above
 
 _MIN_UNATTRIBUTED_WORDS = 4
@@ -64,3 +64,31 @@ def _stands_alone(text: str, quote: Quote) -> bool:
         if char.isalnum():
             return False
     return True
+
+
+def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """ "Limbaugh added:" closing a paragraph, then a paragraph without quote marks: a block
+    quote (its marks lost with the page's layout), his words as he said them."""
+    found: list[Draft] = []
+    if ":\n" not in text:
+        return found
+    at = text.find(":\n")
+    while at >= 0:
+        line_start = at + 2
+        while line_start < len(text) and text[line_start] == "\n":
+            line_start += 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        at = text.find(":\n", at + 2)
+        if line_start >= len(text) or not text[line_start].isalnum():
+            continue  # a quote paragraph (see unattributed_quotes) or markup
+        span = trim(text, line_start, line_end)
+        if span is None or word_count(text, span) < _MIN_UNATTRIBUTED_WORDS:
+            continue
+        if any(s < span[1] and span[0] < e for d in drafts for s, e in d.spans):
+            continue
+        introduced = introduced_above(text, line_start)
+        if introduced is not None:
+            phrase, cue = introduced
+            found.append(Draft(StatementKind.DIRECT, [span], cue, phrase))
+    return found

@@ -182,6 +182,8 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     spans = found.spans(toks)
     if kind is StatementKind.REPORTED and len(found.content) > 1:
         spans = _reported_pieces(toks, found, spans)
+    if kind is StatementKind.REPORTED:
+        spans = _within_opening_clause(text, unit, cue_last, spans)
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
@@ -202,6 +204,26 @@ def _reported_pieces(toks: list[Tok], found: Found, spans: list[Span]) -> list[S
     if toks[first.last + 1].text == "," and toks[second.first - 1].text == ",":
         return spans
     return spans[after[0] :]
+
+
+def _within_opening_clause(text: str, unit: Unit, cue: int, spans: list[Span]) -> list[Span]:
+    """ "While Trump has railed against X, he's sought Y": a cue inside a sentence-opening
+    clause reports up to that clause's comma, as the rules' cues do; the main clause after it
+    is the article's own."""
+    from ..attribution.clauses import opening_clause_end
+    from ..attribution.sentence import trim
+
+    end = opening_clause_end(unit.toks, unit.quoted, 0)
+    if end is None or unit.toks[cue].start > end:
+        return spans
+    out = []
+    for a, b in spans:
+        if a >= end:
+            continue
+        cut = trim(text, a, min(b, end)) if b > end else (a, b)
+        if cut is not None:
+            out.append(cut)
+    return out or spans
 
 
 def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
