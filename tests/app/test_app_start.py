@@ -6,8 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from textual.widgets import TabbedContent
+
 from briefing.app.app import BriefingApp
 from briefing.app.brief_list import BriefList
+from briefing.app.main_screen import MainScreen
 
 
 async def wait_loaded(app: BriefingApp) -> None:
@@ -51,14 +54,38 @@ async def test_an_empty_folder_says_how_to_build_briefs(tmp_path: Path) -> None:
 
 def test_the_first_frame_waits_for_no_store_search_or_dispute_rules() -> None:
     # The reader draws its first frame before the briefs are read; importing the store,
-    # YAML, the search index and the dispute rules first made it 0.29 s later (bench_corpus).
+    # YAML, the search index and the dispute rules first made it 0.29 s later (bench_corpus),
+    # and the model and the hidden panes' modules 30 ms more.
     script = (
         "import sys, briefing.app.app\n"
         "heavy = ('yaml', 'rapidfuzz', 'briefing.search', 'briefing.disputes',\n"
         "         'briefing.brief_yaml', 'briefing.corpus.folder', 'briefing.stories',\n"
-        "         'briefing.export', 'briefing.builder')\n"
+        "         'briefing.export', 'briefing.builder', 'briefing.app.quotes_pane',\n"
+        "         'briefing.app.contradictions_pane', 'briefing.app.source_pane',\n"
+        "         'briefing.app.statement_view', 'briefing.model', 'sqlite3', 'tomllib')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == []
+
+
+async def test_keys_and_clicks_before_the_panes_are_mounted_are_safe(briefs_dir: Path) -> None:
+    # The hidden panes are mounted just after the first frame and the briefs are read
+    # after them; a user quick on the keys (or the mouse) gets there first.
+    app = BriefingApp(briefs_dir, state_file=briefs_dir.parent / "state.json")
+    async with app.run_test(size=(100, 30)) as pilot:
+        main = app.screen
+        assert isinstance(main, MainScreen)
+        assert not main.panes_mounted
+        # What a click on the Source tab does (Pilot's click waits until the panes are in).
+        main.query_one(TabbedContent).active = "pane-source"
+        await pilot.press("2", "4", "3", "y", "f", "escape", "j", "enter")
+        await wait_loaded(app)
+        await pilot.pause()
+        assert main.panes_mounted
+        assert [brief.id for brief in main.query_one(BriefList).briefs] == ["newer", "older"]
+        await pilot.press("2")
+        await pilot.pause()
+        assert main.active_pane == "quotes"
+        assert main.quotes_pane.brief is not None

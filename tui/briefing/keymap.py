@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 
 from .errors import Problem
@@ -33,6 +32,8 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[Problem]
     path = path or keymap_path()
     if not os.path.lexists(path):
         return {}, []
+    import tomllib  # only with a key file: most readers start without one
+
     try:
         # A regular file of sane size only: a FIFO or /dev/zero here must not hang the reader.
         data = tomllib.loads(read_capped(path, MAX_KEYS_BYTES).decode("utf-8"))

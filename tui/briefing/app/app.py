@@ -22,20 +22,18 @@ from ..corpus.rows import BriefRow
 from ..corpus.shelf import AllBriefs, Shelf, open_shelf
 from ..errors import Problem
 from ..keymap import load_keymap
-from ..model import CrossBriefContradiction, Statement
 from ..reader_state import ReaderState, load_state, save_state, state_path, write_crash_log
 from .brief_list import BriefList, plural
-from .contradictions_pane import ContradictionsPane
 from .main_screen import MainScreen
-from .messages import BriefOpened, BriefsLoaded, CrossBriefFound, LoadProgress
+from .messages import BriefOpened, BriefsLoaded, CrossBriefFound, LoadProgress, PanesMounted
 from .notice_line import NoticeLine
-from .quotes_pane import QuotesPane, StatementList
 from .scroll_keys import PANE_SCROLL_BINDINGS
 from .vim_list import VimOptionList
 
 # The screens opened by a key, the search index and the disputes are imported when first
 # used: imported here they made the first frame wait (70 ms more imports at 10k briefs).
 if TYPE_CHECKING:
+    from ..model import CrossBriefContradiction, Statement
     from ..search import SearchHit, SearchIndex
 
 #: Above this many briefs the speakers' conflicts across briefs are not looked for: reading
@@ -95,6 +93,8 @@ class BriefingApp(App[None]):
         self.crash_error: Exception | None = None
         #: The briefs the last cross-brief search read, and what it found.
         self._cross_found: tuple[AllBriefs | None, list[CrossBriefContradiction]] = (None, [])
+        #: Set once the main screen's panes are mounted: the load worker waits for it.
+        self._panes_mounted = threading.Event()
 
     def notify(
         self,
@@ -201,8 +201,19 @@ class BriefingApp(App[None]):
 
     # -- loading
 
+    def on_panes_mounted(self, message: PanesMounted) -> None:
+        self._panes_mounted.set()
+
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
+        # The first frame and the panes come first: run beside them, the worker's imports
+        # and reading held the interpreter and made the first frame 70 ms later (at 10k
+        # briefs). The worker starts at once all the same, so waiting for it waits for this.
+        worker = get_current_worker()
+        while not self._panes_mounted.wait(0.05):
+            if worker.is_cancelled:
+                return
+
         def progress(done: int, total: int) -> None:
             if done % 250 == 0:
                 self.post_message(LoadProgress(done, total))
@@ -368,7 +379,9 @@ class BriefingApp(App[None]):
         self.push_screen(ProblemsScreen(self.problems))
 
     def action_help(self) -> None:
+        from .contradictions_pane import ContradictionsPane
         from .help_screen import HelpScreen
+        from .quotes_pane import QuotesPane, StatementList
 
         groups = [
             ("Everywhere", [b for b in self._bindings_of(BriefingApp)]),
@@ -455,6 +468,7 @@ class BriefingApp(App[None]):
     def _binding_commands(self) -> Iterable[SystemCommand]:
         """Every other key of the reader as a command, named as in the footer and help."""
         from .help_screen import key_label
+        from .quotes_pane import QuotesPane, StatementList
 
         listed = {"app.quit", "app.help", "app.reload", "app.export", "app.problems"}
         listed.update(f"pane.{pane}" for pane in ("summary", "quotes", "contradictions", "source"))
@@ -482,9 +496,9 @@ class BriefingApp(App[None]):
         if runner == "app":
             await self.run_action(action)
         elif runner == "quotes":
-            await self.main_screen.query_one(QuotesPane).run_action(action)
+            await self.main_screen.quotes_pane.run_action(action)
         else:
             await self.main_screen.run_action(action)
 
 
-__all__ = ["BriefList", "BriefingApp", "ContradictionsPane"]
+__all__ = ["BriefList", "BriefingApp"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, work
@@ -17,17 +17,19 @@ from textual.widgets import Header, Input, Static, TabbedContent, TabPane, Tabs
 from ..corpus.rows import BriefRow
 from ..corpus.shelf import Shelf
 from ..errors import InputError, Problem
-from ..model import Brief, CrossBriefContradiction
 from .brief_list import BriefList, plural
-from .contradictions_pane import ContradictionsPane, SideList
 from .list_order import SORT_LABELS, filtered, next_order, sorted_briefs
-from .messages import BriefOpened, JumpToSource, ShowStatement
+from .messages import BriefOpened, JumpToSource, PanesMounted, ShowStatement
 from .notice_line import NoticeLine
-from .quotes_pane import QuotesPane, StatementList
 from .reader_footer import ReaderFooter
-from .source_pane import SourcePane
-from .statement_view import copy_text
 from .summary_pane import SummaryPane
+
+# The hidden panes' modules are imported as they are mounted, after the first frame.
+if TYPE_CHECKING:
+    from ..model import Brief, CrossBriefContradiction
+    from .contradictions_pane import ContradictionsPane
+    from .quotes_pane import QuotesPane
+    from .source_pane import SourcePane
 
 #: Below this the reader says so instead of drawing a squashed layout.
 MIN_SIZE = (60, 16)
@@ -37,6 +39,32 @@ TINY_SIZE = (40, 10)
 NARROW_WIDTH = 100
 
 PANES = ("summary", "quotes", "contradictions", "source")
+
+
+def _quotes_pane() -> Widget:
+    from .quotes_pane import QuotesPane
+
+    return QuotesPane(id="quotes")
+
+
+def _contradictions_pane() -> Widget:
+    from .contradictions_pane import ContradictionsPane
+
+    return ContradictionsPane(id="contradictions")
+
+
+def _source_pane() -> Widget:
+    from .source_pane import SourcePane
+
+    return SourcePane(id="source")
+
+
+#: The panes not shown at start, in the order they are mounted after the first frame.
+LATER_PANES: tuple[tuple[str, Callable[[], Widget]], ...] = (
+    ("pane-quotes", _quotes_pane),
+    ("pane-contradictions", _contradictions_pane),
+    ("pane-source", _source_pane),
+)
 
 
 class MainScreen(Screen[None]):
@@ -63,6 +91,8 @@ class MainScreen(Screen[None]):
         #: How the list is sorted (`s`) and what it is filtered to (`f`).
         self.sort = "date"
         self.list_query = ""
+        #: False until the panes hidden at start are mounted (just after the first frame).
+        self.panes_mounted = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -73,12 +103,10 @@ class MainScreen(Screen[None]):
             with TabbedContent(id="panes", initial="pane-summary"):
                 with TabPane("1 Summary", id="pane-summary"):
                     yield SummaryPane(id="summary")
-                with TabPane("2 Quotes", id="pane-quotes"):
-                    yield QuotesPane(id="quotes")
-                with TabPane("3 Contradictions", id="pane-contradictions"):
-                    yield ContradictionsPane(id="contradictions")
-                with TabPane("4 Source", id="pane-source"):
-                    yield SourcePane(id="source")
+                # The other panes' widgets come after the first frame (mount_later_panes).
+                yield TabPane("2 Quotes", id="pane-quotes")
+                yield TabPane("3 Contradictions", id="pane-contradictions")
+                yield TabPane("4 Source", id="pane-source")
         yield Input(placeholder="find: Enter finds the next, Esc closes", id="pane-find")
         yield Static(id="empty")
         yield Static(id="too-small")
@@ -89,13 +117,44 @@ class MainScreen(Screen[None]):
         # Tab from the list goes to the pane's content; the tabs are reached with 1-4 or
         # the mouse, so the tab strip takes no focus.
         self.query_one(TabbedContent).query_one(Tabs).can_focus = False
-        self.query_one(ContradictionsPane).find_brief = lambda brief_id: self.shelf.brief_by_id(
-            brief_id
-        )
         brief_list = self.query_one(BriefList)
         brief_list.show_message(Text("Loading briefs…", style="dim"))
         brief_list.focus()
         self._fit(self.size.width, self.size.height)
+        self.call_after_refresh(self.mount_later_panes)
+
+    async def mount_later_panes(self, step: int = 0) -> None:
+        """Mount the panes hidden at start, one per frame, then say so (the app loads the
+        briefs then). Composed with the rest they kept the first frame waiting 50 ms; at
+        once after it, they would stall the screen as long."""
+        if not self.is_mounted or self._closing:
+            return
+        tab_id, make_pane = LATER_PANES[step]
+        await self.query_one(f"#{tab_id}", TabPane).mount(make_pane())
+        if step + 1 < len(LATER_PANES):
+            self.call_after_refresh(self.mount_later_panes, step + 1)
+            return
+        self.contradictions_pane.find_brief = lambda brief_id: self.shelf.brief_by_id(brief_id)
+        self.panes_mounted = True
+        self.post_message(PanesMounted())
+
+    @property
+    def quotes_pane(self) -> QuotesPane:
+        from .quotes_pane import QuotesPane
+
+        return self.query_one(QuotesPane)
+
+    @property
+    def contradictions_pane(self) -> ContradictionsPane:
+        from .contradictions_pane import ContradictionsPane
+
+        return self.query_one(ContradictionsPane)
+
+    @property
+    def source_pane(self) -> SourcePane:
+        from .source_pane import SourcePane
+
+        return self.query_one(SourcePane)
 
     # -- size
 
@@ -251,9 +310,9 @@ class MainScreen(Screen[None]):
         if not words.strip():
             return
         if self.active_pane == "quotes":
-            found = self.query_one(QuotesPane).find(words, after)
+            found = self.quotes_pane.find(words, after)
         else:
-            found = self.query_one(SourcePane).find(words, after)
+            found = self.source_pane.find(words, after)
         if not found:
             self.notify(f"Not found in {self.active_pane.title()}", severity="warning", timeout=2)
 
@@ -335,7 +394,7 @@ class MainScreen(Screen[None]):
         shown = self.query_one(SummaryPane).brief
         if brief is shown and brief is not None:
             return
-        quotes = self.query_one(QuotesPane)
+        quotes = self.quotes_pane
         # The same brief read again from disk (`r`): keep the statement highlighted.
         same = brief is not None and shown is not None and brief.id == shown.id
         keep_statement = quotes.selected_statement_id if same else None
@@ -345,8 +404,8 @@ class MainScreen(Screen[None]):
         quotes.show(brief)
         if keep_statement is not None:
             quotes.select_statement(keep_statement)
-        self.query_one(ContradictionsPane).show(brief, self.cross_for(brief))
-        self.query_one(SourcePane).show(brief)
+        self.contradictions_pane.show(brief, self.cross_for(brief))
+        self.source_pane.show(brief)
 
     def cross_for(self, brief: Brief | BriefRow | None) -> list[CrossBriefContradiction]:
         if brief is None:
@@ -357,7 +416,7 @@ class MainScreen(Screen[None]):
         self.cross = conflicts
         brief = self.query_one(SummaryPane).brief
         if brief is not None:
-            self.query_one(ContradictionsPane).show(brief, self.cross_for(brief))
+            self.contradictions_pane.show(brief, self.cross_for(brief))
 
     def on_show_statement(self, message: ShowStatement) -> None:
         if not self.select_statement(message.brief_id, message.statement_id):
@@ -371,9 +430,9 @@ class MainScreen(Screen[None]):
 
     def pane_focus_target(self, pane: str) -> Widget:
         if pane == "quotes":
-            return self.query_one(StatementList)
+            return self.query_one("#statement-list")
         if pane == "contradictions":
-            contradictions = self.query_one(ContradictionsPane)
+            contradictions = self.contradictions_pane
             disputes = contradictions.query_one("#dispute-list")
             return disputes if disputes.display else contradictions
         return self.query_one(f"#{pane}")
@@ -398,18 +457,22 @@ class MainScreen(Screen[None]):
             target.focus()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        if event.pane.id == "pane-source":
-            self.call_after_refresh(self.query_one(SourcePane).scroll_to_selected)
+        # A click on a tab can come before the panes are mounted.
+        if event.pane.id == "pane-source" and self.panes_mounted:
+            self.call_after_refresh(self.source_pane.scroll_to_selected)
 
     def on_jump_to_source(self, message: JumpToSource) -> None:
         self.jump_origin = self.focused
-        source = self.query_one(SourcePane)
+        source = self.source_pane
         source.show(self.selected, message.statement_id)
         self.action_pane("source")
         self.call_after_refresh(source.scroll_to_selected)
 
     def action_back(self) -> None:
         """Back out one level: Source → the statement you jumped from → the brief list."""
+        from .contradictions_pane import SideList
+        from .source_pane import SourcePane
+
         focused = self.focused
         if isinstance(focused, SourcePane) and self.jump_origin is not None:
             origin, self.jump_origin = self.jump_origin, None
@@ -431,6 +494,10 @@ class MainScreen(Screen[None]):
         self.query_one(BriefList).focus()
 
     def selected_statement_id(self) -> str | None:
+        from .contradictions_pane import SideList
+        from .quotes_pane import StatementList
+        from .source_pane import SourcePane
+
         focused = self.focused
         if isinstance(focused, StatementList | SideList):
             return focused.highlighted_id
@@ -448,6 +515,8 @@ class MainScreen(Screen[None]):
         if brief is None or statement is None:
             self.notify("Select a statement in Quotes or Contradictions to copy it.", timeout=3)
             return
+        from .statement_view import copy_text
+
         self.app.copy_to_clipboard(copy_text(brief, statement))
         self.notify("Copied the statement with its speaker and brief.", timeout=2)
 
@@ -463,4 +532,4 @@ class MainScreen(Screen[None]):
                 return False
         self.show_selected()
         self.action_pane("quotes")
-        return self.query_one(QuotesPane).select_statement(statement_id)
+        return self.quotes_pane.select_statement(statement_id)

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 from ..errors import Problem
-from ..model import Brief, CrossBriefContradiction
 
-if TYPE_CHECKING:  # the store (SQLite, the search index) loads after the first frame
+# The model, the store (SQLite, the search index) load after the first frame.
+if TYPE_CHECKING:
     from ..corpus.rows import BriefRow
     from ..corpus.shelf import Shelf
+    from ..model import Brief, CrossBriefContradiction
 
 
 @dataclass
@@ -29,6 +30,7 @@ class BriefsLoaded(Message):
         if self.shelf is not None:
             return self.shelf
         from ..corpus.shelf import Shelf
+        from ..model import Brief
 
         briefs = [b for b in self.briefs if isinstance(b, Brief)]
         return Shelf.of_briefs(briefs, self.problems)
@@ -67,3 +69,8 @@ class BriefOpened(Message):
     """The user opened a brief (a pane, Enter, a search hit): it counts as read."""
 
     brief_id: str
+
+
+@dataclass
+class PanesMounted(Message):
+    """The main screen has mounted every pane: briefs can be shown (and loaded) now."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -12,9 +12,11 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ..model import Brief
 from ..safe_text import clean_text, one_line
 from .scroll_keys import PANE_SCROLL_BINDINGS
+
+if TYPE_CHECKING:
+    from ..model import Brief
 
 
 def render_summary(brief: Brief) -> RenderableType:

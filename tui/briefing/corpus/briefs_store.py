@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..bounded_read import NotReadable, read_regular_file
 from ..errors import InputError, Problem
-from . import rows as list_rows
+from . import row_tables as list_rows
 
 # brief_yaml (and PyYAML) are imported where a brief is parsed: a search on a folder that
 # did not change never needs them.

@@ -34,7 +34,8 @@ from ..search import SearchIndex
 from . import briefs_store, database, index_store
 from .briefs_store import FileEntry
 from .location import StoreUnusable, store_paths
-from .rows import BriefRow, load_snapshot, read_rows, save_snapshot
+from .row_tables import load_snapshot, read_rows, save_snapshot
+from .rows import BriefRow
 
 if TYPE_CHECKING:
     from ..model import Brief

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
 from ..errors import InputError, Problem
-from ..model import Brief
 from .rows import BriefRow, row_of
 
 if TYPE_CHECKING:
+    from ..model import Brief
     from ..search import SearchIndex
     from .folder import Corpus
 
@@ -181,7 +181,7 @@ class Shelf:
                 self._corpus.close()
 
 
-class AllBriefs(Sequence[Brief]):
+class AllBriefs(Sequence["Brief"]):
     """Every brief of a shelf, newest first: its length known at once, its briefs loaded
     all together on first use (then kept)."""
 
@@ -254,7 +254,7 @@ def open_shelf(folder: Path, on_progress: Callable[[int, int], None] | None = No
                     message = f"brief id {item.id!r} is already used by {first}"
                     problems.append(Problem(str(folder / name), message))
                 else:
-                    assert isinstance(item, Brief)
+                    assert not isinstance(item, BriefRow)  # a row's id is always seen
                     seen[item.id] = name
                     held[item.id] = item
                     rows.append(row_of(item, name=name))
