@@ -148,3 +148,12 @@ def test_a_dateline_or_contact_label_is_no_speaker() -> None:
         "Phone: 555-014-4309\n\nEmail: press@example.org"
     )
     assert by_speaker(text) == [("the mayor", "reported", "The plant will close")]
+
+
+def test_an_event_before_a_name_is_not_part_of_the_speakers_name() -> None:
+    # A caption ending "at the Open" runs into the next sentence: "the" belongs to the event.
+    text = (
+        "A plaque was unveiled at the Open Jack Harlow showed he is still a force at the age "
+        "of 80 with a fine round."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Jack Harlow"]

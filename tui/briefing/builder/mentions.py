@@ -535,6 +535,14 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
             if not _is_initial_or_suffix(body[name_start]):
                 moved += 1
             name_start += 1
+    given = _given_name_inside(body, name_start) if run[0].lower in ("a", "an", "the") else None
+    if given is not None:
+        # "at the Masters Jack Nicklaus showed …": the article belongs to the event, so the
+        # person's name starts at the given name
+        person = body[given:]
+        span = (person[0].start, person[-1].end)
+        named = text[span[0] : span[1]]
+        return Phrase(span, named, "name", named, "", head)
     role_words = body[:name_start]
     name_words = body[name_start:]
     while role_words and role_words[0].lower in words().honorifics:
@@ -544,6 +552,16 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+def _given_name_inside(body: list[Tok], name_start: int) -> int | None:
+    """Where a given name and a surname end a run of capitalised words led by "the", as in
+    "the Masters Jack Nicklaus", or None when the run is one name ("the Jack Kemp")."""
+    given = lexicon().gender
+    for k in range(name_start + 1, len(body) - 1):
+        if body[k].lower in given and not any(t.lower in given for t in body[:k]):
+            return k
+    return None
 
 
 def _institution_or_affiliation(text: str, body: list[Tok]) -> tuple[str, str] | None:
