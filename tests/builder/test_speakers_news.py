@@ -157,3 +157,15 @@ def test_an_event_before_a_name_is_not_part_of_the_speakers_name() -> None:
         "of 80 with a fine round."
     )
     assert [name for name, _, _ in by_speaker(text)] == ["Jack Harlow"]
+
+
+def test_he_is_the_name_a_verb_follows_even_after_a_preposition() -> None:
+    # A caption ending "to be with his son" runs into the next sentence without a stop: the
+    # chairman is its subject, and the quote's "he" is him, not the man the caption is about.
+    text = (
+        "Colin Marsh left the club with the best wishes of all. Colin Marsh has pulled out of "
+        "this year's final to be with his son Club chairman Tom Reyes talked a lot about growing "
+        "the event but he ruled out a second one. "
+        "\u2018We have a very short season here of seven months,\u2019 he explained."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Tom Reyes"]
