@@ -169,3 +169,14 @@ def test_he_is_the_name_a_verb_follows_even_after_a_preposition() -> None:
         "\u2018We have a very short season here of seven months,\u2019 he explained."
     )
     assert [name for name, _, _ in by_speaker(text)] == ["Tom Reyes"]
+
+
+def test_supporters_of_a_person_speak_not_the_person() -> None:
+    said = by_speaker(
+        "Supporters of Helen Whitfield said the rally was peaceful. The jubilant owners of "
+        "winner Silver Storm said the horse was the best they had ever owned."
+    )
+    assert [name for name, _, _ in said] == [
+        "Supporters of Helen Whitfield",
+        "the jubilant owners of winner Silver Storm",
+    ]

@@ -288,6 +288,28 @@ def _agent_for(body: list[Tok]) -> int | None:
     return None
 
 
+def _group_of(body: list[Tok]) -> int | None:
+    """In "supporters of Donald Trump", "fans of champions Red Rovers": the index of the
+    plural noun before "of", whose people speak, not the one named after it."""
+    for k in range(len(body) - 2):
+        noun = body[k]
+        if body[k + 1].lower != "of" or noun.lower in lexicon().titles:
+            continue
+        if not noun.lower.endswith("s") or noun.lower.endswith("ss"):
+            continue
+        plain = _plain_noun(noun)
+        if not plain and k == 0 and noun.text[1:].islower():
+            # a capital that only opens the sentence ("Supporters of Donald Trump"), not an
+            # institution's name ("Friends of the Earth")
+            rest = body[k + 2 :]
+            plain = _plain_noun(noun._replace(text=noun.lower)) and (
+                rest[0].lower in lexicon().gender or any(t.text.islower() for t in rest)
+            )
+        if plain:
+            return k
+    return None
+
+
 def _index_at(toks: list[Tok], start: int) -> int:
     """The index of the token that starts at ``start`` (tokens are in text order)."""
     return bisect_left(toks, start, key=lambda t: t.start)
@@ -498,6 +520,11 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if form == "nominal" or not body:
         name = text[body[0].start : body[-1].end] if body else whole
         return Phrase(span, whole, "nominal", name, "", head)
+    group = _group_of(body)
+    if group is not None:
+        # "Supporters of Donald Trump", "the owners of winner Silver Storm": they speak
+        name = text[body[0].start : body[-1].end]
+        return Phrase(span, whole, "nominal", name, "", body[group].lower)
     if (
         len(body) >= 2
         and lex.nominal_heads.get(body[-1].lower) == "organization"
