@@ -180,3 +180,23 @@ def test_supporters_of_a_person_speak_not_the_person() -> None:
         "Supporters of Helen Whitfield",
         "the jubilant owners of winner Silver Storm",
     ]
+
+
+def _roles(text: str) -> dict[str, str]:
+    speakers, _ = _extract(text)
+    return {speaker.name: speaker.role for speaker in speakers}
+
+
+def test_a_relative_clause_after_a_name_is_no_role() -> None:
+    assert _roles(
+        "Mr Brand, who lives in the Dales, said that he was sad to sell the farm. Tom Ivey, 47, "
+        "who is from Leeds, said the camp was full. Ann Lowe, a nurse who worked in Derby, said "
+        "it was fine."
+    ) == {"Brand": "", "Tom Ivey": "47", "Ann Lowe": "a nurse"}
+
+
+def test_words_before_mr_are_no_role_unless_a_title_is_among_them() -> None:
+    assert _roles(
+        "In court Mr Lomax said the police did not back the group. Yesterday Mr Hussen said the "
+        "camp was full. Police spokesman Mr Smith said it was fine."
+    ) == {"Lomax": "", "Hussen": "", "Smith": "Police spokesman"}

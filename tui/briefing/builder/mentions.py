@@ -122,6 +122,8 @@ def _described_name(text: str, toks: list[Tok], comma: int, first: int) -> Phras
         named = _noun_phrase_before(text, toks, _skip_paren(toks, k - 1, first), first)
         if named is None or named.form != "name":
             return None
+        if lead.lower in _RELATIVES:
+            return named  # "Jane Doe, who served in Iraq, who": a clause about her, no role
         return replace(named, role=named.role or text[lead.start : toks[comma - 1].end])
     return None
 
@@ -263,7 +265,15 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             return named
         if aside:
             return named
-        apposition = text[inside[0].start : inside[-1].end]
+        # "Ann Lee, 47, who lives in Leeds,": a relative clause describes her; no role
+        described = inside[:relative]
+        while described and (
+            described[-1].text == "," or described[-1].lower in words().clause_openers
+        ):
+            described = described[:-1]  # "…, meanwhile, who", "… Justice and whose …"
+        if not described:
+            return named
+        apposition = text[described[0].start : described[-1].end]
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
     return None
@@ -572,8 +582,18 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         return Phrase(span, named, "name", named, "", head)
     role_words = body[:name_start]
     name_words = body[name_start:]
+    if (
+        1 < len(role_words) <= 3
+        and role_words[-1].lower in words().honorifics
+        and not any(t.lower in lex.titles for t in role_words[:-1])
+    ):
+        # "In court Mr Lomax", "pictured Mr Boase": "Mr" opens the name, and the words
+        # before it, with no title among them, are no role
+        role_words = []
     while role_words and role_words[0].lower in words().honorifics:
         role_words = role_words[1:]
+    while len(role_words) > 1 and role_words[-1].lower in words().honorifics | {"dr", "dr."}:
+        role_words = role_words[:-1]  # "Police spokesman Mr Smith": the role ends before "Mr"
     role = text[role_words[0].start : role_words[-1].end] if role_words else ""
     name = text[name_words[0].start : name_words[-1].end]
     if run[0].lower == "the" and not role:
