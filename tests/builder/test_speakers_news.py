@@ -200,3 +200,11 @@ def test_words_before_mr_are_no_role_unless_a_title_is_among_them() -> None:
         "In court Mr Lomax said the police did not back the group. Yesterday Mr Hussen said the "
         "camp was full. Police spokesman Mr Smith said it was fine."
     ) == {"Lomax": "", "Hussen": "", "Smith": "Police spokesman"}
+
+
+def test_today_between_the_speaker_and_the_cue_is_no_part_of_the_name() -> None:
+    said = by_speaker(
+        "David Kemp today announced plans to give workers three days of paid leave. "
+        "The minister last night said the plan was dead. Kemp yesterday said it was not."
+    )
+    assert [name for name, _, _ in said] == ["David Kemp", "the minister", "David Kemp"]
