@@ -208,3 +208,13 @@ def test_today_between_the_speaker_and_the_cue_is_no_part_of_the_name() -> None:
         "The minister last night said the plan was dead. Kemp yesterday said it was not."
     )
     assert [name for name, _, _ in said] == ["David Kemp", "the minister", "David Kemp"]
+
+
+def test_a_relative_clause_after_said_name_is_no_role_to_match_the_judge() -> None:
+    # "who stood before the judge" made "the judge" below resolve to Stancey
+    text = (
+        '"No, I do not need one," said Stancey, who stood before the judge with his legs '
+        "shackled. The judge told him not to swear."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Stancey", "the judge"]
+    assert _roles(text)["Stancey"] == ""

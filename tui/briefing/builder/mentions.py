@@ -499,10 +499,12 @@ def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
     ):
         return ""
     for k in range(first, min(stop, first + _MAX_APPOSITION)):
-        if toks[k].text in ",.;":
-            if k > first:
-                return text[toks[first].start : toks[k - 1].end]
-            return ""
+        # "said Stancil, who stood before the judge": a relative clause is no role
+        if toks[k].text in ",.;" or toks[k].lower in _RELATIVES:
+            last = k - 1
+            while last >= first and toks[last].lower in words().prepositions:
+                last -= 1  # "the composition of which …"
+            return text[toks[first].start : toks[last].end] if last >= first else ""
         if toks[k].lower in lex.cue_lemma or toks[k].text in '"“”':
             return ""
     return ""
