@@ -53,6 +53,7 @@ _SUBJECT_ASIDE = re.compile(
     r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
     r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
 )
+_RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
@@ -228,6 +229,10 @@ def _main_words(sentence: str) -> str:
     aside = _SUBJECT_ASIDE.match(sentence)  # "Terry Martin, 48, pictured in 2012, shot …"
     if aside is not None:
         sentence = f"{aside.group('subject')} {sentence[aside.end() :]}"
+    elif len(sentence) > MAX_TITLE:
+        # "… when Australian Ann Lee, who reached the final in 2013, had to withdraw": a
+        # relative clause set off by commas inside a longer clause
+        sentence = _RELATIVE_ASIDE.sub(" ", sentence, count=1)
     return sentence
 
 
