@@ -115,3 +115,15 @@ def test_a_participle_after_a_parenthetical_cue_starts_a_statement_of_its_own() 
         ("Spicer", "reported", "Ryan and Trump will meet sometime next week"),
         ("Spicer", "reported", "they need to sit down and have a good talk"),
     ]
+
+
+def test_a_distance_or_a_time_after_a_cue_is_no_content() -> None:
+    # "celebrating a few yards away": where they celebrated, not what they celebrated
+    text = (
+        "While the jubilant owners of winner Silver Storm were celebrating a few yards away, "
+        "their delight was almost matched by the joy of the runner-up."
+    )
+    assert by_speaker(text) == []
+    assert by_speaker("Smith said two days later the plan was dead.") == [
+        ("Smith", "reported", "the plan was dead")
+    ]

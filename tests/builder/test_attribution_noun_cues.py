@@ -50,3 +50,24 @@ def test_a_short_clause_before_according_to_is_what_the_source_said() -> None:
     assert by_speaker("Prices rose, according to the bank.") == [
         ("the bank", "reported", "Prices rose")
     ]
+
+
+def test_according_to_after_and_vouches_for_the_conjunct_after_it() -> None:
+    # A photo caption runs into the sentence without a stop; neither it nor the clause before
+    # "and" is what the trainer said.
+    text = (
+        "Owner Sam Lowe and his wife at the course ahead of the big race Lowe cheers after "
+        "watching his horse finish second Gold Spur is now 12 and, according to his trainer "
+        "Ann Pike, prefers to set his own pace on the gallops."
+    )
+    assert by_speaker(text) == [
+        ("Ann Pike", "reported", "prefers to set his own pace on the gallops")
+    ]
+
+
+def test_according_to_before_a_quote_gives_the_quoted_words() -> None:
+    text = (
+        "The horse is now 12 and, according to his trainer Ann Pike, 'prefers to set his own "
+        "pace' but his heart is not in doubt."
+    )
+    assert by_speaker(text) == [("Ann Pike", "reported", "prefers to set his own pace")]

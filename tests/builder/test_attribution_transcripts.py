@@ -105,3 +105,13 @@ def test_a_paragraph_without_quote_marks_after_said_colon_is_a_block_quote() -> 
 def test_a_list_after_a_colon_is_no_block_quote() -> None:
     text = "The plan has three parts:\n\nNew roads, new schools and new parks for the city.\n"
     assert by_speaker(text) == []
+
+
+def test_a_label_before_a_lower_case_fragment_is_no_turn() -> None:
+    # A photo caption's label, not a speaker: a turn opens like a sentence
+    text = (
+        "The race was won by Silver Storm.\n\n"
+        "Clouds: a few yards away, their joy was almost matched by the runner-up team.\n\n"
+        "It was a great day."
+    )
+    assert by_speaker(text) == []

@@ -148,3 +148,73 @@ def test_a_dateline_or_contact_label_is_no_speaker() -> None:
         "Phone: 555-014-4309\n\nEmail: press@example.org"
     )
     assert by_speaker(text) == [("the mayor", "reported", "The plant will close")]
+
+
+def test_an_event_before_a_name_is_not_part_of_the_speakers_name() -> None:
+    # A caption ending "at the Open" runs into the next sentence: "the" belongs to the event.
+    text = (
+        "A plaque was unveiled at the Open Jack Harlow showed he is still a force at the age "
+        "of 80 with a fine round."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Jack Harlow"]
+
+
+def test_he_is_the_name_a_verb_follows_even_after_a_preposition() -> None:
+    # A caption ending "to be with his son" runs into the next sentence without a stop: the
+    # chairman is its subject, and the quote's "he" is him, not the man the caption is about.
+    text = (
+        "Colin Marsh left the club with the best wishes of all. Colin Marsh has pulled out of "
+        "this year's final to be with his son Club chairman Tom Reyes talked a lot about growing "
+        "the event but he ruled out a second one. "
+        "\u2018We have a very short season here of seven months,\u2019 he explained."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Tom Reyes"]
+
+
+def test_supporters_of_a_person_speak_not_the_person() -> None:
+    said = by_speaker(
+        "Supporters of Helen Whitfield said the rally was peaceful. The jubilant owners of "
+        "winner Silver Storm said the horse was the best they had ever owned."
+    )
+    assert [name for name, _, _ in said] == [
+        "Supporters of Helen Whitfield",
+        "the jubilant owners of winner Silver Storm",
+    ]
+
+
+def _roles(text: str) -> dict[str, str]:
+    speakers, _ = _extract(text)
+    return {speaker.name: speaker.role for speaker in speakers}
+
+
+def test_a_relative_clause_after_a_name_is_no_role() -> None:
+    assert _roles(
+        "Mr Brand, who lives in the Dales, said that he was sad to sell the farm. Tom Ivey, 47, "
+        "who is from Leeds, said the camp was full. Ann Lowe, a nurse who worked in Derby, said "
+        "it was fine."
+    ) == {"Brand": "", "Tom Ivey": "47", "Ann Lowe": "a nurse"}
+
+
+def test_words_before_mr_are_no_role_unless_a_title_is_among_them() -> None:
+    assert _roles(
+        "In court Mr Lomax said the police did not back the group. Yesterday Mr Hussen said the "
+        "camp was full. Police spokesman Mr Smith said it was fine."
+    ) == {"Lomax": "", "Hussen": "", "Smith": "Police spokesman"}
+
+
+def test_today_between_the_speaker_and_the_cue_is_no_part_of_the_name() -> None:
+    said = by_speaker(
+        "David Kemp today announced plans to give workers three days of paid leave. "
+        "The minister last night said the plan was dead. Kemp yesterday said it was not."
+    )
+    assert [name for name, _, _ in said] == ["David Kemp", "the minister", "David Kemp"]
+
+
+def test_a_relative_clause_after_said_name_is_no_role_to_match_the_judge() -> None:
+    # "who stood before the judge" made "the judge" below resolve to Stancey
+    text = (
+        '"No, I do not need one," said Stancey, who stood before the judge with his legs '
+        "shackled. The judge told him not to swear."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Stancey", "the judge"]
+    assert _roles(text)["Stancey"] == ""

@@ -56,6 +56,28 @@ def test_long_lead_is_cut_at_a_clause_break_not_mid_phrase() -> None:
     assert not title.endswith("…")
 
 
+def test_title_is_not_cut_inside_a_clause_before_its_verb() -> None:
+    # The comma after the name opens an aside; the "when" clause's verb comes after it.
+    text = (
+        "Championship Saturday opened on a rather gloomy note when Canadian Tessa Lund, who "
+        "reached the semi-final in 2019, 2021 and 2022 before losing to Ann Marsh, had to pull "
+        "out injured."
+    )
+    title = make_title(text, split_sentences(text), [], [])
+    assert title == "Championship Saturday opened on a rather gloomy note"
+
+
+def test_title_leaves_out_a_relative_clause_inside_the_lead() -> None:
+    text = (
+        "Finals Saturday opened on a gloomy note when Canadian Tessa Lund, who reached the "
+        "semi-final in 2019 before losing to her compatriot Ann Marsh, had to withdraw."
+    )
+    title = make_title(text, split_sentences(text), [], [])
+    assert title == (
+        "Finals Saturday opened on a gloomy note when Canadian Tessa Lund had to withdraw"
+    )
+
+
 def test_unnamed_speakers_and_pronoun_claims_do_not_make_headlines() -> None:
     text = "A source said it was over. The mayor resigned on Monday over the budget row."
     source = Speaker("p1", "a source", SpeakerKind.UNNAMED)

@@ -122,6 +122,8 @@ def _described_name(text: str, toks: list[Tok], comma: int, first: int) -> Phras
         named = _noun_phrase_before(text, toks, _skip_paren(toks, k - 1, first), first)
         if named is None or named.form != "name":
             return None
+        if lead.lower in _RELATIVES:
+            return named  # "Jane Doe, who served in Iraq, who": a clause about her, no role
         return replace(named, role=named.role or text[lead.start : toks[comma - 1].end])
     return None
 
@@ -263,7 +265,15 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             return named
         if aside:
             return named
-        apposition = text[inside[0].start : inside[-1].end]
+        # "Ann Lee, 47, who lives in Leeds,": a relative clause describes her; no role
+        described = inside[:relative]
+        while described and (
+            described[-1].text == "," or described[-1].lower in words().clause_openers
+        ):
+            described = described[:-1]  # "…, meanwhile, who", "… Justice and whose …"
+        if not described:
+            return named
+        apposition = text[described[0].start : described[-1].end]
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
     return None
@@ -284,6 +294,28 @@ def _agent_for(body: list[Tok]) -> int | None:
     """In "spokeswoman for Hillary Clinton", "adviser to Trump": the index of the agent noun."""
     for k in range(len(body) - 1):
         if body[k + 1].lower in ("for", "to") and body[k].lower in lexicon().titles:
+            return k
+    return None
+
+
+def _group_of(body: list[Tok]) -> int | None:
+    """In "supporters of Donald Trump", "fans of champions Red Rovers": the index of the
+    plural noun before "of", whose people speak, not the one named after it."""
+    for k in range(len(body) - 2):
+        noun = body[k]
+        if body[k + 1].lower != "of" or noun.lower in lexicon().titles:
+            continue
+        if not noun.lower.endswith("s") or noun.lower.endswith("ss"):
+            continue
+        plain = _plain_noun(noun)
+        if not plain and k == 0 and noun.text[1:].islower():
+            # a capital that only opens the sentence ("Supporters of Donald Trump"), not an
+            # institution's name ("Friends of the Earth")
+            rest = body[k + 2 :]
+            plain = _plain_noun(noun._replace(text=noun.lower)) and (
+                rest[0].lower in lexicon().gender or any(t.text.islower() for t in rest)
+            )
+        if plain:
             return k
     return None
 
@@ -467,10 +499,12 @@ def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
     ):
         return ""
     for k in range(first, min(stop, first + _MAX_APPOSITION)):
-        if toks[k].text in ",.;":
-            if k > first:
-                return text[toks[first].start : toks[k - 1].end]
-            return ""
+        # "said Stancil, who stood before the judge": a relative clause is no role
+        if toks[k].text in ",.;" or toks[k].lower in _RELATIVES:
+            last = k - 1
+            while last >= first and toks[last].lower in words().prepositions:
+                last -= 1  # "the composition of which …"
+            return text[toks[first].start : toks[last].end] if last >= first else ""
         if toks[k].lower in lex.cue_lemma or toks[k].text in '"“”':
             return ""
     return ""
@@ -498,6 +532,11 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if form == "nominal" or not body:
         name = text[body[0].start : body[-1].end] if body else whole
         return Phrase(span, whole, "nominal", name, "", head)
+    group = _group_of(body)
+    if group is not None:
+        # "Supporters of Donald Trump", "the owners of winner Silver Storm": they speak
+        name = text[body[0].start : body[-1].end]
+        return Phrase(span, whole, "nominal", name, "", body[group].lower)
     if (
         len(body) >= 2
         and lex.nominal_heads.get(body[-1].lower) == "organization"
@@ -535,15 +574,43 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
             if not _is_initial_or_suffix(body[name_start]):
                 moved += 1
             name_start += 1
+    given = _given_name_inside(body, name_start) if run[0].lower in ("a", "an", "the") else None
+    if given is not None:
+        # "at the Masters Jack Nicklaus showed …": the article belongs to the event, so the
+        # person's name starts at the given name
+        person = body[given:]
+        span = (person[0].start, person[-1].end)
+        named = text[span[0] : span[1]]
+        return Phrase(span, named, "name", named, "", head)
     role_words = body[:name_start]
     name_words = body[name_start:]
+    if (
+        1 < len(role_words) <= 3
+        and role_words[-1].lower in words().honorifics
+        and not any(t.lower in lex.titles for t in role_words[:-1])
+    ):
+        # "In court Mr Lomax", "pictured Mr Boase": "Mr" opens the name, and the words
+        # before it, with no title among them, are no role
+        role_words = []
     while role_words and role_words[0].lower in words().honorifics:
         role_words = role_words[1:]
+    while len(role_words) > 1 and role_words[-1].lower in words().honorifics | {"dr", "dr."}:
+        role_words = role_words[:-1]  # "Police spokesman Mr Smith": the role ends before "Mr"
     role = text[role_words[0].start : role_words[-1].end] if role_words else ""
     name = text[name_words[0].start : name_words[-1].end]
     if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+def _given_name_inside(body: list[Tok], name_start: int) -> int | None:
+    """Where a given name and a surname end a run of capitalised words led by "the", as in
+    "the Masters Jack Nicklaus", or None when the run is one name ("the Jack Kemp")."""
+    given = lexicon().gender
+    for k in range(name_start + 1, len(body) - 1):
+        if body[k].lower in given and not any(t.lower in given for t in body[:k]):
+            return k
+    return None
 
 
 def _institution_or_affiliation(text: str, body: list[Tok]) -> tuple[str, str] | None:

@@ -309,7 +309,10 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
             m.start()
             for m in re.finditer(rf"\b{re.escape(surname)}\b", before)
             if m.start() >= window_start
-            and not _object_position(before, _name_start(before, m))
+            and (
+                _verb_follows(before, m.end())
+                or not _object_position(before, _name_start(before, m))
+            )
             and not _determined(before, _name_start(before, m))
         ]
         if subjects and (best is None or subjects[-1] > best[0]):
@@ -325,6 +328,19 @@ def _name_start(text: str, match: re.Match[str]) -> int:
         if prev is None:
             return start
         start -= len(prev.group())
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a verb comes right after the name ending at ``end`` ("Tom Reyes talked …"):
+    the name is a subject whatever stands before it, even a caption's "to be with his son"
+    glued on without a stop."""
+    after = text[end : end + 30].split(maxsplit=2)
+    if not after:
+        return False
+    word = after[0]
+    return word in words().finite_verbs or (
+        word.isalpha() and word.islower() and word.endswith("ed")
+    )
 
 
 def _determined(text: str, start: int) -> bool:

@@ -38,6 +38,10 @@ _OPENING_ADJUNCT = re.compile(
     r"[^,;:]{0,110}, "
     r"(?=[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\b)",
 )
+#: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
+_CLAUSE_OPENER = re.compile(
+    r"\s(?:when|while|because|although|though|whereas|which|who|where)\s", re.IGNORECASE
+)
 _PHRASE_BREAK = re.compile(r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after)\s")
 #: a word that makes a claim a clause: "US has no plans", "the plan failed"
 _VERB = re.compile(
@@ -49,6 +53,7 @@ _SUBJECT_ASIDE = re.compile(
     r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
     r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
 )
+_RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
@@ -159,9 +164,22 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
             and head.count("(") == head.count(")")
             and sum(head.count(q) for q in '"“”') % 2 == 0
             and words[-1].lower().strip(_QUOTES_AND_PUNCT) not in stopwords()
+            and not _unfinished_clause(head)
         ):
             best = head
     return best
+
+
+def _unfinished_clause(head: str) -> bool:
+    """True if ``head`` ends inside a clause it opened without reaching its verb: "… began
+    on a sombre note when Australian Ann Lee" (cut before ", who …, had to withdraw"). Only a
+    tail of names and function words counts: a verb list would miss "fell" or "don't"."""
+    openers = list(_CLAUSE_OPENER.finditer(head))
+    if not openers:
+        return False
+    # only names and function words after it: no verb can be among them
+    tail = head[openers[-1].end() :].split()
+    return all(word[:1].isupper() or word.lower() in stopwords() for word in tail)
 
 
 def _is_name(speaker: Speaker) -> bool:
@@ -211,6 +229,10 @@ def _main_words(sentence: str) -> str:
     aside = _SUBJECT_ASIDE.match(sentence)  # "Terry Martin, 48, pictured in 2012, shot …"
     if aside is not None:
         sentence = f"{aside.group('subject')} {sentence[aside.end() :]}"
+    elif len(sentence) > MAX_TITLE:
+        # "… when Australian Ann Lee, who reached the final in 2013, had to withdraw": a
+        # relative clause set off by commas inside a longer clause
+        sentence = _RELATIVE_ASIDE.sub(" ", sentence, count=1)
     return sentence
 
 

@@ -86,6 +86,12 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
     cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
     if i == first or (i == first + 1 and toks[first].text in QUOTE_MARKS):
         span = _after_source(sent, phrase)
+    elif (toks[i - 1].text == "," or toks[i - 1].text in DASHES) and (
+        i - 2 >= first and toks[i - 2].lower in words().coordinators
+    ):
+        # "The horse is 12 and, according to his trainer, likes …": the source vouches for
+        # the conjunct after it, not for the clause before "and" (nor a caption glued on)
+        span = _after_source(sent, phrase)
     elif toks[i - 1].text == "," or toks[i - 1].text in DASHES:
         span = trim(text, toks[first].start, toks[i - 1].start)
         if span is not None and _is_opening_adjunct(text, span):
@@ -107,7 +113,12 @@ def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:
         rest += 1
     if rest >= len(toks):
         return None
-    return trim(sent.text, toks[rest].end, sent.limit(toks[rest].end))
+    span = trim(sent.text, toks[rest].end, sent.limit(toks[rest].end))
+    if span is None:
+        return None
+    # "…, according to X, 'likes to take his time' but …": the quoted words are what X said
+    opened = next((q for q in sent.quotes if q.open <= span[0] <= q.inner[0]), None)
+    return opened.inner if opened is not None else span
 
 
 def _is_opening_adjunct(text: str, span: Span) -> bool:

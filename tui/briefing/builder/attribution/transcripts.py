@@ -53,6 +53,8 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
         if _QUOTED_THEN_ATTRIBUTED.search(match.group(0)):
             continue  # '"Madrid: …," Alice Morgan said.': a dateline inside someone's quote
         said = match.group("said").rstrip()
+        if said[0].islower() and not name.isupper():
+            continue  # "Clouds: a few yards away, …": a label before a fragment, not a turn
         quoted = _one_quotation(said)
         if match.group("outlet") is not None and not quoted:
             continue  # "Ann Lee, 45, of Leeds: …" is a caption; a round-up quotes its voices
