@@ -8,8 +8,10 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
+from ..collector import collector_paused
 from ..errors import Problem
 from ..model import Brief
 from .rows import BriefRow, row_of
@@ -110,6 +112,15 @@ def load_snapshot(
     connection: sqlite3.Connection, state: str
 ) -> tuple[list[BriefRow], list[Problem]] | None:
     """The list kept for ``state``, or None (another state, or not usable)."""
+    # A million strings and 100,000 rows, none cyclic: with the collector running, its
+    # passes over them took as long as the decoding (0.2 of 0.4 s at 100,000 briefs).
+    with collector_paused(keep=True):
+        return _load_snapshot(connection, state)
+
+
+def _load_snapshot(
+    connection: sqlite3.Connection, state: str
+) -> tuple[list[BriefRow], list[Problem]] | None:
     try:
         parts = dict(connection.execute("SELECT part, value FROM list_snapshot"))
         if parts.get("state") != state.encode():
@@ -132,5 +143,11 @@ def load_snapshot(
         return None
     if any(len(column) != count for column in columns.values()):
         return None
-    rows = list(map(BriefRow._make, zip(*(columns[f] for f in BriefRow._fields), strict=True)))
+    # tuple.__new__ straight from C (_make is a Python call per row), a piece at a time:
+    # one C loop over all 100,000 rows never lets the UI thread in, a 50 ms stall.
+    make_row = partial(tuple.__new__, BriefRow)
+    ordered = [columns[f] for f in BriefRow._fields]
+    rows: list[BriefRow] = []
+    for at in range(0, count, _CHUNK):
+        rows.extend(map(make_row, zip(*(c[at : at + _CHUNK] for c in ordered), strict=True)))
     return rows, problems

@@ -19,7 +19,6 @@ measures how often (recall@10).
 from __future__ import annotations
 
 import bisect
-import gc
 import heapq
 import operator
 from array import array
@@ -33,6 +32,7 @@ from typing import Literal, NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
+from ..collector import collector_paused
 from ..model import StatementKind
 from . import scoring
 from .query import Query, parse_query
@@ -336,13 +336,8 @@ class SearchIndex:
         self._profile_statements: Sequence[Sequence[int]] = []
         # Allocation-heavy loops over millions of objects set off the collector's full
         # passes again and again (a third of the build time); nothing built here is cyclic.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self._build_fields(briefs, kept if statements is None else statements)
-        finally:
-            if collecting:
-                gc.enable()
 
     @classmethod
     def from_parts(cls, parts: IndexParts) -> SearchIndex:
