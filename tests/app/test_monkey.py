@@ -169,6 +169,17 @@ async def wait_for_workers(app: BriefingApp) -> bool:
     return waited
 
 
+async def start(app: BriefingApp, pilot: Pilot[None]) -> None:
+    """Draw the reader as its refresh timer would until its workers are done: the panes
+    hidden at start are mounted after a draw and the briefs load after them, so waiting
+    for the load without drawing waits forever."""
+    while any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
+        draw(app)
+        await pilot._wait_for_screen()
+        await asyncio.sleep(0.01)
+    await wait_for_workers(app)
+
+
 async def send(app: BriefingApp, pilot: Pilot[None], key: str) -> None:
     """One key (or resize), then everything it set off, then a drawn screen."""
     if key.startswith("resize:"):
@@ -267,7 +278,7 @@ async def run_walk(
         runs += 1
         try:
             async with app.run_test(size=size) as pilot:
-                await wait_for_workers(app)
+                await asyncio.wait_for(start(app, pilot), STEP_TIMEOUT)
                 await pilot.pause()
                 while walk.done < len(keys):
                     key = keys[walk.done]
