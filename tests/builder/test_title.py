@@ -163,3 +163,19 @@ def test_a_thing_the_speaker_boasts_of_is_no_claim_to_headline() -> None:
         "walked into a station to complain about his trip to Spain last week."
     )
     assert title == "Greater Manchester Police tweeted a warning about wasting time"
+
+
+def test_an_opening_word_before_the_main_clause_is_left_out() -> None:
+    title = _title("Recently, a Kent judge let a landlord serve eviction papers by text message.")
+    assert title == "A Kent judge let a landlord serve eviction papers by text message"
+    assert _title("Soon, the old harbour ferry will stop running.") == (
+        "The old harbour ferry will stop running"
+    )
+
+
+def test_an_opening_adjunct_holding_commas_of_its_own_is_left_out() -> None:
+    title = _title(
+        "With three rounds of league games left to play, and two in the cup, it is a tense "
+        "spring for the clubs at the bottom of the table in the northern leagues this year."
+    )
+    assert title.startswith("It is a tense spring for the clubs")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..language.topics import content_stems, sentence_stems, stopwords
 from ..model import Span, Speaker, SpeakerKind, Statement
 from .headline import headline_span
-from .lexicon import lexicon, words
+from .lexicon import data_lines, lexicon, words
 
 MAX_TITLE = 90
 #: A claim shorter than this many content words is too thin to stand as a headline.
@@ -29,13 +30,15 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*)",
     re.MULTILINE,
 )
-#: "While it was a good day, …", "Speaking on Monday, …", "With two games left, …": an
-#: opening adjunct, after which the main clause starts
+#: "While it was a good day, …", "Speaking on Monday, …", "With two games left, and one in
+#: the cup, …": an opening adjunct, after which the main clause starts. "Nearly 500 …" and
+#: "More than 20,000 …" open a subject, so that adjunct ends at its first comma.
 _OPENING_ADJUNCT = re.compile(
-    r"^(?:(?:while|as|after|before|when|although|though|because|since|despite|with|without"
-    r"|under|in|on|at|for|from|amid|following|nearly|almost|more than|of all)\b"
+    r"^(?:(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
+    r"|under|in|on|at|for|from|amid|following)\b"
     r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
-    r"[^,;:]{0,110}, "
+    r"[^;:]{0,130}?"
+    r"|(?i:nearly|almost|more than|of all)\b[^,;:]{0,110}), "
     r"(?=[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\b)",
 )
 #: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
@@ -57,13 +60,29 @@ _RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or)\s+", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|meanwhile)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
 #: a claim that is a plan, a refusal or a manner ("to use the word …", "as a mother") reads
 #: as its opposite or as nothing once the cue is gone
 _NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
 _QUOTE_CHARS = "\"“”‘’'"
+
+
+@cache
+def _opening_word() -> re.Pattern[str]:
+    """ "Recently, " or "Sadly, ": a word before the lead's main clause that tells nothing."""
+    listed = "|".join(map(re.escape, data_lines("title_openers.txt")))
+    return re.compile(rf"^(?:{listed}|[a-z]+ly),\s+", re.IGNORECASE)
+
+
+def _without_opening_words(sentence: str) -> str:
+    """The sentence without an opening "And", "Meanwhile" or "Recently,"."""
+    while True:
+        bare = _opening_word().sub("", _LEADING_CONJUNCTION.sub("", sentence))
+        if bare == sentence:
+            return sentence
+        sentence = bare
 
 
 def make_title(
@@ -258,7 +277,7 @@ def _lead_headline(text: str, sentences: list[Span]) -> str:
     if lead is not None:
         start, end = sentences[lead]
         sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
-        sentence = _LEADING_CONJUNCTION.sub("", sentence)
+        sentence = _without_opening_words(sentence)
         label = _CAPTION_LABEL.match(sentence)
         if label is not None and text.count(label.group("label")) == 1:
             sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
@@ -269,11 +288,14 @@ def _lead_headline(text: str, sentences: list[Span]) -> str:
         head = _main_clause(sentence, min_words=6) or _phrase_cut(sentence)
         if head:
             return _TRAILING_AGE.sub("", head)  # "… his girlfriend Laurice Hampton, 48"
-    first = " ".join(
-        _DATELINE.sub("", text[sentences[lead][0] :] if lead is not None else text).split()
+    first = _without_opening_words(
+        " ".join(
+            _DATELINE.sub("", text[sentences[lead][0] :] if lead is not None else text).split()
+        )
     )
     if not first:
         return "Untitled"
+    first = first[:1].upper() + first[1:]
     if len(first) <= MAX_TITLE:
         return first
     # Last resort (one enormous clause): whole words and an ellipsis that says so.
