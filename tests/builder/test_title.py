@@ -179,3 +179,49 @@ def test_an_opening_adjunct_holding_commas_of_its_own_is_left_out() -> None:
         "spring for the clubs at the bottom of the table in the northern leagues this year."
     )
     assert title.startswith("It is a tense spring for the clubs")
+
+
+def test_a_relative_clause_after_the_subject_goes_when_the_title_would_miss_the_verb() -> None:
+    # cut as it stands, the title was "A bus driver who was cleared of careless driving"
+    title = _title(
+        "A bus driver who was cleared of careless driving after telling the court he had "
+        "fainted at the wheel and was not to blame has returned to work on the same route."
+    )
+    assert title == "A bus driver has returned to work on the same route"
+
+
+def test_a_title_does_not_end_on_a_participle_after_its_verb() -> None:
+    title = _title(
+        "The band's manager is speaking out about their dispute over the tapes recorded while "
+        "they toured in the nineties."
+    )
+    assert title == "The band's manager is speaking out about their dispute"
+
+
+def test_a_cut_does_not_split_two_names_joined_by_and() -> None:
+    title = _title(
+        "Leeds Rhinos have confirmed that their long-serving pair Tom Reed and Sam Hale will "
+        "both start Friday night's Super League derby with Castleford Tigers at Headingley."
+    )
+    assert title == (
+        "Leeds Rhinos have confirmed that their long-serving pair Tom Reed and Sam Hale…"
+    )
+
+
+def test_a_thin_main_clause_runs_on_to_say_what_happened() -> None:
+    title = _title(
+        "A teacher has been banned from the classroom after he let pupils change their answers "
+        "in the national tests, invalidating the whole school's results."
+    )
+    assert title == (
+        "A teacher has been banned from the classroom after he let pupils change their answers"
+    )
+
+
+def test_a_title_cut_with_an_ellipsis_does_not_end_on_a_function_word() -> None:
+    title = _title(
+        "Wellington Harbour Board chairman Peter Grant and his deputy Anne Marsh will both have "
+        "stepped down by the end of the summer's bitter fight over the new port's ownership."
+    )
+    assert title.endswith("…")
+    assert title.rstrip("…").split()[-1] not in {"will", "both", "have", "the", "of", "by"}

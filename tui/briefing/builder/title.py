@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 
 from ..language.topics import content_stems, sentence_stems, stopwords
 from ..model import Span, Speaker, SpeakerKind, Statement
@@ -45,7 +46,21 @@ _OPENING_ADJUNCT = re.compile(
 _CLAUSE_OPENER = re.compile(
     r"\s(?:when|while|because|although|though|whereas|which|who|where)\s", re.IGNORECASE
 )
-_PHRASE_BREAK = re.compile(r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after)\s")
+_PHRASE_BREAK = re.compile(
+    r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after|during|about|against"
+    r"|through|across|under|near|outside|inside|towards|toward|including|before"
+    r"|because|while|when|since|until|amid|despite|following)\s"
+)
+#: "… saved him": a pronoun that ends a phrase
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+#: words after which an "-ed" word is a verb, not a participle of a noun: "has been hit"
+_BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "not", "never", "also", "just", "then"})
+#: a main clause shorter than this leaves out what happened: "A teacher has been banned"
+_THIN_TITLE = 60
+#: where a title may not run on to: an aside, a relative clause, a second clause
+_HARD_BREAK = re.compile(
+    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:which|who|whose|where|but|adding|saying|stressing)\s)"
+)
 #: a word that makes a claim a clause: "US has no plans", "the plan failed"
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
@@ -56,6 +71,18 @@ _SUBJECT_ASIDE = re.compile(
     r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
     r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
 )
+#: "A pub landlord who was convicted of … has vowed …": a relative clause after the subject,
+#: with no commas to show where it ends
+_SUBJECT_RELATIVE = re.compile(
+    r"^(?P<subject>(?:(?!\s[-–—]\s)[^,;:]){2,60}?) (?:who|which|whose) (?=\S+ )"
+)
+#: the auxiliary that can carry a main clause's verb ("… has vowed", "… will not face")
+_AUXILIARIES = frozenset(
+    "has have had is are was were will would can could may might must should".split()
+)
+#: a word before an auxiliary that makes it the verb of a clause inside the relative one:
+#: "… he was sleepwalking", "… and was not drunk"
+_INNER_SUBJECTS = frozenset("he she it they i we you who which that and or but".split())
 _RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
@@ -182,7 +209,7 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
             len(words) >= min_words
             and head.count("(") == head.count(")")
             and sum(head.count(q) for q in '"“”') % 2 == 0
-            and words[-1].lower().strip(_QUOTES_AND_PUNCT) not in stopwords()
+            and not _dangles(head)
             and not _unfinished_clause(head)
         ):
             best = head
@@ -255,6 +282,24 @@ def _main_words(sentence: str) -> str:
     return sentence
 
 
+def _past_relative(sentence: str) -> tuple[str, int] | None:
+    """The sentence without the relative clause after its subject, and where the main verb
+    stood in ``sentence``; None if no main verb follows: "An Uber driver who was credited with
+    stopping a shooting … will not face any charges" → "An Uber driver will not face …"."""
+    relative = _SUBJECT_RELATIVE.match(sentence)
+    if relative is None:
+        return None
+    rest = sentence[relative.end() :]
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
+    # the first word is the relative clause's own verb ("who was credited")
+    for (_, before), (at, word) in pairwise(tokens[1:]):
+        if word in _AUXILIARIES and before.lower().strip(",") not in _INNER_SUBJECTS:
+            if before.endswith(","):
+                return None  # "…, was …": an aside of its own, not the end of the clause
+            return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
+    return None
+
+
 def _phrase_cut(sentence: str) -> str:
     """A long clause with no break that fits, cut before the last phrase that fits
     ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …")."""
@@ -263,40 +308,88 @@ def _phrase_cut(sentence: str) -> str:
         head = sentence[: match.start()].rstrip(" ,")
         if len(head) > MAX_TITLE:
             break
-        last = head.split()[-1].lower()
-        dangling = last in stopwords() or last.endswith("ing")
-        if len(head.split()) >= 6 and not dangling and _VERB.search(head):
+        dangling = _dangles(head) or head.split()[-1].lower().endswith("ing")
+        if (
+            len(head.split()) >= 6
+            and not dangling
+            and not _splits_names(head, sentence[match.end() :], match.group())
+            and _VERB.search(head)
+        ):
             best = head
     return best
+
+
+def _splits_names(head: str, rest: str, cut: str) -> bool:
+    """True if the cut is an "and" between two names: "… duo Al Kellock | and Dougie Hall"."""
+    return cut.strip() == "and" and head.split()[-1][:1].isupper() and rest[:1].isupper()
 
 
 def _lead_headline(text: str, sentences: list[Span]) -> str:
     """The main clause of the lead sentence, trimmed to fit; cut at a phrase, or at a word
     with an ellipsis, rather than title the story with a later sentence's detail."""
     lead = _lead_index(text, sentences)
-    if lead is not None:
-        start, end = sentences[lead]
-        sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
-        sentence = _without_opening_words(sentence)
-        label = _CAPTION_LABEL.match(sentence)
-        if label is not None and text.count(label.group("label")) == 1:
-            sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
-        sentence = _main_words(sentence)
-        sentence = sentence[:1].upper() + sentence[1:]
-        if len(sentence) <= MAX_TITLE and len(sentence.split()) >= 3:
-            return sentence
-        head = _main_clause(sentence, min_words=6) or _phrase_cut(sentence)
-        if head:
-            return _TRAILING_AGE.sub("", head)  # "… his girlfriend Laurice Hampton, 48"
-    first = _without_opening_words(
-        " ".join(
-            _DATELINE.sub("", text[sentences[lead][0] :] if lead is not None else text).split()
-        )
+    if lead is None:
+        return _cut_with_ellipsis(" ".join(_DATELINE.sub("", text).split())) or "Untitled"
+    start, end = sentences[lead]
+    sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
+    sentence = _without_opening_words(sentence)
+    label = _CAPTION_LABEL.match(sentence)
+    if label is not None and text.count(label.group("label")) == 1:
+        sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
+    sentence = _main_words(sentence)
+    sentence = sentence[:1].upper() + sentence[1:]
+    head = _fitted(sentence)
+    relative = _past_relative(sentence) if len(sentence) > MAX_TITLE else None
+    if relative is not None and len(head) <= relative[1]:
+        # "A pub landlord who was convicted of drink driving": the cut left out the main
+        # verb, so the relative clause goes ("A pub landlord has vowed to never drink again")
+        head = _fitted(relative[0]) or head
+    return head or _cut_with_ellipsis(sentence) or "Untitled"
+
+
+def _fitted(sentence: str) -> str:
+    """``sentence`` if it fits, else its main clause (run on when thin), else a phrase of it
+    that fits; "" if none does."""
+    if len(sentence) <= MAX_TITLE and len(sentence.split()) >= 3:
+        return sentence
+    head = _main_clause(sentence, min_words=6)
+    if head and len(head) < _THIN_TITLE:
+        head = _with_what_happened(sentence, head)
+    return _TRAILING_AGE.sub("", head or _phrase_cut(sentence))  # "… Laurice Hampton, 48"
+
+
+def _cut_with_ellipsis(sentence: str) -> str:
+    """Last resort (one enormous clause): whole words and an ellipsis that says so."""
+    if len(sentence) <= MAX_TITLE:
+        return sentence
+    words = sentence[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;:").split()
+    while len(words) > 3 and _dangles(" ".join(words)):
+        words.pop()  # "… and Dougie Hall will both…" → "… and Dougie Hall…"
+    return " ".join(words).rstrip(",;:") + "…"
+
+
+def _with_what_happened(sentence: str, head: str) -> str:
+    """A longer head than ``head`` when the main clause alone is thin: "A pensioner is living
+    in fear" → "… after his Jack Russell saved him". It runs on through "after",
+    "when" or "following", never past a comma or into a "which" clause, and stops at a phrase."""
+    hard = _HARD_BREAK.search(sentence)
+    clause = sentence[: hard.start()] if hard is not None else sentence
+    longer = clause if len(clause) <= MAX_TITLE else _phrase_cut(clause)
+    if len(longer) > len(head) and not _unfinished_clause(longer) and not _dangles(longer):
+        return longer
+    return head
+
+
+def _dangles(head: str) -> bool:
+    """True if ``head`` ends on a word that needs more after it: "… as she", "… the", or a
+    participle after the clause's verb, "… is speaking out about frozen embryos created"."""
+    words = head.split()
+    last = words[-1].lower().strip(_QUOTES_AND_PUNCT)
+    if last in stopwords() and last not in _OBJECT_PRONOUNS:
+        return True
+    return (
+        len(words) > 2
+        and re.fullmatch(r"[a-z]{2,}ed", words[-1]) is not None
+        and words[-2].lower() not in _AUXILIARIES | _BEFORE_PARTICIPLE
+        and _VERB.search(" ".join(words[:-1])) is not None
     )
-    if not first:
-        return "Untitled"
-    first = first[:1].upper() + first[1:]
-    if len(first) <= MAX_TITLE:
-        return first
-    # Last resort (one enormous clause): whole words and an ellipsis that says so.
-    return first[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
