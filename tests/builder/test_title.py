@@ -225,3 +225,14 @@ def test_a_title_cut_with_an_ellipsis_does_not_end_on_a_function_word() -> None:
     )
     assert title.endswith("…")
     assert title.rstrip("…").split()[-1] not in {"will", "both", "have", "the", "of", "by"}
+
+
+def test_a_claim_after_another_verb_of_the_speaker_who_opens_the_lead_is_not_the_title() -> None:
+    # "Davey: … more challenging as a result" titled a story about what he laid bare
+    title = _title(
+        "Ann Lee revealed the strains of running the city's orchestra in a radio interview on "
+        "Sunday and claims selling classical concerts has become much harder as a result."
+    )
+    assert (
+        title == "Ann Lee revealed the strains of running the city's orchestra in a radio interview"
+    )

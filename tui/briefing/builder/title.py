@@ -161,7 +161,11 @@ def _lead_claim(
         if mention is not None and not start <= mention.span[0] < end:
             continue  # a quote of the speaker before, not the lead's own attribution
         claim_words = sum(len(text[s:e].split()) for s, e in statement.spans)
-        opens_lead = mention is not None and _opens(text, start, mention.span[0])
+        opens_lead = (
+            mention is not None
+            and _opens(text, start, mention.span[0])
+            and _cue_is_main_verb(text, mention.span[1], statement)
+        )
         if claim_words * 2 < lead_words and not opens_lead:
             continue  # "…, and a spokesman said roads were closed": a side detail of the lead
         headline = _said_headline(speaker, statement.text)
@@ -169,6 +173,14 @@ def _lead_claim(
         if headline is not None and _VERB.search(headline.split(": ", 1)[1]):
             return headline
     return None
+
+
+def _cue_is_main_verb(text: str, after_mention: int, statement: Statement) -> bool:
+    """True if the speaker who opens the lead is the subject of the cue: no other verb stands
+    between them ("Alan Davey laid bare … and claims …" is a story about what he laid bare)."""
+    if statement.cue is None or statement.cue.span[0] < after_mention:
+        return True  # a claim before its speaker: "…, Esper said"
+    return _VERB.search(text[after_mention : statement.cue.span[0]]) is None
 
 
 def _opens(text: str, start: int, pos: int) -> bool:
