@@ -236,3 +236,35 @@ def test_a_claim_after_another_verb_of_the_speaker_who_opens_the_lead_is_not_the
     assert (
         title == "Ann Lee revealed the strains of running the city's orchestra in a radio interview"
     )
+
+
+def test_a_lead_that_opens_with_a_concession_is_titled_with_what_follows_but() -> None:
+    title = _title(
+        "The common garden snail may only be slow, but engineers are hoping to copy its slime to "
+        "build a new kind of glue for hospital wards."
+    )
+    assert title.startswith("Engineers are hoping to copy its slime")
+
+
+def test_a_cleft_lead_is_not_skipped_as_a_pronoun_looking_back() -> None:
+    text = (
+        "It's not just burglars that new door locks now guard against. "
+        "Others say they keep out the cold."
+    )
+    assert _title(text) == "It's not just burglars that new door locks now guard against"
+
+
+def test_a_clause_may_end_on_a_preposition_whose_object_came_before() -> None:
+    title = _title(
+        "The new dam is the one thing the valley's farmers have always hoped for, after decades "
+        "of floods that ruined farms and homes along the river and its banks."
+    )
+    assert title == "The new dam is the one thing the valley's farmers have always hoped for"
+
+
+def test_a_thin_main_clause_does_not_run_on_into_a_contrast() -> None:
+    title = _title(
+        "Rovers have been awarded a 3-0 victory while United have been hit with a two-match home "
+        "stadium ban following the abandonment of Saturday's fraught derby at the old ground."
+    )
+    assert title == "Rovers have been awarded a 3-0 victory"

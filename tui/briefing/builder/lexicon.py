@@ -41,6 +41,7 @@ FILE_LAYOUTS = {
     "quote_function_words.txt": "words",
     "sentence_quote_lead_ins.txt": "words",
     "title_openers.txt": "words",
+    "title_concessions.txt": "regex",
     WORD_CLASSES: "mapping",
 }
 

@@ -53,13 +53,16 @@ _PHRASE_BREAK = re.compile(
 )
 #: "… saved him": a pronoun that ends a phrase
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+#: prepositions that may end a clause, their object said before: "… protect against"
+_STRANDED = frozenset({"about", "against", "at", "for", "from", "in", "into", "on", "to", "with"})
 #: words after which an "-ed" word is a verb, not a participle of a noun: "has been hit"
 _BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "not", "never", "also", "just", "then"})
 #: a main clause shorter than this leaves out what happened: "A teacher has been banned"
 _THIN_TITLE = 60
-#: where a title may not run on to: an aside, a relative clause, a second clause
+#: where a title may not run on to: an aside, a relative clause, a second clause or a contrast
 _HARD_BREAK = re.compile(
-    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:which|who|whose|where|but|adding|saying|stressing)\s)"
+    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:which|who|whose|where|but|while|whereas|although|though"
+    r"|adding|saying|stressing)\s)"
 )
 #: a word that makes a claim a clause: "US has no plans", "the plan failed"
 _VERB = re.compile(
@@ -90,6 +93,10 @@ _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|meanwhile)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
+#: "It's not just UV rays that …": a cleft that names its subject, not a pronoun looking back
+_CLEFT = re.compile(r"^it(?:'s|’s| is| was) not (?:just|only)\b", re.I)
+#: "X may only be small, but scientists are …": the concession before "but", then the point
+_CONCESSION = re.compile(r"^(?P<given>[^,;:]{10,80}?),? but (?P<point>\S+ \S+ \S+ \S+ .*)$")
 #: a claim that is a plan, a refusal or a manner ("to use the word …", "as a mother") reads
 #: as its opposite or as nothing once the cue is gone
 _NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
@@ -101,6 +108,16 @@ def _opening_word() -> re.Pattern[str]:
     """ "Recently, " or "Sadly, ": a word before the lead's main clause that tells nothing."""
     listed = "|".join(map(re.escape, data_lines("title_openers.txt")))
     return re.compile(rf"^(?:{listed}|[a-z]+ly),\s+", re.IGNORECASE)
+
+
+@cache
+def _concedes_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(data_lines("title_concessions.txt")), re.IGNORECASE)
+
+
+def _concedes(clause: str) -> bool:
+    """True if ``clause`` grants something only to turn from it: "X may only be small"."""
+    return _concedes_pattern().search(clause) is not None
 
 
 def _without_opening_words(sentence: str) -> str:
@@ -131,7 +148,8 @@ def make_title(
 def _lead_index(text: str, sentences: list[Span]) -> int | None:
     """The lead: the first of the opening sentences that names somebody or something."""
     for at, (start, end) in enumerate(sentences[:3]):
-        if not _WEAK_START.match(_DATELINE.sub("", text[start:end])):
+        opening = _DATELINE.sub("", text[start:end])
+        if not _WEAK_START.match(opening) or _CLEFT.match(opening):
             return at
     return 0 if sentences else None
 
@@ -221,7 +239,7 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
             len(words) >= min_words
             and head.count("(") == head.count(")")
             and sum(head.count(q) for q in '"“”') % 2 == 0
-            and not _dangles(head)
+            and not _dangles(head, at_break=not match.group().strip().isalpha())
             and not _unfinished_clause(head)
         ):
             best = head
@@ -281,6 +299,13 @@ def _written_headline(text: str) -> str | None:
 def _main_words(sentence: str) -> str:
     """The sentence without an opening adjunct or an aside after its subject, so that the
     title starts with who or what the story is about and its verb follows."""
+    concession = _CONCESSION.match(sentence)
+    if (
+        concession is not None
+        and _concedes(concession.group("given"))
+        and not _WEAK_START.match(concession.group("point"))
+    ):
+        sentence = concession.group("point")  # "… may only be small, but scientists are …"
     opener = _OPENING_ADJUNCT.match(sentence)
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
@@ -392,12 +417,15 @@ def _with_what_happened(sentence: str, head: str) -> str:
     return head
 
 
-def _dangles(head: str) -> bool:
+def _dangles(head: str, *, at_break: bool = False) -> bool:
     """True if ``head`` ends on a word that needs more after it: "… as she", "… the", or a
-    participle after the clause's verb, "… is speaking out about frozen embryos created"."""
+    participle after the clause's verb, "… is speaking out about frozen embryos created".
+    Cut ``at_break`` (before a comma or a dash), a last preposition is stranded, its object
+    already said: "It's not just UV rays that suncreams protect against | - …"."""
     words = head.split()
     last = words[-1].lower().strip(_QUOTES_AND_PUNCT)
-    if last in stopwords() and last not in _OBJECT_PRONOUNS:
+    stranded = at_break and last in _STRANDED
+    if last in stopwords() and last not in _OBJECT_PRONOUNS and not stranded:
         return True
     return (
         len(words) > 2
