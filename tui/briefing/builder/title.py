@@ -1,7 +1,10 @@
 """A headline for the brief, built from the article: who said what, or else its lead clause.
 
-Headlines are cut only at clause boundaries (a comma, "after", "which" …), never mid-phrase,
-so a reader gets a short sentence rather than a truncated word salad.
+Headlines are cut at clause boundaries (a comma, "after", "which" …), else before a phrase,
+never on a dangling word, so a reader gets a short sentence rather than a truncated word salad;
+an ellipsis marks the rare clause too long for either. The lead is read for its main clause:
+opening words and adjuncts, asides and relative clauses after the subject, and a concession
+before "but" are left out (tests/builder/test_title.py has an example of each).
 """
 
 from __future__ import annotations
