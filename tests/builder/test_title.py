@@ -163,3 +163,108 @@ def test_a_thing_the_speaker_boasts_of_is_no_claim_to_headline() -> None:
         "walked into a station to complain about his trip to Spain last week."
     )
     assert title == "Greater Manchester Police tweeted a warning about wasting time"
+
+
+def test_an_opening_word_before_the_main_clause_is_left_out() -> None:
+    title = _title("Recently, a Kent judge let a landlord serve eviction papers by text message.")
+    assert title == "A Kent judge let a landlord serve eviction papers by text message"
+    assert _title("Soon, the old harbour ferry will stop running.") == (
+        "The old harbour ferry will stop running"
+    )
+
+
+def test_an_opening_adjunct_holding_commas_of_its_own_is_left_out() -> None:
+    title = _title(
+        "With three rounds of league games left to play, and two in the cup, it is a tense "
+        "spring for the clubs at the bottom of the table in the northern leagues this year."
+    )
+    assert title.startswith("It is a tense spring for the clubs")
+
+
+def test_a_relative_clause_after_the_subject_goes_when_the_title_would_miss_the_verb() -> None:
+    # cut as it stands, the title was "A bus driver who was cleared of careless driving"
+    title = _title(
+        "A bus driver who was cleared of careless driving after telling the court he had "
+        "fainted at the wheel and was not to blame has returned to work on the same route."
+    )
+    assert title == "A bus driver has returned to work on the same route"
+
+
+def test_a_title_does_not_end_on_a_participle_after_its_verb() -> None:
+    title = _title(
+        "The band's manager is speaking out about their dispute over the tapes recorded while "
+        "they toured in the nineties."
+    )
+    assert title == "The band's manager is speaking out about their dispute"
+
+
+def test_a_cut_does_not_split_two_names_joined_by_and() -> None:
+    title = _title(
+        "Leeds Rhinos have confirmed that their long-serving pair Tom Reed and Sam Hale will "
+        "both start Friday night's Super League derby with Castleford Tigers at Headingley."
+    )
+    assert title == (
+        "Leeds Rhinos have confirmed that their long-serving pair Tom Reed and Sam Hale…"
+    )
+
+
+def test_a_thin_main_clause_runs_on_to_say_what_happened() -> None:
+    title = _title(
+        "A teacher has been banned from the classroom after he let pupils change their answers "
+        "in the national tests, invalidating the whole school's results."
+    )
+    assert title == (
+        "A teacher has been banned from the classroom after he let pupils change their answers"
+    )
+
+
+def test_a_title_cut_with_an_ellipsis_does_not_end_on_a_function_word() -> None:
+    title = _title(
+        "Wellington Harbour Board chairman Peter Grant and his deputy Anne Marsh will both have "
+        "stepped down by the end of the summer's bitter fight over the new port's ownership."
+    )
+    assert title.endswith("…")
+    assert title.rstrip("…").split()[-1] not in {"will", "both", "have", "the", "of", "by"}
+
+
+def test_a_claim_after_another_verb_of_the_speaker_who_opens_the_lead_is_not_the_title() -> None:
+    # "Davey: … more challenging as a result" titled a story about what he laid bare
+    title = _title(
+        "Ann Lee revealed the strains of running the city's orchestra in a radio interview on "
+        "Sunday and claims selling classical concerts has become much harder as a result."
+    )
+    assert (
+        title == "Ann Lee revealed the strains of running the city's orchestra in a radio interview"
+    )
+
+
+def test_a_lead_that_opens_with_a_concession_is_titled_with_what_follows_but() -> None:
+    title = _title(
+        "The common garden snail may only be slow, but engineers are hoping to copy its slime to "
+        "build a new kind of glue for hospital wards."
+    )
+    assert title.startswith("Engineers are hoping to copy its slime")
+
+
+def test_a_cleft_lead_is_not_skipped_as_a_pronoun_looking_back() -> None:
+    text = (
+        "It's not just burglars that new door locks now guard against. "
+        "Others say they keep out the cold."
+    )
+    assert _title(text) == "It's not just burglars that new door locks now guard against"
+
+
+def test_a_clause_may_end_on_a_preposition_whose_object_came_before() -> None:
+    title = _title(
+        "The new dam is the one thing the valley's farmers have always hoped for, after decades "
+        "of floods that ruined farms and homes along the river and its banks."
+    )
+    assert title == "The new dam is the one thing the valley's farmers have always hoped for"
+
+
+def test_a_thin_main_clause_does_not_run_on_into_a_contrast() -> None:
+    title = _title(
+        "Rovers have been awarded a 3-0 victory while United have been hit with a two-match home "
+        "stadium ban following the abandonment of Saturday's fraught derby at the old ground."
+    )
+    assert title == "Rovers have been awarded a 3-0 victory"

@@ -40,6 +40,8 @@ FILE_LAYOUTS = {
     "quote_skip_words.txt": "words",
     "quote_function_words.txt": "words",
     "sentence_quote_lead_ins.txt": "words",
+    "title_openers.txt": "words",
+    "title_concessions.txt": "regex",
     WORD_CLASSES: "mapping",
 }
 

@@ -1,18 +1,23 @@
 """A headline for the brief, built from the article: who said what, or else its lead clause.
 
-Headlines are cut only at clause boundaries (a comma, "after", "which" …), never mid-phrase,
-so a reader gets a short sentence rather than a truncated word salad.
+Headlines are cut at clause boundaries (a comma, "after", "which" …), else before a phrase,
+never on a dangling word, so a reader gets a short sentence rather than a truncated word salad;
+an ellipsis marks the rare clause too long for either. The lead is read for its main clause:
+opening words and adjuncts, asides and relative clauses after the subject, and a concession
+before "but" are left out (tests/builder/test_title.py has an example of each).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from itertools import pairwise
 
 from ..language.topics import content_stems, sentence_stems, stopwords
 from ..model import Span, Speaker, SpeakerKind, Statement
 from .headline import headline_span
-from .lexicon import lexicon, words
+from .lexicon import data_lines, lexicon, words
 
 MAX_TITLE = 90
 #: A claim shorter than this many content words is too thin to stand as a headline.
@@ -29,20 +34,39 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*)",
     re.MULTILINE,
 )
-#: "While it was a good day, …", "Speaking on Monday, …", "With two games left, …": an
-#: opening adjunct, after which the main clause starts
+#: "While it was a good day, …", "Speaking on Monday, …", "With two games left, and one in
+#: the cup, …": an opening adjunct, after which the main clause starts. "Nearly 500 …" and
+#: "More than 20,000 …" open a subject, so that adjunct ends at its first comma.
 _OPENING_ADJUNCT = re.compile(
-    r"^(?:(?:while|as|after|before|when|although|though|because|since|despite|with|without"
-    r"|under|in|on|at|for|from|amid|following|nearly|almost|more than|of all)\b"
+    r"^(?:(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
+    r"|under|in|on|at|for|from|amid|following)\b"
     r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
-    r"[^,;:]{0,110}, "
+    r"[^;:]{0,130}?"
+    r"|(?i:nearly|almost|more than|of all)\b[^,;:]{0,110}), "
     r"(?=[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\b)",
 )
 #: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
 _CLAUSE_OPENER = re.compile(
     r"\s(?:when|while|because|although|though|whereas|which|who|where)\s", re.IGNORECASE
 )
-_PHRASE_BREAK = re.compile(r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after)\s")
+_PHRASE_BREAK = re.compile(
+    r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after|during|about|against"
+    r"|through|across|under|near|outside|inside|towards|toward|including|before"
+    r"|because|while|when|since|until|amid|despite|following)\s"
+)
+#: "… saved him": a pronoun that ends a phrase
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
+#: prepositions that may end a clause, their object said before: "… protect against"
+_STRANDED = frozenset({"about", "against", "at", "for", "from", "in", "into", "on", "to", "with"})
+#: words after which an "-ed" word is a verb, not a participle of a noun: "has been hit"
+_BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "not", "never", "also", "just", "then"})
+#: a main clause shorter than this leaves out what happened: "A teacher has been banned"
+_THIN_TITLE = 60
+#: where a title may not run on to: an aside, a relative clause, a second clause or a contrast
+_HARD_BREAK = re.compile(
+    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:which|who|whose|where|but|while|whereas|although|though"
+    r"|adding|saying|stressing)\s)"
+)
 #: a word that makes a claim a clause: "US has no plans", "the plan failed"
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
@@ -53,17 +77,59 @@ _SUBJECT_ASIDE = re.compile(
     r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
     r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
 )
+#: "A pub landlord who was convicted of … has vowed …": a relative clause after the subject,
+#: with no commas to show where it ends
+_SUBJECT_RELATIVE = re.compile(
+    r"^(?P<subject>(?:(?!\s[-–—]\s)[^,;:]){2,60}?) (?:who|which|whose) (?=\S+ )"
+)
+#: the auxiliary that can carry a main clause's verb ("… has vowed", "… will not face")
+_AUXILIARIES = frozenset(
+    "has have had is are was were will would can could may might must should".split()
+)
+#: a word before an auxiliary that makes it the verb of a clause inside the relative one:
+#: "… he was sleepwalking", "… and was not drunk"
+_INNER_SUBJECTS = frozenset("he she it they i we you who which that and or but".split())
 _RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or)\s+", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|meanwhile)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
+#: "It's not just UV rays that …": a cleft that names its subject, not a pronoun looking back
+_CLEFT = re.compile(r"^it(?:'s|’s| is| was) not (?:just|only)\b", re.I)
+#: "X may only be small, but scientists are …": the concession before "but", then the point
+_CONCESSION = re.compile(r"^(?P<given>[^,;:]{10,80}?),? but (?P<point>\S+ \S+ \S+ \S+ .*)$")
 #: a claim that is a plan, a refusal or a manner ("to use the word …", "as a mother") reads
 #: as its opposite or as nothing once the cue is gone
 _NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
 _QUOTE_CHARS = "\"“”‘’'"
+
+
+@cache
+def _opening_word() -> re.Pattern[str]:
+    """ "Recently, " or "Sadly, ": a word before the lead's main clause that tells nothing."""
+    listed = "|".join(map(re.escape, data_lines("title_openers.txt")))
+    return re.compile(rf"^(?:{listed}|[a-z]+ly),\s+", re.IGNORECASE)
+
+
+@cache
+def _concedes_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(data_lines("title_concessions.txt")), re.IGNORECASE)
+
+
+def _concedes(clause: str) -> bool:
+    """True if ``clause`` grants something only to turn from it: "X may only be small"."""
+    return _concedes_pattern().search(clause) is not None
+
+
+def _without_opening_words(sentence: str) -> str:
+    """The sentence without an opening "And", "Meanwhile" or "Recently,"."""
+    while True:
+        bare = _opening_word().sub("", _LEADING_CONJUNCTION.sub("", sentence))
+        if bare == sentence:
+            return sentence
+        sentence = bare
 
 
 def make_title(
@@ -85,7 +151,8 @@ def make_title(
 def _lead_index(text: str, sentences: list[Span]) -> int | None:
     """The lead: the first of the opening sentences that names somebody or something."""
     for at, (start, end) in enumerate(sentences[:3]):
-        if not _WEAK_START.match(_DATELINE.sub("", text[start:end])):
+        opening = _DATELINE.sub("", text[start:end])
+        if not _WEAK_START.match(opening) or _CLEFT.match(opening):
             return at
     return 0 if sentences else None
 
@@ -115,7 +182,11 @@ def _lead_claim(
         if mention is not None and not start <= mention.span[0] < end:
             continue  # a quote of the speaker before, not the lead's own attribution
         claim_words = sum(len(text[s:e].split()) for s, e in statement.spans)
-        opens_lead = mention is not None and _opens(text, start, mention.span[0])
+        opens_lead = (
+            mention is not None
+            and _opens(text, start, mention.span[0])
+            and _cue_is_main_verb(text, mention.span[1], statement)
+        )
         if claim_words * 2 < lead_words and not opens_lead:
             continue  # "…, and a spokesman said roads were closed": a side detail of the lead
         headline = _said_headline(speaker, statement.text)
@@ -123,6 +194,14 @@ def _lead_claim(
         if headline is not None and _VERB.search(headline.split(": ", 1)[1]):
             return headline
     return None
+
+
+def _cue_is_main_verb(text: str, after_mention: int, statement: Statement) -> bool:
+    """True if the speaker who opens the lead is the subject of the cue: no other verb stands
+    between them ("Alan Davey laid bare … and claims …" is a story about what he laid bare)."""
+    if statement.cue is None or statement.cue.span[0] < after_mention:
+        return True  # a claim before its speaker: "…, Esper said"
+    return _VERB.search(text[after_mention : statement.cue.span[0]]) is None
 
 
 def _opens(text: str, start: int, pos: int) -> bool:
@@ -163,7 +242,7 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
             len(words) >= min_words
             and head.count("(") == head.count(")")
             and sum(head.count(q) for q in '"“”') % 2 == 0
-            and words[-1].lower().strip(_QUOTES_AND_PUNCT) not in stopwords()
+            and not _dangles(head, at_break=not match.group().strip().isalpha())
             and not _unfinished_clause(head)
         ):
             best = head
@@ -223,6 +302,13 @@ def _written_headline(text: str) -> str | None:
 def _main_words(sentence: str) -> str:
     """The sentence without an opening adjunct or an aside after its subject, so that the
     title starts with who or what the story is about and its verb follows."""
+    concession = _CONCESSION.match(sentence)
+    if (
+        concession is not None
+        and _concedes(concession.group("given"))
+        and not _WEAK_START.match(concession.group("point"))
+    ):
+        sentence = concession.group("point")  # "… may only be small, but scientists are …"
     opener = _OPENING_ADJUNCT.match(sentence)
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
@@ -236,6 +322,24 @@ def _main_words(sentence: str) -> str:
     return sentence
 
 
+def _past_relative(sentence: str) -> tuple[str, int] | None:
+    """The sentence without the relative clause after its subject, and where the main verb
+    stood in ``sentence``; None if no main verb follows: "An Uber driver who was credited with
+    stopping a shooting … will not face any charges" → "An Uber driver will not face …"."""
+    relative = _SUBJECT_RELATIVE.match(sentence)
+    if relative is None:
+        return None
+    rest = sentence[relative.end() :]
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
+    # the first word is the relative clause's own verb ("who was credited")
+    for (_, before), (at, word) in pairwise(tokens[1:]):
+        if word in _AUXILIARIES and before.lower().strip(",") not in _INNER_SUBJECTS:
+            if before.endswith(","):
+                return None  # "…, was …": an aside of its own, not the end of the clause
+            return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
+    return None
+
+
 def _phrase_cut(sentence: str) -> str:
     """A long clause with no break that fits, cut before the last phrase that fits
     ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …")."""
@@ -244,37 +348,91 @@ def _phrase_cut(sentence: str) -> str:
         head = sentence[: match.start()].rstrip(" ,")
         if len(head) > MAX_TITLE:
             break
-        last = head.split()[-1].lower()
-        dangling = last in stopwords() or last.endswith("ing")
-        if len(head.split()) >= 6 and not dangling and _VERB.search(head):
+        dangling = _dangles(head) or head.split()[-1].lower().endswith("ing")
+        if (
+            len(head.split()) >= 6
+            and not dangling
+            and not _splits_names(head, sentence[match.end() :], match.group())
+            and _VERB.search(head)
+        ):
             best = head
     return best
+
+
+def _splits_names(head: str, rest: str, cut: str) -> bool:
+    """True if the cut is an "and" between two names: "… duo Al Kellock | and Dougie Hall"."""
+    return cut.strip() == "and" and head.split()[-1][:1].isupper() and rest[:1].isupper()
 
 
 def _lead_headline(text: str, sentences: list[Span]) -> str:
     """The main clause of the lead sentence, trimmed to fit; cut at a phrase, or at a word
     with an ellipsis, rather than title the story with a later sentence's detail."""
     lead = _lead_index(text, sentences)
-    if lead is not None:
-        start, end = sentences[lead]
-        sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
-        sentence = _LEADING_CONJUNCTION.sub("", sentence)
-        label = _CAPTION_LABEL.match(sentence)
-        if label is not None and text.count(label.group("label")) == 1:
-            sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
-        sentence = _main_words(sentence)
-        sentence = sentence[:1].upper() + sentence[1:]
-        if len(sentence) <= MAX_TITLE and len(sentence.split()) >= 3:
-            return sentence
-        head = _main_clause(sentence, min_words=6) or _phrase_cut(sentence)
-        if head:
-            return _TRAILING_AGE.sub("", head)  # "… his girlfriend Laurice Hampton, 48"
-    first = " ".join(
-        _DATELINE.sub("", text[sentences[lead][0] :] if lead is not None else text).split()
+    if lead is None:
+        return _cut_with_ellipsis(" ".join(_DATELINE.sub("", text).split())) or "Untitled"
+    start, end = sentences[lead]
+    sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
+    sentence = _without_opening_words(sentence)
+    label = _CAPTION_LABEL.match(sentence)
+    if label is not None and text.count(label.group("label")) == 1:
+        sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
+    sentence = _main_words(sentence)
+    sentence = sentence[:1].upper() + sentence[1:]
+    head = _fitted(sentence)
+    relative = _past_relative(sentence) if len(sentence) > MAX_TITLE else None
+    if relative is not None and len(head) <= relative[1]:
+        # "A pub landlord who was convicted of drink driving": the cut left out the main
+        # verb, so the relative clause goes ("A pub landlord has vowed to never drink again")
+        head = _fitted(relative[0]) or head
+    return head or _cut_with_ellipsis(sentence) or "Untitled"
+
+
+def _fitted(sentence: str) -> str:
+    """``sentence`` if it fits, else its main clause (run on when thin), else a phrase of it
+    that fits; "" if none does."""
+    if len(sentence) <= MAX_TITLE and len(sentence.split()) >= 3:
+        return sentence
+    head = _main_clause(sentence, min_words=6)
+    if head and len(head) < _THIN_TITLE:
+        head = _with_what_happened(sentence, head)
+    return _TRAILING_AGE.sub("", head or _phrase_cut(sentence))  # "… Laurice Hampton, 48"
+
+
+def _cut_with_ellipsis(sentence: str) -> str:
+    """Last resort (one enormous clause): whole words and an ellipsis that says so."""
+    if len(sentence) <= MAX_TITLE:
+        return sentence
+    words = sentence[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;:").split()
+    while len(words) > 3 and _dangles(" ".join(words)):
+        words.pop()  # "… and Dougie Hall will both…" → "… and Dougie Hall…"
+    return " ".join(words).rstrip(",;:") + "…"
+
+
+def _with_what_happened(sentence: str, head: str) -> str:
+    """A longer head than ``head`` when the main clause alone is thin: "A pensioner is living
+    in fear" → "… after his Jack Russell saved him". It runs on through "after",
+    "when" or "following", never past a comma or into a "which" clause, and stops at a phrase."""
+    hard = _HARD_BREAK.search(sentence)
+    clause = sentence[: hard.start()] if hard is not None else sentence
+    longer = clause if len(clause) <= MAX_TITLE else _phrase_cut(clause)
+    if len(longer) > len(head) and not _unfinished_clause(longer) and not _dangles(longer):
+        return longer
+    return head
+
+
+def _dangles(head: str, *, at_break: bool = False) -> bool:
+    """True if ``head`` ends on a word that needs more after it: "… as she", "… the", or a
+    participle after the clause's verb, "… is speaking out about frozen embryos created".
+    Cut ``at_break`` (before a comma or a dash), a last preposition is stranded, its object
+    already said: "It's not just UV rays that suncreams protect against | - …"."""
+    words = head.split()
+    last = words[-1].lower().strip(_QUOTES_AND_PUNCT)
+    stranded = at_break and last in _STRANDED
+    if last in stopwords() and last not in _OBJECT_PRONOUNS and not stranded:
+        return True
+    return (
+        len(words) > 2
+        and re.fullmatch(r"[a-z]{2,}ed", words[-1]) is not None
+        and words[-2].lower() not in _AUXILIARIES | _BEFORE_PARTICIPLE
+        and _VERB.search(" ".join(words[:-1])) is not None
     )
-    if not first:
-        return "Untitled"
-    if len(first) <= MAX_TITLE:
-        return first
-    # Last resort (one enormous clause): whole words and an ellipsis that says so.
-    return first[: MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
