@@ -107,3 +107,13 @@ def test_her_quoted_words_before_that_stay_her_quote() -> None:
     # the show-name rule must not take a spoken quote for whom she told
     text = "Sally Lindsay told the crowd 'it makes me sick' that people cannot afford to eat."
     assert ("Sally Lindsay", "direct", "it makes me sick") in by_speaker(text)
+
+
+def test_a_caption_glued_to_he_said_keeps_the_attribution_out_of_its_words() -> None:
+    # the reader saw a Daily Mail caption's denial end in "… to pay its bills He said"
+    text = (
+        "The council has denied it will close the library to pay its bills He said: 'We strive"
+        " to keep every branch open.'"
+    )
+    reported = [(who, said) for who, kind, said in by_speaker(text) if kind == "reported"]
+    assert reported == [("the council", "it will close the library to pay its bills")]

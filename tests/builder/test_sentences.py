@@ -127,3 +127,26 @@ def test_a_photo_caption_without_a_stop_ends_before_the_next_quote() -> None:
 )
 def test_a_quote_that_continues_its_sentence_does_not_split(text: str) -> None:
     assert _split(text) == [text]
+
+
+def test_a_photo_caption_glued_to_the_next_sentence_ends_before_its_pronoun() -> None:
+    # The caption has no stop and the text runs on: "… its bills He said: …".
+    text = (
+        "The council has denied it will close the library to pay its bills He said: 'We will"
+        " keep it open.' Volunteers queued at a food bank in Leeds Another food bank said it"
+        " had run out."
+    )
+    assert _split(text) == [
+        "The council has denied it will close the library to pay its bills",
+        "He said: 'We will keep it open.'",
+        "Volunteers queued at a food bank in Leeds",
+        "Another food bank said it had run out.",
+    ]
+
+
+def test_a_capitalised_title_ending_in_it_is_not_cut() -> None:
+    text = "Her song Don't Push It was a hit in May. The band said it would tour."
+    assert _split(text) == [
+        "Her song Don't Push It was a hit in May.",
+        "The band said it would tour.",
+    ]

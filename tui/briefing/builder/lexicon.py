@@ -158,6 +158,7 @@ def _alternation(name: str) -> re.Pattern[str]:
 class Words:
     """Closed word classes from ``word_classes.yaml``; each field is one key there."""
 
+    caption_joins: frozenset[str]
     clause_openers: frozenset[str]
     clause_subjects: frozenset[str]
     subject_openers: frozenset[str]
