@@ -150,3 +150,14 @@ def test_a_capitalised_title_ending_in_it_is_not_cut() -> None:
         "Her song Don't Push It was a hit in May.",
         "The band said it would tour.",
     ]
+
+
+def test_a_caption_glued_before_according_to_ends_there() -> None:
+    text = (
+        "The office told the New York Times According to the New York Times, 'he has divorced"
+        " four times.'"
+    )
+    assert _split(text) == [
+        "The office told the New York Times",
+        "According to the New York Times, 'he has divorced four times.'",
+    ]

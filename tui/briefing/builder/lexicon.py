@@ -164,6 +164,8 @@ class Words:
     subject_openers: frozenset[str]
     finite_verbs: frozenset[str]
     coordinators: frozenset[str]
+    deed_continuations: frozenset[str]
+    deed_time_continuations: frozenset[str]
     subordinators: frozenset[str]
     focus_adverbs: frozenset[str]
     clause_continuers: frozenset[str]
