@@ -218,3 +218,18 @@ def test_a_relative_clause_after_said_name_is_no_role_to_match_the_judge() -> No
     )
     assert [name for name, _, _ in by_speaker(text)] == ["Stancey", "the judge"]
     assert _roles(text)["Stancey"] == ""
+
+
+def test_many_of_whom_speak_for_the_group_before_the_comma() -> None:
+    # the reader saw "many of whom" listed as a speaker
+    text = (
+        "The bill has not gone over well with family members of 9/11 victims, many of whom say"
+        " the president's claims about retaliation are unfounded."
+    )
+    assert by_speaker(text) == [
+        (
+            "family members of 9/11 victims",
+            "reported",
+            "the president's claims about retaliation are unfounded",
+        )
+    ]

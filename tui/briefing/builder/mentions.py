@@ -72,8 +72,49 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
             if antecedent is not None:
                 return replace(pronoun, antecedent=antecedent)
         return pronoun
+    of_whom = _of_whom(text, toks, last, first)
+    if of_whom is not None:
+        return of_whom
     phrase = _noun_phrase_before(text, toks, last, first)
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
+
+
+def _group_head(phrase: Phrase) -> bool:
+    """A group can be counted: a name, a speaking noun, or a plural ("victims"); not "them"
+    or "gathered outside"."""
+    head = phrase.head
+    if phrase.form == "pronoun" or head in lexicon().pronouns:
+        return False
+    if phrase.form == "name" or head in lexicon().nominal_heads:
+        return True
+    return head.isalpha() and head.endswith("s") and not head.endswith("ss")
+
+
+def _of_whom(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None:
+    """ "… with family members of 9/11 victims, many of whom say …": the part speaks for the
+    group before the comma, which is who a reader is told spoke."""
+    if toks[last].lower != "whom" or last - 3 < first or toks[last - 1].lower != "of":
+        return None
+    if toks[last - 2].lower not in words().determiners or toks[last - 3].text != ",":
+        return None
+    group = _noun_phrase_before(text, toks, last - 4, first)
+    if group is None or not _group_head(group):
+        return None
+    at = _index_of(toks, group.span[0], first)
+    while True:
+        if at - 2 >= first and toks[at - 1].text == "/" and toks[at - 2].text.isdigit():
+            at -= 2  # "9/11 victims"
+            continue
+        owner = _noun_phrase_before(text, toks, at - 2, first) if at - 2 >= first else None
+        if toks[at - 1].lower != "of" or owner is None or owner.form == "pronoun":
+            break
+        at = _index_of(toks, owner.span[0], first)  # "family members of the victims"
+    # Only the object of a preposition is surely one noun phrase: in "the firm hired 95
+    # retired generals" the words before the group may hold a verb.
+    if at - 1 < first or toks[at - 1].lower not in words().prepositions:
+        return None
+    group = _phrase(text, toks[at : last - 3], "nominal")
+    return replace(_phrase(text, toks[last - 2 : last + 1], "pronoun"), antecedent=group)
 
 
 def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:
