@@ -161,3 +161,17 @@ def test_a_caption_glued_before_according_to_ends_there() -> None:
         "The office told the New York Times",
         "According to the New York Times, 'he has divorced four times.'",
     ]
+
+
+def test_scroll_down_for_video_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Scroll down for video Gordon Brown has warned that the SNP want a referendum. Police"
+        " came SCROLL DOWN FOR VIDEO The man fled."
+    )
+    assert _split(text) == [
+        "Scroll down for video",
+        "Gordon Brown has warned that the SNP want a referendum.",
+        "Police came",
+        "SCROLL DOWN FOR VIDEO",
+        "The man fled.",
+    ]

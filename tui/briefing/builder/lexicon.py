@@ -159,6 +159,7 @@ class Words:
     """Closed word classes from ``word_classes.yaml``; each field is one key there."""
 
     caption_joins: frozenset[str]
+    furniture_phrases: frozenset[str]
     clause_openers: frozenset[str]
     clause_subjects: frozenset[str]
     subject_openers: frozenset[str]

@@ -6,6 +6,7 @@ caption that runs without a stop into the next quote ("… on Friday ‘I’d be
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Span
 from .lexicon import lexicon, words
@@ -64,6 +65,8 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         for m in _CAPTION_JOIN.finditer(text, start, end)
         if m.group("word").lower() in joins and not _ends_a_title(text, m.start("word"))
     )
+    for match in _furniture().finditer(text, start, end):
+        cuts.extend((match.start(), match.end() + 1))
     for match in _TERMINAL.finditer(text, start, end):
         cut = _boundary_after(text, match.start(), match.end(), end)
         if cut is not None:
@@ -72,6 +75,13 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         if _caption_ends_before(text, start, match.start(), end):
             cuts.append(match.start())
     return sorted(set(cuts))
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    """Page furniture glued to the text, followed by a space: "Scroll down for video "."""
+    phrases = sorted(words().furniture_phrases, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, phrases)) + r")(?= \S)")
 
 
 def _ends_a_title(text: str, at: int) -> bool:

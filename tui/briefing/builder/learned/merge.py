@@ -253,6 +253,8 @@ def _speaker_like(phrase: Phrase) -> bool:
     """A name, a pronoun, or a noun that can speak ("leaders", "the report"); not "the years",
     "them" or a function word."""
     lex = lexicon()
+    if phrase.text.endswith(("'s", "’s")) and phrase.text[:-2].lower() in lex.not_speakers:
+        return False  # "Let's hope that …": nobody
     if phrase.form == "nominal" and lex.nominal_heads.get(phrase.head) == "document":
         # "A statement saying …": a document nobody is named as issuing speaks for nobody;
         # "the report says" names one the article has in mind.
