@@ -233,3 +233,17 @@ def test_many_of_whom_speak_for_the_group_before_the_comma() -> None:
             "the president's claims about retaliation are unfounded",
         )
     ]
+
+
+def test_the_number_of_people_who_think_is_a_count_not_a_speaker() -> None:
+    # the reader saw "the number of people" say "the end of the war a defeat fell to …"
+    text = (
+        "Research carried out by the Forsa Institute found the number of people who considered"
+        " the end of the war a defeat fell to nine per cent."
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["Forsa Institute"]
+
+
+def test_a_tagger_statement_from_who_names_the_antecedent() -> None:
+    text = "The singer hit back at an online critic who accused his girlfriend of being shallow."
+    assert [who for who, _, _ in by_speaker(text)] == ["an online critic"]

@@ -69,6 +69,9 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
         if tok.lower in ("who", "which") and last > first:
             antecedent = _antecedent(text, toks, last, first)
+            if antecedent is not None and _counts(antecedent):
+                # "the number of people who considered the war a defeat fell to 9%"
+                return None
             if antecedent is not None:
                 return replace(pronoun, antecedent=antecedent)
         return pronoun
@@ -115,6 +118,17 @@ def _of_whom(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None
         return None
     group = _phrase(text, toks[at : last - 3], "nominal")
     return replace(_phrase(text, toks[last - 2 : last + 1], "pronoun"), antecedent=group)
+
+
+def _counts(phrase: Phrase) -> bool:
+    """ "the number of people", "the share of voters": a count of a group, not the group."""
+    lead = phrase.text.lower().split()[:3]
+    return (
+        len(lead) == 3
+        and lead[0] in ("the", "a")
+        and lead[1] in words().count_nouns
+        and (lead[2] == "of")
+    )
 
 
 def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:

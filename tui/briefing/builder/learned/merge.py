@@ -174,7 +174,12 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
             words = words[1:]
         while words and not words[-1].text[0].isalnum():
             words = words[:-1]
-        phrase = _phrase(text, words)
+        if len(words) == 1 and words[0].lower in ("who", "which"):
+            # "the number of people who claim …": the rules' reading of a relative pronoun,
+            # with its antecedent (or none, for a count)
+            phrase = phrase_before(text, toks, toks.index(words[0]))
+        else:
+            phrase = _phrase(text, words)
     else:
         phrase = _subject_before(text, toks, found.cue.first)
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
