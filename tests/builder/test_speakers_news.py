@@ -247,3 +247,12 @@ def test_the_number_of_people_who_think_is_a_count_not_a_speaker() -> None:
 def test_a_tagger_statement_from_who_names_the_antecedent() -> None:
     text = "The singer hit back at an online critic who accused his girlfriend of being shallow."
     assert [who for who, _, _ in by_speaker(text)] == ["an online critic"]
+
+
+def test_the_day_a_poll_came_out_is_not_its_speaker() -> None:
+    # the reader saw "Wednesday" as the speaker of a poll's finding
+    text = (
+        "A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15"
+        " points among likely voters."
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["Marquette Law School"]

@@ -127,7 +127,7 @@ def _counts(phrase: Phrase) -> bool:
         len(lead) == 3
         and lead[0] in ("the", "a")
         and lead[1] in words().count_nouns
-        and (lead[2] == "of")
+        and lead[2] == "of"
     )
 
 

@@ -174,6 +174,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
             words = words[1:]
         while words and not words[-1].text[0].isalnum():
             words = words[:-1]
+        words = _without_its_date(words)
         if len(words) == 1 and words[0].lower in ("who", "which"):
             # "the number of people who claim …": the rules' reading of a relative pronoun,
             # with its antecedent (or none, for a count)
@@ -229,6 +230,30 @@ def _within_opening_clause(text: str, unit: Unit, cue: int, spans: list[Span]) -
         if cut is not None:
             out.append(cut)
     return out or spans
+
+
+def _without_its_date(run: list[Tok]) -> list[Tok]:
+    """ "A poll from Marquette Law School released Wednesday": the day says when, the poll
+    who; the day goes, with its lead words ("in late") and the participle before it."""
+    w = words()
+    k = len(run)
+    # a day or a month ("Wednesday", "August"), not "the Masters next week": there the words
+    # before the time may be another clause's
+    while k > 0 and run[k - 1].lower in w.time_words and run[k - 1].lower not in w.time_nouns:
+        k -= 1
+    if k == len(run):
+        return run
+    while k > 0 and run[k - 1].lower in w.time_leads:
+        k -= 1
+    if k > 1 and run[k - 1].lower.endswith("ed"):
+        k -= 1
+    # "a CNN/ORC poll of South Carolina": the poll speaks, not the place it asked
+    of = max((j for j in range(1, k) if run[j].lower == "of"), default=0)
+    if of and all(t.capitalized for t in run[of + 1 : k]) and not run[of - 1].capitalized:
+        k = of
+    # "a Quinnipiac University poll": the issuer named, the poll is no unnamed document
+    first = 1 if k > 2 and run[0].lower in ("a", "an") and run[1].capitalized else 0
+    return run[first:k]
 
 
 def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
