@@ -256,3 +256,18 @@ def test_the_day_a_poll_came_out_is_not_its_speaker() -> None:
         " points among likely voters."
     )
     assert [who for who, _, _ in by_speaker(text)] == ["Marquette Law School"]
+
+
+def test_washington_believes_is_a_government_not_a_man() -> None:
+    # the reader saw "he insisted" (David Cameron) given to Washington, typed as a person
+    text = (
+        "Washington believes that the special relationship between Britain and the US is over,"
+        " officials said. David Cameron has disagreed. He insisted that the relationship was"
+        " stronger than ever."
+    )
+    speakers, statements = _extract(text)
+    kinds = {sp.name: sp.kind.value for sp in speakers}
+    assert kinds["Washington"] == "organization"
+    assert [s.speaker for s in statements if s.text.startswith("the relationship")] == [
+        "david-cameron"
+    ]
