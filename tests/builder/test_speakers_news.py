@@ -3,6 +3,7 @@ pronouns that jumped to a name in passing, and page furniture taken for a speake
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import by_speaker
 from attribution_helpers import extract as _extract
 
@@ -271,3 +272,16 @@ def test_washington_believes_is_a_government_not_a_man() -> None:
     assert [s.speaker for s in statements if s.text.startswith("the relationship")] == [
         "david-cameron"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jane Smith, 45, from Leeds said the council had failed.", "Jane Smith"),
+        ("Mr Cooper, from Curry Rivel, Somerset said his dog dragged him indoors.", "Cooper"),
+        ("Giggs, of Salford said the offence had not been intentional.", "Giggs"),
+    ],
+)
+def test_the_place_someone_comes_from_does_not_speak(text: str, speaker: str) -> None:
+    # the reader saw "Somerset" and "Salford" as speakers
+    assert [who for who, _, _ in by_speaker(text)] == [speaker]

@@ -202,6 +202,7 @@ class Words:
     postmodifiers: frozenset[str]
     postmodifier_preps: frozenset[str]
     relative_carriers: frozenset[str]
+    origin_prepositions: frozenset[str]
     count_nouns: frozenset[str]
     subject_focus: frozenset[str]
     person_pronouns: frozenset[str]

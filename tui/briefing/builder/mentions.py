@@ -79,7 +79,32 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     if of_whom is not None:
         return of_whom
     phrase = _noun_phrase_before(text, toks, last, first)
+    if phrase is not None and phrase.form == "name":
+        person = _from_place(text, toks, phrase, first)
+        if person is not None:
+            return person
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
+
+
+def _from_place(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
+    """ "Jane Smith, 45, from Leeds said", "Mr Cooper, from Curry Rivel, Somerset said": the
+    name before where she comes from speaks, not the place."""
+    at = _index_of(toks, place.span[0], first)
+    # "Curry Rivel, Somerset": a place named in parts
+    while at - 2 > first and toks[at - 1].text == "," and toks[at - 2].capitalized:
+        part = _noun_phrase_before(text, toks, at - 2, first)
+        if part is None or part.form != "name":
+            break
+        at = _index_of(toks, part.span[0], first)
+    if at - 2 <= first or toks[at - 1].lower not in words().origin_prepositions:
+        return None
+    k = at - 2
+    if toks[k].text != ",":
+        return None
+    if k - 2 > first and _is_number(toks[k - 1].text) and toks[k - 2].text == ",":
+        k -= 2  # "Jane Smith, 45, from Leeds"
+    person = _noun_phrase_before(text, toks, k - 1, first)
+    return person if person is not None and person.form == "name" else None
 
 
 def _group_head(phrase: Phrase) -> bool:
