@@ -175,3 +175,22 @@ def test_scroll_down_for_video_is_a_sentence_of_its_own() -> None:
         "SCROLL DOWN FOR VIDEO",
         "The man fled.",
     ]
+
+
+def test_a_caption_glued_before_the_or_in_ends_there() -> None:
+    text = (
+        "Rachel Reeves said there is no need for an extra holiday for Anzac Day The last time"
+        " it fell on a Saturday was in 2009. He was pictured at the rally In his report, Mr"
+        " Clarke found a plot."
+    )
+    assert _split(text) == [
+        "Rachel Reeves said there is no need for an extra holiday for Anzac Day",
+        "The last time it fell on a Saturday was in 2009.",
+        "He was pictured at the rally",
+        "In his report, Mr Clarke found a plot.",
+    ]
+
+
+def test_a_title_case_headline_is_not_cut_at_the() -> None:
+    text = "One Of Google's Earliest Employees Explains Where It Loses To The iPhone"
+    assert _split(text) == [text]

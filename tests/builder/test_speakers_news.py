@@ -285,3 +285,9 @@ def test_washington_believes_is_a_government_not_a_man() -> None:
 def test_the_place_someone_comes_from_does_not_speak(text: str, speaker: str) -> None:
     # the reader saw "Somerset" and "Salford" as speakers
     assert [who for who, _, _ in by_speaker(text)] == [speaker]
+
+
+def test_a_number_ends_a_station_name() -> None:
+    # the reader saw "Radio" speak for the controller of BBC Radio 3
+    text = "The controller of BBC Radio 3 has said that classical music has become harder to sell."
+    assert [who for who, _, _ in by_speaker(text)] == ["the controller of BBC Radio 3"]

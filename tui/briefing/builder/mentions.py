@@ -429,6 +429,13 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     if head.text.endswith(("’s", "'s", "’", "'")):
         return None  # a possessive modifies the subject; it is not the subject
     named = _is_name_word(head) or head.lower in words().name_suffixes
+    # "BBC Radio 3", "Channel 4": a number that ends a name
+    named = named or (
+        head.text.isdigit()
+        and len(head.text) <= 2
+        and last > first
+        and _is_name_word(toks[last - 1])
+    )
     known = named or head.lower in lex.nominal_heads or head.lower in lex.titles
     if not known and not _plain_noun(head):
         return None

@@ -85,9 +85,12 @@ def _furniture() -> re.Pattern[str]:
 
 
 def _ends_a_title(text: str, at: int) -> bool:
-    """True if the "It" at ``at`` ends a capitalised title: "Don't Push It was …"."""
+    """True if the word at ``at`` is inside a capitalised title: "Don't Push It was …",
+    "Where It Loses To The iPhone" (a capitalised function word before it)."""
     before = text[max(0, at - 30) : at].split()
-    return text.startswith("It ", at) and bool(before) and before[-1][:1].isupper()
+    if not before or not before[-1][:1].isupper():
+        return False
+    return text.startswith("It ", at) or before[-1].lower() in lexicon().function_words
 
 
 def _caption_ends_before(text: str, line_start: int, quote: int, line_end: int) -> bool:
