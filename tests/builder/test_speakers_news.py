@@ -291,3 +291,14 @@ def test_a_number_ends_a_station_name() -> None:
     # the reader saw "Radio" speak for the controller of BBC Radio 3
     text = "The controller of BBC Radio 3 has said that classical music has become harder to sell."
     assert [who for who, _, _ in by_speaker(text)] == ["the controller of BBC Radio 3"]
+
+
+def test_the_day_before_a_name_is_not_part_of_it() -> None:
+    # the reader saw "Thursday Kalanick" as a speaker
+    text = "The firm was valued at $40 billion on Thursday Kalanick said the firm would grow."
+    assert [who for who, _, _ in by_speaker(text)] == ["Kalanick"]
+
+
+def test_the_sunday_times_keeps_its_day() -> None:
+    text = "Allegations were revealed by the Sunday Times, which said the letter was a hoax."
+    assert [who for who, _, _ in by_speaker(text)] == ["Sunday Times"]
