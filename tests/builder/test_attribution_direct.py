@@ -119,7 +119,7 @@ def test_a_caption_glued_to_he_said_keeps_the_attribution_out_of_its_words() -> 
     assert reported == [("the council", "it will close the library to pay its bills")]
 
 
-def test_a_quote_a_colon_opens_and_nobody_closes_holds_its_first_sentence() -> None:
+def test_a_quote_a_colon_opens_and_nobody_closes_holds_its_reopened_paragraphs() -> None:
     # paragraphs run together lost the closing mark; the reader saw "‘We are not" as the quote
     text = (
         "Mr Duncan Smith said the figures were ‘unverified’. He added: ‘We are not going to take"
@@ -132,6 +132,6 @@ def test_a_quote_a_colon_opens_and_nobody_closes_holds_its_first_sentence() -> N
         (
             "Duncan Smith",
             "We are not going to take lectures from the party who presided over the deepest"
-            " recession in living memory.",
+            " recession in living memory. ‘The best way to help families is to cut taxes.",
         )
     ]

@@ -99,8 +99,18 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
     stop = _QUOTED_SENTENCE_END.search(text, opened, end)
     if stop is None:
         return []
+    # British style reopens each paragraph of the quote: "… generation. 'We will build …"
+    while (reopened := _REOPENED.match(text, stop.end(), end)) is not None:
+        following = _QUOTED_SENTENCE_END.search(text, reopened.end(), end)
+        if following is None:
+            break
+        stop = following
     quote = _make(text, opened, stop.end())
     return [] if quote is None else [quote]
+
+
+#: a new paragraph of the same quote: an opening mark after the space that follows a stop
+_REOPENED = re.compile(r"\s+['‘](?=\w)")
 
 
 def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:
