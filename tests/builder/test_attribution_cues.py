@@ -186,3 +186,15 @@ def test_declined_but_added_reports_what_was_added() -> None:
 def test_a_time_before_the_content_of_a_speech_act_is_not_a_deed() -> None:
     text = "The FBI decided after a lengthy investigation not to recommend charges against her."
     assert [who for who, _, _ in by_speaker(text)] == ["FBI"]
+
+
+def test_a_plural_cue_word_before_a_reporting_verb_is_its_subject() -> None:
+    # the reader saw "the police" say "say the car was stolen"
+    assert by_speaker("The police reports say the car was stolen.") == [
+        ("the police reports", "reported", "the car was stolen")
+    ]
+
+
+def test_the_assault_charges_are_no_speaker() -> None:
+    text = "The assault charges allege he raped the girls while knowing he was HIV-positive."
+    assert [who for who, _, _ in by_speaker(text)] != ["the assault"]
