@@ -198,3 +198,9 @@ def test_a_plural_cue_word_before_a_reporting_verb_is_its_subject() -> None:
 def test_the_assault_charges_are_no_speaker() -> None:
     text = "The assault charges allege he raped the girls while knowing he was HIV-positive."
     assert [who for who, _, _ in by_speaker(text)] != ["the assault"]
+
+
+def test_a_cue_word_after_a_and_an_adjective_is_a_noun() -> None:
+    # the reader saw "an immediate" say "against Villa, making it clear …"
+    text = "Gerrard is available again, and an immediate recall against Villa is likely."
+    assert by_speaker(text) == []

@@ -140,6 +140,8 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     bare = tok.lower in (lemma, lemma + "s", lemma + "es")
     if not bare or i + 1 >= len(toks):
         return False
+    if tok.lower == lemma and i >= 2 and toks[i - 2].lower in ("a", "an"):
+        return True  # "an immediate recall", "a key crossing point": no "a" before a verb
     # "The assault charges allege …", "the police reports say …": a bare plural cue word
     # before a reporting verb is the subject that reports
     after = toks[i + 1]
