@@ -204,3 +204,8 @@ def test_a_cue_word_after_a_and_an_adjective_is_a_noun() -> None:
     # the reader saw "an immediate" say "against Villa, making it clear …"
     text = "Gerrard is available again, and an immediate recall against Villa is likely."
     assert by_speaker(text) == []
+
+
+def test_a_cue_word_before_a_modal_is_a_noun() -> None:
+    # the reader saw "the same" say "could have been responsible for creating the moon"
+    assert by_speaker("The same object could have been responsible for creating the moon.") == []
