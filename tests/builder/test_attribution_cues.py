@@ -162,3 +162,50 @@ def test_agreeing_that_something_is_so_is_still_a_statement() -> None:
     assert by_speaker("Most economists agreed that the plan would raise taxes.") == [
         ("Most economists", "reported", "the plan would raise taxes")
     ]
+
+
+def test_invited_to_a_place_reports_nothing() -> None:
+    # the reader saw "to his friend's flat for a more private party" as words of Rojo
+    text = "Later that evening Rojo invited her to his friend's flat for a more private party."
+    assert by_speaker(text) == []
+
+
+def test_a_speech_act_followed_by_after_and_a_participle_is_a_deed() -> None:
+    # a photo caption: "Getafe celebrate after taking a step closer to survival"
+    text = "Getafe celebrate after taking a step closer to survival by defeating Elche."
+    assert by_speaker(text) == []
+
+
+def test_declined_but_added_reports_what_was_added() -> None:
+    text = "Coyle declined but added that he would permanently lose his job as a driver."
+    assert by_speaker(text) == [
+        ("Coyle", "reported", "he would permanently lose his job as a driver")
+    ]
+
+
+def test_a_time_before_the_content_of_a_speech_act_is_not_a_deed() -> None:
+    text = "The FBI decided after a lengthy investigation not to recommend charges against her."
+    assert [who for who, _, _ in by_speaker(text)] == ["FBI"]
+
+
+def test_a_plural_cue_word_before_a_reporting_verb_is_its_subject() -> None:
+    # the reader saw "the police" say "say the car was stolen"
+    assert by_speaker("The police reports say the car was stolen.") == [
+        ("the police reports", "reported", "the car was stolen")
+    ]
+
+
+def test_the_assault_charges_are_no_speaker() -> None:
+    text = "The assault charges allege he raped the girls while knowing he was HIV-positive."
+    assert [who for who, _, _ in by_speaker(text)] != ["the assault"]
+
+
+def test_a_cue_word_after_a_and_an_adjective_is_a_noun() -> None:
+    # the reader saw "an immediate" say "against Villa, making it clear …"
+    text = "Gerrard is available again, and an immediate recall against Villa is likely."
+    assert by_speaker(text) == []
+
+
+def test_a_cue_word_before_a_modal_is_a_noun() -> None:
+    # the reader saw "the same" say "could have been responsible for creating the moon"
+    assert by_speaker("The same object could have been responsible for creating the moon.") == []

@@ -107,3 +107,31 @@ def test_her_quoted_words_before_that_stay_her_quote() -> None:
     # the show-name rule must not take a spoken quote for whom she told
     text = "Sally Lindsay told the crowd 'it makes me sick' that people cannot afford to eat."
     assert ("Sally Lindsay", "direct", "it makes me sick") in by_speaker(text)
+
+
+def test_a_caption_glued_to_he_said_keeps_the_attribution_out_of_its_words() -> None:
+    # the reader saw a Daily Mail caption's denial end in "… to pay its bills He said"
+    text = (
+        "The council has denied it will close the library to pay its bills He said: 'We strive"
+        " to keep every branch open.'"
+    )
+    reported = [(who, said) for who, kind, said in by_speaker(text) if kind == "reported"]
+    assert reported == [("the council", "it will close the library to pay its bills")]
+
+
+def test_a_quote_a_colon_opens_and_nobody_closes_holds_its_reopened_paragraphs() -> None:
+    # paragraphs run together lost the closing mark; the reader saw "‘We are not" as the quote
+    text = (
+        "Mr Duncan Smith said the figures were ‘unverified’. He added: ‘We are not going to take"
+        " lectures from the party who presided over the deepest recession in living memory."
+        " ‘The best way to help families is to cut taxes. Frances O'Grady described the figure"
+        " as 'shameful'."
+    )
+    quotes = [(who, said) for who, kind, said in by_speaker(text) if kind == "direct"]
+    assert quotes == [
+        (
+            "Duncan Smith",
+            "We are not going to take lectures from the party who presided over the deepest"
+            " recession in living memory. ‘The best way to help families is to cut taxes.",
+        )
+    ]

@@ -71,3 +71,17 @@ def test_according_to_before_a_quote_gives_the_quoted_words() -> None:
         "pace' but his heart is not in doubt."
     )
     assert by_speaker(text) == [("Ann Pike", "reported", "prefers to set his own pace")]
+
+
+def test_lets_hope_is_nobodys_hope() -> None:
+    # the reader saw "Let" as the speaker of a fans' group statement
+    text = "Let's hope that this message hits home loud and clear to the club."
+    assert by_speaker(text) == []
+
+
+def test_thanks_to_is_no_speaker() -> None:
+    text = (
+        "Thanks almost entirely to the tech firms, the average person earned more, highlighting"
+        " an ever-widening gap between rich and poor."
+    )
+    assert [who for who, _, _ in by_speaker(text)] != ["Thanks"]

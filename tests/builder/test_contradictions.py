@@ -346,3 +346,35 @@ def test_an_organization_and_its_officials_do_not_dispute_each_other() -> None:
     article.said("Carnival", first, SpeakerKind.ORGANIZATION)
     article.said("Carnival officials", second, SpeakerKind.GROUP)
     assert article.contradictions() == []
+
+
+def _denied_twice(second_denial: str) -> list:  # type: ignore[type-arg]
+    """Portugal denies in the lead and again (a photo caption), the Herald reports twice."""
+    lead = "it will fail to pay a bank loan following reports it has drawn up plans to print money"
+    claim = "sources close to the government claimed the ministry was prioritising paying wages"
+    report = "the country no longer has the funds to repay the loan or pay its bills"
+    text = (
+        f"Portugal has denied {lead}. The Herald said {claim} over any loans due. Portugal has"
+        f" denied {second_denial}. The Herald reported that {report}."
+    )
+    article = Article(text)
+    reported, org = StatementKind.REPORTED, SpeakerKind.ORGANIZATION
+    article.said("Portugal", lead, org, reported, cue="denied")
+    article.said("The Herald", claim + " over any loans due", org, reported, cue="said")
+    article.said("Portugal", second_denial, org, reported, cue="denied")
+    article.said("The Herald", report, org, reported, cue="reported")
+    return article.contradictions()
+
+
+def test_one_denial_told_twice_against_one_source_is_one_dispute() -> None:
+    caption = (
+        "it will miss a repayment of the loan after reports it had drawn up plans to print money"
+    )
+    (dispute,) = _denied_twice(caption)
+    assert (dispute.a, dispute.b) == (("s2", "s4"), ("s1", "s3"))
+
+
+def test_two_different_denials_of_one_source_stay_two_disputes() -> None:
+    other = "the finance minister will repay the loan from his own pocket"
+    disputes = _denied_twice(other)
+    assert all(set(d.b) != {"s1", "s3"} for d in disputes)

@@ -127,3 +127,70 @@ def test_a_photo_caption_without_a_stop_ends_before_the_next_quote() -> None:
 )
 def test_a_quote_that_continues_its_sentence_does_not_split(text: str) -> None:
     assert _split(text) == [text]
+
+
+def test_a_photo_caption_glued_to_the_next_sentence_ends_before_its_pronoun() -> None:
+    # The caption has no stop and the text runs on: "… its bills He said: …".
+    text = (
+        "The council has denied it will close the library to pay its bills He said: 'We will"
+        " keep it open.' Volunteers queued at a food bank in Leeds Another food bank said it"
+        " had run out."
+    )
+    assert _split(text) == [
+        "The council has denied it will close the library to pay its bills",
+        "He said: 'We will keep it open.'",
+        "Volunteers queued at a food bank in Leeds",
+        "Another food bank said it had run out.",
+    ]
+
+
+def test_a_capitalised_title_ending_in_it_is_not_cut() -> None:
+    text = "Her song Don't Push It was a hit in May. The band said it would tour."
+    assert _split(text) == [
+        "Her song Don't Push It was a hit in May.",
+        "The band said it would tour.",
+    ]
+
+
+def test_a_caption_glued_before_according_to_ends_there() -> None:
+    text = (
+        "The office told the New York Times According to the New York Times, 'he has divorced"
+        " four times.'"
+    )
+    assert _split(text) == [
+        "The office told the New York Times",
+        "According to the New York Times, 'he has divorced four times.'",
+    ]
+
+
+def test_scroll_down_for_video_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Scroll down for video Gordon Brown has warned that the SNP want a referendum. Police"
+        " came SCROLL DOWN FOR VIDEO The man fled."
+    )
+    assert _split(text) == [
+        "Scroll down for video",
+        "Gordon Brown has warned that the SNP want a referendum.",
+        "Police came",
+        "SCROLL DOWN FOR VIDEO",
+        "The man fled.",
+    ]
+
+
+def test_a_caption_glued_before_the_or_in_ends_there() -> None:
+    text = (
+        "Rachel Reeves said there is no need for an extra holiday for Anzac Day The last time"
+        " it fell on a Saturday was in 2009. He was pictured at the rally In his report, Mr"
+        " Clarke found a plot."
+    )
+    assert _split(text) == [
+        "Rachel Reeves said there is no need for an extra holiday for Anzac Day",
+        "The last time it fell on a Saturday was in 2009.",
+        "He was pictured at the rally",
+        "In his report, Mr Clarke found a plot.",
+    ]
+
+
+def test_a_title_case_headline_is_not_cut_at_the() -> None:
+    text = "One Of Google's Earliest Employees Explains Where It Loses To The iPhone"
+    assert _split(text) == [text]

@@ -3,6 +3,7 @@ pronouns that jumped to a name in passing, and page furniture taken for a speake
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import by_speaker
 from attribution_helpers import extract as _extract
 
@@ -218,3 +219,86 @@ def test_a_relative_clause_after_said_name_is_no_role_to_match_the_judge() -> No
     )
     assert [name for name, _, _ in by_speaker(text)] == ["Stancey", "the judge"]
     assert _roles(text)["Stancey"] == ""
+
+
+def test_many_of_whom_speak_for_the_group_before_the_comma() -> None:
+    # the reader saw "many of whom" listed as a speaker
+    text = (
+        "The bill has not gone over well with family members of 9/11 victims, many of whom say"
+        " the president's claims about retaliation are unfounded."
+    )
+    assert by_speaker(text) == [
+        (
+            "family members of 9/11 victims",
+            "reported",
+            "the president's claims about retaliation are unfounded",
+        )
+    ]
+
+
+def test_the_number_of_people_who_think_is_a_count_not_a_speaker() -> None:
+    # the reader saw "the number of people" say "the end of the war a defeat fell to …"
+    text = (
+        "Research carried out by the Forsa Institute found the number of people who considered"
+        " the end of the war a defeat fell to nine per cent."
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["Forsa Institute"]
+
+
+def test_a_tagger_statement_from_who_names_the_antecedent() -> None:
+    text = "The singer hit back at an online critic who accused his girlfriend of being shallow."
+    assert [who for who, _, _ in by_speaker(text)] == ["an online critic"]
+
+
+def test_the_day_a_poll_came_out_is_not_its_speaker() -> None:
+    # the reader saw "Wednesday" as the speaker of a poll's finding
+    text = (
+        "A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15"
+        " points among likely voters."
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["Marquette Law School"]
+
+
+def test_washington_believes_is_a_government_not_a_man() -> None:
+    # the reader saw "he insisted" (David Cameron) given to Washington, typed as a person
+    text = (
+        "Washington believes that the special relationship between Britain and the US is over,"
+        " officials said. David Cameron has disagreed. He insisted that the relationship was"
+        " stronger than ever."
+    )
+    speakers, statements = _extract(text)
+    kinds = {sp.name: sp.kind.value for sp in speakers}
+    assert kinds["Washington"] == "organization"
+    assert [s.speaker for s in statements if s.text.startswith("the relationship")] == [
+        "david-cameron"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Jane Smith, 45, from Leeds said the council had failed.", "Jane Smith"),
+        ("Mr Cooper, from Curry Rivel, Somerset said his dog dragged him indoors.", "Cooper"),
+        ("Giggs, of Salford said the offence had not been intentional.", "Giggs"),
+    ],
+)
+def test_the_place_someone_comes_from_does_not_speak(text: str, speaker: str) -> None:
+    # the reader saw "Somerset" and "Salford" as speakers
+    assert [who for who, _, _ in by_speaker(text)] == [speaker]
+
+
+def test_a_number_ends_a_station_name() -> None:
+    # the reader saw "Radio" speak for the controller of BBC Radio 3
+    text = "The controller of BBC Radio 3 has said that classical music has become harder to sell."
+    assert [who for who, _, _ in by_speaker(text)] == ["the controller of BBC Radio 3"]
+
+
+def test_the_day_before_a_name_is_not_part_of_it() -> None:
+    # the reader saw "Thursday Kalanick" as a speaker
+    text = "The firm was valued at $40 billion on Thursday Kalanick said the firm would grow."
+    assert [who for who, _, _ in by_speaker(text)] == ["Kalanick"]
+
+
+def test_the_sunday_times_keeps_its_day() -> None:
+    text = "Allegations were revealed by the Sunday Times, which said the letter was a hoax."
+    assert [who for who, _, _ in by_speaker(text)] == ["Sunday Times"]

@@ -160,11 +160,15 @@ def _alternation(name: str) -> re.Pattern[str]:
 class Words:
     """Closed word classes from ``word_classes.yaml``; each field is one key there."""
 
+    caption_joins: frozenset[str]
+    furniture_phrases: frozenset[str]
     clause_openers: frozenset[str]
     clause_subjects: frozenset[str]
     subject_openers: frozenset[str]
     finite_verbs: frozenset[str]
     coordinators: frozenset[str]
+    deed_continuations: frozenset[str]
+    deed_time_continuations: frozenset[str]
     subordinators: frozenset[str]
     focus_adverbs: frozenset[str]
     clause_continuers: frozenset[str]
@@ -200,6 +204,8 @@ class Words:
     postmodifiers: frozenset[str]
     postmodifier_preps: frozenset[str]
     relative_carriers: frozenset[str]
+    origin_prepositions: frozenset[str]
+    count_nouns: frozenset[str]
     subject_focus: frozenset[str]
     person_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]

@@ -69,11 +69,91 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
         if tok.lower in ("who", "which") and last > first:
             antecedent = _antecedent(text, toks, last, first)
+            if antecedent is not None and _counts(antecedent):
+                # "the number of people who considered the war a defeat fell to 9%"
+                return None
             if antecedent is not None:
                 return replace(pronoun, antecedent=antecedent)
         return pronoun
+    of_whom = _of_whom(text, toks, last, first)
+    if of_whom is not None:
+        return of_whom
     phrase = _noun_phrase_before(text, toks, last, first)
+    if phrase is not None and phrase.form == "name":
+        person = _from_place(text, toks, phrase, first)
+        if person is not None:
+            return person
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
+
+
+def _from_place(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
+    """ "Jane Smith, 45, from Leeds said", "Mr Cooper, from Curry Rivel, Somerset said": the
+    name before where she comes from speaks, not the place."""
+    at = _index_of(toks, place.span[0], first)
+    # "Curry Rivel, Somerset": a place named in parts
+    while at - 2 > first and toks[at - 1].text == "," and toks[at - 2].capitalized:
+        part = _noun_phrase_before(text, toks, at - 2, first)
+        if part is None or part.form != "name":
+            break
+        at = _index_of(toks, part.span[0], first)
+    if at - 2 <= first or toks[at - 1].lower not in words().origin_prepositions:
+        return None
+    k = at - 2
+    if toks[k].text != ",":
+        return None
+    if k - 2 > first and _is_number(toks[k - 1].text) and toks[k - 2].text == ",":
+        k -= 2  # "Jane Smith, 45, from Leeds"
+    person = _noun_phrase_before(text, toks, k - 1, first)
+    return person if person is not None and person.form == "name" else None
+
+
+def _group_head(phrase: Phrase) -> bool:
+    """A group can be counted: a name, a speaking noun, or a plural ("victims"); not "them"
+    or "gathered outside"."""
+    head = phrase.head
+    if phrase.form == "pronoun" or head in lexicon().pronouns:
+        return False
+    if phrase.form == "name" or head in lexicon().nominal_heads:
+        return True
+    return head.isalpha() and head.endswith("s") and not head.endswith("ss")
+
+
+def _of_whom(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None:
+    """ "… with family members of 9/11 victims, many of whom say …": the part speaks for the
+    group before the comma, which is who a reader is told spoke."""
+    if toks[last].lower != "whom" or last - 3 < first or toks[last - 1].lower != "of":
+        return None
+    if toks[last - 2].lower not in words().determiners or toks[last - 3].text != ",":
+        return None
+    group = _noun_phrase_before(text, toks, last - 4, first)
+    if group is None or not _group_head(group):
+        return None
+    at = _index_of(toks, group.span[0], first)
+    while True:
+        if at - 2 >= first and toks[at - 1].text == "/" and toks[at - 2].text.isdigit():
+            at -= 2  # "9/11 victims"
+            continue
+        owner = _noun_phrase_before(text, toks, at - 2, first) if at - 2 >= first else None
+        if toks[at - 1].lower != "of" or owner is None or owner.form == "pronoun":
+            break
+        at = _index_of(toks, owner.span[0], first)  # "family members of the victims"
+    # Only the object of a preposition is surely one noun phrase: in "the firm hired 95
+    # retired generals" the words before the group may hold a verb.
+    if at - 1 < first or toks[at - 1].lower not in words().prepositions:
+        return None
+    group = _phrase(text, toks[at : last - 3], "nominal")
+    return replace(_phrase(text, toks[last - 2 : last + 1], "pronoun"), antecedent=group)
+
+
+def _counts(phrase: Phrase) -> bool:
+    """ "the number of people", "the share of voters": a count of a group, not the group."""
+    lead = phrase.text.lower().split()[:3]
+    return (
+        len(lead) == 3
+        and lead[0] in ("the", "a")
+        and lead[1] in words().count_nouns
+        and lead[2] == "of"
+    )
 
 
 def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:
@@ -349,6 +429,13 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     if head.text.endswith(("’s", "'s", "’", "'")):
         return None  # a possessive modifies the subject; it is not the subject
     named = _is_name_word(head) or head.lower in words().name_suffixes
+    # "BBC Radio 3", "Channel 4": a number that ends a name
+    named = named or (
+        head.text.isdigit()
+        and len(head.text) <= 2
+        and last > first
+        and _is_name_word(toks[last - 1])
+    )
     known = named or head.lower in lex.nominal_heads or head.lower in lex.titles
     if not known and not _plain_noun(head):
         return None
@@ -372,6 +459,14 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             and toks[start - 2].lower in words().time_leads
         ):
             break  # "Last night campaigners said": the time is no part of who spoke
+        if (
+            low in words().time_words
+            and low.endswith("day")
+            and start - 2 >= first
+            and toks[start - 2].lower in words().time_leads
+        ):
+            break  # "on Thursday Kalanick said": the day is no part of the name ("the Sunday
+            # Times" is)
         if tok.text.endswith(("’s", "'s")):
             # "Donald Trump's campaign", "the campaign's website": the owner is a modifier.
             start -= 1

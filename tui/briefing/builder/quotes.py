@@ -69,6 +69,8 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
             before = text[max(start, match.start() - 2) : match.start()]
             # British style reopens each new paragraph of one quote: "… earlier. 'As a …"
             if opened is None or not before.rstrip().endswith((".", "?", "!")):
+                if opened is not None:
+                    found.extend(_unclosed_after_colon(text, start, opened, match.start()))
                 opened = match.start()
         elif opened is not None:
             quote = _make(text, opened, match.end())
@@ -79,7 +81,36 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
         quote = _make(text, opened, end)
         if quote is not None:
             found.append(quote)
+    elif opened is not None:
+        found.extend(_unclosed_after_colon(text, start, opened, end))
     return found
+
+
+#: the end of a sentence inside a quote: a stop, then a capital or a new paragraph's mark
+_QUOTED_SENTENCE_END = re.compile(r"[.!?](?=\s+['‘]?[A-Z])")
+
+
+def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[Quote]:
+    """ "He added: ‘We are not going to … than anyone. ‘The best way …" with its closing mark
+    lost where the paragraphs were run together: the quote a colon opens holds at least its
+    first sentence."""
+    if not text[start:opened].rstrip().endswith(":"):
+        return []
+    stop = _QUOTED_SENTENCE_END.search(text, opened, end)
+    if stop is None:
+        return []
+    # British style reopens each paragraph of the quote: "… generation. 'We will build …"
+    while (reopened := _REOPENED.match(text, stop.end(), end)) is not None:
+        following = _QUOTED_SENTENCE_END.search(text, reopened.end(), end)
+        if following is None:
+            break
+        stop = following
+    quote = _make(text, opened, stop.end())
+    return [] if quote is None else [quote]
+
+
+#: a new paragraph of the same quote: an opening mark after the space that follows a stop
+_REOPENED = re.compile(r"\s+['‘](?=\w)")
 
 
 def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:

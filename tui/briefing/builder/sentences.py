@@ -6,9 +6,10 @@ caption that runs without a stop into the next quote ("… on Friday ‘I’d be
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Span
-from .lexicon import lexicon
+from .lexicon import lexicon, words
 
 _TERMINAL = re.compile(r"[.!?…]+")
 _CLOSERS = "\"”’')]"
@@ -19,6 +20,12 @@ _LINE = re.compile(r"[^\n]+")
 
 #: a capitalised word glued to the lower-case letter before it: "StateThe authenticity"
 _GLUED = re.compile(r"(?<=[a-z])[A-Z][a-z]*(?=\s)")
+
+#: a capitalised word in mid-line before a lower-case one: "… in Glasgow Another food bank …"
+#: (after a quote that ends in a stop, the cuts after a stop decide)
+_CAPTION_JOIN = re.compile(
+    r"(?:(?<=\w)|(?<=[^\s.!?,…’'”\"][’'”\"])) (?P<word>[A-Z][a-z]*) (?=[a-z])"
+)
 
 #: an opening quote mark between a word (or a bracket, or a closed quote) and a capital,
 #: with no stop before it: "… on Friday ‘I’d be …"
@@ -52,6 +59,14 @@ def split_sentences(text: str) -> list[Span]:
 def _cuts(text: str, start: int, end: int) -> list[int]:
     starters = lexicon().sentence_starters
     cuts = [m.start() for m in _GLUED.finditer(text, start, end) if m.group() in starters]
+    joins = words().caption_joins
+    cuts.extend(
+        m.start("word")
+        for m in _CAPTION_JOIN.finditer(text, start, end)
+        if m.group("word").lower() in joins and not _ends_a_title(text, m.start("word"))
+    )
+    for match in _furniture().finditer(text, start, end):
+        cuts.extend((match.start(), match.end() + 1))
     for match in _TERMINAL.finditer(text, start, end):
         cut = _boundary_after(text, match.start(), match.end(), end)
         if cut is not None:
@@ -60,6 +75,22 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         if _caption_ends_before(text, start, match.start(), end):
             cuts.append(match.start())
     return sorted(set(cuts))
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    """Page furniture glued to the text, followed by a space: "Scroll down for video "."""
+    phrases = sorted(words().furniture_phrases, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, phrases)) + r")(?= \S)")
+
+
+def _ends_a_title(text: str, at: int) -> bool:
+    """True if the word at ``at`` is inside a capitalised title: "Don't Push It was …",
+    "Where It Loses To The iPhone" (a capitalised function word before it)."""
+    before = text[max(0, at - 30) : at].split()
+    if not before or not before[-1][:1].isupper():
+        return False
+    return text.startswith("It ", at) or before[-1].lower() in lexicon().function_words
 
 
 def _caption_ends_before(text: str, line_start: int, quote: int, line_end: int) -> bool:

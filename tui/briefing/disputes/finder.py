@@ -48,6 +48,9 @@ _SOURCE_WORDS = frozenset(
 #: Keys held by more statements than this do not propose pairs: a word in very many
 #: statements is the article's furniture, not a disputed point.
 MAX_POSTINGS = 60
+#: A statement restates another of its source when it holds this share of the shorter one's
+#: words (a photo caption repeating the lead).
+RESTATEMENT_SHARE = 0.5
 #: How many sentences back "the charges" may point.
 ANAPHORA_SENTENCES = 6
 
@@ -332,7 +335,7 @@ def _disputes(
         components[(_primary_key(c), root(c.first))].append(c)
 
     disputes: list[Contradiction] = []
-    for group in components.values():
+    for group in _same_quarrels(list(components.values()), speaker_of, analyses):
         side = _assign_sides(group, votes, speaker_of)
         kept = [c for c in group if side.get(c.first) == "a" and side.get(c.second) == "b"]
         a_ids = sorted({c.first for c in kept}, key=order.__getitem__)
@@ -346,6 +349,54 @@ def _disputes(
         Contradiction(f"c{n}", d.topic, d.a, d.b, d.reason, d.confidence)
         for n, d in enumerate(disputes, 1)
     ]
+
+
+def _same_quarrels(
+    groups: list[list[Conflict]], speaker_of: dict[str, str], analyses: dict[str, Analysis]
+) -> list[list[Conflict]]:
+    """One denial told twice is one quarrel, not two: "Greece has denied it will fail to pay a
+    loan following reports it has drawn up plans …" in the lead and, in a photo caption,
+    "Greece has denied it will miss a repayment … after reports it had drawn up plans …", each
+    against the Telegraph's reports about paying. Rejection groups join when a rejecting
+    statement of each is one source's restatement of the other (at least half of the shorter
+    one's words) and they answer a source in common, none of them changing side."""
+
+    def sources(group: list[Conflict], end: str) -> set[str]:
+        return {speaker_of[getattr(c, end)] for c in group}
+
+    def restated(group: list[Conflict], earlier: list[Conflict]) -> bool:
+        return any(
+            speaker_of[c.second] == speaker_of[e.second]
+            and _restates(analyses[c.second], analyses[e.second])
+            for c in group
+            for e in earlier
+        )
+
+    merged: list[list[Conflict]] = []
+    for group in groups:
+        target = None
+        if all(c.kind == "rejection" for c in group):
+            for earlier in merged:
+                if (
+                    all(c.kind == "rejection" for c in earlier)
+                    and sources(group, "first") & sources(earlier, "first")
+                    and not sources(group, "second") & sources(earlier, "first")
+                    and not sources(group, "first") & sources(earlier, "second")
+                    and restated(group, earlier)
+                ):
+                    target = earlier
+                    break
+        if target is None:
+            merged.append(list(group))
+        else:
+            target.extend(group)
+    return merged
+
+
+def _restates(first: Analysis, second: Analysis) -> bool:
+    """At least half of the words of the shorter statement are in the other."""
+    a, b = set(first.keys), set(second.keys)
+    return bool(a and b) and len(a & b) >= RESTATEMENT_SHARE * min(len(a), len(b))
 
 
 def _without_repeats(disputes: list[Contradiction]) -> list[Contradiction]:

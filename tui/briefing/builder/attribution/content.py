@@ -73,7 +73,13 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
     ):
         return None  # "weighs 236 pounds", not "spoke emotionally of", "as he pointed out,"
     kept: int | None = None
-    if (lemma, particle) in lex.phrasal:
+    # "invited her to his friend's flat": "to" before a noun is a preposition, and what it
+    # leads to is a place, not words (the prepositions below: content only after "that").
+    after_to = stripped.split(maxsplit=2)[1:2]
+    to_a_noun = particle == "to" and bool(after_to) and after_to[0].lower() in words().noun_markers
+    if (lemma, particle) in lex.phrasal and not (
+        to_a_noun and lemma not in words().to_prepositional
+    ):
         # "called for new tariffs": the particle belongs to the cue; "vowed to fight": the
         # infinitive's "to" opens the content, which reads as a phrase of its own.
         if particle == "to" and lemma not in words().to_prepositional:
@@ -110,6 +116,18 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
         return None
     # A speech act's object may be one name ("attacked Machado"); said-content is a clause.
     weak = lemma in lex.weak_cues
+    opening_words = text[span[0] : span[1]].lower().split(maxsplit=2)
+    if weak and _continues_the_deed(opening_words):
+        return None
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
     return span
+
+
+def _continues_the_deed(opening_words: list[str]) -> bool:
+    """ "Getafe celebrate after taking …", "he declined but added that …": what follows a speech
+    act goes on with the deed; "decided after a lengthy investigation not to …" does not."""
+    first, rest = opening_words[0], opening_words[1:]
+    if first in words().deed_continuations:
+        return True
+    return first in words().deed_time_continuations and bool(rest and rest[0].endswith("ing"))

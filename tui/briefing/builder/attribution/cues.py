@@ -138,7 +138,15 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
     lemma = lexicon().cue_lemma[tok.text]
     bare = tok.lower in (lemma, lemma + "s", lemma + "es")
-    return bare and i + 1 < len(toks) and toks[i + 1].lower in w.noun_verbs
+    if not bare or i + 1 >= len(toks):
+        return False
+    if tok.lower == lemma and i >= 2 and toks[i - 2].lower in ("a", "an"):
+        return True  # "an immediate recall", "a key crossing point": no "a" before a verb
+    # "The assault charges allege …", "the police reports say …": a bare plural cue word
+    # before a reporting verb is the subject that reports
+    after = toks[i + 1]
+    plural = tok.lower != lemma and tok.lower.endswith("s")
+    return after.lower in w.noun_verbs or (plural and is_strong_cue(after) and i > 0)
 
 
 def is_passive(toks: list[Tok], i: int, first: int) -> bool:

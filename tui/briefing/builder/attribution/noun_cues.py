@@ -34,6 +34,8 @@ def nominal_cue(sent: Sentence, i: int) -> Draft | None:
         phrase = Phrase(
             span, owner.text, "pronoun", owner.text, "", w.possessive_pronouns[owner.lower]
         )
+    elif owner.lower[:-2] in lexicon().not_speakers:
+        return None  # "Let's hope that …": an imperative, nobody's hope
     elif owner.text.endswith(("’s", "'s")) and len(owner.text) > 2:
         j = k
         while j - 1 >= first and toks[j - 1].capitalized and toks[j - 1].text[0].isalpha():

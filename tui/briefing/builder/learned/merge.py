@@ -174,7 +174,13 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
             words = words[1:]
         while words and not words[-1].text[0].isalnum():
             words = words[:-1]
-        phrase = _phrase(text, words)
+        words = _without_its_date(words)
+        if len(words) == 1 and words[0].lower in ("who", "which"):
+            # "the number of people who claim …": the rules' reading of a relative pronoun,
+            # with its antecedent (or none, for a count)
+            phrase = phrase_before(text, toks, toks.index(words[0]))
+        else:
+            phrase = _phrase(text, words)
     else:
         phrase = _subject_before(text, toks, found.cue.first)
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
@@ -226,6 +232,30 @@ def _within_opening_clause(text: str, unit: Unit, cue: int, spans: list[Span]) -
     return out or spans
 
 
+def _without_its_date(run: list[Tok]) -> list[Tok]:
+    """ "A poll from Marquette Law School released Wednesday": the day says when, the poll
+    who; the day goes, with its lead words ("in late") and the participle before it."""
+    w = words()
+    k = len(run)
+    # a day or a month ("Wednesday", "August"), not "the Masters next week": there the words
+    # before the time may be another clause's
+    while k > 0 and run[k - 1].lower in w.time_words and run[k - 1].lower not in w.time_nouns:
+        k -= 1
+    if k == len(run):
+        return run
+    while k > 0 and run[k - 1].lower in w.time_leads:
+        k -= 1
+    if k > 1 and run[k - 1].lower.endswith("ed"):
+        k -= 1
+    # "a CNN/ORC poll of South Carolina": the poll speaks, not the place it asked
+    of = max((j for j in range(1, k) if run[j].lower == "of"), default=0)
+    if of and all(t.capitalized for t in run[of + 1 : k]) and not run[of - 1].capitalized:
+        k = of
+    # "a Quinnipiac University poll": the issuer named, the poll is no unnamed document
+    first = 1 if k > 2 and run[0].lower in ("a", "an") and run[1].capitalized else 0
+    return run[first:k]
+
+
 def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
     """The tagger saw the cue but no source: the rules' subject just before the cue, or a
     sentence-opening name followed by a comma-set apposition ("Jo Roe, a host at …, said")."""
@@ -253,6 +283,8 @@ def _speaker_like(phrase: Phrase) -> bool:
     """A name, a pronoun, or a noun that can speak ("leaders", "the report"); not "the years",
     "them" or a function word."""
     lex = lexicon()
+    if phrase.text.endswith(("'s", "’s")) and phrase.text[:-2].lower() in lex.not_speakers:
+        return False  # "Let's hope that …": nobody
     if phrase.form == "nominal" and lex.nominal_heads.get(phrase.head) == "document":
         # "A statement saying …": a document nobody is named as issuing speaks for nobody;
         # "the report says" names one the article has in mind.
