@@ -16,7 +16,14 @@ from briefing.builder.draft import Draft
 from briefing.builder.learned import merge, train
 from briefing.builder.learned.decode import attributions
 from briefing.builder.learned.document import Article
-from briefing.builder.learned.model import LABELS, ModelError, open_tagger, tagger, use_weights
+from briefing.builder.learned.model import (
+    LABELS,
+    Model,
+    ModelError,
+    open_tagger,
+    tagger,
+    use_weights,
+)
 from briefing.builder.sentences import split_sentences
 from briefing.builder.tokens import tokens
 from briefing.cli import main
@@ -314,3 +321,45 @@ def test_a_report_inside_an_opening_clause_ends_at_its_comma() -> None:
     assert _statements(text) == [
         ("Republicans", "reported", "his ability to continue his campaign")
     ]
+
+
+_MIXED = (
+    "The county voted on Tuesday. Turnout was high in the north and low in the south.\n\n"
+    "Jane Roe, a talk show host and operations manager at the oldest radio station in the "
+    "county, said that she noticed a shift in listener attitudes after the vote.\n\n"
+    'Anna Berg hummed "the dog is safe now" at the shelter. The judge ruled that the '
+    "shelter could stay open. Nobody expected the rain, and the fair was moved indoors.\n"
+)
+
+
+def _tagged_sentences(monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    """The sentences the tagger is run on while ``text`` is built."""
+    seen: list[str] = []
+    real = Model.tag
+
+    def tag(self: Model, features: list[list[str]]) -> list[str]:
+        seen.append(" ".join(f[1].removeprefix("w=") for f in features))  # the words
+        return real(self, features)
+
+    monkeypatch.setattr(Model, "tag", tag)
+    extract_statements(text, split_sentences(text))
+    return seen
+
+
+def test_sentences_whose_findings_the_reader_filters_would_drop_are_not_tagged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No quoted word, no reporting word, no "that"/"whether": whatever the tagger found there
+    # would be dropped, so it is not asked (half the uncovered sentences on PolNeAr dev).
+    tagged = [" ".join(s.split()[:3]) for s in _tagged_sentences(monkeypatch, _MIXED)]
+    # "voted" and "said" are reporting words, the hum is quoted, the ruling opens a clause
+    assert tagged == ["the county voted", "jane roe ,", "anna berg hummed", "the judge ruled"]
+
+
+def test_skipping_sentences_changes_no_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = (Path(__file__).parents[2] / "seeds" / "000_948dd29d5ac78b5f.txt").read_text()
+    for text in (_MIXED, seed):
+        skipped = _statements(text)
+        with monkeypatch.context() as every:
+            every.setattr(merge, "_may_report", lambda toks, quoted: True)
+            assert _statements(text) == skipped

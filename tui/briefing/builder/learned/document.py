@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ...model import Span
@@ -41,11 +41,18 @@ class Article:
         self.marks = sorted(marks, key=lambda m: m[0][0])
         self.mark_starts = [m[0][0] for m in self.marks]
 
-    def unit(self, start: int, end: int) -> Unit | None:
+    def unit(
+        self, start: int, end: int, wanted: Callable[[list[Tok], list[bool]], bool] | None = None
+    ) -> Unit | None:
+        """The unit of ``text[start:end]``; None when it holds no token, or when ``wanted``
+        (given the tokens and which are quoted) says that nothing the tagger could find in it
+        would be kept, which spares the features and the tagging."""
         toks = tokens(self.text, start, end)
         if not toks:
             return None
         quoted = _quoted(toks, self.quotes, self.opens)
+        if wanted is not None and not wanted(toks, quoted):
+            return None
         firsts = _sentence_firsts(toks, self.sentence_starts, start, end)
         # A draft's span may open long before this unit (a quote over several sentences).
         lo = bisect_left(self.mark_starts, start - 2000)
