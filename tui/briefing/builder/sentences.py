@@ -21,11 +21,23 @@ _LINE = re.compile(r"[^\n]+")
 #: a capitalised word glued to the lower-case letter before it: "StateThe authenticity"
 _GLUED = re.compile(r"(?<=[a-z])[A-Z][a-z]*(?=\s)")
 
-#: a capitalised word in mid-line before a lower-case one: "… in Glasgow Another food bank …"
+#: before and after a caption-joining word in mid-line: "… in Glasgow Another food bank …"
 #: (after a quote that ends in a stop, the cuts after a stop decide)
-_CAPTION_JOIN = re.compile(
-    r"(?:(?<=\w)|(?<=[^\s.!?,…’'”\"][’'”\"])) (?P<word>[A-Z][a-z]*) (?=[a-z])"
-)
+#: (the space first, so that the search only stops at spaces)
+_JOIN_BEFORE = r" (?:(?<=\w )|(?<=[^\s.!?,…’'”\"][’'”\"] ))"
+_JOIN_AFTER = r" (?=[a-z])"
+
+
+@cache
+def _caption_join() -> re.Pattern[str]:
+    """A capitalised caption-joining word ("Another", "The") in mid-line before a lower-case
+    one. Only those words: matching every capitalised word and looking each up cost half
+    the time of splitting an article."""
+    joins = sorted((w.capitalize() for w in words().caption_joins), key=len, reverse=True)
+    return re.compile(
+        _JOIN_BEFORE + "(?P<word>" + "|".join(map(re.escape, joins)) + ")" + _JOIN_AFTER
+    )
+
 
 #: an opening quote mark between a word (or a bracket, or a closed quote) and a capital,
 #: with no stop before it: "… on Friday ‘I’d be …"
@@ -59,11 +71,10 @@ def split_sentences(text: str) -> list[Span]:
 def _cuts(text: str, start: int, end: int) -> list[int]:
     starters = lexicon().sentence_starters
     cuts = [m.start() for m in _GLUED.finditer(text, start, end) if m.group() in starters]
-    joins = words().caption_joins
     cuts.extend(
         m.start("word")
-        for m in _CAPTION_JOIN.finditer(text, start, end)
-        if m.group("word").lower() in joins and not _ends_a_title(text, m.start("word"))
+        for m in _caption_join().finditer(text, start, end)
+        if not _ends_a_title(text, m.start("word"))
     )
     for match in _furniture().finditer(text, start, end):
         cuts.extend((match.start(), match.end() + 1))
