@@ -39,7 +39,9 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     cues = lex.cue_lemma
     found: list[Tok] = []
     append = found.append
-    new = Tok.__new__
+    # tuple.__new__ skips NamedTuple's Python-level __new__ (a call per token); the tokens
+    # of every sentence are made twice, by the rules and the tagger.
+    new = tuple.__new__
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         begin, stop = match.span()
@@ -49,7 +51,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 append(make_tok(word[:-1], begin, stop - 1))
                 append(make_tok(".", stop - 1, stop))
                 continue
-        append(new(Tok, word, begin, stop, word.lower(), word in cues))
+        append(new(Tok, (word, begin, stop, word.lower(), word in cues)))
     return found
 
 
