@@ -453,20 +453,14 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             # stays in the phrase but never in the name
             start -= 1
             continue
+        # "Last night campaigners said", "on Thursday Kalanick said": the time is no part of
+        # who spoke ("the Sunday Times" keeps its day: no time lead before it)
         if (
-            low in words().time_nouns
+            (low in words().time_nouns or (low in words().time_words and low.endswith("day")))
             and start - 2 >= first
             and toks[start - 2].lower in words().time_leads
         ):
-            break  # "Last night campaigners said": the time is no part of who spoke
-        if (
-            low in words().time_words
-            and low.endswith("day")
-            and start - 2 >= first
-            and toks[start - 2].lower in words().time_leads
-        ):
-            break  # "on Thursday Kalanick said": the day is no part of the name ("the Sunday
-            # Times" is)
+            break
         if tok.text.endswith(("’s", "'s")):
             # "Donald Trump's campaign", "the campaign's website": the owner is a modifier.
             start -= 1

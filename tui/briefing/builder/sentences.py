@@ -21,22 +21,16 @@ _LINE = re.compile(r"[^\n]+")
 #: a capitalised word glued to the lower-case letter before it: "StateThe authenticity"
 _GLUED = re.compile(r"(?<=[a-z])[A-Z][a-z]*(?=\s)")
 
-#: before and after a caption-joining word in mid-line: "… in Glasgow Another food bank …"
-#: (after a quote that ends in a stop, the cuts after a stop decide)
-#: (the space first, so that the search only stops at spaces)
-_JOIN_BEFORE = r" (?:(?<=\w )|(?<=[^\s.!?,…’'”\"][’'”\"] ))"
-_JOIN_AFTER = r" (?=[a-z])"
-
 
 @cache
 def _caption_join() -> re.Pattern[str]:
-    """A capitalised caption-joining word ("Another", "The") in mid-line before a lower-case
-    one. Only those words: matching every capitalised word and looking each up cost half
-    the time of splitting an article."""
+    """A capitalised caption-joining word in mid-line before a lower-case one: "… in Glasgow
+    Another food bank …" (after a quote that ends in a stop, the cuts after a stop decide).
+    Only those words, and the space first so that the search stops at spaces alone: matching
+    every capitalised word and looking each up cost half the time of splitting an article."""
     joins = sorted((w.capitalize() for w in words().caption_joins), key=len, reverse=True)
-    return re.compile(
-        _JOIN_BEFORE + "(?P<word>" + "|".join(map(re.escape, joins)) + ")" + _JOIN_AFTER
-    )
+    before = r" (?:(?<=\w )|(?<=[^\s.!?,…’'”\"][’'”\"] ))"
+    return re.compile(before + "(?P<word>" + "|".join(map(re.escape, joins)) + r") (?=[a-z])")
 
 
 #: an opening quote mark between a word (or a bracket, or a closed quote) and a capital,

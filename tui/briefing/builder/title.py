@@ -54,12 +54,6 @@ _PHRASE_BREAK = re.compile(
     r"|through|across|under|near|outside|inside|towards|toward|including|before"
     r"|because|while|when|since|until|amid|despite|following)\s"
 )
-#: "… saved him": a pronoun that ends a phrase
-_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
-#: prepositions that may end a clause, their object said before: "… protect against"
-_STRANDED = frozenset({"about", "against", "at", "for", "from", "in", "into", "on", "to", "with"})
-#: words after which an "-ed" word is a verb, not a participle of a noun: "has been hit"
-_BEFORE_PARTICIPLE = frozenset({"be", "been", "being", "not", "never", "also", "just", "then"})
 #: a main clause shorter than this leaves out what happened: "A teacher has been banned"
 _THIN_TITLE = 60
 #: where a title may not run on to: an aside, a relative clause, a second clause or a contrast
@@ -82,13 +76,6 @@ _SUBJECT_ASIDE = re.compile(
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:(?!\s[-–—]\s)[^,;:]){2,60}?) (?:who|which|whose) (?=\S+ )"
 )
-#: the auxiliary that can carry a main clause's verb ("… has vowed", "… will not face")
-_AUXILIARIES = frozenset(
-    "has have had is are was were will would can could may might must should".split()
-)
-#: a word before an auxiliary that makes it the verb of a clause inside the relative one:
-#: "… he was sleepwalking", "… and was not drunk"
-_INNER_SUBJECTS = frozenset("he she it they i we you who which that and or but".split())
 _RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
@@ -332,8 +319,9 @@ def _past_relative(sentence: str) -> tuple[str, int] | None:
     rest = sentence[relative.end() :]
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
     # the first word is the relative clause's own verb ("who was credited")
+    w = words()
     for (_, before), (at, word) in pairwise(tokens[1:]):
-        if word in _AUXILIARIES and before.lower().strip(",") not in _INNER_SUBJECTS:
+        if word in w.title_auxiliaries and before.lower().strip(",") not in w.title_inner_subjects:
             if before.endswith(","):
                 return None  # "…, was …": an aside of its own, not the end of the clause
             return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
@@ -425,14 +413,15 @@ def _dangles(head: str, *, at_break: bool = False) -> bool:
     participle after the clause's verb, "… is speaking out about frozen embryos created".
     Cut ``at_break`` (before a comma or a dash), a last preposition is stranded, its object
     already said: "It's not just UV rays that suncreams protect against | - …"."""
-    words = head.split()
-    last = words[-1].lower().strip(_QUOTES_AND_PUNCT)
-    stranded = at_break and last in _STRANDED
-    if last in stopwords() and last not in _OBJECT_PRONOUNS and not stranded:
+    w = words()
+    parts = head.split()
+    last = parts[-1].lower().strip(_QUOTES_AND_PUNCT)
+    stranded = at_break and last in w.title_stranded
+    if last in stopwords() and last not in w.title_object_pronouns and not stranded:
         return True
     return (
-        len(words) > 2
-        and re.fullmatch(r"[a-z]{2,}ed", words[-1]) is not None
-        and words[-2].lower() not in _AUXILIARIES | _BEFORE_PARTICIPLE
-        and _VERB.search(" ".join(words[:-1])) is not None
+        len(parts) > 2
+        and re.fullmatch(r"[a-z]{2,}ed", parts[-1]) is not None
+        and parts[-2].lower() not in w.title_auxiliaries | w.title_participle_leads
+        and _VERB.search(" ".join(parts[:-1])) is not None
     )
