@@ -63,6 +63,21 @@ def test_page_furniture_and_sentence_openers_are_no_speakers() -> None:
         assert junk not in names
 
 
+def test_a_more_link_between_paragraphs_is_no_speaker() -> None:
+    # Metro-style links ("MORE: <another story>") sit between the paragraphs of a quote: the
+    # link took every quote after it, and its headline became a statement.
+    text = (
+        "An owl at the shelter has killed her mate.\n\n"
+        "Shelter spokesman, Jan Nowak said: 'The first two days were fine.\n\n"
+        "MORE: Sisters kicked out of Cambodia over shoot at temple\n\n"
+        "'We were horrified when we found out.'\n\n"
+        "MORE: This video of a motorbike is the weirdest thing you will watch today"
+    )
+    speakers, statements = _extract(text)
+    assert "more" not in {s.name.lower() for s in speakers}
+    assert not any("Cambodia" in s.text or "motorbike" in s.text for s in statements)
+
+
 def test_a_group_at_a_sentence_start_still_speaks() -> None:
     text = (
         "Some senators worry that the trial will take months. "
