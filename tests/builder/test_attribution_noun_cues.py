@@ -85,3 +85,23 @@ def test_thanks_to_is_no_speaker() -> None:
         " an ever-widening gap between rich and poor."
     )
     assert [who for who, _, _ in by_speaker(text)] != ["Thanks"]
+
+
+def test_a_headline_claim_noun_builds_a_valid_brief_with_the_word_as_printed() -> None:
+    # "Claim" in a title-case headline is read as the noun cue "claim"; the cue once kept the
+    # lower-cased word, the brief failed its own check and `briefing build` dropped it.
+    from pathlib import Path
+
+    from briefing.brief_yaml import dump_brief, parse_brief
+    from briefing.builder import build_brief
+    from briefing.seeds import parse_seed
+
+    body = (
+        "Ann Lee’s Claim That The Bridge Is Unsafe Isn’t True. Not Yet, At Least.\n\n"
+        "The mayor of the city spoke on Monday.\n"
+    )
+    seed = parse_seed(Path("bridge.txt"), f"date 2020-01-06\n{body}".encode())
+    brief = build_brief(seed)
+    cues = [s.cue for s in brief.statements if s.cue is not None]
+    assert [c.text for c in cues] == ["Claim"]
+    assert parse_brief(dump_brief(brief), "bridge.yaml").statements == brief.statements

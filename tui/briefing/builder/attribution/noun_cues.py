@@ -67,7 +67,8 @@ def nominal_cue(sent: Sentence, i: int) -> Draft | None:
     content = trim(text, pos, comma.start() if comma else limit)
     if content is None or word_count(text, content) < MIN_REPORTED_WORDS:
         return None
-    cue = Mention(toks[i].text, (toks[i].start, toks[i].end))
+    # As written: a title-case headline's "Claim" is read as "claim" but shown as printed.
+    cue = Mention(text[toks[i].start : toks[i].end], (toks[i].start, toks[i].end))
     return Draft(StatementKind.REPORTED, [content], cue, phrase)
 
 
