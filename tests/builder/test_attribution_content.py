@@ -127,3 +127,9 @@ def test_a_distance_or_a_time_after_a_cue_is_no_content() -> None:
     assert by_speaker("Smith said two days later the plan was dead.") == [
         ("Smith", "reported", "the plan was dead")
     ]
+
+
+def test_content_said_inside_brackets_ends_at_the_closing_one() -> None:
+    assert by_speaker("Ann Lee (who says the bridge is unsafe) left the meeting early.") == [
+        ("Ann Lee", "reported", "the bridge is unsafe")
+    ]

@@ -317,3 +317,48 @@ def test_the_day_before_a_name_is_not_part_of_it() -> None:
 def test_the_sunday_times_keeps_its_day() -> None:
     text = "Allegations were revealed by the Sunday Times, which said the letter was a hoax."
     assert [who for who, _, _ in by_speaker(text)] == ["Sunday Times"]
+
+
+def test_a_relative_who_without_a_readable_noun_never_takes_an_earlier_speaker() -> None:
+    # An editor's note closing an article once gave the last person quoted a pledge she never
+    # made: "who" points at the noun before it, and when that cannot be read, nobody is named.
+    text = (
+        "Dana Holt, the mayor of Riverton, also spoke out against the plan.\n\n"
+        "Riverton had 80 murders in 2014.\n\n"
+        "Editor’s note: Carl Benton is a serial liar, racist, misogynist and birther who has "
+        "repeatedly pledged to ban all visitors from entering the country."
+    )
+    pledges = [s for s in by_speaker(text) if "ban all visitors" in s[2]]
+    assert pledges and all(speaker != "Dana Holt" for speaker, _, _ in pledges)
+
+
+def test_who_in_brackets_after_a_name_is_that_person() -> None:
+    # and what the bracket holds ends at the bracket, not at the end of the sentence
+    text = "It worked, but Murphy (who was always in favor of strict gun controls) said it failed."
+    assert ("Murphy", "reported", "strict gun controls") in by_speaker(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton maintains a commanding lock on the party’s leadership.",
+        "Bernie Sanders maintained his double-digit lead over Hillary Clinton.",
+    ],
+)
+def test_maintaining_a_lead_is_no_statement(text: str) -> None:
+    assert _extract(text)[1] == []
+
+
+def test_maintaining_that_something_is_so_is_a_statement() -> None:
+    assert by_speaker("Barack Obama maintained that the attack does not change his views.") == [
+        ("Barack Obama", "reported", "the attack does not change his views")
+    ]
+
+
+def test_who_after_two_nouns_describing_a_name_is_that_name() -> None:
+    text = (
+        "Allen Batschelet spoke first.\n\n"
+        "The acceptance of the habit is common, according to Claire Putnam, an obstetrician "
+        "and gynecologist who believes obesity is a national crisis."
+    )
+    assert ("Claire Putnam", "reported", "obesity is a national crisis") in by_speaker(text)

@@ -159,13 +159,20 @@ def _counts(phrase: Phrase) -> bool:
 def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:
     """The noun a relative "who" or "which" follows: "Jane Doe, a nurse from Ohio, who said",
     "a retired teacher from Akron who said", "a mother of three who said"."""
-    comma = toks[who - 1].text in (",", "-", "–", "—")
+    # "Murphy (who was always in favor …)" reads as "Murphy, who …"
+    comma = toks[who - 1].text in (",", "-", "–", "—", "(")
     before = who - 2 if comma else who - 1
     if comma:
         described = _described_name(text, toks, who - 1, first)
         if described is not None:
             return described
     antecedent = _noun_phrase_before(text, toks, before, first)
+    if antecedent is None and not comma:
+        # "Claire Putnam, an obstetrician and gynecologist who believes": two nouns no noun
+        # phrase reads, set after a name as what she is
+        described = _described_name(text, toks, who, first, lead_words=words().determiners)
+        if described is not None:
+            return described
     at = before
     if antecedent is not None:
         if antecedent.form != "name":
@@ -189,8 +196,11 @@ def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | No
     return antecedent
 
 
-def _described_name(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
-    """ "Jane Doe, a nurse from Ohio, who": the name before a described aside."""
+def _described_name(
+    text: str, toks: list[Tok], comma: int, first: int, lead_words: frozenset[str] | None = None
+) -> Phrase | None:
+    """ "Jane Doe, a nurse from Ohio, who": the name before a described aside (one opening
+    on one of ``lead_words`` when given)."""
     for k in range(comma - 1, max(first, comma - 12) - 1, -1):
         if toks[k].text in ';:"“”' or toks[k].cue:
             return None
@@ -198,6 +208,8 @@ def _described_name(text: str, toks: list[Tok], comma: int, first: int) -> Phras
             continue
         lead = toks[k + 1] if k + 1 < comma else None
         if lead is None or not (lead.lower in words().determiners or lead.text.islower()):
+            return None
+        if lead_words is not None and lead.lower not in lead_words:
             return None
         named = _noun_phrase_before(text, toks, _skip_paren(toks, k - 1, first), first)
         if named is None or named.form != "name":

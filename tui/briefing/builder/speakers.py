@@ -150,6 +150,11 @@ def _resolve(
         if phrase.head in words().indefinite_pronouns:
             # "someone asked": nobody we know; one unnamed speaker per such word
             return _nominal(text, phrase, entities, by_word, [])
+        if phrase.head in _RELATIVES:
+            # "… a serial liar, racist and birther who has pledged …": a relative pronoun
+            # points at a noun just before it, never at a speaker of an earlier sentence;
+            # when that noun cannot be read, nobody named is better than a wrong name.
+            return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous)
     if phrase.form == "name":
         return _name(phrase, entities, by_word, pos)
@@ -275,13 +280,14 @@ def _pronoun(
         if name:
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
-    return _nominal(
-        text,
-        Phrase(phrase.span, "unnamed speaker", "nominal", "", "", "speaker"),
-        entities,
-        by_word,
-        [],
-    )
+    return _nominal(text, _unnamed(phrase), entities, by_word, [])
+
+
+def _unnamed(phrase: Phrase) -> Phrase:
+    return Phrase(phrase.span, "unnamed speaker", "nominal", "", "", "speaker")
+
+
+_RELATIVES = frozenset({"who", "which"})
 
 
 def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> str:

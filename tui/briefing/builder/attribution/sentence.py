@@ -39,8 +39,16 @@ class Sentence:
         return self.toks[-1].end
 
     def limit(self, pos: int) -> int:
-        """Where content starting at ``pos`` must end: the next stop, or the sentence end."""
-        return min([s for s in self.stops if s > pos] + [self.end])
+        """Where content starting at ``pos`` must end: the next stop, the bracket closing
+        around ``pos`` ("Murphy (who was in favor of strict gun controls) said"), or the
+        sentence end."""
+        end = min([s for s in self.stops if s > pos] + [self.end])
+        opened = self.text.rfind("(", self.toks[0].start, pos)
+        if opened >= 0:
+            closed = self.text.find(")", opened, end)
+            if closed > pos:
+                end = closed
+        return end
 
 
 def quoted_mask(toks: list[Tok], quotes: list[Quote]) -> list[bool]:

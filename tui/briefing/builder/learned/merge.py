@@ -190,6 +190,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         spans = _reported_pieces(toks, found, spans)
     if kind is StatementKind.REPORTED:
         spans = _within_opening_clause(text, unit, cue_last, spans)
+        spans = _within_brackets(text, unit, cue_first, spans)
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
@@ -230,6 +231,26 @@ def _within_opening_clause(text: str, unit: Unit, cue: int, spans: list[Span]) -
         if cut is not None:
             out.append(cut)
     return out or spans
+
+
+def _within_brackets(text: str, unit: Unit, cue: int, spans: list[Span]) -> list[Span]:
+    """ "Murphy (who was always in favor of strict gun controls) said …": a cue inside
+    brackets reports up to the closing one, as the rules' cues do."""
+    from ..attribution.sentence import trim
+
+    toks = unit.toks
+    depth = 0
+    for k in range(cue - 1, -1, -1):
+        depth += (toks[k].text == ")") - (toks[k].text == "(")
+        if depth < 0:
+            break
+    else:
+        return spans
+    close = next((t.start for t in toks[cue:] if t.text == ")"), None)
+    if close is None:
+        return spans
+    cut = [trim(text, a, min(b, close)) for a, b in spans if a < close]
+    return [c for c in cut if c is not None] or spans
 
 
 def _without_its_date(run: list[Tok]) -> list[Tok]:
