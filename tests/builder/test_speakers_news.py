@@ -362,3 +362,21 @@ def test_who_after_two_nouns_describing_a_name_is_that_name() -> None:
         "and gynecologist who believes obesity is a national crisis."
     )
     assert ("Claire Putnam", "reported", "obesity is a national crisis") in by_speaker(text)
+
+
+def test_a_relative_clause_between_commas_is_no_aside_of_speech() -> None:
+    # "The plan, advocates believe, would fail" has content on both sides of the aside;
+    # "Florida, which votes in mid-March, is …" is a clause about Florida
+    assert _extract("Florida, which votes in mid-March, is a big prize for Rubio.")[1] == []
+
+
+def test_a_report_of_only_a_date_makes_no_statement_but_its_source_is_he() -> None:
+    text = (
+        "Her former boss never forgets, she said.\n\n"
+        "Marvin Roffman learned that in 1990 after he expressed doubts about the new casino "
+        "project. Alan Garten, a lawyer for the firm, declined to comment."
+    )
+    said = by_speaker(text)
+    assert not any(content == "in 1990" for _, _, content in said)
+    assert ("Marvin Roffman", "reported", "doubts about the new casino project") in said
+    assert _extract("South Carolina, which votes Feb. 27, is next.")[1] == []

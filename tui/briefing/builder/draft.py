@@ -22,6 +22,9 @@ class Draft:
     uses: set[int] = field(default_factory=set)
     #: ', saying, "…"': shares the speaker of whatever statement comes before it
     follows_previous: bool = False
+    #: a source that said nothing a reader can use ("learned that in 1990"): it is resolved,
+    #: so that a later "he" can mean it, but makes no statement
+    heard_only: bool = False
 
     @property
     def start(self) -> int:

@@ -181,6 +181,7 @@ class Words:
     prepositions: frozenset[str]
     time_leads: frozenset[str]
     time_words: frozenset[str]
+    month_abbreviations: frozenset[str]
     time_nouns: frozenset[str]
     to_verbs: frozenset[str]
     go_on: frozenset[str]

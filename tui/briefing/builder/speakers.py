@@ -118,7 +118,7 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
         if entity is not None:
             chosen[id(draft)] = entity
             previous = entity
-    chosen_ids = {id(e) for e in chosen.values()}
+    chosen_ids = {id(chosen[id(d)]) for d in drafts if id(d) in chosen and not d.heard_only}
     used = [e for e in entities if id(e) in chosen_ids]
     used.sort(key=lambda e: e.first_seen)
     taken: set[str] = set()
@@ -128,7 +128,7 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
             entity.role = entity.role or _document_role(text, entity)
     for draft in drafts:
         entity = chosen.get(id(draft))
-        draft.speaker = entity.id if entity is not None else ""
+        draft.speaker = entity.id if entity is not None and not draft.heard_only else ""
     return [
         Speaker(e.id, e.name, e.kind, e.role, tuple(a for a in e.aliases if a != e.name))
         for e in used

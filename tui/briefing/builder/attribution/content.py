@@ -124,6 +124,22 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
     return span
 
 
+def only_a_time(content: str) -> bool:
+    """ "Feb. 27", "in mid-March", "next Tuesday": a date and nothing said."""
+    w = words()
+    for word in content.lower().replace("mid-", "").split():
+        word = word.strip(".,;:")
+        if not (
+            word.isdigit()
+            or word in w.time_words
+            or word in w.time_leads
+            or word in w.month_abbreviations
+            or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
+        ):
+            return False
+    return True
+
+
 def _continues_the_deed(opening_words: list[str]) -> bool:
     """ "Getafe celebrate after taking …", "he declined but added that …": what follows a speech
     act goes on with the deed; "decided after a lengthy investigation not to …" does not."""

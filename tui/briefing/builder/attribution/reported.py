@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ...model import Span, StatementKind
+from ...model import Span, StatementKind, join_spans
 from ..draft import Draft
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_before, with_postmodifier
 from ..quotes import word_count
 from ..tokens import token_at
 from .clauses import chained, clause_breaks, clause_start, opens_clause, without_dashed_aside
-from .content import content_after
+from .content import content_after, only_a_time
 from .cues import (
     after_dateline,
     cue_is_noun,
@@ -64,6 +64,9 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
         if is_cue(tok):
             draft = _verb_cue(sent, i, drafts, found)
             if draft is not None:
+                # "Marvin Roffman learned that in 1990 after he …", "which votes Feb. 27":
+                # only when, nothing said; the source still counts for the "he" after it.
+                draft.heard_only = only_a_time(join_spans(text, draft.spans))
                 found.append(draft)
     # Reported speech nested in the content ("A told B that C, the source added") stays.
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
@@ -282,6 +285,8 @@ def _passive(sent: Sentence, i: int) -> Draft | None:
 
 def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | None:
     """ "Acts of protest, Mr. Obama said, are acts of patriotism": content on both sides."""
+    if phrase.form == "pronoun" and phrase.head in ("who", "which"):
+        return None  # "Florida, which votes in mid-March, is …": a relative clause
     text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
     at = token_at(toks, phrase.span[0])
     head_end = at - 1
