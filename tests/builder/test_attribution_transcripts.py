@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import by_speaker, extract
 
 
@@ -115,3 +116,19 @@ def test_a_label_before_a_lower_case_fragment_is_no_turn() -> None:
         "It was a great day."
     )
     assert by_speaker(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee: 1,769.",
+        "Superdelegates: 121",
+        "Twitter: @annlee",
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.",
+        "Contributing: Nicole Gaudiano, Ledyard King",
+    ],
+)
+def test_a_list_entry_after_a_colon_is_no_turn(line: str) -> None:
+    # a delegate tally, a handle, a roster and a credit line are no words anyone said
+    text = f"The race goes on.\n\nPENCE: We will win this state, and then we go on.\n\n{line}\n"
+    assert [speaker for speaker, _, _ in by_speaker(text)] == ["PENCE"]

@@ -62,6 +62,8 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
             # "Guilty: John Smith, 45, was jailed … The court heard …": a photo caption's
             # label, not a speaker; only a transcript's speaker talks on past a sentence
             continue
+        if not quoted and _a_list_entry(said):
+            continue  # "Hillary Clinton: 1,769", "Iowa: Tim Albrecht, Brad Anderson, …"
         content = trim(text, match.start("said"), match.end("said"))
         if content is None:
             continue
@@ -79,6 +81,22 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
         hi = bisect.bisect_left(quote_starts, match.end())
         used.update(range(lo, hi))
     return found
+
+
+_FIGURE = re.compile(r"^[$€£]?\d[\d,.]*%?\.?$")
+_HANDLE = re.compile(r"^@\w+\.?$")
+_LISTED_NAME = re.compile(r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}$")
+
+
+def _a_list_entry(said: str) -> bool:
+    """A tally, a handle or a roster after a label's colon: an entry of a list, not words
+    anyone said ("Superdelegates: 121", "Twitter: @Milbank", "Iowa: Tim Albrecht, Brad
+    Anderson, Rob Barron, …")."""
+    said = said.strip()
+    if _FIGURE.match(said) or _HANDLE.match(said):
+        return True
+    items = [item.strip() for item in said.rstrip(".").split(",")]
+    return len(items) >= 3 and all(_LISTED_NAME.match(item) for item in items)
 
 
 def _one_quotation(said: str) -> bool:
