@@ -115,6 +115,21 @@ def test_a_negated_rejection_rejects_nothing() -> None:
     assert find_rejection("It doesn't mean rejecting the co-operation on research") == ""
 
 
+def test_judging_a_deed_wrong_is_no_rejection_of_a_claim() -> None:
+    article = Article(
+        "Ed Balls said families are worse off as a result of government spending. "
+        "David Cameron said it is wrong for government to spend money like it grows on trees."
+    )
+    article.said("Ed Balls", "families are worse off as a result of government spending")
+    article.said(
+        "David Cameron", "it is wrong for government to spend money like it grows on trees"
+    )
+    assert article.disputes() == []
+    assert find_rejection("Trump's actions were wrong and he should be impeached") == ""
+    assert find_rejection("It was wrong to say so") != ""
+    assert find_rejection("those reports are wrong") != ""
+
+
 # --- stances -------------------------------------------------------------------------------
 
 

@@ -249,6 +249,8 @@ def find_rejection(text: str, cue: str = "") -> str:
     whole = f"{lowered_cue} | {lowered}"
     for match in _patterns("dispute_rejections.txt").finditer(whole):
         phrase = match.group()
+        if phrase.endswith(" wrong") and _judges_an_act(whole, match):
+            continue
         if " " in phrase or not _negated(whole, match.start()):
             return phrase
     verbs = _verbs()
@@ -261,6 +263,22 @@ def find_rejection(text: str, cue: str = "") -> str:
         if not _negated(lowered, found.start()) and not _acts(lowered[found.end() :].split()[:4]):
             return found.group()
     return ""
+
+
+def _judges_an_act(whole: str, match: re.Match[str]) -> bool:
+    """ "it is wrong for Government to spend …", "Trump's actions were wrong": a moral
+    judgement of a deed, not a rejection of what anyone said."""
+    after = whole[match.end() :].split()[:2]
+    if after and after[0] in ("for", "to"):
+        # "it was wrong to say so" still rejects what was said
+        return not (after[0] == "to" and after[1:] and after[1] in _plain_cues())
+    before = whole[: match.start()].split()[-1:]
+    return bool(before) and before[0].strip(".,;:") in _judged_acts()
+
+
+@cache
+def _judged_acts() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_judged_acts.txt"))
 
 
 _QUOTE_MARKS = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "’": "'"})
