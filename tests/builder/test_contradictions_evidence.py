@@ -147,6 +147,16 @@ def test_neither_nor_denies_the_claimed_help() -> None:
     assert dispute.a == (claim,) and dispute.b == (denial,)
 
 
+def test_failing_to_do_it_and_not_doing_it_agree() -> None:
+    article = Article(
+        "Kathleen Sawyer said officers failed to conduct required checks on inmates. "
+        "Prosecutors said no inmate checks were conducted for eight hours."
+    )
+    article.said("Kathleen Sawyer", "officers failed to conduct required checks on inmates")
+    article.said("Prosecutors", "no inmate checks were conducted for eight hours")
+    assert article.disputes() == []
+
+
 def test_a_not_on_another_word_of_the_sentence_is_no_stance() -> None:
     article = Article(
         "Officials said the boy fell into the cheetah pit after his parents dangled him. "
