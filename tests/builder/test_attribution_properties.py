@@ -49,6 +49,12 @@ _PIECES = [
     "Guilty:",
     "John Smith, 45,",
     "was jailed",
+    "(",
+    ")",
+    "which",
+    "Feb. 27",
+    "Claim That",
+    "1,769",
 ]
 
 
