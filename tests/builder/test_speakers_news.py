@@ -78,6 +78,27 @@ def test_a_more_link_between_paragraphs_is_no_speaker() -> None:
     assert not any("Cambodia" in s.text or "motorbike" in s.text for s in statements)
 
 
+def test_a_quote_that_goes_on_past_a_link_line_is_one_statement_of_its_speaker() -> None:
+    # a quote left open at its paragraph's end goes on in the next paragraph; the reader
+    # saw the spokesman's quote missed once a "MORE:" link stood between its paragraphs
+    text = (
+        "A zoo has lost its oldest tortoise.\n\n"
+        "Zoo spokeswoman, Anna Kowalska said: ‘We had cared for him for forty years.\n\n"
+        "MORE: Man finds python in his kitchen sink\n\n"
+        "‘Everyone here is heartbroken and the keepers are taking it hard.\n\n"
+        "‘We will plant a tree in his memory.’\n\n"
+        "MORE: Ten things you did not know about penguins"
+    )
+    assert by_speaker(text) == [
+        (
+            "Anna Kowalska",
+            "direct",
+            "We had cared for him for forty years. Everyone here is heartbroken and the keepers"
+            " are taking it hard. We will plant a tree in his memory.",
+        )
+    ]
+
+
 def test_a_group_at_a_sentence_start_still_speaks() -> None:
     text = (
         "Some senators worry that the trial will take months. "

@@ -24,6 +24,11 @@ def _furniture() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("speaker_furniture.txt"))
 
 
+def is_furniture(words_: str) -> bool:
+    """ "See more", "MORE", "Listen": page furniture, whatever stands after it."""
+    return words_.lower().strip(" :") in _furniture()
+
+
 def can_speak(phrase: Phrase, text: str) -> bool:
     """False for a phrase that is no speaker at all, whatever cue stands beside it."""
     if phrase.form == "pronoun":
