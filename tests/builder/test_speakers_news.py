@@ -338,3 +338,41 @@ def test_the_day_before_a_name_is_not_part_of_it() -> None:
 def test_the_sunday_times_keeps_its_day() -> None:
     text = "Allegations were revealed by the Sunday Times, which said the letter was a hoax."
     assert [who for who, _, _ in by_speaker(text)] == ["Sunday Times"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader saw "Jobs", "the October" and "the jobless" as speakers
+        "Strong jobs report lifts Democrats",
+        "The September report beat forecasts, with 190,000 new jobs.",
+        "The unemployment rate fell to 4 percent, the lowest in a decade.",
+        "The surprisingly strong retail report cheered investors on Wall Street.",
+    ],
+)
+def test_a_cue_word_before_its_own_verb_is_a_noun_not_a_speech(text: str) -> None:
+    assert by_speaker(text) == []
+
+
+def test_a_report_released_last_year_found_what_it_found() -> None:
+    text = (
+        "A Government Accountability Office report released last year found that the agency"
+        " could not trace the money."
+    )
+    assert by_speaker(text) == [("the report", "reported", "the agency could not trace the money")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader saw "Holding" as a speaker
+        "Will it last? Keeping rates near zero has encouraged borrowing, supporting growth.",
+        "Raising taxes on the rich rarely hurts growth.",
+    ],
+)
+def test_a_sentence_opening_gerund_is_no_name(text: str) -> None:
+    assert by_speaker(text) == []
+
+
+def test_a_company_name_ending_in_ing_still_speaks() -> None:
+    assert [who for who, _, _ in by_speaker("Boeing said it would cut 2,000 jobs.")] == ["Boeing"]

@@ -189,6 +189,7 @@ class Words:
     verdicts: frozenset[str]
     noun_markers: frozenset[str]
     noun_verbs: frozenset[str]
+    irregular_pasts: frozenset[str]
     owner_adjectives: frozenset[str]
     action_infinitives: frozenset[str]
     issuing_verbs: frozenset[str]
