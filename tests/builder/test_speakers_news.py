@@ -376,3 +376,31 @@ def test_a_sentence_opening_gerund_is_no_name(text: str) -> None:
 
 def test_a_company_name_ending_in_ing_still_speaks() -> None:
     assert [who for who, _, _ in by_speaker("Boeing said it would cut 2,000 jobs.")] == ["Boeing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the reader saw "Iowa" as a speaker
+        (
+            "Because surveys in Ohio and Michigan showed that turnout was low, there is a sense"
+            " that the race is close.",
+            "surveys in Ohio and Michigan",
+        ),
+        ("Officials in Ohio and Michigan said turnout was low.", "Officials"),
+    ],
+)
+def test_places_after_a_preposition_are_part_of_the_noun_that_speaks(
+    text: str, speaker: str
+) -> None:
+    assert [who for who, _, _ in by_speaker(text)] == [speaker]
+
+
+def test_a_pollster_speaks_not_the_outlet_his_poll_was_for() -> None:
+    # the reader saw "NBC News" speak for Bill McInturff, named in the same sentence
+    text = (
+        "Sarah Lee, the Democratic half of a polling team for The Boston Globe and WBUR,"
+        ' sounded a cautious note about the figures. "Nobody should celebrate yet," she said.'
+    )
+    found = by_speaker(text)
+    assert found and {who for who, _, _ in found} == {"Sarah Lee"}

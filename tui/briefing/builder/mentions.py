@@ -83,6 +83,9 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
         person = _from_place(text, toks, phrase, first)
         if person is not None:
             return person
+        carrier = _carrier_of_pair(text, toks, phrase, first)
+        if carrier is not None:
+            return carrier
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
 
 
@@ -105,6 +108,30 @@ def _from_place(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase
         k -= 2  # "Jane Smith, 45, from Leeds"
     person = _noun_phrase_before(text, toks, k - 1, first)
     return person if person is not None and person.form == "name" else None
+
+
+def _carrier_of_pair(text: str, toks: list[Tok], second: Phrase, first: int) -> Phrase | None:
+    """ "exit polls in New Hampshire and Iowa indicated": the second of two names joined by
+    "and" after a preposition is part of the noun before it, which speaks, not the place."""
+    at = _index_of(toks, second.span[0], first)
+    if at - 2 < first or toks[at - 1].lower not in ("and", "or"):
+        return None
+    pair = _noun_phrase_before(text, toks, at - 2, first)
+    if pair is None or pair.form != "name":
+        return None
+    joined = replace(pair, span=(pair.span[0], second.span[1]))
+    carried = with_postmodifier(text, toks, joined, first)
+    lex = lexicon()
+    if carried is joined or not (
+        carried.head in lex.nominal_heads or _plain_noun_word(carried.head)
+    ):
+        return None  # "Smith of Ohio and Jones said": two people
+    return carried
+
+
+def _plain_noun_word(word: str) -> bool:
+    """ "polls", "surveys": a lower-case plural that is no function word."""
+    return word.isalpha() and word.endswith("s") and word not in lexicon().function_words
 
 
 def _group_head(phrase: Phrase) -> bool:
@@ -673,6 +700,11 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         return Phrase(span, named, "name", named, "", head)
     role_words = body[:name_start]
     name_words = body[name_start:]
+    owned = _owned_by_name(role_words)
+    if owned is not None:
+        # "the Republican half of a polling team for The Wall Street Journal and NBC News":
+        # the name is the object of "for", not the speaker; the noun before it speaks
+        return Phrase(span, whole, "nominal", text[body[0].start : body[-1].end], "", owned)
     if (
         1 < len(role_words) <= 3
         and role_words[-1].lower in words().honorifics
@@ -690,6 +722,26 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+def _owned_by_name(role_words: list[Tok]) -> str | None:
+    """The head of "half of a polling team for" before a trailing name: a lower-case noun
+    that is no title, then a preposition; None for "Secretary of State", "director of the
+    FBI" (a title) or no preposition at all."""
+    lex = lexicon()
+    for k, tok in enumerate(role_words):
+        if tok.lower not in words().affiliation or k == 0:
+            continue
+        head = role_words[k - 1]
+        if (
+            head.text.islower()
+            and _wordlike(head.text)
+            and head.lower not in lex.titles
+            and head.lower not in lex.function_words
+        ):
+            return head.lower
+        return None
+    return None
 
 
 def _given_name_inside(body: list[Tok], name_start: int) -> int | None:
