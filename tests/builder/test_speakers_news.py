@@ -404,3 +404,54 @@ def test_a_pollster_speaks_not_the_outlet_his_poll_was_for() -> None:
     )
     found = by_speaker(text)
     assert found and {who for who, _, _ in found} == {"Sarah Lee"}
+
+
+def test_a_description_of_the_person_just_named_is_that_person() -> None:
+    # the reader saw "the retired neurosurgeon" as a second speaker beside Ben Carson
+    text = (
+        "Presidential hopeful Maria Alvarez used the debate to answer what she calls unfair"
+        " scrutiny. Asked about her memoir, the retired astronaut acknowledged that she expected"
+        ' her past to be examined. "I have no problem with being vetted," she said.'
+    )
+    assert {who for who, _, _ in by_speaker(text)} == {"Maria Alvarez"}
+
+
+def test_a_description_with_an_owner_is_someone_else() -> None:
+    text = (
+        "Senator Tom Reyes spoke on Monday. The senator's former aide said that the campaign"
+        " had run out of money."
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["the senator's former aide"]
+
+
+def test_the_analyst_is_the_analyst_the_text_names_once() -> None:
+    # the reader saw "one well-connected analyst", "the analyst" and "Kuo" as three speakers
+    text = (
+        "Sales reached 70 million phones, according to one well-connected analyst who also"
+        " expects a busy spring.\n\n"
+        "In a note from well-connected Jefferies analyst Anna Berg obtained by reporters, the"
+        " phones led the quarter. The analyst estimates the larger model sold 16 million.\n\n"
+        "Berg says most suppliers will see shipments rise."
+    )
+    found = by_speaker(text)
+    assert len(found) == 4
+    assert {who for who, _, _ in found} == {"Anna Berg"}
+
+
+def test_a_vice_presidential_nominee_is_not_the_presidential_nominee() -> None:
+    text = (
+        "Republicans criticised Democratic vice presidential nominee Tim Kaine on Monday."
+        " The Democratic presidential nominee says that every child should have a chance."
+    )
+    assert "Tim Kaine" not in {who for who, _, _ in by_speaker(text)}
+
+
+def test_one_new_strategist_is_not_the_strategist_named_before() -> None:
+    text = (
+        '"Only two people can do it," said Rick Lane, a Florida-based Republican strategist.'
+        ' "There is no data to suggest that," said one unaligned Florida Republican strategist.'
+    )
+    assert [who for who, _, _ in by_speaker(text)] == [
+        "Rick Lane",
+        "one unaligned Florida Republican strategist",
+    ]

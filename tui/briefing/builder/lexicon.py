@@ -190,6 +190,8 @@ class Words:
     noun_markers: frozenset[str]
     noun_verbs: frozenset[str]
     irregular_pasts: frozenset[str]
+    role_changers: frozenset[str]
+    epithet_modifiers: frozenset[str]
     owner_adjectives: frozenset[str]
     action_infinitives: frozenset[str]
     issuing_verbs: frozenset[str]

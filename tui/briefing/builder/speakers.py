@@ -427,7 +427,7 @@ def _nominal(
     pos = phrase.span[0]
     kind_word = lex.nominal_heads.get(phrase.head, "")
     if kind_word in ("person", "") and phrase.head in lex.titles | lex.nominal_heads.keys():
-        person = _named_with_role(phrase, entities, named)
+        person = _named_with_role(text, phrase, entities, named)
         if person is not None:
             return (
                 _name(person, entities, by_word, person.span[0])
@@ -441,6 +441,9 @@ def _nominal(
         "person": SpeakerKind.PERSON,
     }.get(kind_word, SpeakerKind.UNNAMED)
     definite = phrase.text.split()[0].lower() in ("the", "this", "that")
+    described = _described_person(text, phrase, entities, kind_word)
+    if described is not None:
+        return described
     speaks_for = _speaks_for(phrase, entities)
     if speaks_for is not None:
         return speaks_for
@@ -489,6 +492,53 @@ def _nominal(
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _described_person(
+    text: str, phrase: Phrase, entities: list[_Entity], kind_word: str
+) -> _Entity | None:
+    """ "Ben Carson … the retired neurosurgeon acknowledged …", "the 45-year-old said": a
+    definite description of what someone is or was, not a title anyone holds here, is the
+    person just quoted or named (within a few paragraphs, of a fitting gender)."""
+    parts = phrase.text.split()
+    lex = lexicon()
+    if len(parts) < 2 or parts[0].lower() != "the" or kind_word not in ("", "person"):
+        return None
+    head = phrase.head
+    aged = _AGE.fullmatch(head) is not None
+    if not aged and (
+        head in lex.titles or head.endswith("s") or not head.isalpha() or len(parts) < 3
+    ):
+        return None
+    if not aged and not any(w.lower() in words().epithet_modifiers for w in parts[1:-1]):
+        return None
+    if any(w.endswith(("'s", "’s")) for w in parts):
+        return None  # "the candidate's former doctor": someone else's
+    pos = phrase.span[0]
+    gender = lex.gender.get(head, "")
+    # only the person the sentence before (or this one, up to here) names: with anyone else
+    # named there, the description may be theirs
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    window = text[ends[-2] if len(ends) > 1 else 0 : pos]
+    recent = [
+        e
+        for e in entities
+        if e.kind is SpeakerKind.PERSON
+        and e.name[:1].isupper()
+        and e.last_seen <= pos
+        and e.gender in ("", gender or e.gender)
+        and re.search(rf"\b{re.escape(e.name.split()[-1])}\b", window)
+    ]
+    if len(recent) != 1:
+        return None
+    surname = recent[0].name.split()[-1]
+    others = [m.group() for m in _NAME.finditer(window) if m.group().split()[-1] != surname]
+    others = [n for n in others if n.split()[0] not in _starters()]
+    return None if others else recent[0]
+
+
 @cache
 def _outlet_heads() -> frozenset[str]:
     return frozenset(data_lines("speaker_outlet_heads.txt"))
@@ -535,20 +585,23 @@ def words_of(name: str) -> list[str]:
 
 
 def _named_with_role(
-    phrase: Phrase, entities: list[_Entity], named: list[tuple[int, Phrase]]
+    text: str, phrase: Phrase, entities: list[_Entity], named: list[tuple[int, Phrase]]
 ) -> _Entity | Phrase | None:
     """ "the top US general" → the nearest person whose role has "general" in it; "a Google
     spokesman" is nobody named before ("a" brings someone new) and never Apple's."""
     head, pos = phrase.head, phrase.span[0]
     owners = _owners(phrase)
     earlier: list[_Entity] = []
-    if phrase.text.split()[0].lower() not in ("a", "an", "another"):
+    lead = phrase.text.split()[0].lower()
+    if lead not in ("a", "an", "another"):
         earlier = [
             e
             for e in entities
             if e.kind is SpeakerKind.PERSON
             and _role_has(e.role, head)
             and _owned_by(" ".join([e.role, *e.aliases]), owners)
+            # "one unaligned Florida strategist" is someone new, unless described so before
+            and (lead != "one" or _described_alike(phrase, e.role))
         ]
     if earlier:
         return max(earlier, key=lambda e: e.last_seen)
@@ -557,7 +610,70 @@ def _named_with_role(
         for at, p in named
         if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head) and _owned_by(p.role, owners)
     ]
-    return later[0] if later else None
+    if later:
+        return later[0]
+    return _titled_in_text(text, phrase, entities)
+
+
+def _same_description(lead: str, modifiers: list[str], head: str) -> str:
+    """The role "well-connected KGI analyst" when its words before ``head`` hold every one of
+    ``modifiers``, with no word that makes it another role ("Democratic vice presidential
+    nominee" is not "the Democratic presidential nominee"); "" otherwise."""
+    parts = lead.split()
+    while parts and (
+        parts[0].lower() in lexicon().function_words or parts[0].lower() in words().determiners
+    ):
+        parts = parts[1:]
+    lowered = [p.lower() for p in parts]
+    if not all(m in lowered for m in modifiers):
+        return ""
+    if any(p in words().role_changers and p not in modifiers for p in lowered):
+        return ""
+    return " ".join([*parts, head])
+
+
+def _titled_in_text(text: str, phrase: Phrase, entities: list[_Entity]) -> Phrase | None:
+    """ "The analyst estimates …" where the text calls one person "KGI analyst Ming-Chi Kuo"
+    or "Ming-Chi Kuo, an analyst at KGI" outside any statement: that person. A noun with
+    modifiers ("one well-connected analyst") needs them in the same words; "the analyst"
+    with two such people named is neither."""
+    head = phrase.head
+    body = phrase.text.split()
+    modifiers = [w.lower() for w in body[1:-1]] if len(body) > 2 else []
+    lead_word = body[0].lower()
+    if lead_word not in ("the", "one") or (lead_word == "one" and not modifiers):
+        return None  # "a spokesman", "his lawyer": someone new, or someone's own
+    found: dict[str, tuple[str, str]] = {}
+    name = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    before = rf"\b((?:[\w-]+\s+){{0,3}}){re.escape(head)}\s+{name}"
+    after = rf"{name},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
+    for match in re.finditer(before, text):
+        full, lead = match.group(2), match.group(1)
+        if full.split()[0].lower() in words().determiners or len(full.split()) < 2:
+            continue
+        role = _same_description(lead, modifiers, head)
+        if role:
+            found[full.split()[-1]] = (full, role)
+    for match in re.finditer(after, text):
+        full, lead = match.group(1), match.group(2)
+        if len(full.split()) < 2:
+            continue
+        role = _same_description(lead, modifiers, head)
+        if role:
+            found[full.split()[-1]] = (full, role)
+    if len(found) != 1:
+        return None
+    full, role = next(iter(found.values()))
+    if full.split()[0] in _starters():
+        return None
+    return Phrase((0, 0), full, "name", full, role, full.split()[-1].lower())
+
+
+def _described_alike(phrase: Phrase, role: str) -> bool:
+    """Whether ``role`` holds every word that describes the noun of ``phrase``."""
+    described = [w.lower() for w in phrase.text.split()[1:-1]]
+    known = role.lower().split()
+    return all(w in known for w in described)
 
 
 def _owners(phrase: Phrase) -> frozenset[str]:
