@@ -455,3 +455,35 @@ def test_one_new_strategist_is_not_the_strategist_named_before() -> None:
         "Rick Lane",
         "one unaligned Florida Republican strategist",
     ]
+
+
+def test_the_office_someone_took_is_not_the_speaker() -> None:
+    # the reader saw "National Security Adviser" speak for H.R. McMaster
+    text = (
+        "But Jane Roe, who replaced Mr Smith as National Security Adviser said the talks"
+        " were normal."
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["Jane Roe"]
+
+
+def test_according_to_an_outlet_then_a_name_without_a_comma() -> None:
+    # the reader saw "Reuters Mr Kushner" as the source
+    text = "According to Reuters Mr Kushner also met the head of a Russian bank in December."
+    assert by_speaker(text) == [
+        ("Reuters", "reported", "Mr Kushner also met the head of a Russian bank in December")
+    ]
+
+
+def test_she_after_a_lawyer_named_with_her_clients_title() -> None:
+    # the reader saw "She" as an unnamed speaker after "Mr Kushner's lawyer Jamie Gorelick"
+    text = (
+        'Mr Reyes\'s lawyer Jamie Ortiz said: "He will share what he knows."\n\n'
+        "She said Mr Reyes could not remember any calls before the election."
+    )
+    assert {who for who, _, _ in by_speaker(text)} == {"Jamie Ortiz"}
+
+
+def test_the_time_after_a_passive_agent_is_not_part_of_its_name() -> None:
+    # the reader saw "the Washington Post late on Friday" as a speaker
+    text = "The talks were first revealed by the Daily Courier late on Friday."
+    assert [who for who, _, _ in by_speaker(text)] == ["Daily Courier"]

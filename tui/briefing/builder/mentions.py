@@ -79,6 +79,15 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     if of_whom is not None:
         return of_whom
     phrase = _noun_phrase_before(text, toks, last, first)
+    if phrase is not None and phrase.head in lex.titles:
+        at = _index_of(toks, phrase.span[0], first)
+        if at - 1 >= first and toks[at - 1].lower == "as":
+            # "H.R. McMaster, who replaced Mr Flynn as National Security Adviser said": the
+            # office is what he became; the one "who" stands for speaks
+            who = next((k for k in range(at - 2, first, -1) if toks[k].lower == "who"), None)
+            if who is None or toks[who - 1].text != ",":
+                return None
+            return _antecedent(text, toks, who, first)
     if phrase is not None and phrase.form == "name":
         person = _from_place(text, toks, phrase, first)
         if person is not None:
@@ -564,6 +573,8 @@ def phrase_after(
     while end < stop and end - first < _MAX_PHRASE:
         cur = toks[end]
         low = cur.lower
+        if end > first + 1 and tok.lower in words().determiners and _time_after(toks, end, stop):
+            break  # "revealed by the Washington Post late on Friday": when, not who
         if (
             _is_name_word(cur)
             or low in lex.titles
@@ -605,6 +616,16 @@ def phrase_after(
             role = f"{phrase.role}, {extra}" if phrase.role else extra
             phrase = replace(phrase, role=role)
     return phrase
+
+
+def _time_after(toks: list[Tok], at: int, stop: int) -> bool:
+    """Whether a time adjunct starts at ``toks[at]``: "late on Friday", "on Monday", "last
+    week" (a day alone, as in "the Sunday Times", is no adjunct)."""
+    w = words()
+    k = at
+    while k < stop and toks[k].lower in w.time_leads:
+        k += 1
+    return k > at and k < stop and toks[k].lower in w.time_words
 
 
 def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:

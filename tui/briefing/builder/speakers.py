@@ -58,7 +58,8 @@ class _Entity:
         """ "f", "m", or "" when nothing in the name, role or honorific tells."""
         # a given name tells, a surname does not ("Ann Lee" is a woman whatever "Lee" says);
         # so do honorifics and gendered roles ("Mrs Roe", "spokeswoman")
-        firsts = [form.split()[0] for form in [*self.aliases, self.name] if form.split()]
+        # "Mr Kushner's lawyer Jamie Gorelick": the owner's "Mr" says nothing of her
+        firsts = [_first_word(form) for form in [*self.aliases, self.name] if form.split()]
         parts = [*firsts, *self.role.split()]
         name_words = self.name.split()
         if name_words and (
@@ -94,6 +95,15 @@ class _Entity:
             self.pronoun_uses[said] = self.pronoun_uses.get(said, 0) + 1
         if phrase.role and (not self.role or len(phrase.role) > len(self.role)):
             self.role = phrase.role
+
+
+def _first_word(form: str) -> str:
+    """The first word of a mention, after any owner ("Mr Kushner's lawyer Jamie …" → "lawyer")."""
+    parts = form.split()
+    owned = [k for k, w in enumerate(parts) if w.endswith(("'s", "’s"))]
+    if owned and owned[-1] + 1 < len(parts):
+        return parts[owned[-1] + 1]
+    return parts[0]
 
 
 def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
