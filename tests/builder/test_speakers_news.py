@@ -487,3 +487,23 @@ def test_the_time_after_a_passive_agent_is_not_part_of_its_name() -> None:
     # the reader saw "the Washington Post late on Friday" as a speaker
     text = "The talks were first revealed by the Daily Courier late on Friday."
     assert [who for who, _, _ in by_speaker(text)] == ["Daily Courier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        # the reader saw "Less" and "New York" as speakers
+        (
+            "Less than four hours later, a resident called police and said the car was parked"
+            " nearby.",
+            "Less",
+        ),
+        (
+            "A Boston woman running a marriage scheme pleaded not guilty Friday and charged a fee"
+            " for her services.",
+            "Boston",
+        ),
+    ],
+)
+def test_a_capitalised_modifier_at_a_sentence_start_is_no_speaker(text: str, junk: str) -> None:
+    assert junk not in {who for who, _, _ in by_speaker(text)}

@@ -593,6 +593,7 @@ def phrase_after(
         else:
             break
     # Trim back to the last word that can head a phrase.
+    full_end = end
     while end > first:
         head = toks[end - 1]
         if (
@@ -609,6 +610,10 @@ def phrase_after(
     if run[-1].lower in lex.not_speakers:
         return None
     named = _is_name_word(run[-1]) or run[-1].lower in words().name_suffixes
+    if named and end < full_end and _modified_noun(run, toks[end]):
+        # "A New York woman", "Recent attacks": the capitalised words modify the noun after
+        # them, which heads the phrase
+        return _phrase(text, toks[first : end + 1], "nominal")
     phrase = _phrase(text, run, "name" if named else "nominal")
     if apposition and end + 1 < stop and toks[end].text == ",":
         extra = _apposition_after(text, toks, end + 1, stop)
@@ -626,6 +631,19 @@ def _time_after(toks: list[Tok], at: int, stop: int) -> bool:
     while k < stop and toks[k].lower in w.time_leads:
         k += 1
     return k > at and k < stop and toks[k].lower in w.time_words
+
+
+def _modified_noun(run: list[Tok], after: Tok) -> bool:
+    """Whether ``after`` is the noun the capitalised ``run`` modifies: a speaking noun after
+    an article and a name ("A New York woman"), or a plural after one sentence-opening word
+    ("Recent attacks"); never a verb ("Jane Roe visited")."""
+    lex = lexicon()
+    if not _plain_noun(after):
+        return False
+    if run[0].lower in ("a", "an", "the") and len(run) > 1:
+        return not after.lower.endswith(("ed", "ing"))
+    plural = after.lower.endswith("s") and not after.lower.endswith("ss")
+    return len(run) == 1 and plural and after.lower in lex.nominal_heads
 
 
 def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:

@@ -118,7 +118,8 @@ def _sentence_word(word: str, at: int, text: str) -> bool:
     low = word.lower()
     if low in lex.gender or low in lex.countries or low in lex.nominal_heads:
         return False
-    if low.endswith("s") or low in words().subject_openers or low in words().determiners:
+    plural = low.endswith("s") and not low.endswith("ss")  # "Less than four hours later"
+    if plural or low in words().subject_openers or low in words().determiners:
         return False  # "Others fear", "Analysts say", "Many expect": groups that speak
     inside = re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text)
     if inside is not None:
