@@ -507,3 +507,13 @@ def test_the_time_after_a_passive_agent_is_not_part_of_its_name() -> None:
 )
 def test_a_capitalised_modifier_at_a_sentence_start_is_no_speaker(text: str, junk: str) -> None:
     assert junk not in {who for who, _, _ in by_speaker(text)}
+
+
+def test_he_in_a_sentence_about_a_named_person_is_that_person() -> None:
+    # the reader saw Khalaf's words given to a musician quoted a paragraph before
+    text = (
+        '"We never wrote it," said the composer Cole Brand.\n\n'
+        "Abdul Karim is a lecturer in sociology at Lund University and an expert on the Gulf,"
+        " and he says he has not heard about the law."
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["Cole Brand", "Abdul Karim"]

@@ -246,6 +246,13 @@ def _pronoun(
             return body
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
+        subject = _sentence_subject(text, pos, gender)
+        if subject:
+            # "Abdulhadi Khalaf is a lecturer in Lund, and he says …": the person the
+            # sentence opened with, whoever was quoted before
+            fake = Phrase((0, 0), subject, "name", subject, "", subject.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
+    if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
         # '"This isn't right," Warren said. "You squeezed them," she said': the speaker
@@ -292,6 +299,33 @@ def _pronoun(
         by_word,
         [],
     )
+
+
+def _sentence_subject(text: str, pos: int, gender: str) -> str:
+    """The full name that opens the sentence holding a pronoun at ``pos``, when the words
+    between are one clause about that person ("… is a lecturer at Lund University and
+    expert on …, and he says"): no other name, no quote, no full stop; "" otherwise."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    start = max(ends[-1] if ends else 0, text.rfind("\n", 0, pos) + 1)
+    before = text[start:pos]
+    match = _NAME.match(before)
+    if match is None or any(q in before for q in '"“”‘’'):
+        return ""
+    name = match.group()
+    if name.split()[0] in _starters() or name.split()[0].lower() in lexicon().nominal_heads:
+        return ""
+    if not re.match(r"\s+(?:is|was|has|had|,)", before[match.end() :]):
+        return ""  # the name must be the subject of the clause the pronoun joins
+    rest = before[match.end() :]
+    for other in _NAME.finditer(rest):
+        lead = rest[: other.start()].split()[-1:]
+        if not lead or lead[0].lower() not in _OBJECT_LEADS | words().determiners:
+            return ""  # another person who may be the one "he" means
+    if re.search(r"\b[A-Z][a-z]+\b", rest[rest.rfind(",") + 1 :]):
+        return ""
+    if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
+        return ""
+    return name
 
 
 def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> str:
