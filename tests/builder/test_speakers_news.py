@@ -517,3 +517,30 @@ def test_he_in_a_sentence_about_a_named_person_is_that_person() -> None:
         " and he says he has not heard about the law."
     )
     assert [who for who, _, _ in by_speaker(text)] == ["Cole Brand", "Abdul Karim"]
+
+
+def test_a_nationality_after_the_is_the_player_just_quoted() -> None:
+    # the reader saw "Frenchman" as an organisation speaking for Gomis
+    text = (
+        "'Working hard on my rehab,' Gomis wrote on Instagram. 'I hope that I can go back on"
+        " the field soon.' The Frenchman will miss the trip to Leicester but hopes to return"
+        " for the visit to Arsenal."
+    )
+    assert {who for who, _, _ in by_speaker(text)} == {"Gomis"}
+
+
+def test_a_count_of_titles_describes_the_player_just_quoted() -> None:
+    text = (
+        "'I'm still right there,' Woods said of his position. 'I'm 12 back,' the 14-time major"
+        " winner said."
+    )
+    assert {who for who, _, _ in by_speaker(text)} == {"Woods"}
+
+
+def test_a_name_at_the_end_of_a_long_subject_speaks() -> None:
+    # the reader saw "the $40 billion firm's CEO Travis Kalanick" beside "Kalanick"
+    text = (
+        "The $40 billion firm's CEO Travis Kalanick announced the news in a blog post on"
+        ' Friday. "We are both in cyberspace and on city streets," Kalanick wrote.'
+    )
+    assert {who for who, _, _ in by_speaker(text)} == {"Travis Kalanick"}

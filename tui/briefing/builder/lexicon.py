@@ -34,6 +34,7 @@ FILE_LAYOUTS = {
     "speaker_furniture.txt": "words",
     "speaker_representatives.txt": "words",
     "speaker_outlet_heads.txt": "words",
+    "speaker_demonyms.txt": "words",
     "countries.txt": "words",
     "sentence_abbreviations.txt": "words",
     "sentence_starters.txt": "words",

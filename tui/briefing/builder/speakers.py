@@ -162,6 +162,12 @@ def _resolve(
             return _nominal(text, phrase, entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous)
     if phrase.form == "name":
+        parts = phrase.text.split()
+        if len(parts) == 2 and parts[0].lower() == "the" and parts[1].lower() in _demonyms():
+            # "Gomis wrote … The Frenchman will miss …": the person just named
+            person = _person_just_named(text, pos, entities, "")
+            if person is not None:
+                return person
         return _name(phrase, entities, by_word, pos)
     return _nominal(text, phrase, entities, by_word, named, previous)
 
@@ -537,6 +543,8 @@ def _nominal(
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+#: "the 14-time major winner", "the three-time champion"
+_TIMES = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-times?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 
 
@@ -556,31 +564,48 @@ def _described_person(
         head in lex.titles or head.endswith("s") or not head.isalpha() or len(parts) < 3
     ):
         return None
-    if not aged and not any(w.lower() in words().epithet_modifiers for w in parts[1:-1]):
+    if not aged and not any(
+        w.lower() in words().epithet_modifiers or _TIMES.fullmatch(w.lower()) for w in parts[1:-1]
+    ):
         return None
     if any(w.endswith(("'s", "’s")) for w in parts):
         return None  # "the candidate's former doctor": someone else's
-    pos = phrase.span[0]
-    gender = lex.gender.get(head, "")
-    # only the person the sentence before (or this one, up to here) names: with anyone else
-    # named there, the description may be theirs
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    window = text[ends[-2] if len(ends) > 1 else 0 : pos]
-    recent = [
+    return _person_just_named(text, phrase.span[0], entities, lex.gender.get(head, ""))
+
+
+def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str) -> _Entity | None:
+    """The one person speaker named nearest before ``pos``: in its own sentence up to it, or
+    in the sentences before (at most three, back to the first that names anyone), when
+    nobody else is named there ("'…,' Gomis wrote. '…' The Frenchman will miss …")."""
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, pos))]
+    people = [
         e
         for e in entities
         if e.kind is SpeakerKind.PERSON
         and e.name[:1].isupper()
         and e.last_seen <= pos
         and e.gender in ("", gender or e.gender)
-        and re.search(rf"\b{re.escape(e.name.split()[-1])}\b", window)
     ]
-    if len(recent) != 1:
-        return None
-    surname = recent[0].name.split()[-1]
-    others = [m.group() for m in _NAME.finditer(window) if m.group().split()[-1] != surname]
-    others = [n for n in others if n.split()[0] not in _starters()]
-    return None if others else recent[0]
+    stop = pos
+    for start in reversed(ends[-4:]):
+        window = text[start:stop]
+        stop = start
+        recent = [e for e in people if re.search(rf"\b{re.escape(e.name.split()[-1])}\b", window)]
+        names = [
+            m.group() for m in _NAME.finditer(window) if m.group().split()[0] not in _starters()
+        ]
+        if not recent and not names:
+            continue  # a quoted sentence, or one about something else: look further back
+        if len(recent) != 1:
+            return None
+        surname = recent[0].name.split()[-1]
+        return None if any(n.split()[-1] != surname for n in names) else recent[0]
+    return None
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(data_lines("speaker_demonyms.txt"))
 
 
 @cache
