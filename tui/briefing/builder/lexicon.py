@@ -34,6 +34,7 @@ FILE_LAYOUTS = {
     "speaker_furniture.txt": "words",
     "speaker_representatives.txt": "words",
     "speaker_outlet_heads.txt": "words",
+    "speaker_demonyms.txt": "words",
     "countries.txt": "words",
     "sentence_abbreviations.txt": "words",
     "sentence_starters.txt": "words",
@@ -190,6 +191,9 @@ class Words:
     verdicts: frozenset[str]
     noun_markers: frozenset[str]
     noun_verbs: frozenset[str]
+    irregular_pasts: frozenset[str]
+    role_changers: frozenset[str]
+    epithet_modifiers: frozenset[str]
     owner_adjectives: frozenset[str]
     action_infinitives: frozenset[str]
     issuing_verbs: frozenset[str]

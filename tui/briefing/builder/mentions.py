@@ -79,10 +79,22 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     if of_whom is not None:
         return of_whom
     phrase = _noun_phrase_before(text, toks, last, first)
+    if phrase is not None and phrase.head in lex.titles:
+        at = _index_of(toks, phrase.span[0], first)
+        if at - 1 >= first and toks[at - 1].lower == "as":
+            # "H.R. McMaster, who replaced Mr Flynn as National Security Adviser said": the
+            # office is what he became; the one "who" stands for speaks
+            who = next((k for k in range(at - 2, first, -1) if toks[k].lower == "who"), None)
+            if who is None or toks[who - 1].text != ",":
+                return None
+            return _antecedent(text, toks, who, first)
     if phrase is not None and phrase.form == "name":
         person = _from_place(text, toks, phrase, first)
         if person is not None:
             return person
+        carrier = _carrier_of_pair(text, toks, phrase, first)
+        if carrier is not None:
+            return carrier
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
 
 
@@ -105,6 +117,30 @@ def _from_place(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase
         k -= 2  # "Jane Smith, 45, from Leeds"
     person = _noun_phrase_before(text, toks, k - 1, first)
     return person if person is not None and person.form == "name" else None
+
+
+def _carrier_of_pair(text: str, toks: list[Tok], second: Phrase, first: int) -> Phrase | None:
+    """ "exit polls in New Hampshire and Iowa indicated": the second of two names joined by
+    "and" after a preposition is part of the noun before it, which speaks, not the place."""
+    at = _index_of(toks, second.span[0], first)
+    if at - 2 < first or toks[at - 1].lower not in ("and", "or"):
+        return None
+    pair = _noun_phrase_before(text, toks, at - 2, first)
+    if pair is None or pair.form != "name":
+        return None
+    joined = replace(pair, span=(pair.span[0], second.span[1]))
+    carried = with_postmodifier(text, toks, joined, first)
+    lex = lexicon()
+    if carried is joined or not (
+        carried.head in lex.nominal_heads or _plain_noun_word(carried.head)
+    ):
+        return None  # "Smith of Ohio and Jones said": two people
+    return carried
+
+
+def _plain_noun_word(word: str) -> bool:
+    """ "polls", "surveys": a lower-case plural that is no function word."""
+    return word.isalpha() and word.endswith("s") and word not in lexicon().function_words
 
 
 def _group_head(phrase: Phrase) -> bool:
@@ -549,6 +585,8 @@ def phrase_after(
     while end < stop and end - first < _MAX_PHRASE:
         cur = toks[end]
         low = cur.lower
+        if end > first + 1 and tok.lower in words().determiners and _time_after(toks, end, stop):
+            break  # "revealed by the Washington Post late on Friday": when, not who
         if (
             _is_name_word(cur)
             or low in lex.titles
@@ -567,6 +605,7 @@ def phrase_after(
         else:
             break
     # Trim back to the last word that can head a phrase.
+    full_end = end
     while end > first:
         head = toks[end - 1]
         if (
@@ -583,6 +622,10 @@ def phrase_after(
     if run[-1].lower in lex.not_speakers:
         return None
     named = _is_name_word(run[-1]) or run[-1].lower in words().name_suffixes
+    if named and end < full_end and _modified_noun(run, toks[end]):
+        # "A New York woman", "Recent attacks": the capitalised words modify the noun after
+        # them, which heads the phrase
+        return _phrase(text, toks[first : end + 1], "nominal")
     phrase = _phrase(text, run, "name" if named else "nominal")
     if apposition and end + 1 < stop and toks[end].text == ",":
         extra = _apposition_after(text, toks, end + 1, stop)
@@ -590,6 +633,29 @@ def phrase_after(
             role = f"{phrase.role}, {extra}" if phrase.role else extra
             phrase = replace(phrase, role=role)
     return phrase
+
+
+def _time_after(toks: list[Tok], at: int, stop: int) -> bool:
+    """Whether a time adjunct starts at ``toks[at]``: "late on Friday", "on Monday", "last
+    week" (a day alone, as in "the Sunday Times", is no adjunct)."""
+    w = words()
+    k = at
+    while k < stop and toks[k].lower in w.time_leads:
+        k += 1
+    return k > at and k < stop and toks[k].lower in w.time_words
+
+
+def _modified_noun(run: list[Tok], after: Tok) -> bool:
+    """Whether ``after`` is the noun the capitalised ``run`` modifies: a speaking noun after
+    an article and a name ("A New York woman"), or a plural after one sentence-opening word
+    ("Recent attacks"); never a verb ("Jane Roe visited")."""
+    lex = lexicon()
+    if not _plain_noun(after):
+        return False
+    if run[0].lower in ("a", "an", "the") and len(run) > 1:
+        return not after.lower.endswith(("ed", "ing"))
+    plural = after.lower.endswith("s") and not after.lower.endswith("ss")
+    return len(run) == 1 and plural and after.lower in lex.nominal_heads
 
 
 def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
@@ -685,6 +751,11 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         return Phrase(span, named, "name", named, "", head)
     role_words = body[:name_start]
     name_words = body[name_start:]
+    owned = _owned_by_name(role_words)
+    if owned is not None:
+        # "the Republican half of a polling team for The Wall Street Journal and NBC News":
+        # the name is the object of "for", not the speaker; the noun before it speaks
+        return Phrase(span, whole, "nominal", text[body[0].start : body[-1].end], "", owned)
     if (
         1 < len(role_words) <= 3
         and role_words[-1].lower in words().honorifics
@@ -702,6 +773,26 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+def _owned_by_name(role_words: list[Tok]) -> str | None:
+    """The head of "half of a polling team for" before a trailing name: a lower-case noun
+    that is no title, then a preposition; None for "Secretary of State", "director of the
+    FBI" (a title) or no preposition at all."""
+    lex = lexicon()
+    for k, tok in enumerate(role_words):
+        if tok.lower not in words().affiliation or k == 0:
+            continue
+        head = role_words[k - 1]
+        if (
+            head.text.islower()
+            and _wordlike(head.text)
+            and head.lower not in lex.titles
+            and head.lower not in lex.function_words
+        ):
+            return head.lower
+        return None
+    return None
 
 
 def _given_name_inside(body: list[Tok], name_start: int) -> int | None:

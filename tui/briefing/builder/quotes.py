@@ -98,7 +98,12 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
         return []
     stop = _QUOTED_SENTENCE_END.search(text, opened, end)
     if stop is None:
-        return []
+        # "Konowal said: ‘The first two days were fine.": a quote that goes on in the next
+        # paragraph leaves this one open (the closing mark ends only its last paragraph)
+        if opened == start or not text[opened:end].rstrip().endswith((".", "!", "?")):
+            return []
+        quote = _make(text, opened, len(text[:end].rstrip()))
+        return [] if quote is None else [quote]
     # British style reopens each paragraph of the quote: "… generation. 'We will build …"
     while (reopened := _REOPENED.match(text, stop.end(), end)) is not None:
         following = _QUOTED_SENTENCE_END.search(text, reopened.end(), end)

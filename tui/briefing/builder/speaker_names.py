@@ -24,6 +24,11 @@ def _furniture() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("speaker_furniture.txt"))
 
 
+def is_furniture(words_: str) -> bool:
+    """ "See more", "MORE", "Listen": page furniture, whatever stands after it."""
+    return words_.lower().strip(" :") in _furniture()
+
+
 def can_speak(phrase: Phrase, text: str) -> bool:
     """False for a phrase that is no speaker at all, whatever cue stands beside it."""
     if phrase.form == "pronoun":
@@ -51,8 +56,33 @@ def can_speak(phrase: Phrase, text: str) -> bool:
     if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):
         return False
     if len(parts) == 1 and phrase.form == "name":
-        return not _sentence_word(parts[0], phrase.span[0], text)
+        return not (
+            _sentence_word(parts[0], phrase.span[0], text) or _gerund(parts[0], phrase, text)
+        )
     return True
+
+
+def _gerund(word: str, phrase: Phrase, text: str) -> bool:
+    """ "Holding rates near zero has encouraged borrowing": a sentence-opening "-ing" word
+    followed by its object, not a name; "Boeing said", "Sterling has warned" (a verb right
+    after it) and a name met again elsewhere keep their speaker."""
+    if not (word.endswith("ing") and len(word) > 5 and word[:1].isupper() and word[1:].islower()):
+        return False
+    start, end = phrase.span
+    lead = text[:start].rstrip(" \t\"“‘'")
+    if lead and lead[-1] not in ".!?\n":
+        return False
+    if len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1:
+        return False
+    after = text[end : end + 40].split(maxsplit=1)
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    nxt = after[0]
+    lex = lexicon()
+    if nxt in words().finite_verbs or nxt.endswith("ed"):
+        return False
+    lemma = lex.cue_lemma.get(nxt)
+    return lemma is None or nxt in (lemma, lemma + "s", lemma + "es")
 
 
 def _counted(parts: list[str], head: str) -> bool:
@@ -88,7 +118,8 @@ def _sentence_word(word: str, at: int, text: str) -> bool:
     low = word.lower()
     if low in lex.gender or low in lex.countries or low in lex.nominal_heads:
         return False
-    if low.endswith("s") or low in words().subject_openers or low in words().determiners:
+    plural = low.endswith("s") and not low.endswith("ss")  # "Less than four hours later"
+    if plural or low in words().subject_openers or low in words().determiners:
         return False  # "Others fear", "Analysts say", "Many expect": groups that speak
     inside = re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text)
     if inside is not None:

@@ -58,7 +58,8 @@ class _Entity:
         """ "f", "m", or "" when nothing in the name, role or honorific tells."""
         # a given name tells, a surname does not ("Ann Lee" is a woman whatever "Lee" says);
         # so do honorifics and gendered roles ("Mrs Roe", "spokeswoman")
-        firsts = [form.split()[0] for form in [*self.aliases, self.name] if form.split()]
+        # "Mr Kushner's lawyer Jamie Gorelick": the owner's "Mr" says nothing of her
+        firsts = [_first_word(form) for form in [*self.aliases, self.name] if form.split()]
         parts = [*firsts, *self.role.split()]
         name_words = self.name.split()
         if name_words and (
@@ -94,6 +95,15 @@ class _Entity:
             self.pronoun_uses[said] = self.pronoun_uses.get(said, 0) + 1
         if phrase.role and (not self.role or len(phrase.role) > len(self.role)):
             self.role = phrase.role
+
+
+def _first_word(form: str) -> str:
+    """The first word of a mention, after any owner ("Mr Kushner's lawyer Jamie …" → "lawyer")."""
+    parts = form.split()
+    owned = [k for k, w in enumerate(parts) if w.endswith(("'s", "’s"))]
+    if owned and owned[-1] + 1 < len(parts):
+        return parts[owned[-1] + 1]
+    return parts[0]
 
 
 def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
@@ -157,6 +167,12 @@ def _resolve(
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous)
     if phrase.form == "name":
+        parts = phrase.text.split()
+        if len(parts) == 2 and parts[0].lower() == "the" and parts[1].lower() in _demonyms():
+            # "Gomis wrote … The Frenchman will miss …": the person just named
+            person = _person_just_named(text, pos, entities, "")
+            if person is not None:
+                return person
         return _name(phrase, entities, by_word, pos)
     return _nominal(text, phrase, entities, by_word, named, previous)
 
@@ -241,6 +257,13 @@ def _pronoun(
             return body
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
+        subject = _sentence_subject(text, pos, gender)
+        if subject:
+            # "Abdulhadi Khalaf is a lecturer in Lund, and he says …": the person the
+            # sentence opened with, whoever was quoted before
+            fake = Phrase((0, 0), subject, "name", subject, "", subject.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
+    if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
         # '"This isn't right," Warren said. "You squeezed them," she said': the speaker
@@ -288,6 +311,33 @@ def _unnamed(phrase: Phrase) -> Phrase:
 
 
 _RELATIVES = frozenset({"who", "which"})
+
+
+def _sentence_subject(text: str, pos: int, gender: str) -> str:
+    """The full name that opens the sentence holding a pronoun at ``pos``, when the words
+    between are one clause about that person ("… is a lecturer at Lund University and
+    expert on …, and he says"): no other name, no quote, no full stop; "" otherwise."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    start = max(ends[-1] if ends else 0, text.rfind("\n", 0, pos) + 1)
+    before = text[start:pos]
+    match = _NAME.match(before)
+    if match is None or any(q in before for q in '"“”‘’'):
+        return ""
+    name = match.group()
+    if name.split()[0] in _starters() or name.split()[0].lower() in lexicon().nominal_heads:
+        return ""
+    if not re.match(r"\s+(?:is|was|has|had|,)", before[match.end() :]):
+        return ""  # the name must be the subject of the clause the pronoun joins
+    rest = before[match.end() :]
+    for other in _NAME.finditer(rest):
+        lead = rest[: other.start()].split()[-1:]
+        if not lead or lead[0].lower() not in _OBJECT_LEADS | words().determiners:
+            return ""  # another person who may be the one "he" means
+    if re.search(r"\b[A-Z][a-z]+\b", rest[rest.rfind(",") + 1 :]):
+        return ""
+    if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
+        return ""
+    return name
 
 
 def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> str:
@@ -433,7 +483,7 @@ def _nominal(
     pos = phrase.span[0]
     kind_word = lex.nominal_heads.get(phrase.head, "")
     if kind_word in ("person", "") and phrase.head in lex.titles | lex.nominal_heads.keys():
-        person = _named_with_role(phrase, entities, named)
+        person = _named_with_role(text, phrase, entities, named)
         if person is not None:
             return (
                 _name(person, entities, by_word, person.span[0])
@@ -447,6 +497,9 @@ def _nominal(
         "person": SpeakerKind.PERSON,
     }.get(kind_word, SpeakerKind.UNNAMED)
     definite = phrase.text.split()[0].lower() in ("the", "this", "that")
+    described = _described_person(text, phrase, entities, kind_word)
+    if described is not None:
+        return described
     speaks_for = _speaks_for(phrase, entities)
     if speaks_for is not None:
         return speaks_for
@@ -495,6 +548,72 @@ def _nominal(
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+#: "the 14-time major winner", "the three-time champion"
+_TIMES = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-times?")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _described_person(
+    text: str, phrase: Phrase, entities: list[_Entity], kind_word: str
+) -> _Entity | None:
+    """ "Ben Carson … the retired neurosurgeon acknowledged …", "the 45-year-old said": a
+    definite description of what someone is or was, not a title anyone holds here, is the
+    person just quoted or named (within a few paragraphs, of a fitting gender)."""
+    parts = phrase.text.split()
+    lex = lexicon()
+    if len(parts) < 2 or parts[0].lower() != "the" or kind_word not in ("", "person"):
+        return None
+    head = phrase.head
+    aged = _AGE.fullmatch(head) is not None
+    if not aged and (
+        head in lex.titles or head.endswith("s") or not head.isalpha() or len(parts) < 3
+    ):
+        return None
+    if not aged and not any(
+        w.lower() in words().epithet_modifiers or _TIMES.fullmatch(w.lower()) for w in parts[1:-1]
+    ):
+        return None
+    if any(w.endswith(("'s", "’s")) for w in parts):
+        return None  # "the candidate's former doctor": someone else's
+    return _person_just_named(text, phrase.span[0], entities, lex.gender.get(head, ""))
+
+
+def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str) -> _Entity | None:
+    """The one person speaker named nearest before ``pos``: in its own sentence up to it, or
+    in the sentences before (at most three, back to the first that names anyone), when
+    nobody else is named there ("'…,' Gomis wrote. '…' The Frenchman will miss …")."""
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, pos))]
+    people = [
+        e
+        for e in entities
+        if e.kind is SpeakerKind.PERSON
+        and e.name[:1].isupper()
+        and e.last_seen <= pos
+        and e.gender in ("", gender or e.gender)
+    ]
+    stop = pos
+    for start in reversed(ends[-4:]):
+        window = text[start:stop]
+        stop = start
+        recent = [e for e in people if re.search(rf"\b{re.escape(e.name.split()[-1])}\b", window)]
+        names = [
+            m.group() for m in _NAME.finditer(window) if m.group().split()[0] not in _starters()
+        ]
+        if not recent and not names:
+            continue  # a quoted sentence, or one about something else: look further back
+        if len(recent) != 1:
+            return None
+        surname = recent[0].name.split()[-1]
+        return None if any(n.split()[-1] != surname for n in names) else recent[0]
+    return None
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(data_lines("speaker_demonyms.txt"))
+
+
 @cache
 def _outlet_heads() -> frozenset[str]:
     return frozenset(data_lines("speaker_outlet_heads.txt"))
@@ -541,20 +660,23 @@ def words_of(name: str) -> list[str]:
 
 
 def _named_with_role(
-    phrase: Phrase, entities: list[_Entity], named: list[tuple[int, Phrase]]
+    text: str, phrase: Phrase, entities: list[_Entity], named: list[tuple[int, Phrase]]
 ) -> _Entity | Phrase | None:
     """ "the top US general" → the nearest person whose role has "general" in it; "a Google
     spokesman" is nobody named before ("a" brings someone new) and never Apple's."""
     head, pos = phrase.head, phrase.span[0]
     owners = _owners(phrase)
     earlier: list[_Entity] = []
-    if phrase.text.split()[0].lower() not in ("a", "an", "another"):
+    lead = phrase.text.split()[0].lower()
+    if lead not in ("a", "an", "another"):
         earlier = [
             e
             for e in entities
             if e.kind is SpeakerKind.PERSON
             and _role_has(e.role, head)
             and _owned_by(" ".join([e.role, *e.aliases]), owners)
+            # "one unaligned Florida strategist" is someone new, unless described so before
+            and (lead != "one" or _described_alike(phrase, e.role))
         ]
     if earlier:
         return max(earlier, key=lambda e: e.last_seen)
@@ -563,7 +685,70 @@ def _named_with_role(
         for at, p in named
         if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head) and _owned_by(p.role, owners)
     ]
-    return later[0] if later else None
+    if later:
+        return later[0]
+    return _titled_in_text(text, phrase, entities)
+
+
+def _same_description(lead: str, modifiers: list[str], head: str) -> str:
+    """The role "well-connected KGI analyst" when its words before ``head`` hold every one of
+    ``modifiers``, with no word that makes it another role ("Democratic vice presidential
+    nominee" is not "the Democratic presidential nominee"); "" otherwise."""
+    parts = lead.split()
+    while parts and (
+        parts[0].lower() in lexicon().function_words or parts[0].lower() in words().determiners
+    ):
+        parts = parts[1:]
+    lowered = [p.lower() for p in parts]
+    if not all(m in lowered for m in modifiers):
+        return ""
+    if any(p in words().role_changers and p not in modifiers for p in lowered):
+        return ""
+    return " ".join([*parts, head])
+
+
+def _titled_in_text(text: str, phrase: Phrase, entities: list[_Entity]) -> Phrase | None:
+    """ "The analyst estimates …" where the text calls one person "KGI analyst Ming-Chi Kuo"
+    or "Ming-Chi Kuo, an analyst at KGI" outside any statement: that person. A noun with
+    modifiers ("one well-connected analyst") needs them in the same words; "the analyst"
+    with two such people named is neither."""
+    head = phrase.head
+    body = phrase.text.split()
+    modifiers = [w.lower() for w in body[1:-1]] if len(body) > 2 else []
+    lead_word = body[0].lower()
+    if lead_word not in ("the", "one") or (lead_word == "one" and not modifiers):
+        return None  # "a spokesman", "his lawyer": someone new, or someone's own
+    found: dict[str, tuple[str, str]] = {}
+    name = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    before = rf"\b((?:[\w-]+\s+){{0,3}}){re.escape(head)}\s+{name}"
+    after = rf"{name},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
+    for match in re.finditer(before, text):
+        full, lead = match.group(2), match.group(1)
+        if full.split()[0].lower() in words().determiners or len(full.split()) < 2:
+            continue
+        role = _same_description(lead, modifiers, head)
+        if role:
+            found[full.split()[-1]] = (full, role)
+    for match in re.finditer(after, text):
+        full, lead = match.group(1), match.group(2)
+        if len(full.split()) < 2:
+            continue
+        role = _same_description(lead, modifiers, head)
+        if role:
+            found[full.split()[-1]] = (full, role)
+    if len(found) != 1:
+        return None
+    full, role = next(iter(found.values()))
+    if full.split()[0] in _starters():
+        return None
+    return Phrase((0, 0), full, "name", full, role, full.split()[-1].lower())
+
+
+def _described_alike(phrase: Phrase, role: str) -> bool:
+    """Whether ``role`` holds every word that describes the noun of ``phrase``."""
+    described = [w.lower() for w in phrase.text.split()[1:-1]]
+    known = role.lower().split()
+    return all(w in known for w in described)
 
 
 def _owners(phrase: Phrase) -> frozenset[str]:

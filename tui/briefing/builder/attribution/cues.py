@@ -93,6 +93,13 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
             index - 1 >= lo and tok.lower in w.time_words and toks[index - 1].lower in w.time_leads
         ):
             index -= 2  # "the Supreme Court this month rejected", "Ann Lee on Monday said"
+            if (
+                index - 1 >= lo
+                and _PAST_VERB.fullmatch(toks[index].text)
+                and toks[index].text not in lexicon().cue_lemma
+                and toks[index - 1].lower not in w.be_forms
+            ):
+                index -= 1  # "a GAO report released last year found": the report found
         else:
             return index
     return index
@@ -146,7 +153,48 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     # before a reporting verb is the subject that reports
     after = toks[i + 1]
     plural = tok.lower != lemma and tok.lower.endswith("s")
-    return after.lower in w.noun_verbs or (plural and is_strong_cue(after) and i > 0)
+    if after.lower in w.noun_verbs or (plural and is_strong_cue(after) and i > 0):
+        return True
+    # "The October report exceeded expectations", "the jobless rate ticked down": a past
+    # verb right after a singular cue word is the verb its noun phrase is subject of
+    if tok.lower != lemma:
+        return False
+    if _finite_past(after):
+        return True
+    if after.cue and after.text not in (lemma, lemma + "s", lemma + "es") and i > 0:
+        # "the GAO report found that …": a singular cue word before a cue's past form
+        after_lemma = lexicon().cue_lemma[after.text]
+        return after.text not in (after_lemma, after_lemma + "s") and not after.text.endswith("ing")
+    # "Jobs report gives Democrats a lift": a present verb ("gives") and its object; a cue's
+    # plural object ("estimate costs of") is no verb and takes no object of its own
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    return (
+        nxt is not None
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.text.endswith("s")
+        and not after.text.endswith("ss")
+        and after.text not in lexicon().cue_lemma
+        and after.lower not in w.determiners
+        and after.lower not in lexicon().function_words
+        and after.lower not in lexicon().pronouns
+        and (
+            nxt.lower in ("a", "an", "the")
+            or nxt.lower in w.title_object_pronouns
+            or (nxt.capitalized and nxt.text[0].isalpha())
+        )
+    )
+
+
+def _finite_past(tok: Tok) -> bool:
+    """ "exceeded", "ticked": a lower-case past form that is no cue of its own."""
+    if tok.text in words().irregular_pasts:
+        return True
+    return (
+        _PAST_VERB.fullmatch(tok.text) is not None
+        and tok.text not in lexicon().cue_lemma
+        and not tok.text.endswith("eed")
+    )
 
 
 def is_passive(toks: list[Tok], i: int, first: int) -> bool:

@@ -4,11 +4,13 @@ speech, then quotes nobody introduced; ``speakers`` gives each its source."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...model import Mention, Span, Speaker, Statement, join_spans
 from ..draft import Draft
 from ..learned.merge import with_learned
 from ..quotes import Quote, find_quotes
+from ..speaker_names import is_furniture
 from ..speakers import resolve_speakers
 from ..tokens import token_at, tokens
 from .cues import cue_starts, has_cue, headline_cues, headline_end
@@ -47,6 +49,10 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
     drafts = with_learned(text, sentences, drafts)
+    links = _link_lines(text)
+    if links:
+        # "MORE: Man finds python in sink": another story's headline, nobody's statement here
+        drafts = [d for d in drafts if not any(s <= d.start < e for s, e in links)]
     speakers = resolve_speakers(text, drafts)
     statements: list[Statement] = []
     for draft in drafts:
@@ -68,6 +74,19 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             )
         )
     return speakers, statements
+
+
+_LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,20}):[ \t]", re.MULTILINE)
+
+
+def _link_lines(text: str) -> list[Span]:
+    """Lines that page furniture opens ("MORE: …", "Read more: …"): links to other stories."""
+    spans: list[Span] = []
+    for match in _LABEL.finditer(text):
+        if is_furniture(match.group(1)):
+            end = text.find("\n", match.end())
+            spans.append((match.start(), len(text) if end < 0 else end))
+    return spans
 
 
 def _sentence_drafts(

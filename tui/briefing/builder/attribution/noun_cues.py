@@ -7,9 +7,9 @@ import re
 from ...model import Mention, Span, StatementKind
 from ..draft import Draft
 from ..lexicon import lexicon, words
-from ..mentions import Phrase, phrase_after
+from ..mentions import Phrase, phrase_after, phrase_from_words
 from ..quotes import word_count
-from ..tokens import token_at
+from ..tokens import Tok, token_at
 from .sentence import DASHES, MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 from .subjects import source_run
 
@@ -87,7 +87,13 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
     if phrase is None:
         return None
     cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
-    if i == first or (i == first + 1 and toks[first].text in QUOTE_MARKS):
+    subject = _honorific_inside(toks, phrase, i + 2)
+    if subject is not None:
+        # "According to Reuters Mr Kushner also met …": no comma, and "Mr" opens the clause
+        # Reuters vouches for
+        phrase = phrase_from_words(text, toks[i + 2 : subject], "name")
+        span = trim(text, toks[subject].start, sent.limit(toks[subject].start))
+    elif i == first or (i == first + 1 and toks[first].text in QUOTE_MARKS):
         span = _after_source(sent, phrase)
     elif (toks[i - 1].text == "," or toks[i - 1].text in DASHES) and (
         i - 2 >= first and toks[i - 2].lower in words().coordinators
@@ -106,6 +112,20 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
     if span is None or word_count(text, span) < MIN_REPORTED_WORDS:
         return None
     return Draft(StatementKind.REPORTED, [span], cue, phrase)
+
+
+def _honorific_inside(toks: list[Tok], phrase: Phrase, start: int) -> int | None:
+    """The index of "Mr", "Mrs", "Ms" inside a source run after its first word, if any."""
+    k = start + 1
+    while k < len(toks) and toks[k].start < phrase.span[1]:
+        if toks[k].lower.rstrip(".") in words().honorifics and _all_names(toks[start:k]):
+            return k
+        k += 1
+    return None
+
+
+def _all_names(run: list[Tok]) -> bool:
+    return bool(run) and all(t.capitalized and t.lower not in words().honorifics for t in run)
 
 
 def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:

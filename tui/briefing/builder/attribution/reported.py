@@ -4,6 +4,7 @@ reported by The Post", "Acts of protest, Mr. Obama said, are acts of patriotism"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...model import Span, StatementKind, join_spans
 from ..draft import Draft
@@ -203,10 +204,27 @@ def _subject(sent: Sentence, last: int) -> Phrase | None:
     """Who speaks, ending at ``toks[last]`` just before the cue."""
     text, toks, quoted = sent.text, sent.toks, sent.quoted
     phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
+    named = phrase
     if phrase is not None and not opens_clause(toks, quoted, phrase.span[0]):
         phrase = with_postmodifier(text, toks, phrase, clause_start(toks, quoted, last))
     if phrase is None or not opens_clause(toks, quoted, phrase.span[0]):
         phrase = whole_subject(sent, last)
+        if (
+            phrase is not None
+            and phrase.form == "nominal"
+            and named is not None
+            and named.form == "name"
+            and len(named.name.split()) >= 2
+            and phrase.span[1] == named.span[1]
+            # not "the owners of winner Silver Storm", "a staffer at Wilson Security"
+            and not any(
+                w.lower() in words().postmodifiers | words().prepositions | {"by"}
+                for w in text[phrase.span[0] : named.span[0]].split()
+            )
+        ):
+            # "The $40 billion firm's CEO Travis Kalanick announced": the person named at
+            # the end of the subject speaks, under the whole subject's words
+            return replace(named, span=phrase.span, text=phrase.text)
     return phrase
 
 

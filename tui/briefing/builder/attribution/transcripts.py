@@ -12,6 +12,7 @@ from ..headline import headline_span
 from ..lexicon import lexicon
 from ..mentions import Phrase, phrase_before
 from ..quotes import Quote
+from ..speaker_names import is_furniture
 from ..tokens import tokens
 from .cues import cue_mention, only_adjuncts, skip_back
 from .direct import LEAD_REACH
@@ -43,6 +44,8 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
         name = match.group("name")
         if name.lower() in not_speakers or len(name.split()) > 4:
             continue
+        if is_furniture(name):
+            continue  # "MORE: Sisters kicked out …": a link to another story, no turn
         if headline is not None and match.start() < headline[1]:
             # "Pence: Flowers Won't Be at Debate" names a source the story quotes; in
             # "Stealth Over Health: Clinton Was Headed to ER" the words before the colon are

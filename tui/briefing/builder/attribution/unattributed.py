@@ -7,6 +7,7 @@ import bisect
 from ...model import StatementKind
 from ..draft import Draft
 from ..quotes import Quote, word_count
+from ..speaker_names import is_furniture
 from .sentence import QUOTE_MARKS, trim
 from .transcripts import introduced_above
 
@@ -40,6 +41,11 @@ def unattributed_quotes(
             # '"A," she said. "B."': one statement, as the paragraph reads.
             previous.spans.append(quote.inner)
             continue
+        if previous is not None and not before and _continues_paragraph(text, previous, quote):
+            # "… get on very well.¶‘We were horrified …": a quote left open at its paragraph's
+            # end goes on in the next one that opens with a mark, past a link line between
+            previous.spans.append(quote.inner)
+            continue
         introduced = None if before else introduced_above(text, line_start)
         if introduced is not None:
             phrase, cue = introduced
@@ -51,6 +57,25 @@ def unattributed_quotes(
             continue
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found
+
+
+def _continues_paragraph(text: str, previous: Draft, quote: Quote) -> bool:
+    """True if ``previous`` is a direct quote left open at the end of its paragraph (no
+    closing mark, as a quote that goes on is written) and only empty lines or page furniture
+    ("MORE: …", "Read more") stand between it and ``quote``."""
+    if previous.kind is not StatementKind.DIRECT:
+        return False
+    end = previous.spans[-1][1]
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end >= quote.open:
+        return False
+    if any(c in QUOTE_MARKS for c in text[end:line_end]):
+        return False  # closed where its paragraph ends: a new quote follows
+    for line in text[line_end : quote.open].split("\n"):
+        label = line.split(":", 1)[0] if ":" in line else line
+        if line.strip() and not is_furniture(label):
+            return False
+    return True
 
 
 def _stands_alone(text: str, quote: Quote) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Mention, Span, StatementKind
@@ -180,7 +181,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
             # with its antecedent (or none, for a count)
             phrase = phrase_before(text, toks, toks.index(words[0]))
         else:
-            phrase = _phrase(text, words)
+            phrase = _named_before(text, toks, words) or _phrase(text, words)
     else:
         phrase = _subject_before(text, toks, found.cue.first)
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
@@ -275,6 +276,24 @@ def _without_its_date(run: list[Tok]) -> list[Tok]:
     # "a Quinnipiac University poll": the issuer named, the poll is no unnamed document
     first = 1 if k > 2 and run[0].lower in ("a", "an") and run[1].capitalized else 0
     return run[first:k]
+
+
+def _named_before(text: str, toks: list[Tok], words: list[Tok]) -> Phrase | None:
+    """ "Sarah Lee, the Democratic half of a polling team for WBUR, sounded …" tagged from
+    "the": the name the apposition describes speaks, with it as her role."""
+    if len(words) < 2 or words[0].lower not in ("a", "an", "the"):
+        return None
+    at = toks.index(words[0])
+    if at < 2 or toks[at - 1].text != ",":
+        return None
+    name = phrase_before(text, toks, at - 2)
+    if name is None or name.form != "name":
+        return None
+    start = toks.index(next(t for t in toks if t.start == name.span[0]))
+    if start > 0 and toks[start - 1].text not in ",;:—–(":
+        return None  # a name inside a clause of its own ("… told Sarah Lee, the …")
+    role = text[words[0].start : words[-1].end]
+    return replace(name, role=role)
 
 
 def _subject_before(text: str, toks: list[Tok], cue: int) -> Phrase | None:
@@ -372,5 +391,17 @@ def _phrase(text: str, words: list[Tok]) -> Phrase | None:
     lex = lexicon()
     if len(words) == 1 and words[0].lower in lex.pronouns:
         return phrase_from_words(text, words, "pronoun")
+    comma = next((k for k, t in enumerate(words) if t.text == ","), 0)
+    if 0 < comma < len(words) - 1 and all(t.capitalized for t in words[:comma]):
+        # "Bill McInturff, the Republican half of a polling team for NBC News": the name
+        # before the comma speaks, and what the apposition says is its role
+        lead = words[comma + 1]
+        if lead.lower in ("a", "an", "the") or lead.text.islower():
+            person = phrase_from_words(text, words[:comma], "name")
+            if person.form == "name":
+                end = words[-1].end
+                role = text[lead.start : end]
+                span = (words[0].start, end)
+                return replace(person, span=span, text=text[span[0] : end], role=role)
     named = words[-1].text[0].isupper()
     return phrase_from_words(text, words, "name" if named else "nominal")
