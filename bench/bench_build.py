@@ -36,8 +36,14 @@ def generated_article(rng: random.Random, words: int = 600) -> str:
     count = 0
     while count < words:
         name = rng.choice(_NAMES)
-        kind = rng.randrange(4)
-        if kind == 0:
+        kind = rng.randrange(6)
+        if kind == 4:
+            # a pronoun and a description: each asks who was named before it, which must
+            # stay a look back of a few sentences, not a read of all the text before
+            line = f"{name} is a lecturer at the university, and he says the plan will fail."
+        elif kind == 5:
+            line = "The retired analyst said the vote had been close."
+        elif kind == 0:
             line = f'"We will not leave the country before the talks end," {name} said on Monday.'
         elif kind == 1:
             line = f"{name}, {rng.choice(_ROLES)}, said that the U.S. plan had 5,000 troops."

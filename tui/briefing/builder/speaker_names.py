@@ -5,7 +5,7 @@ count of things ("1 pass", "Seven big") or a bare common noun ("control") never 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import data_lines, lexicon, words
 from .mentions import Phrase
@@ -29,6 +29,19 @@ def is_furniture(words_: str) -> bool:
     return words_.lower().strip(" :") in _furniture()
 
 
+def _char_before(text: str, at: int, skipping: str) -> str:
+    """The character before ``at`` once ``skipping`` characters are passed ("" at the start);
+    not ``text[:at].rstrip()``, which copies all the text before on every call."""
+    while at > 0 and text[at - 1] in skipping:
+        at -= 1
+    return text[at - 1] if at > 0 else ""
+
+
+@lru_cache(maxsize=256)
+def _times_written(text: str, word: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))
+
+
 def can_speak(phrase: Phrase, text: str) -> bool:
     """False for a phrase that is no speaker at all, whatever cue stands beside it."""
     if phrase.form == "pronoun":
@@ -47,7 +60,7 @@ def can_speak(phrase: Phrase, text: str) -> bool:
     if first in words().prepositions and phrase.text[:1].isupper():
         return False  # "On Monday, the paper warned": the time opened the sentence
     start = phrase.span[0]
-    opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    opens_paragraph = start == 0 or _char_before(text, start, " \t") == "\n"
     if opens_paragraph and len(parts) > 1 and all(p.isupper() and p.isalpha() for p in parts):
         return False  # "NEW DELHI", "DEAR ABBY": a dateline or a label in capitals ("CBS DFW
         # reports" inside a paragraph is a station)
@@ -69,10 +82,10 @@ def _gerund(word: str, phrase: Phrase, text: str) -> bool:
     if not (word.endswith("ing") and len(word) > 5 and word[:1].isupper() and word[1:].islower()):
         return False
     start, end = phrase.span
-    lead = text[:start].rstrip(" \t\"“‘'")
-    if lead and lead[-1] not in ".!?\n":
+    lead = _char_before(text, start, " \t\"“‘'")
+    if lead and lead not in ".!?\n":
         return False
-    if len(re.findall(rf"\b{re.escape(word)}\b", text)) > 1:
+    if _times_written(text, word) > 1:
         return False
     after = text[end : end + 40].split(maxsplit=1)
     if not after or not after[0].isalpha() or not after[0].islower():

@@ -4,9 +4,11 @@ in text order ("it said" → the letter, "the top US general" → the general na
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Speaker, SpeakerKind
 from .draft import Draft
@@ -110,7 +112,12 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
     """Set ``draft.speaker`` on every draft that has a source; return the speakers, in order."""
     entities: list[_Entity] = []
     by_word: dict[str, list[_Entity]] = {}
-    named = [(d.phrase.span[0], d.phrase) for d in drafts if d.phrase and d.phrase.form == "name"]
+    # (where, which draft, the name), by where: a description looks ahead for its name
+    named = sorted(
+        (d.phrase.span[0], k, d.phrase)
+        for k, d in enumerate(drafts)
+        if d.phrase and d.phrase.form == "name"
+    )
     chosen: dict[int, _Entity] = {}
     previous: _Entity | None = None
     for draft in drafts:
@@ -150,7 +157,7 @@ def _resolve(
     phrase: Phrase,
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
-    named: list[tuple[int, Phrase]],
+    named: list[tuple[int, int, Phrase]],
     previous: _Entity | None = None,
 ) -> _Entity | None:
     pos = phrase.span[0]
@@ -317,8 +324,14 @@ def _sentence_subject(text: str, pos: int, gender: str) -> str:
     """The full name that opens the sentence holding a pronoun at ``pos``, when the words
     between are one clause about that person ("… is a lecturer at Lund University and
     expert on …, and he says"): no other name, no quote, no full stop; "" otherwise."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    start = max(ends[-1] if ends else 0, text.rfind("\n", 0, pos) + 1)
+    # Looked for in the last few thousand characters only: from the start of the text, every
+    # pronoun of a 5 MB seed would read all that came before it.
+    reach = max(0, pos - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, pos)]
+    line = text.rfind("\n", reach, pos) + 1
+    if not ends and not line and reach:
+        return ""  # a sentence longer than the reach: nobody opens it for sure
+    start = max(ends[-1] if ends else reach, line)
     before = text[start:pos]
     match = _NAME.match(before)
     if match is None or any(q in before for q in '"“”‘’'):
@@ -476,7 +489,7 @@ def _nominal(
     phrase: Phrase,
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
-    named: list[tuple[int, Phrase]],
+    named: list[tuple[int, int, Phrase]],
     previous: _Entity | None = None,
 ) -> _Entity:
     lex = lexicon()
@@ -583,7 +596,8 @@ def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str
     """The one person speaker named nearest before ``pos``: in its own sentence up to it, or
     in the sentences before (at most three, back to the first that names anyone), when
     nobody else is named there ("'…,' Gomis wrote. '…' The Frenchman will miss …")."""
-    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, pos))]
+    reach = max(0, pos - 4 * _SENTENCE_REACH)
+    ends = [reach, *(m.end() for m in _SENTENCE_END.finditer(text, reach, pos))]
     people = [
         e
         for e in entities
@@ -596,7 +610,8 @@ def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str
     for start in reversed(ends[-4:]):
         window = text[start:stop]
         stop = start
-        recent = [e for e in people if re.search(rf"\b{re.escape(e.name.split()[-1])}\b", window)]
+        written = set(_WORD.findall(window))
+        recent = [e for e in people if _named_in(e.name.split()[-1], window, written)]
         names = [
             m.group() for m in _NAME.finditer(window) if m.group().split()[0] not in _starters()
         ]
@@ -607,6 +622,18 @@ def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str
         surname = recent[0].name.split()[-1]
         return None if any(n.split()[-1] != surname for n in names) else recent[0]
     return None
+
+
+_WORD = re.compile(r"\w+")
+#: how far back a pronoun's or a description's sentence is looked for
+_SENTENCE_REACH = 2000
+
+
+def _named_in(surname: str, window: str, written: set[str]) -> bool:
+    """Whether ``surname`` stands as a whole word in ``window`` (whose words are ``written``)."""
+    if _WORD.fullmatch(surname):
+        return surname in written
+    return re.search(rf"\b{re.escape(surname)}\b", window) is not None
 
 
 @cache
@@ -660,7 +687,7 @@ def words_of(name: str) -> list[str]:
 
 
 def _named_with_role(
-    text: str, phrase: Phrase, entities: list[_Entity], named: list[tuple[int, Phrase]]
+    text: str, phrase: Phrase, entities: list[_Entity], named: list[tuple[int, int, Phrase]]
 ) -> _Entity | Phrase | None:
     """ "the top US general" → the nearest person whose role has "general" in it; "a Google
     spokesman" is nobody named before ("a" brings someone new) and never Apple's."""
@@ -680,13 +707,14 @@ def _named_with_role(
         ]
     if earlier:
         return max(earlier, key=lambda e: e.last_seen)
+    # Only the names just after it: over all names of a long text, this was quadratic.
+    lo = bisect.bisect_right(named, (pos, math.inf))
+    hi = bisect.bisect_right(named, (pos + _LOOKAHEAD, math.inf))
     later = [
-        p
-        for at, p in named
-        if pos < at <= pos + _LOOKAHEAD and _role_has(p.role, head) and _owned_by(p.role, owners)
+        (k, p) for _, k, p in named[lo:hi] if _role_has(p.role, head) and _owned_by(p.role, owners)
     ]
     if later:
-        return later[0]
+        return min(later, key=lambda kp: kp[0])[1]  # the first in the drafts' order
     return _titled_in_text(text, phrase, entities)
 
 
@@ -719,20 +747,7 @@ def _titled_in_text(text: str, phrase: Phrase, entities: list[_Entity]) -> Phras
     if lead_word not in ("the", "one") or (lead_word == "one" and not modifiers):
         return None  # "a spokesman", "his lawyer": someone new, or someone's own
     found: dict[str, tuple[str, str]] = {}
-    name = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    before = rf"\b((?:[\w-]+\s+){{0,3}}){re.escape(head)}\s+{name}"
-    after = rf"{name},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
-    for match in re.finditer(before, text):
-        full, lead = match.group(2), match.group(1)
-        if full.split()[0].lower() in words().determiners or len(full.split()) < 2:
-            continue
-        role = _same_description(lead, modifiers, head)
-        if role:
-            found[full.split()[-1]] = (full, role)
-    for match in re.finditer(after, text):
-        full, lead = match.group(1), match.group(2)
-        if len(full.split()) < 2:
-            continue
+    for full, lead in _titled_people(text, head):
         role = _same_description(lead, modifiers, head)
         if role:
             found[full.split()[-1]] = (full, role)
@@ -742,6 +757,28 @@ def _titled_in_text(text: str, phrase: Phrase, entities: list[_Entity]) -> Phras
     if full.split()[0] in _starters():
         return None
     return Phrase((0, 0), full, "name", full, role, full.split()[-1].lower())
+
+
+_TITLED_NAME = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+
+
+@lru_cache(maxsize=64)
+def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
+    """(full name, the words before the title) for each "KGI analyst Ming-Chi Kuo" and
+    "Ming-Chi Kuo, an analyst at KGI" in ``text``; remembered per text and title, since
+    every "the analyst" of a long text would read it all again."""
+    before = rf"\b((?:[\w-]+\s+){{0,3}}){re.escape(head)}\s+{_TITLED_NAME}"
+    after = rf"{_TITLED_NAME},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
+    found: list[tuple[str, str]] = []
+    for match in re.finditer(before, text):
+        full, lead = match.group(2), match.group(1)
+        if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
+            found.append((full, lead))
+    for match in re.finditer(after, text):
+        full, lead = match.group(1), match.group(2)
+        if len(full.split()) >= 2:
+            found.append((full, lead))
+    return tuple(found)
 
 
 def _described_alike(phrase: Phrase, role: str) -> bool:
