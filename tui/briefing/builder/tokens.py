@@ -7,6 +7,7 @@ A full stop glued to a word is a token of its own unless the word is an abbrevia
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import lexicon, words
@@ -33,14 +34,18 @@ def make_tok(word: str, start: int, end: int) -> Tok:
     return Tok(word, start, end, word.lower(), word in lexicon().cue_lemma)
 
 
+@lru_cache(maxsize=1024)
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    """The tokens of ``text[start:end]``, with offsets into ``text``.
+
+    Remembered for a while, and shared: the rules and then the tagger read most sentences of
+    an article, so the list must not be changed by whoever gets it.
+    """
     lex = lexicon()
     cues = lex.cue_lemma
     found: list[Tok] = []
     append = found.append
-    # tuple.__new__ skips NamedTuple's Python-level __new__ (a call per token); the tokens
-    # of every sentence are made twice, by the rules and the tagger.
+    # tuple.__new__ skips NamedTuple's Python-level __new__ (a call per token).
     new = tuple.__new__
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()

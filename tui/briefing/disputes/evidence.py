@@ -33,9 +33,9 @@ from ..language.polarity import (
     lexicons,
 )
 from ..language.topics import PACKAGE as LANGUAGE
+from ..language.topics import Token, stem, tokenize
 from ..language.topics import data_lines as _language_lines
 from ..language.topics import data_text as _language_text
-from ..language.topics import stem, tokenize
 
 #: A statement this short says too little alone; its sentence tells what it is about.
 SHORT_STATEMENT_KEYS = 3
@@ -374,7 +374,8 @@ def profile(
     """Read one statement; ``context`` is its sentence, used for the topic of a short one;
     ``ignore``: keys that say nothing about the question (the article's own speakers);
     ``about_source``: the statement speaks of its own source ("Clinton said she has …")."""
-    analysis = analyze(text)
+    words_of_text = tokenize(text)
+    analysis = analyze(text, words_of_text)
     _merge_synonyms(analysis)
     _against_as_opposing(text, analysis)
     rejecting_cue = _rejecting_cue(cue)
@@ -384,7 +385,7 @@ def profile(
         _deny_all(analysis, rejecting_cue)
     generic = generic_stems() | weak_stems() | ignore
     topic = {k for k in analysis.keys if k not in generic and not k[:1].isdigit()}
-    topic |= _compounds(text)
+    topic |= _compounds(words_of_text)
     if cue:
         plain = _plain_cues()
         topic |= {t.stem for t in tokenize(cue) if t.content and t.lower not in plain} - generic
@@ -445,9 +446,9 @@ def _condition_keys(text: str, analysis: Analysis) -> frozenset[str]:
     return frozenset(k for k in supposed - asserted if k in analysis.keys)
 
 
-def _compounds(text: str) -> set[str]:
+def _compounds(words_of_text: list[Token]) -> set[str]:
     """ "sleep walking" and "sleepwalking" are one word: adjacent words joined, as stems."""
-    tokens = [t for t in tokenize(text) if t.lower.isalpha()]
+    tokens = [t for t in words_of_text if t.lower.isalpha()]
     return {
         stem(a.lower + b.lower)
         for a, b in pairwise(tokens)

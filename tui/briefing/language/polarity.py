@@ -172,9 +172,12 @@ def _phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(t.stem for t in tokenize(phrase))
 
 
-def analyze(text: str) -> Analysis:
+def analyze(text: str, tokens: list[Token] | None = None) -> Analysis:
+    """The keys of ``text`` with the stance taken on each; ``tokens``: ``tokenize(text)``,
+    when the caller has them already."""
     lex = lexicons()
-    tokens = tokenize(text)
+    if tokens is None:
+        tokens = tokenize(text)
     stems = [t.stem for t in tokens]
     lowered = text.lower().replace("’", "'")
     analysis = Analysis()
