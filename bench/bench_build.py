@@ -172,6 +172,21 @@ def main() -> None:
         f"{len(brief.statements)} statements)"
     )
     print(f"peak memory after it:  {peak_rss_mb():8.1f} MB")
+    # An interview transcript: every line a turn, each speaker named thousands of times (what
+    # is asked of each turn must not grow with the whole text).
+    lines: list[str] = []
+    size = 0
+    while size < 2_000_000:
+        line = f"{rng.choice(_NAMES)}: Well, we will see. The plan is good and the vote held.\n"
+        lines.append(line)
+        size += len(line)
+    transcript = parse_seed(Path("talk.txt"), ("date 2020-01-06\n" + "".join(lines)).encode())
+    started = time.perf_counter()
+    brief = build_brief(transcript)
+    print(
+        f"2 MB transcript:       {time.perf_counter() - started:8.2f} s  "
+        f"({len(brief.statements)} statements)"
+    )
 
 
 if __name__ == "__main__":

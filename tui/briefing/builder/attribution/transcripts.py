@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...model import Mention, StatementKind
 from ..draft import Draft
@@ -117,7 +118,15 @@ def _known_speaker(text: str, match: re.Match[str]) -> bool:
     name = match.group("name")
     if name.isupper():
         return True
-    return text.count(name, 0, match.start()) + text.count(name, match.end()) > 0
+    # Counted once per name and text: a long transcript names its speakers thousands of times,
+    # and counting them again at every turn made its build quadratic. A name holds no line
+    # break, so none stands across the turn's edges.
+    return _count_of(text, name) > text.count(name, match.start(), match.end())
+
+
+@lru_cache(maxsize=256)
+def _count_of(text: str, name: str) -> int:
+    return text.count(name)
 
 
 def introduced_above(text: str, line_start: int) -> tuple[Phrase, Mention] | None:
