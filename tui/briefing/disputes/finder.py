@@ -149,9 +149,16 @@ _SELF_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "he'l
 
 def sentence_around(text: str, at: int) -> str:
     """The sentence of ``text`` around offset ``at`` (cut at full stops and line ends)."""
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    # Within a reach: in a text with no full stop or line break for megabytes, each
+    # statement would read all of it.
+    lo, hi = max(0, at - _SENTENCE_REACH), min(len(text), at + _SENTENCE_REACH)
+    start = max(text.rfind(".", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    ends = [e for e in (text.find(".", at, hi), text.find("\n", at, hi)) if e >= 0]
+    return text[start : min(ends) if ends else hi]
+
+
+#: how far from a statement its sentence is looked for
+_SENTENCE_REACH = 2000
 
 
 def candidate_pairs(
