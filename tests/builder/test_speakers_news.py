@@ -607,3 +607,25 @@ def test_a_name_at_the_end_of_a_long_subject_speaks() -> None:
         ' Friday. "We are both in cyberspace and on city streets," Kalanick wrote.'
     )
     assert {who for who, _, _ in by_speaker(text)} == {"Travis Kalanick"}
+
+
+def test_it_after_a_sentence_about_an_organisation_is_that_organisation() -> None:
+    # the reader saw "It plans …" after "The Fed does not want …" as an unnamed speaker
+    text = (
+        "Consumer prices rose 4 percent in May, the Ruritania Statistics Office said.\n\n"
+        "The Treasury does not want to slow hiring, only to cool prices. It said it would sell"
+        " fewer bonds than it did last spring."
+    )
+    assert [who for who, _, _ in by_speaker(text)][-1] == "Treasury"
+
+
+def test_they_in_a_clause_after_a_group_subject_is_that_group() -> None:
+    # the reader saw "they expect" given to a university quoted paragraphs before
+    text = (
+        "Shoppers were gloomier in March than a year before, the Ruritania Institute"
+        " reported.\n\n"
+        "Traders see a one-in-four chance that the bank will cut rates again - implying"
+        " that they expect the slowdown to last."
+    )
+    said = by_speaker(text)
+    assert [who for who, _, _ in said] == ["Ruritania Institute", "Traders"]
