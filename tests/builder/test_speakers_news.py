@@ -629,3 +629,13 @@ def test_they_in_a_clause_after_a_group_subject_is_that_group() -> None:
     )
     said = by_speaker(text)
     assert [who for who, _, _ in said] == ["Ruritania Institute", "Traders"]
+
+
+def test_we_in_a_quote_after_a_person_is_that_person_not_a_group_before() -> None:
+    text = (
+        "Rovers have not commented, but it is understood that they offered 300 tickets."
+        " 'Our fans deserve the same welcome,' City chief executive Dana Kell said in a"
+        " statement. 'Having seen the plans, we believe the police could manage the game.'"
+    )
+    said = {(who, what) for who, _, what in by_speaker(text)}
+    assert not any(who == "Rovers" and "police" in what for who, what in said)

@@ -305,7 +305,19 @@ def _pronoun(
         known = [e for e in recent if e.gender == gender and pos - e.last_seen < _GENDER_REACH]
         recent = known or recent
     if recent:
-        return max(recent, key=lambda e: e.last_seen)
+        last = max(recent, key=lambda e: e.last_seen)
+        if (
+            phrase.head == "we"
+            and previous is not None
+            and previous.kind is SpeakerKind.PERSON
+            and last.last_seen < previous.last_seen
+            and pos - previous.last_seen < _THREAD_REACH
+            and (_inside_quotes(text, pos) or _inside_single_quotes(text, pos))
+        ):
+            # "'Our preference was …,' CEO Ken Choo said. 'We consider …'": the person quoted
+            # just before speaks for the "we", not a group named further back
+            return previous
+        return last
     if phrase.head in words().person_pronouns:
         # Nobody of that kind quoted yet: the person the text has been about
         name = _salient_name(text, pos, gender, entities)
@@ -549,6 +561,19 @@ def _inside_quotes(text: str, pos: int) -> bool:
     paragraph = text[text.rfind("\n", 0, pos) + 1 : pos]
     straight = paragraph.count('"') % 2 == 1
     return straight or paragraph.count("“") > paragraph.count("”")
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=\s|$)")
+
+
+def _inside_single_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows a single quote mark that opens a quotation ("'With the
+    information available, we …") and none that closes it, in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, pos) + 1 : pos]
+    opened = [m.start() for m in _SINGLE_OPEN.finditer(paragraph)]
+    closed = [m.start() for m in _SINGLE_CLOSE.finditer(paragraph)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def _acronym(name: str) -> str:
