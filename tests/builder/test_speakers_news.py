@@ -639,3 +639,23 @@ def test_we_in_a_quote_after_a_person_is_that_person_not_a_group_before() -> Non
     )
     said = {(who, what) for who, _, what in by_speaker(text)}
     assert not any(who == "Rovers" and "police" in what for who, what in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But some economists - including two members of the bank's own rate committee -"
+            " warn the bank could stall growth by moving too soon.",
+            "some economists",
+        ),
+        (
+            "Economists - including two members of the bank's own rate committee - warn that"
+            " growth could stall.",
+            "Economists",
+        ),
+    ],
+)
+def test_the_subject_before_a_dashed_aside_speaks(text: str, speaker: str) -> None:
+    # the reader saw "the committee" inside the aside as the speaker
+    assert [who for who, _, _ in by_speaker(text)] == [speaker]
