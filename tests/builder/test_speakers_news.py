@@ -659,3 +659,15 @@ def test_we_in_a_quote_after_a_person_is_that_person_not_a_group_before() -> Non
 def test_the_subject_before_a_dashed_aside_speaks(text: str, speaker: str) -> None:
     # the reader saw "the committee" inside the aside as the speaker
     assert [who for who, _, _ in by_speaker(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout will be low this year, Ana Ruiz, who ran the state's exit poll, said on Sunday.",
+        "Turnout will be low this year, Ana Ruiz, a pollster at the state university, said.",
+    ],
+)
+def test_a_name_before_an_aside_that_ends_at_the_cue_speaks(text: str) -> None:
+    # the reader saw no statement at all for "…, Bill McInturff, who conducted …, said"
+    assert by_speaker(text) and {who for who, _, _ in by_speaker(text)} == {"Ana Ruiz"}
