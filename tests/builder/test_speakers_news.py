@@ -671,3 +671,14 @@ def test_the_subject_before_a_dashed_aside_speaks(text: str, speaker: str) -> No
 def test_a_name_before_an_aside_that_ends_at_the_cue_speaks(text: str) -> None:
     # the reader saw no statement at all for "…, Bill McInturff, who conducted …, said"
     assert by_speaker(text) and {who for who, _, _ in by_speaker(text)} == {"Ana Ruiz"}
+
+
+def test_a_cue_in_an_opening_clause_reports_up_to_its_comma() -> None:
+    # the reader saw the polls' words run on into "there's a sense among some that …", and
+    # "early deciders" given the words "exit polls … indicated that Trump"
+    text = (
+        "Because early polls in Ohio indicated that the governor was strongly backed by"
+        " suburban voters, there's a feeling among aides that he could win them again."
+    )
+    said = by_speaker(text)
+    assert [what for _, _, what in said] == ["the governor was strongly backed by suburban voters"]
