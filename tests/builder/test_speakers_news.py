@@ -682,3 +682,14 @@ def test_a_cue_in_an_opening_clause_reports_up_to_its_comma() -> None:
     )
     said = by_speaker(text)
     assert [what for _, _, what in said] == ["the governor was strongly backed by suburban voters"]
+
+
+def test_he_is_never_a_zoo_or_a_hospital() -> None:
+    # the reader saw "He said he was 'shocked'" given to Cleveland Metroparks Zoo
+    text = (
+        "'The child was dangled over the railing,' the director told reporters. Riverside Zoo"
+        " has plans to press charges against the family. The exhibit was closed after the"
+        " fall. He said he was shocked by what he saw."
+    )
+    said = {what: who for who, _, what in by_speaker(text)}
+    assert said["he was shocked by what he saw"] != "Riverside Zoo"
