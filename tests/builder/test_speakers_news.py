@@ -693,3 +693,16 @@ def test_he_is_never_a_zoo_or_a_hospital() -> None:
     )
     said = {what: who for who, _, what in by_speaker(text)}
     assert said["he was shocked by what he saw"] != "Riverside Zoo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting in the north is thought to have already claimed the lives of more than"
+        " 3,000 people.",
+        "The flooding has claimed the life of a farmer near Lydd.",
+    ],
+)
+def test_claiming_lives_is_a_deed_not_a_statement(text: str) -> None:
+    # the reader saw "Syria" given the words "the lives of more than 200,000 people"
+    assert by_speaker(text) == []

@@ -221,6 +221,7 @@ class Words:
     indefinite_pronouns: frozenset[str]
     plural_collectives: frozenset[str]
     pronoun_gender: dict[str, str]
+    deed_objects: dict[str, str]
     title_abbreviations: dict[str, str]
     not_names: frozenset[str]
 
