@@ -607,3 +607,102 @@ def test_a_name_at_the_end_of_a_long_subject_speaks() -> None:
         ' Friday. "We are both in cyberspace and on city streets," Kalanick wrote.'
     )
     assert {who for who, _, _ in by_speaker(text)} == {"Travis Kalanick"}
+
+
+def test_it_after_a_sentence_about_an_organisation_is_that_organisation() -> None:
+    # the reader saw "It plans …" after "The Fed does not want …" as an unnamed speaker
+    text = (
+        "Consumer prices rose 4 percent in May, the Ruritania Statistics Office said.\n\n"
+        "The Treasury does not want to slow hiring, only to cool prices. It said it would sell"
+        " fewer bonds than it did last spring."
+    )
+    assert [who for who, _, _ in by_speaker(text)][-1] == "Treasury"
+
+
+def test_they_in_a_clause_after_a_group_subject_is_that_group() -> None:
+    # the reader saw "they expect" given to a university quoted paragraphs before
+    text = (
+        "Shoppers were gloomier in March than a year before, the Ruritania Institute"
+        " reported.\n\n"
+        "Traders see a one-in-four chance that the bank will cut rates again - implying"
+        " that they expect the slowdown to last."
+    )
+    said = by_speaker(text)
+    assert [who for who, _, _ in said] == ["Ruritania Institute", "Traders"]
+
+
+def test_we_in_a_quote_after_a_person_is_that_person_not_a_group_before() -> None:
+    text = (
+        "Rovers have not commented, but it is understood that they offered 300 tickets."
+        " 'Our fans deserve the same welcome,' City chief executive Dana Kell said in a"
+        " statement. 'Having seen the plans, we believe the police could manage the game.'"
+    )
+    said = {(who, what) for who, _, what in by_speaker(text)}
+    assert not any(who == "Rovers" and "police" in what for who, what in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But some economists - including two members of the bank's own rate committee -"
+            " warn the bank could stall growth by moving too soon.",
+            "some economists",
+        ),
+        (
+            "Economists - including two members of the bank's own rate committee - warn that"
+            " growth could stall.",
+            "Economists",
+        ),
+    ],
+)
+def test_the_subject_before_a_dashed_aside_speaks(text: str, speaker: str) -> None:
+    # the reader saw "the committee" inside the aside as the speaker
+    assert [who for who, _, _ in by_speaker(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout will be low this year, Ana Ruiz, who ran the state's exit poll, said on Sunday.",
+        "Turnout will be low this year, Ana Ruiz, a pollster at the state university, said.",
+    ],
+)
+def test_a_name_before_an_aside_that_ends_at_the_cue_speaks(text: str) -> None:
+    # the reader saw no statement at all for "…, Bill McInturff, who conducted …, said"
+    assert by_speaker(text) and {who for who, _, _ in by_speaker(text)} == {"Ana Ruiz"}
+
+
+def test_a_cue_in_an_opening_clause_reports_up_to_its_comma() -> None:
+    # the reader saw the polls' words run on into "there's a sense among some that …", and
+    # "early deciders" given the words "exit polls … indicated that Trump"
+    text = (
+        "Because early polls in Ohio indicated that the governor was strongly backed by"
+        " suburban voters, there's a feeling among aides that he could win them again."
+    )
+    said = by_speaker(text)
+    assert [what for _, _, what in said] == ["the governor was strongly backed by suburban voters"]
+
+
+def test_he_is_never_a_zoo_or_a_hospital() -> None:
+    # the reader saw "He said he was 'shocked'" given to Cleveland Metroparks Zoo
+    text = (
+        "'The child was dangled over the railing,' the director told reporters. Riverside Zoo"
+        " has plans to press charges against the family. The exhibit was closed after the"
+        " fall. He said he was shocked by what he saw."
+    )
+    said = {what: who for who, _, what in by_speaker(text)}
+    assert said["he was shocked by what he saw"] != "Riverside Zoo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting in the north is thought to have already claimed the lives of more than"
+        " 3,000 people.",
+        "The flooding has claimed the life of a farmer near Lydd.",
+    ],
+)
+def test_claiming_lives_is_a_deed_not_a_statement(text: str) -> None:
+    # the reader saw "Syria" given the words "the lives of more than 200,000 people"
+    assert by_speaker(text) == []

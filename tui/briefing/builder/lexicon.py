@@ -219,7 +219,9 @@ class Words:
     subject_focus: frozenset[str]
     person_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
+    plural_collectives: frozenset[str]
     pronoun_gender: dict[str, str]
+    deed_objects: dict[str, str]
     title_abbreviations: dict[str, str]
     not_names: frozenset[str]
 

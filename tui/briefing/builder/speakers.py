@@ -7,14 +7,15 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
-from .mentions import Phrase
+from .mentions import Phrase, phrase_before
 from .speaker_names import can_speak
+from .tokens import Tok, tokens
 
 #: how far after a nominal ("the top US general told reporters") its name may come
 _LOOKAHEAD = 600
@@ -262,6 +263,14 @@ def _pronoun(
         body = _bare_name_body(entities, pos)
         if body is not None:
             return body
+    if phrase.head in _SUBJECT_PRONOUNS:
+        about = _subject_before(text, pos, phrase.head)
+        if about is not None:
+            # "The Fed does not want … It plans to …": the organisation or group the
+            # sentence before was about, not an older speaker of that kind
+            found = _resolve(text, about, entities, by_word, [])
+            if found is not None and found.kind in fits:
+                return found
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
         subject = _sentence_subject(text, pos, gender)
@@ -303,7 +312,19 @@ def _pronoun(
         known = [e for e in recent if e.gender == gender and pos - e.last_seen < _GENDER_REACH]
         recent = known or recent
     if recent:
-        return max(recent, key=lambda e: e.last_seen)
+        last = max(recent, key=lambda e: e.last_seen)
+        if (
+            phrase.head == "we"
+            and previous is not None
+            and previous.kind is SpeakerKind.PERSON
+            and last.last_seen < previous.last_seen
+            and pos - previous.last_seen < _THREAD_REACH
+            and (_inside_quotes(text, pos) or _inside_single_quotes(text, pos))
+        ):
+            # "'Our preference was …,' CEO Ken Choo said. 'We consider …'": the person quoted
+            # just before speaks for the "we", not a group named further back
+            return previous
+        return last
     if phrase.head in words().person_pronouns:
         # Nobody of that kind quoted yet: the person the text has been about
         name = _salient_name(text, pos, gender, entities)
@@ -318,6 +339,100 @@ def _unnamed(phrase: Phrase) -> Phrase:
 
 
 _RELATIVES = frozenset({"who", "which"})
+
+
+_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+
+
+def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
+    """The organisation ("it") or group ("they") a pronoun at ``pos`` stands for when it is
+    the subject of the sentence before, in the same paragraph ("The Fed does not want … It
+    plans"), or of the sentence the pronoun's clause joins ("Investors see … implying that
+    they expect"); None when that subject is no such noun phrase."""
+    reach = max(0, pos - 2 * _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, pos)]
+    if reach and len(ends) < 2:
+        return None  # sentences longer than the reach: no subject for sure
+    start = max(ends[-1] if ends else 0, text.rfind("\n", reach, pos) + 1)
+    lead = text[start:pos].split()
+    lex = lexicon()
+    if len(lead) <= 1 and all(w.strip(",").lower() in words().coordinators for w in lead):
+        begin = ends[-2] if len(ends) > 1 else 0
+        if not ends or "\n" in text[begin:start].strip():
+            return None  # the pronoun opens a paragraph: no sentence before it there
+        stop = start
+    elif lead and lead[-1].lower() in words().complement_openers | {"and"}:
+        begin, stop = start, pos
+    else:
+        return None
+    toks = tokens(text, begin, stop)
+    first = 1 if toks and toks[0].lower in words().coordinators else 0
+    verb = next((k for k in range(first, min(len(toks), first + 6)) if _verb_like(toks[k])), 0)
+    if verb <= first or any(not t.text[0].isalnum() for t in toks[first:verb]):
+        return None
+    body = toks[first:verb]
+    head = body[-1]
+    joiners = words().name_joiners
+    if pronoun == "they":
+        # "Police in KwaZulu-Natal are waiting …": the noun before its postmodifier
+        prep = next((k for k, t in enumerate(body) if t.lower in words().postmodifier_preps), 0)
+        if prep > 0:
+            body = body[:prep]
+            head = body[-1]
+            verb = first + prep
+    if pronoun == "it":
+        fits = (
+            body[0].lower == "the"
+            and len(body) > 1
+            and (
+                # "The Fed", "The Bank of England"
+                all(_is_capital_word(t) or t.lower in joiners for t in body[1:])
+                or lex.nominal_heads.get(head.lower) == "organization"
+            )
+        ) or (len(body) == 1 and head.lower in lex.countries)
+    else:
+        plural = (
+            head.lower.isalpha()
+            and head.lower.endswith("s")
+            and not head.lower.endswith(("ss", "us", "is"))
+        )
+        plural = plural or head.lower in words().plural_collectives
+        fits = (
+            plural
+            and head.lower not in lex.gender
+            and head.lower not in lex.function_words
+            and (len(body) > 1 or not toks[verb].lower.endswith(("s", "ed")))
+            and (len(body) == 1 or not head.capitalized)
+        )
+    if not fits:
+        return None
+    found = phrase_before(text, toks, verb - 1, first)
+    if found is None or found.form == "pronoun" or found.span[0] > body[0].start + 4:
+        return None
+    if pronoun == "they" and found.form == "name":
+        # "Investors see …": a capitalised plural that opens a sentence is a group
+        found = replace(found, form="nominal", name=found.text)
+    return found
+
+
+def _is_capital_word(tok: Tok) -> bool:
+    return tok.text[0].isupper() and tok.text.isalpha()
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A lower-case word that may be a subject's verb: "does", "plans", "see", "warned"; not
+    a preposition, a conjunction or a relative word."""
+    lex = lexicon()
+    w = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and w not in words().prepositions
+        and w not in words().postmodifiers
+        and w not in words().coordinators
+        and w not in {"who", "which", "that", "whose", "or", "nor", "as", "than"}
+        and (w in words().finite_verbs or w not in lex.function_words)
+    )
 
 
 def _sentence_subject(text: str, pos: int, gender: str) -> str:
@@ -478,6 +593,21 @@ def _marks_of(text: str) -> dict[str, list[int]]:
     for found in re.finditer('[\n"“”]', text):
         marks[found.group()].append(found.start())
     return marks
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=\s|$)")
+
+
+def _inside_single_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows a single quote mark that opens a quotation ("'With the
+    information available, we …") and none that closes it, in its paragraph."""
+    # Within a reach: one unbroken paragraph of megabytes is read once, not at every "we".
+    reach = max(0, pos - 2 * _SENTENCE_REACH)
+    start = max(text.rfind("\n", reach, pos) + 1, reach)
+    opened = [m.start() for m in _SINGLE_OPEN.finditer(text, start, pos)]
+    closed = [m.start() for m in _SINGLE_CLOSE.finditer(text, start, pos)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def _acronym(name: str) -> str:

@@ -117,7 +117,8 @@ def _main_subject(tok: Tok) -> bool:
     """ "As Ann Lee spoke about X, eerie video showed …", "Because polls indicated X, there's …":
     after an opening clause's comma, a lower-case word opens the main clause unless it is a
     participle or a word that carries the opening clause on ("which", "and", "in", "even")."""
-    text = tok.text
+    # "there's", "it's", "they're": the subject with its verb
+    text = re.sub(r"[’'](?:s|re|ll|d|ve)$", "", tok.text)
     return (
         text.isalpha()
         and text.islower()

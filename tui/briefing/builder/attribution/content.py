@@ -68,6 +68,9 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
         pos = manner.start(1)
         stripped = text[pos:end]
     particle = stripped.split(maxsplit=1)[0].lower()
+    head = stripped.split(maxsplit=2)[: 2 if particle in words().determiners else 1][-1:]
+    if head and lemma and words().deed_objects.get(head[0].lower()) == lemma:
+        return None  # "the war has claimed the lives of 200,000 people": a deed, no words
     if lemma in lex.cue_needs_particle and not any(
         (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]
     ):

@@ -100,9 +100,34 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
                 and toks[index - 1].lower not in w.be_forms
             ):
                 index -= 1  # "a GAO report released last year found": the report found
+        elif tok.text in _ASIDE_DASHES and (opened := _aside_open(toks, index, lo)) is not None:
+            # "some liberal economists - including a minority of the committee - warn": the
+            # subject stands before the dashed aside
+            index = opened
         else:
             return index
     return index
+
+
+_ASIDE_DASHES = frozenset({"-", "—", "–", "―"})
+_MAX_ASIDE = 20
+
+
+def _aside_open(toks: list[Tok], close: int, lo: int) -> int | None:
+    """The index of the last word before the dash that opens an aside closed by the dash
+    at ``close`` ("… economists - including … - warn"), when words of the same clause stand
+    between the two dashes and before the first."""
+    end = close - 1 if close - 1 >= lo and toks[close - 1].text == "-" else close
+    for k in range(end - 1, max(lo, end - _MAX_ASIDE) - 1, -1):
+        tok = toks[k]
+        if tok.text in _ASIDE_DASHES:
+            start = k - 1 if k - 1 >= lo and toks[k - 1].text == "-" else k
+            if start - 1 < lo or end - k < 3 or not toks[start - 1].text.isalnum():
+                return None
+            return start - 1
+        if not (tok.text[0].isalnum() or tok.text == ","):
+            return None
+    return None
 
 
 def after_dateline(toks: list[Tok], first: int) -> int:

@@ -295,6 +295,11 @@ def _passive(sent: Sentence, i: int) -> Draft | None:
     start = clause_start(toks, quoted, stop)
     while start < stop and (toks[start].lower in w.clause_openers or toks[start].text in ","):
         start += 1
+    for k in range(start + 1, stop):
+        if toks[k].lower == "that" and is_cue(toks[k - 1]) and not cue_is_noun(toks, k - 1):
+            # "polls indicated that Trump was supported by early deciders": the passive's
+            # subject is Trump, inside what the polls indicated
+            start = k + 1
     content = trim(text, toks[start].start, toks[stop].end)
     if content is None or word_count(text, content) < MIN_REPORTED_WORDS:
         return None

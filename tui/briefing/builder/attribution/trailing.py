@@ -38,7 +38,7 @@ def trailing_attribution(
             # inverted: "…, said the official." ("…, told The Post": the Post only listened)
             phrase = phrase_after(text, toks, c + 1, last + 1)
             if phrase is None or not _ends_with_apposition(text, toks, phrase, last):
-                return None
+                return _apposed_subject(text, toks, c, tail)
             return toks[c - 1].start, phrase, c
         if tail and not only_adjuncts(tail, tok.text):
             return None
@@ -65,6 +65,24 @@ def trailing_attribution(
             return None
         return toks[at - 1].start, phrase, c
     return None
+
+
+def _apposed_subject(
+    text: str, toks: list[Tok], c: int, tail: str
+) -> tuple[int, Phrase, int] | None:
+    """ "…, Bill McInturff, who conducted the poll, said on Sunday.": the speaker before the
+    aside that ends at the cue's comma, set off by a comma from the content before."""
+    if tail and not only_adjuncts(tail, toks[c].text):
+        return None
+    phrase = phrase_before(text, toks, c - 1, 0)
+    if phrase is None or phrase.form == "pronoun":
+        return None
+    at = token_at(toks, phrase.span[0])
+    if at < 2 or toks[at - 1].text != "," or phrase.span[1] >= toks[c - 1].start:
+        return None
+    if toks[token_at(toks, phrase.span[1])].text != ",":
+        return None
+    return toks[at - 1].start, phrase, c
 
 
 def _ends_with_apposition(text: str, toks: list[Tok], phrase: Phrase, last: int) -> bool:
