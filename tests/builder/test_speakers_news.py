@@ -706,3 +706,21 @@ def test_he_is_never_a_zoo_or_a_hospital() -> None:
 def test_claiming_lives_is_a_deed_not_a_statement(text: str) -> None:
     # the reader saw "Syria" given the words "the lives of more than 200,000 people"
     assert by_speaker(text) == []
+
+
+def test_an_outlet_in_capitals_is_never_she() -> None:
+    # "ESPN", "KMOV", "FBI": initials the text never writes in lower case are an organisation
+    text = (
+        "Ann Lee was hired in May.\n\n"
+        'ESPN said on Monday that the deal was signed. "It is done," she says.'
+    )
+    assert ("Ann Lee", "direct", "It is done") in by_speaker(text)
+
+
+def test_a_transcript_speaker_in_capitals_is_still_a_person() -> None:
+    text = (
+        "The governor spoke on Monday.\n\n"
+        "PENCE: Well, we will win this state, and then we go on. The plan works.\n\n"
+        '"We will see," he said.'
+    )
+    assert [who for who, kind, _ in by_speaker(text) if kind == "direct"] == ["PENCE"]

@@ -181,8 +181,24 @@ def _resolve(
             person = _person_just_named(text, pos, entities, "")
             if person is not None:
                 return person
-        return _name(phrase, entities, by_word, pos)
+        # A transcript's "PENCE:" is a person, whether or not the text writes "Pence".
+        turn = text[phrase.span[1] : phrase.span[1] + 1] == ":"
+        outlet = not turn and _acronym_only(text, phrase.name)
+        return _name(phrase, entities, by_word, pos, outlet=outlet)
     return _nominal(text, phrase, entities, by_word, named, previous)
+
+
+def _acronym_only(text: str, name: str) -> bool:
+    """ "ESPN", "FBI", "AP": one word in capitals the text never writes in lower case, an
+    organisation's initials ("she says" is never ESPN)."""
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
+        return False
+    return _times_titled(text, name.capitalize()) == 0
+
+
+@lru_cache(maxsize=256)
+def _times_titled(text: str, word: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))
 
 
 def _add(
@@ -199,7 +215,12 @@ def _add(
 
 
 def _name(
-    phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]], pos: int
+    phrase: Phrase,
+    entities: list[_Entity],
+    by_word: dict[str, list[_Entity]],
+    pos: int,
+    *,
+    outlet: bool = False,
 ) -> _Entity:
     parts = phrase.name.lower().replace("’", "'").split()
     short = _acronym(phrase.name)
@@ -233,6 +254,8 @@ def _name(
     country = phrase.name.lower() in lexicon().countries
     if (phrase.text.lower().startswith("the ") and not phrase.role) or org_head or country:
         kind = SpeakerKind.ORGANIZATION  # "Russia said": its government speaks
+    elif outlet and not phrase.role:
+        kind = SpeakerKind.ORGANIZATION
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
 
 
