@@ -132,3 +132,18 @@ def test_a_list_entry_after_a_colon_is_no_turn(line: str) -> None:
     # a delegate tally, a handle, a roster and a credit line are no words anyone said
     text = f"The race goes on.\n\nPENCE: We will win this state, and then we go on.\n\n{line}\n"
     assert [speaker for speaker, _, _ in by_speaker(text)] == ["PENCE"]
+
+
+def test_a_quote_paragraph_speaks_on_for_the_speaker_just_before_it_only() -> None:
+    said = (
+        "Ann Lee said the new console was lighter than the old one.\n\n"
+        '"It is the best machine we have made in years, and the price is fair."\n'
+    )
+    assert [who for who, _, _ in by_speaker(said)] == ["Ann Lee", "Ann Lee"]
+    # a deal headline between them: the quote below it is the next item's, not hers
+    listed = (
+        "Ann Lee said the new console was lighter than the old one.\n\n"
+        "New Release: Last Chance to Buy the Game and Get a Gift Card\n\n"
+        '"It is the best game in the series, and the price is fair." Read our review.\n'
+    )
+    assert [who for who, _, _ in by_speaker(listed)] == ["Ann Lee"]

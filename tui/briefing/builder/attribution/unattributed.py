@@ -55,8 +55,20 @@ def unattributed_quotes(
             continue
         if (before and before[-1] not in ".!?:'" + QUOTE_MARKS) or previous is None:
             continue
+        if not before and _paragraph_between(text, previous, line_start):
+            continue  # "… on the go.¶New Release: Last Chance to Buy …¶"…"": someone else's
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found
+
+
+def _paragraph_between(text: str, previous: Draft, line_start: int) -> bool:
+    """True if a paragraph with words stands between ``previous`` and the line at
+    ``line_start``: a quote paragraph speaks on for the speaker just before it, not across
+    another paragraph."""
+    end = text.find("\n", previous.spans[-1][1])
+    if end < 0 or end >= line_start:
+        return False
+    return any(line.strip() for line in text[end:line_start].split("\n"))
 
 
 def _continues_paragraph(text: str, previous: Draft, quote: Quote) -> bool:
