@@ -67,7 +67,7 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
         return Phrase(span, text[span[0] : span[1]], "pronoun", tok.text[:-cut], "", bare)
     if tok.lower in lex.pronouns:
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
-        if tok.lower in ("who", "which") and last > first:
+        if tok.lower in RELATIVE_PRONOUNS and last > first:
             antecedent = _antecedent(text, toks, last, first)
             if antecedent is not None and _counts(antecedent):
                 # "the number of people who considered the war a defeat fell to 9%"
@@ -311,6 +311,8 @@ def _skip_paren(toks: list[Tok], index: int, first: int) -> int:
 
 
 _RELATIVES = frozenset({"who", "which", "whose"})
+#: the relative pronouns that stand for a noun before them as a subject
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
 
 
 def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:

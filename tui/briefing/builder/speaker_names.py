@@ -38,7 +38,8 @@ def _char_before(text: str, at: int, skipping: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _times_written(text: str, word: str) -> int:
+def times_written(text: str, word: str) -> int:
+    """How often ``word`` stands as a whole word in ``text``; counted once per text."""
     return len(re.findall(rf"\b{re.escape(word)}\b", text))
 
 
@@ -85,7 +86,7 @@ def _gerund(word: str, phrase: Phrase, text: str) -> bool:
     lead = _char_before(text, start, " \t\"“‘'")
     if lead and lead not in ".!?\n":
         return False
-    if _times_written(text, word) > 1:
+    if times_written(text, word) > 1:
         return False
     after = text[end : end + 40].split(maxsplit=1)
     if not after or not after[0].isalpha() or not after[0].islower():

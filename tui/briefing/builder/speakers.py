@@ -13,8 +13,8 @@ from functools import cache, lru_cache
 from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
-from .mentions import Phrase, phrase_before
-from .speaker_names import can_speak
+from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_before
+from .speaker_names import can_speak, times_written
 from .tokens import Tok, tokens
 
 #: how far after a nominal ("the top US general told reporters") its name may come
@@ -168,7 +168,7 @@ def _resolve(
         if phrase.head in words().indefinite_pronouns:
             # "someone asked": nobody we know; one unnamed speaker per such word
             return _nominal(text, phrase, entities, by_word, [])
-        if phrase.head in _RELATIVES:
+        if phrase.head in RELATIVE_PRONOUNS:
             # "… a serial liar, racist and birther who has pledged …": a relative pronoun
             # points at a noun just before it, never at a speaker of an earlier sentence;
             # when that noun cannot be read, nobody named is better than a wrong name.
@@ -193,12 +193,7 @@ def _acronym_only(text: str, name: str) -> bool:
     organisation's initials ("she says" is never ESPN)."""
     if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
         return False
-    return _times_titled(text, name.capitalize()) == 0
-
-
-@lru_cache(maxsize=256)
-def _times_titled(text: str, word: str) -> int:
-    return len(re.findall(rf"\b{re.escape(word)}\b", text))
+    return times_written(text, name.capitalize()) == 0
 
 
 def _add(
@@ -359,9 +354,6 @@ def _pronoun(
 
 def _unnamed(phrase: Phrase) -> Phrase:
     return Phrase(phrase.span, "unnamed speaker", "nominal", "", "", "speaker")
-
-
-_RELATIVES = frozenset({"who", "which"})
 
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they"})

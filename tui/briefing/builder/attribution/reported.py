@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Span, StatementKind, join_spans
 from ..draft import Draft
 from ..lexicon import lexicon, words
-from ..mentions import Phrase, phrase_after, phrase_before, with_postmodifier
+from ..mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before, with_postmodifier
 from ..quotes import word_count
 from ..tokens import token_at
 from .clauses import chained, clause_breaks, clause_start, opens_clause, without_dashed_aside
@@ -308,7 +308,7 @@ def _passive(sent: Sentence, i: int) -> Draft | None:
 
 def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | None:
     """ "Acts of protest, Mr. Obama said, are acts of patriotism": content on both sides."""
-    if phrase.form == "pronoun" and phrase.head in ("who", "which"):
+    if phrase.form == "pronoun" and phrase.head in RELATIVE_PRONOUNS:
         return None  # "Florida, which votes in mid-March, is …": a relative clause
     text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
     at = token_at(toks, phrase.span[0])

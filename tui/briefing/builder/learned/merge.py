@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Mention, Span, StatementKind
 from ..lexicon import lexicon, words
-from ..mentions import Phrase, phrase_before, phrase_from_words
+from ..mentions import RELATIVE_PRONOUNS, Phrase, phrase_before, phrase_from_words
 from ..tokens import Tok
 from .decode import Found, attributions
 from .document import Article, Unit
@@ -176,7 +176,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         while words and not words[-1].text[0].isalnum():
             words = words[:-1]
         words = _without_its_date(words)
-        if len(words) == 1 and words[0].lower in ("who", "which"):
+        if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
             # "the number of people who claim …": the rules' reading of a relative pronoun,
             # with its antecedent (or none, for a count)
             phrase = phrase_before(text, toks, toks.index(words[0]))
