@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.builder import build_brief
 from briefing.builder.sentences import split_sentences
 from briefing.builder.title import MAX_TITLE, make_title
@@ -268,3 +270,91 @@ def test_a_thin_main_clause_does_not_run_on_into_a_contrast() -> None:
         "stadium ban following the abandonment of Saturday's fraught derby at the old ground."
     )
     assert title == "Rovers have been awarded a 3-0 victory"
+
+
+LEAD = "The old church in the village of Ashby was destroyed by fire on Friday night."
+LEAD_TITLE = LEAD.rstrip(".")
+AFTER = " Nobody was hurt, the fire brigade said."
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "WASHINGTON (CNN) -- ",
+        "ASHBY, England (Reuters) -- ",
+        "ASHBY: ",
+        "By . Jane Roe . PUBLISHED: 12:01 EST, 3 May 2014 | . UPDATED: 14:22 EST, 3 May 2014 . ",
+        "By Jane Roe and Tom Reed\n",
+        "Updated 5:09 a.m. Wednesday: ",
+        "This story originally appeared in The Ashby Times: ",
+    ],
+)
+def test_a_dateline_byline_or_update_stamp_is_not_in_the_title(before: str) -> None:
+    assert _title(before + LEAD + AFTER) == LEAD_TITLE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters at the church on Friday. Photo: AP\n\n",
+        "The church after the fire (Image: Getty) ",
+        "Ashes: the church's roof after the fire.\n",
+        "The vicar outside the church yesterday, where the roof had fallen in ",
+    ],
+)
+def test_a_photo_caption_or_credit_is_not_taken_as_the_lead(caption: str) -> None:
+    assert _title(caption + LEAD + AFTER) == LEAD_TITLE
+
+
+@pytest.mark.parametrize(
+    "hook",
+    [
+        "Gone in a night. ",
+        "Who would do such a thing? ",
+        "You would be forgiven for thinking the village had seen the last of its troubles. ",
+        "[ Related: Ten village churches to visit this summer ]\n",
+    ],
+)
+def test_a_features_hook_or_a_related_link_is_not_the_title(hook: str) -> None:
+    assert _title(hook + LEAD + AFTER) == LEAD_TITLE
+
+
+def test_an_opening_adjunct_before_a_lower_case_subject_is_left_out() -> None:
+    title = _title(
+        "After deliberating for eleven hours, jurors found Tom Reed guilty on Wednesday of all "
+        "twelve counts he faced in the harbour fraud trial."
+    )
+    assert title.startswith("Jurors found Tom Reed guilty on Wednesday")
+
+
+def test_a_thousands_comma_is_no_clause_break() -> None:
+    title = _title(
+        "Veteran actor Tom Reed is selling his collection of antique clocks in a £100,000 "
+        "auction after deciding to move to a smaller house in the country."
+    )
+    assert "£100" not in title or "£100,000" in title
+    assert not title.endswith("£100")
+
+
+def test_a_title_does_not_run_on_into_according_to() -> None:
+    title = _title(
+        "Northwind is in serious talks to buy the games studio Bluefin, the company behind "
+        "the hit game Harbour, according to a person with knowledge of the matter."
+    )
+    assert title == "Northwind is in serious talks to buy the games studio Bluefin"
+
+
+def test_a_relative_clause_ended_by_a_comma_goes_before_the_main_verb() -> None:
+    title = _title(
+        "A ten-year-old girl who fell asleep on the back seat of her parents' car on a cold "
+        "night, apparently slept through her own kidnapping after the car was stolen."
+    )
+    assert title.startswith("A ten-year-old girl apparently slept through her own kidnapping")
+
+
+def test_a_lead_that_names_a_thing_with_this_is_not_skipped() -> None:
+    text = (
+        "This teenager says he is asking his father questions for a school project. "
+        "Maybe so, but we think he is only trying to make his father lose his temper."
+    )
+    assert _title(text).startswith("This teenager says")

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..language.topics import content_stems, sentence_stems, stopwords
 from ..model import Span, Speaker, SpeakerKind, Statement
+from .furniture import after_credit, is_boilerplate, is_caption, story_start, without_dateline
 from .headline import headline_span
 from .lexicon import data_lines, lexicon, words
 
@@ -25,14 +26,10 @@ _MIN_CLAIM_WORDS = 3
 
 # Where a clause ends and an aside begins: cutting here keeps a grammatical main clause.
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:after|when|while|because|since|despite|though|although"
-    r"|which|who|where|but|amid|following|before|until|adding|saying|stressing)\s)",
+    r"\s*(?:[;:(]|,(?!\d{3})|\s[-–—]\s|\s(?:after|when|while|because|since|despite|though"
+    r"|although|which|who|where|but|amid|following|before|until|adding|saying|stressing"
+    r"|according to)\s)",
     re.IGNORECASE,
-)
-_DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3} ?)?\(CNN\)\s*"
-    r"|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*)",
-    re.MULTILINE,
 )
 #: "While it was a good day, …", "Speaking on Monday, …", "With two games left, and one in
 #: the cup, …": an opening adjunct, after which the main clause starts. "Nearly 500 …" and
@@ -41,9 +38,19 @@ _OPENING_ADJUNCT = re.compile(
     r"^(?:(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
     r"|under|in|on|at|for|from|amid|following)\b"
     r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
-    r"[^;:]{0,130}?"
-    r"|(?i:nearly|almost|more than|of all)\b[^,;:]{0,110}), "
+    r"[^;:]{0,130}?,[”’\"]? "  # "In a report aired on “The Show,” host Ann Lee …"
+    r"|(?i:nearly|almost|more than|of all)\b[^,;:]{0,110}, )"
     r"(?=[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\b)",
+)
+#: "After deliberating for hours, jurors found …": the same adjunct before a subject such as
+#: "jurors" (tried second: "Famed for its food, rural landscapes and cities, Vietnam …" ends
+#: at "Vietnam"); not "Nearly 500 people, mostly children, …", and never before "and"
+_OPENING_ADJUNCT_LOWER = re.compile(
+    r"^(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
+    r"|under|in|on|at|for|from|amid|following)\b"
+    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
+    r"[^;:]{0,130}?, "
+    r"(?=(?!(?:and|or|but|nor|which|who|whose|where|when|while|as|then|so|not)\b)[a-z])",
 )
 #: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
 _CLAUSE_OPENER = re.compile(
@@ -58,13 +65,14 @@ _PHRASE_BREAK = re.compile(
 _THIN_TITLE = 60
 #: where a title may not run on to: an aside, a relative clause, a second clause or a contrast
 _HARD_BREAK = re.compile(
-    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:which|who|whose|where|but|while|whereas|although|though"
-    r"|adding|saying|stressing)\s)"
+    r"\s*(?:[;:(]|,(?!\d{3})|\s[-–—]\s|\s(?:which|who|whose|where|but|while|whereas|although|though"
+    r"|adding|saying|stressing|according)\s)"
 )
 #: a word that makes a claim a clause: "US has no plans", "the plan failed"
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
-    r"|[a-z]{3,}ed)\b"
+    # not an adjective after an article: "A proposed secret channel between …"
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )[a-z]{3,}ed)\b"
 )
 #: "Kayahan, one of Turkey's best-loved singers, died": an aside after the subject
 _SUBJECT_ASIDE = re.compile(
@@ -76,6 +84,8 @@ _SUBJECT_ASIDE = re.compile(
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:(?!\s[-–—]\s)[^,;:]){2,60}?) (?:who|which|whose) (?=\S+ )"
 )
+#: the word after the comma that ends a relative clause, when the main clause starts there
+_MAIN_VERB_AFTER_COMMA = re.compile(r"[a-z]{3,}(?:ly|ed)")
 _RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
@@ -83,6 +93,14 @@ _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|meanwhile)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
+#: "This kid claims …", "These images show …": a thing named, not a pronoun looking back (a
+#: word in -s or -ed after "this" is a verb: "This means …", "This happened …")
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"^(?:(?i:this) (?![a-z]+(?:s|ed)\b)|(?i:these) )"
+    # "This week is …" looks back at a time, not at a thing named
+    r"(?!(?:week|weekend|year|month|morning|afternoon|evening|time|season)s?\b)"
+    r"(?P<noun>[a-z]{3,})\b"
+)
 #: "It's not just UV rays that …": a cleft that names its subject, not a pronoun looking back
 _CLEFT = re.compile(r"^it(?:'s|’s| is| was) not (?:just|only)\b", re.I)
 #: "X may only be small, but scientists are …": the concession before "but", then the point
@@ -91,6 +109,20 @@ _CONCESSION = re.compile(r"^(?P<given>[^,;:]{10,80}?),? but (?P<point>\S+ \S+ \S
 #: as its opposite or as nothing once the cue is gone
 _NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
 _QUOTE_CHARS = "\"“”‘’'"
+#: how many opening sentences the lead may come after (furniture, a caption, a teaser)
+_LEAD_REACH = 5
+#: a lead shorter than this is a hook ("Gone in a night."), not the news; so is one without
+#: a verb shorter than the second ("Guilty across the board.")
+_MIN_LEAD_WORDS = 5
+_MIN_VERBLESS_LEAD_WORDS = 8
+#: the writer or the reader as a subject: "We can already hear …", "Let's face it", "…, you
+#: would think …" (not "bad for you": the reader as an object is anybody)
+_TALKS_TO_READER = re.compile(
+    r"(?:^|, )(?:[Yy]ou|[Ww]e|I|[Ll]et['’]s)\b"
+    r"|\b(?:you|we)(?:['’]d|['’]ll| would| might| may| could| can| will| have| probably)\b"
+)
+#: a quotation, in which "we" and "you" are the speaker's, not the writer's
+_QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]|(?<!\w)‘[^’]{0,400}’(?!\w)")
 
 
 @cache
@@ -136,12 +168,53 @@ def make_title(
 
 
 def _lead_index(text: str, sentences: list[Span]) -> int | None:
-    """The lead: the first of the opening sentences that names somebody or something."""
-    for at, (start, end) in enumerate(sentences[:3]):
-        opening = _DATELINE.sub("", text[start:end])
-        if not _WEAK_START.match(opening) or _CLEFT.match(opening):
+    """The lead: the first of the opening sentences that names somebody or something and
+    tells news, past furniture (a byline, "[ Related: … ]"), a photo caption and a teaser
+    ("Guilty across the board.", "You would be forgiven for thinking …"); else the first
+    that names somebody or something."""
+    begins = story_start(text)
+    fallback: int | None = None
+    for at, (start, end) in enumerate(sentences[:_LEAD_REACH]):
+        if end <= begins:
+            continue  # a byline or a stamp the splitter cut into sentences
+        opening = _lead_text(text, (max(start, begins), end)).strip()
+        if not opening or is_boilerplate(opening):
+            continue
+        if _looks_back(opening):
+            continue  # a pronoun looking back at something before
+        if not is_caption(text, sentences, at) and not _is_teaser(opening):
             return at
+        if fallback is None:
+            fallback = at
+    if fallback is not None:
+        return fallback
     return 0 if sentences else None
+
+
+def _looks_back(sentence: str) -> bool:
+    """True if ``sentence`` opens on a pronoun for something said before it ("It was …")."""
+    if not _WEAK_START.match(sentence) or _CLEFT.match(sentence):
+        return False
+    named = _DEMONSTRATIVE_NOUN.match(sentence)
+    return named is None or named.group("noun") in stopwords()
+
+
+def _is_teaser(sentence: str) -> bool:
+    """True if ``sentence`` is a feature's hook rather than its news: a few words ("Forget
+    learning ABCs."), a question, or words to the reader ("You would be forgiven …"); "A
+    source said it was over." is news."""
+    count = len(sentence.split())
+    if count < _MIN_LEAD_WORDS or (count < _MIN_VERBLESS_LEAD_WORDS and not _VERB.search(sentence)):
+        return True
+    if sentence.rstrip(_QUOTE_CHARS).endswith("?"):
+        return True
+    return _TALKS_TO_READER.search(_QUOTED.sub("", sentence)) is not None
+
+
+def _lead_text(text: str, span: Span) -> str:
+    """The lead sentence's words, without the dateline, byline or stamp before them."""
+    start, end = span
+    return after_credit(without_dateline(text[max(start, story_start(text)) : end]))
 
 
 def _lead_claim(
@@ -193,7 +266,7 @@ def _cue_is_main_verb(text: str, after_mention: int, statement: Statement) -> bo
 
 def _opens(text: str, start: int, pos: int) -> bool:
     """True if ``pos`` is where the sentence's words begin, past a dateline."""
-    return not _DATELINE.sub("", text[start:pos]).strip()
+    return not without_dateline(text[start:pos]).strip()
 
 
 def _said_headline(speaker: Speaker, claim: str) -> str | None:
@@ -297,6 +370,10 @@ def _main_words(sentence: str) -> str:
     ):
         sentence = concession.group("point")  # "… may only be small, but scientists are …"
     opener = _OPENING_ADJUNCT.match(sentence)
+    if opener is None:
+        opener = _OPENING_ADJUNCT_LOWER.match(sentence)
+        if opener is not None and _VERB.search(opener.group()):
+            opener = None  # "In the aftermath the talk was of a side that, all of a sudden, …"
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
     aside = _SUBJECT_ASIDE.match(sentence)  # "Terry Martin, 48, pictured in 2012, shot …"
@@ -325,6 +402,13 @@ def _past_relative(sentence: str) -> tuple[str, int] | None:
             if before.endswith(","):
                 return None  # "…, was …": an aside of its own, not the end of the clause
             return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
+        if before.endswith(","):
+            # "A boy who took a nap in the car, apparently slept through …": the clause ended
+            # at the comma; a verb or an adverb after it is the main clause's, else stop here
+            # (an auxiliary further on is a later clause's: "… after the car was stolen")
+            if _MAIN_VERB_AFTER_COMMA.fullmatch(word):
+                return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
+            return None
     return None
 
 
@@ -357,9 +441,8 @@ def _lead_headline(text: str, sentences: list[Span]) -> str:
     with an ellipsis, rather than title the story with a later sentence's detail."""
     lead = _lead_index(text, sentences)
     if lead is None:
-        return _cut_with_ellipsis(" ".join(_DATELINE.sub("", text).split())) or "Untitled"
-    start, end = sentences[lead]
-    sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
+        return _cut_with_ellipsis(" ".join(without_dateline(text).split())) or "Untitled"
+    sentence = " ".join(_lead_text(text, sentences[lead]).split()).rstrip(" .!?")
     sentence = _without_opening_words(sentence)
     label = _CAPTION_LABEL.match(sentence)
     if label is not None and text.count(label.group("label")) == 1:
