@@ -283,6 +283,7 @@ AFTER = " Nobody was hurt, the fire brigade said."
         "WASHINGTON (CNN) -- ",
         "ASHBY, England (Reuters) -- ",
         "ASHBY: ",
+        "ASHBY, North Wales – ",
         "By . Jane Roe . PUBLISHED: 12:01 EST, 3 May 2014 | . UPDATED: 14:22 EST, 3 May 2014 . ",
         "By Jane Roe and Tom Reed\n",
         "Updated 5:09 a.m. Wednesday: ",
@@ -358,3 +359,32 @@ def test_a_lead_that_names_a_thing_with_this_is_not_skipped() -> None:
         "Maybe so, but we think he is only trying to make his father lose his temper."
     )
     assert _title(text).startswith("This teenager says")
+
+
+def test_a_verb_inside_a_clause_within_the_relative_clause_is_not_the_main_verb() -> None:
+    title = _title(
+        "A young nurse who became a symbol of the city's hope after a photo of her smiling at "
+        "the barricades was shared thousands of times online has reportedly been killed."
+    )
+    assert title == "A young nurse has reportedly been killed"
+
+
+def test_a_question_quoted_in_the_lead_is_news_not_a_hook() -> None:
+    title = _title(
+        "Halfway through an operation on his knee, a footballer woke up and asked the surgeons, "
+        "'Who is winning?' Tom Reed, 24, had been given too little anaesthetic, doctors said."
+    )
+    assert title.startswith("A footballer woke up")
+
+
+def test_a_title_is_not_cut_before_to_when_another_phrase_break_fits() -> None:
+    title = _title(
+        "Northwind has hired the security chief of a rival firm, Ann Lee, in an attempt to "
+        "answer the growing complaints about the safety of its drivers in three cities."
+    )
+    assert not title.endswith("in an attempt")
+
+
+def test_an_opening_last_week_is_left_out() -> None:
+    title = _title("Last week, the mayor of Ashby adopted a stray dog as the town's mascot.")
+    assert title == "The mayor of Ashby adopted a stray dog as the town's mascot"

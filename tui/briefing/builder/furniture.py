@@ -15,11 +15,14 @@ from functools import cache
 from ..model import Span
 from .lexicon import data_lines
 
-#: "WASHINGTON (CNN) --", "LONDON, England (Reuters) --", "(CNN)", "NEW DELHI --", "RAMPUR:"
+#: "WASHINGTON (CNN) --", "LONDON, England (Reuters) --", "(CNN)", "NEW DELHI --", "RAMPUR:",
+#: "RIYADH, Saudi Arabia –"
 DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3} ?)?"
     r"\((?:CNN|Reuters|AP|AFP|UPI|PA|EW\.com|CNN Student News)\)\s*(?:[-–—]{1,2}\s*)?"
     r"|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*(?:[-–—]{1,2}\s*|:\s+(?=[A-Z]))"
+    # "RIYADH, Saudi Arabia –"
+    r"|[A-Z]{3,}(?: [A-Z]{2,})?, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?[-–—]{1,2}\s*"
     r")",
     re.MULTILINE,
 )

@@ -36,8 +36,10 @@ _CLAUSE_BREAK = re.compile(
 #: "More than 20,000 …" open a subject, so that adjunct ends at its first comma.
 _OPENING_ADJUNCT = re.compile(
     r"^(?:(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
-    r"|under|in|on|at|for|from|amid|following)\b"
-    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
+    r"|under|in|on|at|for|from|amid|following|during|throughout|within|across|halfway|midway)\b"
+    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b"
+    r"|(?:Last|Earlier|Late|Early|Earlier this|Late last) (?:week|weekend|month|year|night"
+    r"|morning|afternoon|evening|season|summer|winter|spring|autumn|[A-Z][a-z]+day)\b)"
     r"[^;:]{0,130}?,[”’\"]? "  # "In a report aired on “The Show,” host Ann Lee …"
     r"|(?i:nearly|almost|more than|of all)\b[^,;:]{0,110}, )"
     r"(?=[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\b)",
@@ -47,14 +49,14 @@ _OPENING_ADJUNCT = re.compile(
 #: at "Vietnam"); not "Nearly 500 people, mostly children, …", and never before "and"
 _OPENING_ADJUNCT_LOWER = re.compile(
     r"^(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
-    r"|under|in|on|at|for|from|amid|following)\b"
+    r"|under|in|on|at|for|from|amid|following|during|throughout|within|across|halfway|midway)\b"
     r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
     r"[^;:]{0,130}?, "
     r"(?=(?!(?:and|or|but|nor|which|who|whose|where|when|while|as|then|so|not)\b)[a-z])",
 )
 #: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
 _CLAUSE_OPENER = re.compile(
-    r"\s(?:when|while|because|although|though|whereas|which|who|where)\s", re.IGNORECASE
+    r"\s(?:when|while|because|although|though|whereas|whether|which|who|where)\s", re.IGNORECASE
 )
 _PHRASE_BREAK = re.compile(
     r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after|during|about|against"
@@ -83,6 +85,10 @@ _SUBJECT_ASIDE = re.compile(
 #: with no commas to show where it ends
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:(?!\s[-–—]\s)[^,;:]){2,60}?) (?:who|which|whose) (?=\S+ )"
+)
+#: words that open a clause inside a relative clause, with a verb of its own
+_SUBORDINATORS = frozenset(
+    {"after", "when", "because", "since", "before", "until", "while", "if", "once", "whether"}
 )
 #: the word after the comma that ends a relative clause, when the main clause starts there
 _MAIN_VERB_AFTER_COMMA = re.compile(r"[a-z]{3,}(?:ly|ed)")
@@ -206,8 +212,8 @@ def _is_teaser(sentence: str) -> bool:
     count = len(sentence.split())
     if count < _MIN_LEAD_WORDS or (count < _MIN_VERBLESS_LEAD_WORDS and not _VERB.search(sentence)):
         return True
-    if sentence.rstrip(_QUOTE_CHARS).endswith("?"):
-        return True
+    if sentence.rstrip().endswith("?"):
+        return True  # the writer's question; a question quoted ("… asked, ‘How is it?’") is news
     return _TALKS_TO_READER.search(_QUOTED.sub("", sentence)) is not None
 
 
@@ -397,8 +403,18 @@ def _past_relative(sentence: str) -> tuple[str, int] | None:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
     # the first word is the relative clause's own verb ("who was credited")
     w = words()
+    # "who became famous after a picture of her was retweeted …": "after" opens a clause
+    # whose verb is the next auxiliary, not the main verb
+    opened = 0
     for (_, before), (at, word) in pairwise(tokens[1:]):
-        if word in w.title_auxiliaries and before.lower().strip(",") not in w.title_inner_subjects:
+        if before.lower() in _SUBORDINATORS and not re.fullmatch(r"[a-z]+(?:ing|ly)", word):
+            opened += 1  # (not "after claiming …", "before allegedly being …": no verb of its own)
+        if word in w.title_auxiliaries and before.lower().strip(",") in w.title_inner_subjects:
+            opened = max(0, opened - 1)  # "… after he was …": the opened clause's own verb
+        elif word in w.title_auxiliaries:
+            if opened:
+                opened -= 1
+                continue
             if before.endswith(","):
                 return None  # "…, was …": an aside of its own, not the end of the clause
             return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
@@ -414,8 +430,10 @@ def _past_relative(sentence: str) -> tuple[str, int] | None:
 
 def _phrase_cut(sentence: str) -> str:
     """A long clause with no break that fits, cut before the last phrase that fits
-    ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …")."""
-    best = ""
+    ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …").
+    A cut before "to" comes last: what went before often needs it ("in an attempt | to …",
+    "will also look | to launch …")."""
+    best = before_to = ""
     for match in _PHRASE_BREAK.finditer(sentence):
         head = sentence[: match.start()].rstrip(" ,")
         if len(head) > MAX_TITLE:
@@ -427,8 +445,11 @@ def _phrase_cut(sentence: str) -> str:
             and not _splits_names(head, sentence[match.end() :], match.group())
             and _VERB.search(head)
         ):
-            best = head
-    return best
+            if match.group() == " to ":
+                before_to = head
+            else:
+                best = head
+    return best or before_to
 
 
 def _splits_names(head: str, rest: str, cut: str) -> bool:
