@@ -388,3 +388,20 @@ def test_a_title_is_not_cut_before_to_when_another_phrase_break_fits() -> None:
 def test_an_opening_last_week_is_left_out() -> None:
     title = _title("Last week, the mayor of Ashby adopted a stray dog as the town's mascot.")
     assert title == "The mayor of Ashby adopted a stray dog as the town's mascot"
+
+
+def test_a_title_does_not_end_a_few_words_into_an_aside_after_a_dash() -> None:
+    title = _title(
+        "A cyclist has died in a crash on the coast road near Ashby - nine months after his "
+        "brother was killed at exactly the same bend."
+    )
+    assert title == "A cyclist has died in a crash on the coast road near Ashby"
+
+
+def test_a_title_is_not_cut_between_two_adjectives_joined_by_and() -> None:
+    title = _title(
+        "Ann Lee, a weather presenter for a local channel, has been suspended from her position "
+        "at the station after an angry and offensive rant she directed at a parking attendant "
+        "was filmed and shared online this week."
+    )
+    assert title == "Ann Lee has been suspended from her position at the station"

@@ -93,6 +93,12 @@ _SUBORDINATORS = frozenset(
 #: the word after the comma that ends a relative clause, when the main clause starts there
 _MAIN_VERB_AFTER_COMMA = re.compile(r"[a-z]{3,}(?:ly|ed)")
 _RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
+_DASH = re.compile(r"\s[-–—]{1,2}\s")
+#: an aside after a dash this short is cut off, not said: "… - eight months"
+_SHORT_ASIDE_WORDS = 3
+_ARTICLES = frozenset({"a", "an", "the"})
+#: a word that by its ending is most likely an adjective: "ugly", "offensive", "brutal"
+_ADJECTIVE = re.compile(r"[a-z]+(?:ly|y|ful|ous|ive|al|ic|less|ible|able|ant|ent)")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
@@ -310,9 +316,17 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
             and sum(head.count(q) for q in '"“”') % 2 == 0
             and not _dangles(head, at_break=not match.group().strip().isalpha())
             and not _unfinished_clause(head)
+            and not _cut_dash_aside(head)
         ):
             best = head
     return best
+
+
+def _cut_dash_aside(head: str) -> bool:
+    """True if ``head`` ends a few words into an aside after a dash: "A man has died in a
+    crash - eight months" (cut before "after his brother died at the same spot")."""
+    dash = _DASH.split(head)
+    return len(dash) > 1 and len(dash[-1].split()) <= _SHORT_ASIDE_WORDS
 
 
 def _unfinished_clause(head: str) -> bool:
@@ -453,8 +467,14 @@ def _phrase_cut(sentence: str) -> str:
 
 
 def _splits_names(head: str, rest: str, cut: str) -> bool:
-    """True if the cut is an "and" between two names: "… duo Al Kellock | and Dougie Hall"."""
-    return cut.strip() == "and" and head.split()[-1][:1].isupper() and rest[:1].isupper()
+    """True if the cut is an "and" between two names ("… duo Al Kellock | and Dougie Hall") or
+    between two adjectives after one article ("after an ugly | and offensive rant")."""
+    if cut.strip() != "and":
+        return False
+    words = head.split()
+    if len(words) > 1 and words[-2].lower() in _ARTICLES and _ADJECTIVE.fullmatch(words[-1]):
+        return True
+    return words[-1][:1].isupper() and rest[:1].isupper()
 
 
 def _lead_headline(text: str, sentences: list[Span]) -> str:
