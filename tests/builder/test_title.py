@@ -405,3 +405,17 @@ def test_a_title_is_not_cut_between_two_adjectives_joined_by_and() -> None:
         "was filmed and shared online this week."
     )
     assert title == "Ann Lee has been suspended from her position at the station"
+
+
+def test_an_aside_between_dashes_or_after_a_participle_is_left_out() -> None:
+    assert _title(
+        "Northwind -- the maker of the Harbour and Lighthouse games -- is apparently in talks "
+        "to buy the studio Bluefin, according to a newspaper report on Tuesday."
+    ).startswith("Northwind is apparently in talks to buy the studio Bluefin")
+    assert (
+        _title(
+            "The gold edition of the new watch, made from 18-carat rose or yellow gold, will be "
+            "kept in safes inside the shops, according to people who have seen the plans."
+        )
+        == "The gold edition of the new watch will be kept in safes inside the shops"
+    )

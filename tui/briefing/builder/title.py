@@ -78,8 +78,11 @@ _VERB = re.compile(
 )
 #: "Kayahan, one of Turkey's best-loved singers, died": an aside after the subject
 _SUBJECT_ASIDE = re.compile(
-    r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
-    r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
+    r"^(?P<subject>[^,;:]{2,60}?)(?:(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
+    r"|currently|aged|pictured|made|known|born|built|based|named|nicknamed|dubbed|\d+)\b"
+    r"[^,;:]{0,90}?)+, "
+    # "Northwind -- the maker of the Harbour games -- is in talks …"
+    r"| ?(?P<dash>--|[–—]) [^-–—]{2,90}? (?P=dash) ?)(?=[a-z])"
 )
 #: "A pub landlord who was convicted of … has vowed …": a relative clause after the subject,
 #: with no commas to show where it ends
@@ -442,12 +445,12 @@ def _past_relative(sentence: str) -> tuple[str, int] | None:
     return None
 
 
-def _phrase_cut(sentence: str) -> str:
+def _phrase_cut(sentence: str, *, before_to: bool = True) -> str:
     """A long clause with no break that fits, cut before the last phrase that fits
     ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …").
     A cut before "to" comes last: what went before often needs it ("in an attempt | to …",
     "will also look | to launch …")."""
-    best = before_to = ""
+    best = cut_before_to = ""
     for match in _PHRASE_BREAK.finditer(sentence):
         head = sentence[: match.start()].rstrip(" ,")
         if len(head) > MAX_TITLE:
@@ -460,10 +463,10 @@ def _phrase_cut(sentence: str) -> str:
             and _VERB.search(head)
         ):
             if match.group() == " to ":
-                before_to = head
+                cut_before_to = head
             else:
                 best = head
-    return best or before_to
+    return best or (cut_before_to if before_to else "")
 
 
 def _splits_names(head: str, rest: str, cut: str) -> bool:
@@ -526,7 +529,8 @@ def _with_what_happened(sentence: str, head: str) -> str:
     "when" or "following", never past a comma or into a "which" clause, and stops at a phrase."""
     hard = _HARD_BREAK.search(sentence)
     clause = sentence[: hard.start()] if hard is not None else sentence
-    longer = clause if len(clause) <= MAX_TITLE else _phrase_cut(clause)
+    # the run-on is a bonus: never one cut before "to" ("a video that claims | to show")
+    longer = clause if len(clause) <= MAX_TITLE else _phrase_cut(clause, before_to=False)
     if len(longer) > len(head) and not _unfinished_clause(longer) and not _dangles(longer):
         return longer
     return head
