@@ -123,8 +123,9 @@ def is_caption(text: str, sentences: list[Span], at: int) -> bool:
         after_start, after_end = sentences[at + 1]
         if _CREDIT.match(text[after_start:after_end].strip()):
             return True
-        same_line = "\n" not in text[end:after_start]
-        if same_line and sentence[-1:] not in _STOPS:
+        gap = text[end:after_start]
+        # (a gap, not a word split where it was glued: "GiveWell" is no caption's end)
+        if gap.strip(" ") == "" and gap and sentence[-1:] not in _STOPS:
             return True
     label = _CAPTION_LABEL.match(sentence)
     if label is None:
