@@ -301,6 +301,8 @@ def test_a_dateline_byline_or_update_stamp_is_not_in_the_title(before: str) -> N
         "The church after the fire (Image: Getty) ",
         "Ashes: the church's roof after the fire.\n",
         "The vicar outside the church yesterday, where the roof had fallen in ",
+        "The vicar of Ashby, who has served the parish for thirty years, stands in the ruins of "
+        "the nave where the roof fell in\n\n",
     ],
 )
 def test_a_photo_caption_or_credit_is_not_taken_as_the_lead(caption: str) -> None:

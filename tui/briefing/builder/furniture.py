@@ -51,9 +51,11 @@ _CREDIT_BEFORE_WORDS = re.compile(
 )
 #: "Sleepy kid: Brock, 8, …", "Pictured: …": a caption's label before its words
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}): (?=[A-Z])")
+#: a line without a stop longer than this is a caption, not a heading
+_MAX_HEADING_WORDS = 15
 #: how far around a caption's label to look for the same words as a name
 _LABEL_REACH = 3000
-_STOPS = ".!?…\"”’')]"
+_STOPS = ":.!?…\"”’')]"
 
 
 def story_start(text: str) -> int:
@@ -111,10 +113,21 @@ def after_credit(sentence: str) -> str:
     return sentence[credit.end() :] if credit is not None else sentence
 
 
+def is_long_stopless_line(text: str, sentences: list[Span], at: int) -> bool:
+    """True if sentence ``at`` is a line of its own without a stop, too long for a heading: a
+    caption over the story ("The bandit … was caught in a trap"). (A web page's standfirst
+    looks the same, so only the title's search for the lead passes over it.)"""
+    start, end = sentences[at]
+    sentence = text[start:end].strip()
+    if sentence[-1:] in _STOPS or len(sentence.split()) <= _MAX_HEADING_WORDS:
+        return False
+    return at + 1 < len(sentences) and "\n" in text[end : sentences[at + 1][0]]
+
+
 def is_caption(text: str, sentences: list[Span], at: int) -> bool:
     """True if sentence ``at`` reads as a photo caption: it ends on a credit ("Photo: AP"),
     the next sentence is one, a label no one else in the article bears opens it ("Sleepy kid:
-    …"), or it runs without a stop into the next sentence on its line."""
+    …"), or it has no stop and runs into the next sentence on its line."""
     start, end = sentences[at]
     sentence = text[start:end].strip()
     if has_credit(sentence) and not _CREDIT_BEFORE_WORDS.search(sentence):
@@ -124,8 +137,8 @@ def is_caption(text: str, sentences: list[Span], at: int) -> bool:
         if _CREDIT.match(text[after_start:after_end].strip()):
             return True
         gap = text[end:after_start]
-        # (a gap, not a word split where it was glued: "GiveWell" is no caption's end)
-        if gap.strip(" ") == "" and gap and sentence[-1:] not in _STOPS:
+        # on one line: a gap, not a name split where it was glued ("ShipWell")
+        if gap and not gap.strip(" ") and sentence[-1:] not in _STOPS:
             return True
     label = _CAPTION_LABEL.match(sentence)
     if label is None:

@@ -16,7 +16,14 @@ from itertools import pairwise
 
 from ..language.topics import content_stems, sentence_stems, stopwords
 from ..model import Span, Speaker, SpeakerKind, Statement
-from .furniture import after_credit, is_boilerplate, is_caption, story_start, without_dateline
+from .furniture import (
+    after_credit,
+    is_boilerplate,
+    is_caption,
+    is_long_stopless_line,
+    story_start,
+    without_dateline,
+)
 from .headline import headline_span
 from .lexicon import data_lines, lexicon, words
 
@@ -197,7 +204,8 @@ def _lead_index(text: str, sentences: list[Span]) -> int | None:
             continue
         if _looks_back(opening):
             continue  # a pronoun looking back at something before
-        if not is_caption(text, sentences, at) and not _is_teaser(opening):
+        caption = is_caption(text, sentences, at) or is_long_stopless_line(text, sentences, at)
+        if not caption and not _is_teaser(opening):
             return at
         if fallback is None:
             fallback = at
