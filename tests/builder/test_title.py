@@ -421,3 +421,12 @@ def test_an_aside_between_dashes_or_after_a_participle_is_left_out() -> None:
         )
         == "The gold edition of the new watch will be kept in safes inside the shops"
     )
+
+
+def test_a_clause_may_end_on_a_particle_and_a_half_quoted_phrase_loses_its_mark() -> None:
+    title = _title(
+        "Ottawa believes that the ‘old friendship’ between Canada and Norway is over, according "
+        "to a private memo seen by a newspaper on Sunday."
+    )
+    assert title.endswith("between Canada and Norway is over")
+    assert "’" not in title or "‘" in title

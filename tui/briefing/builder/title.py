@@ -300,6 +300,10 @@ def _said_headline(speaker: Speaker, claim: str) -> str | None:
     if (claim.count("“") + claim.count("”") + claim.count('"')) % 2:
         # Half a quotation reads as a typo in a headline.
         claim = re.sub(r"[\"“”]", "", claim)
+    if "‘" not in claim:
+        # "‘special relationship’ between …" lost its opening mark with "the": the closing one
+        # goes too (not an apostrophe: "Britain’s", "the Smiths’ house")
+        claim = _HALF_SINGLE_QUOTE.sub("", claim, count=1)
     if not claim or _WEAK_START.match(claim) or _NOT_A_CLAIM.match(claim):
         return None
     if len(content_stems(claim)) < _MIN_CLAIM_WORDS:
@@ -309,6 +313,8 @@ def _said_headline(speaker: Speaker, claim: str) -> str | None:
 
 
 _QUOTES_AND_PUNCT = _QUOTE_CHARS + " ,.;:…"
+#: a closing single quote with no opening one: a quoted phrase's end, not an apostrophe
+_HALF_SINGLE_QUOTE = re.compile(r"(?<=[a-rt-z])’(?=\s|$)")
 
 
 def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> str:
