@@ -59,3 +59,12 @@ def test_a_headline_label_is_no_speaker_but_a_quoted_source_is() -> None:
     first = brief.statements[0]
     assert by_id[first.speaker] == "Pat Caddell"
     assert first.text == "Voters Worried About Her Health"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["**Update added (see below)**", "Police at the gates of the camp on Friday. Photo: AP"],
+)
+def test_a_note_or_a_photo_caption_on_the_first_line_is_no_headline(first_line: str) -> None:
+    brief = _brief(f"{first_line}\n\n{STORY}")
+    assert brief.title == "Caddell: Voters are worried about the candidate's health"

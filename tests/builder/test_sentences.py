@@ -194,3 +194,15 @@ def test_a_caption_glued_before_the_or_in_ends_there() -> None:
 def test_a_title_case_headline_is_not_cut_at_the() -> None:
     text = "One Of Google's Earliest Employees Explains Where It Loses To The iPhone"
     assert _split(text) == [text]
+
+
+def test_a_photo_caption_glued_to_a_lead_that_opens_on_an_age_ends_before_it() -> None:
+    # "… on her face An 86-year-old nun …": the age is the lead's first word after the caption
+    text = (
+        "The mayor at the town hall on Friday, with her dog An 88-year-old mayor has been "
+        "re-elected for a tenth term."
+    )
+    assert _split(text) == [
+        "The mayor at the town hall on Friday, with her dog",
+        "An 88-year-old mayor has been re-elected for a tenth term.",
+    ]

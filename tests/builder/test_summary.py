@@ -66,3 +66,17 @@ def test_seed_summary_has_the_denial_and_whole_sentences() -> None:
     assert "no plans to pull out of Iraq" in joined
     for sentence in brief.summary:
         assert brief.source.text[sentence.span[0] : sentence.span[1]] == sentence.text
+
+
+def test_summary_skips_a_photo_caption_before_the_lead() -> None:
+    text = (
+        "Ann Lee outside the county court yesterday, where she was fined "
+        "The 71-year-old, who kept 40 cats in a two-room flat, has been banned from keeping "
+        "animals. "
+        "Ann Lee, 71, told magistrates she had rescued every one of them from the streets. "
+        "Neighbours had complained about the smell for more than two years. "
+        "The RSPCA said the cats were now being cared for at a shelter in the town."
+    )
+    texts = [s.text for s in summarize(text, split_sentences(text), [])]
+    assert texts[0].startswith("The 71-year-old, who kept 40 cats")
+    assert not any("outside the county court" in t for t in texts)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.builder import build_brief
 from briefing.builder.sentences import split_sentences
 from briefing.builder.title import MAX_TITLE, make_title
@@ -268,3 +270,163 @@ def test_a_thin_main_clause_does_not_run_on_into_a_contrast() -> None:
         "stadium ban following the abandonment of Saturday's fraught derby at the old ground."
     )
     assert title == "Rovers have been awarded a 3-0 victory"
+
+
+LEAD = "The old church in the village of Ashby was destroyed by fire on Friday night."
+LEAD_TITLE = LEAD.rstrip(".")
+AFTER = " Nobody was hurt, the fire brigade said."
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "WASHINGTON (CNN) -- ",
+        "ASHBY, England (Reuters) -- ",
+        "ASHBY: ",
+        "ASHBY, North Wales – ",
+        "By . Jane Roe . PUBLISHED: 12:01 EST, 3 May 2014 | . UPDATED: 14:22 EST, 3 May 2014 . ",
+        "By Jane Roe and Tom Reed\n",
+        "Updated 5:09 a.m. Wednesday: ",
+        "This story originally appeared in The Ashby Times: ",
+    ],
+)
+def test_a_dateline_byline_or_update_stamp_is_not_in_the_title(before: str) -> None:
+    assert _title(before + LEAD + AFTER) == LEAD_TITLE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters at the church on Friday. Photo: AP\n\n",
+        "The church after the fire (Image: Getty) ",
+        "Ashes: the church's roof after the fire.\n",
+        "The vicar outside the church yesterday, where the roof had fallen in ",
+        "The vicar of Ashby, who has served the parish for thirty years, stands in the ruins of "
+        "the nave where the roof fell in\n\n",
+    ],
+)
+def test_a_photo_caption_or_credit_is_not_taken_as_the_lead(caption: str) -> None:
+    assert _title(caption + LEAD + AFTER) == LEAD_TITLE
+
+
+@pytest.mark.parametrize(
+    "hook",
+    [
+        "Gone in a night. ",
+        "Who would do such a thing? ",
+        "You would be forgiven for thinking the village had seen the last of its troubles. ",
+        "[ Related: Ten village churches to visit this summer ]\n",
+    ],
+)
+def test_a_features_hook_or_a_related_link_is_not_the_title(hook: str) -> None:
+    assert _title(hook + LEAD + AFTER) == LEAD_TITLE
+
+
+def test_an_opening_adjunct_before_a_lower_case_subject_is_left_out() -> None:
+    title = _title(
+        "After deliberating for eleven hours, jurors found Tom Reed guilty on Wednesday of all "
+        "twelve counts he faced in the harbour fraud trial."
+    )
+    assert title.startswith("Jurors found Tom Reed guilty on Wednesday")
+
+
+def test_a_thousands_comma_is_no_clause_break() -> None:
+    title = _title(
+        "Veteran actor Tom Reed is selling his collection of antique clocks in a £100,000 "
+        "auction after deciding to move to a smaller house in the country."
+    )
+    assert "£100" not in title or "£100,000" in title
+    assert not title.endswith("£100")
+
+
+def test_a_title_does_not_run_on_into_according_to() -> None:
+    title = _title(
+        "Northwind is in serious talks to buy the games studio Bluefin, the company behind "
+        "the hit game Harbour, according to a person with knowledge of the matter."
+    )
+    assert title == "Northwind is in serious talks to buy the games studio Bluefin"
+
+
+def test_a_relative_clause_ended_by_a_comma_goes_before_the_main_verb() -> None:
+    title = _title(
+        "A ten-year-old girl who fell asleep on the back seat of her parents' car on a cold "
+        "night, apparently slept through her own kidnapping after the car was stolen."
+    )
+    assert title.startswith("A ten-year-old girl apparently slept through her own kidnapping")
+
+
+def test_a_lead_that_names_a_thing_with_this_is_not_skipped() -> None:
+    text = (
+        "This teenager says he is asking his father questions for a school project. "
+        "Maybe so, but we think he is only trying to make his father lose his temper."
+    )
+    assert _title(text).startswith("This teenager says")
+
+
+def test_a_verb_inside_a_clause_within_the_relative_clause_is_not_the_main_verb() -> None:
+    title = _title(
+        "A young nurse who became a symbol of the city's hope after a photo of her smiling at "
+        "the barricades was shared thousands of times online has reportedly been killed."
+    )
+    assert title == "A young nurse has reportedly been killed"
+
+
+def test_a_question_quoted_in_the_lead_is_news_not_a_hook() -> None:
+    title = _title(
+        "Halfway through an operation on his knee, a footballer woke up and asked the surgeons, "
+        "'Who is winning?' Tom Reed, 24, had been given too little anaesthetic, doctors said."
+    )
+    assert title.startswith("A footballer woke up")
+
+
+def test_a_title_is_not_cut_before_to_when_another_phrase_break_fits() -> None:
+    title = _title(
+        "Northwind has hired the security chief of a rival firm, Ann Lee, in an attempt to "
+        "answer the growing complaints about the safety of its drivers in three cities."
+    )
+    assert not title.endswith("in an attempt")
+
+
+def test_an_opening_last_week_is_left_out() -> None:
+    title = _title("Last week, the mayor of Ashby adopted a stray dog as the town's mascot.")
+    assert title == "The mayor of Ashby adopted a stray dog as the town's mascot"
+
+
+def test_a_title_does_not_end_a_few_words_into_an_aside_after_a_dash() -> None:
+    title = _title(
+        "A cyclist has died in a crash on the coast road near Ashby - nine months after his "
+        "brother was killed at exactly the same bend."
+    )
+    assert title == "A cyclist has died in a crash on the coast road near Ashby"
+
+
+def test_a_title_is_not_cut_between_two_adjectives_joined_by_and() -> None:
+    title = _title(
+        "Ann Lee, a weather presenter for a local channel, has been suspended from her position "
+        "at the station after an angry and offensive rant she directed at a parking attendant "
+        "was filmed and shared online this week."
+    )
+    assert title == "Ann Lee has been suspended from her position at the station"
+
+
+def test_an_aside_between_dashes_or_after_a_participle_is_left_out() -> None:
+    assert _title(
+        "Northwind -- the maker of the Harbour and Lighthouse games -- is apparently in talks "
+        "to buy the studio Bluefin, according to a newspaper report on Tuesday."
+    ).startswith("Northwind is apparently in talks to buy the studio Bluefin")
+    assert (
+        _title(
+            "The gold edition of the new watch, made from 18-carat rose or yellow gold, will be "
+            "kept in safes inside the shops, according to people who have seen the plans."
+        )
+        == "The gold edition of the new watch will be kept in safes inside the shops"
+    )
+
+
+def test_a_clause_may_end_on_a_particle_and_a_half_quoted_phrase_loses_its_mark() -> None:
+    title = _title(
+        "Ottawa believes that the ‘old friendship’ between Canada and Norway is over, according "
+        "to a private memo seen by a newspaper on Sunday."
+    )
+    assert title.endswith("between Canada and Norway is over")
+    assert "’" not in title or "‘" in title

@@ -8,6 +8,7 @@ leaves it out and nobody "said" it.
 from __future__ import annotations
 
 from ..model import Span
+from .furniture import has_credit, is_boilerplate
 
 #: a first line longer than this is a paragraph, not a headline
 _MAX_HEADLINE = 140
@@ -29,6 +30,8 @@ def headline_span(text: str) -> Span | None:
     line = " ".join(text[start:end].split()).rstrip(" .;")
     words = line.split()
     if len(line) > _MAX_HEADLINE or len(words) < 3 or line[0] in _QUOTE_CHARS:
+        return None
+    if has_credit(line) or is_boilerplate(line):  # "… on Friday. Photo: AP", "**Update**"
         return None
     long_words = [w for w in words if len(w.strip(_QUOTE_CHARS + "(,:;")) >= 4]
     capitalised = sum(w.strip(_QUOTE_CHARS + "(")[:1].isupper() for w in long_words)

@@ -30,7 +30,9 @@ def _caption_join() -> re.Pattern[str]:
     every capitalised word and looking each up cost half the time of splitting an article."""
     joins = sorted((w.capitalize() for w in words().caption_joins), key=len, reverse=True)
     before = r" (?:(?<=\w )|(?<=[^\s.!?,…’'”\"][’'”\"] ))"
-    return re.compile(before + "(?P<word>" + "|".join(map(re.escape, joins)) + r") (?=[a-z])")
+    # "… with a towel on her face An 86-year-old nun was …": an age opens a sentence too
+    after = r" (?=[a-z]|\d{1,3}-[a-z])"
+    return re.compile(before + "(?P<word>" + "|".join(map(re.escape, joins)) + ")" + after)
 
 
 #: an opening quote mark between a word (or a bracket, or a closed quote) and a capital,

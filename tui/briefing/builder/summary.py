@@ -3,22 +3,21 @@
 News puts what happened first, so position is the strongest signal; on top of it a sentence
 earns credit for words the rest of the article keeps returning to (centrality) and for carrying
 someone's statement, and loses it for repeating a sentence already chosen. Sentences too short
-to stand alone, page furniture and pieces of a quotation cut off from its speaker are never
-chosen. Tuned on CNN/DailyMail (bench/eval_summary.py), where it edges past Lead-3.
+to stand alone, page furniture, photo captions and pieces of a quotation cut off from its
+speaker are never chosen. Tuned on CNN/DailyMail (bench/eval_summary.py), where it edges past
+Lead-3.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from ..language.topics import sentence_stems
 from ..model import Span, Statement, SummarySentence
+from .furniture import is_boilerplate, is_caption
 from .headline import headline_span
-from .lexicon import data_lines
 
 MIN_SENTENCES = 3
 MAX_SENTENCES = 5
@@ -38,31 +37,6 @@ class Weights:
 
 
 DEFAULT_WEIGHTS = Weights()
-
-
-@cache
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """The boilerplate lines as (those anchored at the start, the rest).
-
-    The anchored ones are tried only at the start of a sentence (``match``): one ``search``
-    over every line made the engine try each position of each sentence, a third of the
-    summary's time.
-    """
-    lines = data_lines("summary_boilerplate.txt")
-    # A line with "|" may hold an unanchored branch ("^a|b"), so it is searched as it is.
-    anchored = [line for line in lines if line.startswith("^") and "|" not in line]
-    rest = [line for line in lines if line not in anchored]
-
-    def alternation(group: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{line})" for line in group), re.IGNORECASE)
-
-    # An empty alternation would match everything; "(?!)" never does.
-    return alternation(anchored or ["(?!)"]), alternation(rest) if rest else None
-
-
-def _is_boilerplate(sentence: str) -> bool:
-    anchored, rest = _boilerplate()
-    return bool(anchored.match(sentence) or (rest is not None and rest.search(sentence)))
 
 
 def summarize(
@@ -142,8 +116,10 @@ def _candidates(text: str, sentences: list[Span]) -> list[int]:
         # whose speaker is named elsewhere.
         if starts_inside or inside_quote:
             continue
-        if len(sentence.split()) < 6 or _is_boilerplate(sentence):
+        if len(sentence.split()) < 6 or is_boilerplate(sentence):
             continue
+        if is_caption(text, sentences, i):
+            continue  # a photo's caption: the lead after it says the same as news
         usable.append(i)
     return usable
 

@@ -16,6 +16,14 @@ from itertools import pairwise
 
 from ..language.topics import content_stems, sentence_stems, stopwords
 from ..model import Span, Speaker, SpeakerKind, Statement
+from .furniture import (
+    after_credit,
+    is_boilerplate,
+    is_caption,
+    is_long_stopless_line,
+    story_start,
+    without_dateline,
+)
 from .headline import headline_span
 from .lexicon import data_lines, lexicon, words
 
@@ -25,29 +33,37 @@ _MIN_CLAIM_WORDS = 3
 
 # Where a clause ends and an aside begins: cutting here keeps a grammatical main clause.
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:after|when|while|because|since|despite|though|although"
-    r"|which|who|where|but|amid|following|before|until|adding|saying|stressing)\s)",
+    r"\s*(?:[;:(]|,(?!\d{3})|\s[-–—]\s|\s(?:after|when|while|because|since|despite|though"
+    r"|although|which|who|where|but|amid|following|before|until|adding|saying|stressing"
+    r"|according to)\s)",
     re.IGNORECASE,
-)
-_DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3} ?)?\(CNN\)\s*"
-    r"|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s*)",
-    re.MULTILINE,
 )
 #: "While it was a good day, …", "Speaking on Monday, …", "With two games left, and one in
 #: the cup, …": an opening adjunct, after which the main clause starts. "Nearly 500 …" and
 #: "More than 20,000 …" open a subject, so that adjunct ends at its first comma.
 _OPENING_ADJUNCT = re.compile(
     r"^(?:(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
-    r"|under|in|on|at|for|from|amid|following)\b"
-    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
-    r"[^;:]{0,130}?"
-    r"|(?i:nearly|almost|more than|of all)\b[^,;:]{0,110}), "
+    r"|under|in|on|at|for|from|amid|following|during|throughout|within|across|halfway|midway)\b"
+    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b"
+    r"|(?:Last|Earlier|Late|Early|Earlier this|Late last) (?:week|weekend|month|year|night"
+    r"|morning|afternoon|evening|season|summer|winter|spring|autumn|[A-Z][a-z]+day)\b)"
+    r"[^;:]{0,130}?,[”’\"]? "  # "In a report aired on “The Show,” host Ann Lee …"
+    r"|(?i:nearly|almost|more than|of all)\b[^,;:]{0,110}, )"
     r"(?=[A-Z]|(?:the|a|an|he|she|it|they|we|his|her|their|its|there)\b)",
+)
+#: "After deliberating for hours, jurors found …": the same adjunct before a subject such as
+#: "jurors" (tried second: "Famed for its food, rural landscapes and cities, Vietnam …" ends
+#: at "Vietnam"); not "Nearly 500 people, mostly children, …", and never before "and"
+_OPENING_ADJUNCT_LOWER = re.compile(
+    r"^(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
+    r"|under|in|on|at|for|from|amid|following|during|throughout|within|across|halfway|midway)\b"
+    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
+    r"[^;:]{0,130}?, "
+    r"(?=(?!(?:and|or|but|nor|which|who|whose|where|when|while|as|then|so|not)\b)[a-z])",
 )
 #: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
 _CLAUSE_OPENER = re.compile(
-    r"\s(?:when|while|because|although|though|whereas|which|who|where)\s", re.IGNORECASE
+    r"\s(?:when|while|because|although|though|whereas|whether|which|who|where)\s", re.IGNORECASE
 )
 _PHRASE_BREAK = re.compile(
     r"\s(?:as|and|with|to|in|on|at|for|by|from|over|into|after|during|about|against"
@@ -58,31 +74,55 @@ _PHRASE_BREAK = re.compile(
 _THIN_TITLE = 60
 #: where a title may not run on to: an aside, a relative clause, a second clause or a contrast
 _HARD_BREAK = re.compile(
-    r"\s*(?:[,;:(]|\s[-–—]\s|\s(?:which|who|whose|where|but|while|whereas|although|though"
-    r"|adding|saying|stressing)\s)"
+    r"\s*(?:[;:(]|,(?!\d{3})|\s[-–—]\s|\s(?:which|who|whose|where|but|while|whereas|although|though"
+    r"|adding|saying|stressing|according)\s)"
 )
 #: a word that makes a claim a clause: "US has no plans", "the plan failed"
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did"
-    r"|[a-z]{3,}ed)\b"
+    # not an adjective after an article: "A proposed secret channel between …"
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )[a-z]{3,}ed)\b"
 )
 #: "Kayahan, one of Turkey's best-loved singers, died": an aside after the subject
 _SUBJECT_ASIDE = re.compile(
-    r"^(?P<subject>[^,;:]{2,60}?)(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
-    r"|currently|aged|pictured|\d+)\b[^,;:]{0,90}?)+, (?=[a-z])"
+    r"^(?P<subject>[^,;:]{2,60}?)(?:(?:, (?:who|which|whose|the|a|an|one|now|also|originally"
+    r"|currently|aged|pictured|made|known|born|built|based|named|nicknamed|dubbed|\d+)\b"
+    r"[^,;:]{0,90}?)+, "
+    # "Northwind -- the maker of the Harbour games -- is in talks …"
+    r"| ?(?P<dash>--|[–—]) [^-–—]{2,90}? (?P=dash) ?)(?=[a-z])"
 )
 #: "A pub landlord who was convicted of … has vowed …": a relative clause after the subject,
 #: with no commas to show where it ends
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:(?!\s[-–—]\s)[^,;:]){2,60}?) (?:who|which|whose) (?=\S+ )"
 )
+#: words that open a clause inside a relative clause, with a verb of its own
+_SUBORDINATORS = frozenset(
+    {"after", "when", "because", "since", "before", "until", "while", "if", "once", "whether"}
+)
+#: the word after the comma that ends a relative clause, when the main clause starts there
+_MAIN_VERB_AFTER_COMMA = re.compile(r"[a-z]{3,}(?:ly|ed)")
 _RELATIVE_ASIDE = re.compile(r", (?:who|which|whose) [^,;:]{0,120}?, (?=[a-z])")
+_DASH = re.compile(r"\s[-–—]{1,2}\s")
+#: an aside after a dash this short is cut off, not said: "… - eight months"
+_SHORT_ASIDE_WORDS = 3
+_ARTICLES = frozenset({"a", "an", "the"})
+#: a word that by its ending is most likely an adjective: "ugly", "offensive", "brutal"
+_ADJECTIVE = re.compile(r"[a-z]+(?:ly|y|ful|ous|ive|al|ic|less|ible|able|ant|ent)")
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|meanwhile)\s+", re.IGNORECASE)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
+#: "This kid claims …", "These images show …": a thing named, not a pronoun looking back (a
+#: word in -s or -ed after "this" is a verb: "This means …", "This happened …")
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"^(?:(?i:this) (?![a-z]+(?:s|ed)\b)|(?i:these) )"
+    # "This week is …" looks back at a time, not at a thing named
+    r"(?!(?:week|weekend|year|month|morning|afternoon|evening|time|season)s?\b)"
+    r"(?P<noun>[a-z]{3,})\b"
+)
 #: "It's not just UV rays that …": a cleft that names its subject, not a pronoun looking back
 _CLEFT = re.compile(r"^it(?:'s|’s| is| was) not (?:just|only)\b", re.I)
 #: "X may only be small, but scientists are …": the concession before "but", then the point
@@ -91,6 +131,20 @@ _CONCESSION = re.compile(r"^(?P<given>[^,;:]{10,80}?),? but (?P<point>\S+ \S+ \S
 #: as its opposite or as nothing once the cue is gone
 _NOT_A_CLAIM = re.compile(r"^(?:to|as|for|about|of|on|with)\b", re.I)
 _QUOTE_CHARS = "\"“”‘’'"
+#: how many opening sentences the lead may come after (furniture, a caption, a teaser)
+_LEAD_REACH = 5
+#: a lead shorter than this is a hook ("Gone in a night."), not the news; so is one without
+#: a verb shorter than the second ("Guilty across the board.")
+_MIN_LEAD_WORDS = 5
+_MIN_VERBLESS_LEAD_WORDS = 8
+#: the writer or the reader as a subject: "We can already hear …", "Let's face it", "…, you
+#: would think …" (not "bad for you": the reader as an object is anybody)
+_TALKS_TO_READER = re.compile(
+    r"(?:^|, )(?:[Yy]ou|[Ww]e|I|[Ll]et['’]s)\b"
+    r"|\b(?:you|we)(?:['’]d|['’]ll| would| might| may| could| can| will| have| probably)\b"
+)
+#: a quotation, in which "we" and "you" are the speaker's, not the writer's
+_QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]|(?<!\w)‘[^’]{0,400}’(?!\w)")
 
 
 @cache
@@ -136,12 +190,54 @@ def make_title(
 
 
 def _lead_index(text: str, sentences: list[Span]) -> int | None:
-    """The lead: the first of the opening sentences that names somebody or something."""
-    for at, (start, end) in enumerate(sentences[:3]):
-        opening = _DATELINE.sub("", text[start:end])
-        if not _WEAK_START.match(opening) or _CLEFT.match(opening):
+    """The lead: the first of the opening sentences that names somebody or something and
+    tells news, past furniture (a byline, "[ Related: … ]"), a photo caption and a teaser
+    ("Guilty across the board.", "You would be forgiven for thinking …"); else the first
+    that names somebody or something."""
+    begins = story_start(text)
+    fallback: int | None = None
+    for at, (start, end) in enumerate(sentences[:_LEAD_REACH]):
+        if end <= begins:
+            continue  # a byline or a stamp the splitter cut into sentences
+        opening = _lead_text(text, (max(start, begins), end)).strip()
+        if not opening or is_boilerplate(opening):
+            continue
+        if _looks_back(opening):
+            continue  # a pronoun looking back at something before
+        caption = is_caption(text, sentences, at) or is_long_stopless_line(text, sentences, at)
+        if not caption and not _is_teaser(opening):
             return at
+        if fallback is None:
+            fallback = at
+    if fallback is not None:
+        return fallback
     return 0 if sentences else None
+
+
+def _looks_back(sentence: str) -> bool:
+    """True if ``sentence`` opens on a pronoun for something said before it ("It was …")."""
+    if not _WEAK_START.match(sentence) or _CLEFT.match(sentence):
+        return False
+    named = _DEMONSTRATIVE_NOUN.match(sentence)
+    return named is None or named.group("noun") in stopwords()
+
+
+def _is_teaser(sentence: str) -> bool:
+    """True if ``sentence`` is a feature's hook rather than its news: a few words ("Forget
+    learning ABCs."), a question, or words to the reader ("You would be forgiven …"); "A
+    source said it was over." is news."""
+    count = len(sentence.split())
+    if count < _MIN_LEAD_WORDS or (count < _MIN_VERBLESS_LEAD_WORDS and not _VERB.search(sentence)):
+        return True
+    if sentence.rstrip().endswith("?"):
+        return True  # the writer's question; a question quoted ("… asked, ‘How is it?’") is news
+    return _TALKS_TO_READER.search(_QUOTED.sub("", sentence)) is not None
+
+
+def _lead_text(text: str, span: Span) -> str:
+    """The lead sentence's words, without the dateline, byline or stamp before them."""
+    start, end = span
+    return after_credit(without_dateline(text[max(start, story_start(text)) : end]))
 
 
 def _lead_claim(
@@ -193,7 +289,7 @@ def _cue_is_main_verb(text: str, after_mention: int, statement: Statement) -> bo
 
 def _opens(text: str, start: int, pos: int) -> bool:
     """True if ``pos`` is where the sentence's words begin, past a dateline."""
-    return not _DATELINE.sub("", text[start:pos]).strip()
+    return not without_dateline(text[start:pos]).strip()
 
 
 def _said_headline(speaker: Speaker, claim: str) -> str | None:
@@ -204,6 +300,10 @@ def _said_headline(speaker: Speaker, claim: str) -> str | None:
     if (claim.count("“") + claim.count("”") + claim.count('"')) % 2:
         # Half a quotation reads as a typo in a headline.
         claim = re.sub(r"[\"“”]", "", claim)
+    if "‘" not in claim:
+        # "‘special relationship’ between …" lost its opening mark with "the": the closing one
+        # goes too (not an apostrophe: "Britain’s", "the Smiths’ house")
+        claim = _HALF_SINGLE_QUOTE.sub("", claim, count=1)
     if not claim or _WEAK_START.match(claim) or _NOT_A_CLAIM.match(claim):
         return None
     if len(content_stems(claim)) < _MIN_CLAIM_WORDS:
@@ -213,6 +313,8 @@ def _said_headline(speaker: Speaker, claim: str) -> str | None:
 
 
 _QUOTES_AND_PUNCT = _QUOTE_CHARS + " ,.;:…"
+#: a closing single quote with no opening one: a quoted phrase's end, not an apostrophe
+_HALF_SINGLE_QUOTE = re.compile(r"(?<=[a-rt-z])’(?=\s|$)")
 
 
 def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> str:
@@ -231,9 +333,17 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
             and sum(head.count(q) for q in '"“”') % 2 == 0
             and not _dangles(head, at_break=not match.group().strip().isalpha())
             and not _unfinished_clause(head)
+            and not _cut_dash_aside(head)
         ):
             best = head
     return best
+
+
+def _cut_dash_aside(head: str) -> bool:
+    """True if ``head`` ends a few words into an aside after a dash: "A man has died in a
+    crash - eight months" (cut before "after his brother died at the same spot")."""
+    dash = _DASH.split(head)
+    return len(dash) > 1 and len(dash[-1].split()) <= _SHORT_ASIDE_WORDS
 
 
 def _unfinished_clause(head: str) -> bool:
@@ -297,6 +407,10 @@ def _main_words(sentence: str) -> str:
     ):
         sentence = concession.group("point")  # "… may only be small, but scientists are …"
     opener = _OPENING_ADJUNCT.match(sentence)
+    if opener is None:
+        opener = _OPENING_ADJUNCT_LOWER.match(sentence)
+        if opener is not None and _VERB.search(opener.group()):
+            opener = None  # "In the aftermath the talk was of a side that, all of a sudden, …"
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
     aside = _SUBJECT_ASIDE.match(sentence)  # "Terry Martin, 48, pictured in 2012, shot …"
@@ -320,18 +434,37 @@ def _past_relative(sentence: str) -> tuple[str, int] | None:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
     # the first word is the relative clause's own verb ("who was credited")
     w = words()
+    # "who became famous after a picture of her was retweeted …": "after" opens a clause
+    # whose verb is the next auxiliary, not the main verb
+    opened = 0
     for (_, before), (at, word) in pairwise(tokens[1:]):
-        if word in w.title_auxiliaries and before.lower().strip(",") not in w.title_inner_subjects:
+        if before.lower() in _SUBORDINATORS and not re.fullmatch(r"[a-z]+(?:ing|ly)", word):
+            opened += 1  # (not "after claiming …", "before allegedly being …": no verb of its own)
+        if word in w.title_auxiliaries and before.lower().strip(",") in w.title_inner_subjects:
+            opened = max(0, opened - 1)  # "… after he was …": the opened clause's own verb
+        elif word in w.title_auxiliaries:
+            if opened:
+                opened -= 1
+                continue
             if before.endswith(","):
                 return None  # "…, was …": an aside of its own, not the end of the clause
             return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
+        if before.endswith(","):
+            # "A boy who took a nap in the car, apparently slept through …": the clause ended
+            # at the comma; a verb or an adverb after it is the main clause's, else stop here
+            # (an auxiliary further on is a later clause's: "… after the car was stolen")
+            if _MAIN_VERB_AFTER_COMMA.fullmatch(word):
+                return f"{relative.group('subject')} {rest[at:]}", relative.end() + at
+            return None
     return None
 
 
-def _phrase_cut(sentence: str) -> str:
+def _phrase_cut(sentence: str, *, before_to: bool = True) -> str:
     """A long clause with no break that fits, cut before the last phrase that fits
-    ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …")."""
-    best = ""
+    ("… hailed Diego Simeone as one of the world's best coaches | as the Italian …").
+    A cut before "to" comes last: what went before often needs it ("in an attempt | to …",
+    "will also look | to launch …")."""
+    best = cut_before_to = ""
     for match in _PHRASE_BREAK.finditer(sentence):
         head = sentence[: match.start()].rstrip(" ,")
         if len(head) > MAX_TITLE:
@@ -343,13 +476,22 @@ def _phrase_cut(sentence: str) -> str:
             and not _splits_names(head, sentence[match.end() :], match.group())
             and _VERB.search(head)
         ):
-            best = head
-    return best
+            if match.group() == " to ":
+                cut_before_to = head
+            else:
+                best = head
+    return best or (cut_before_to if before_to else "")
 
 
 def _splits_names(head: str, rest: str, cut: str) -> bool:
-    """True if the cut is an "and" between two names: "… duo Al Kellock | and Dougie Hall"."""
-    return cut.strip() == "and" and head.split()[-1][:1].isupper() and rest[:1].isupper()
+    """True if the cut is an "and" between two names ("… duo Al Kellock | and Dougie Hall") or
+    between two adjectives after one article ("after an ugly | and offensive rant")."""
+    if cut.strip() != "and":
+        return False
+    words = head.split()
+    if len(words) > 1 and words[-2].lower() in _ARTICLES and _ADJECTIVE.fullmatch(words[-1]):
+        return True
+    return words[-1][:1].isupper() and rest[:1].isupper()
 
 
 def _lead_headline(text: str, sentences: list[Span]) -> str:
@@ -357,9 +499,8 @@ def _lead_headline(text: str, sentences: list[Span]) -> str:
     with an ellipsis, rather than title the story with a later sentence's detail."""
     lead = _lead_index(text, sentences)
     if lead is None:
-        return _cut_with_ellipsis(" ".join(_DATELINE.sub("", text).split())) or "Untitled"
-    start, end = sentences[lead]
-    sentence = " ".join(_DATELINE.sub("", text[start:end]).split()).rstrip(" .!?")
+        return _cut_with_ellipsis(" ".join(without_dateline(text).split())) or "Untitled"
+    sentence = " ".join(_lead_text(text, sentences[lead]).split()).rstrip(" .!?")
     sentence = _without_opening_words(sentence)
     label = _CAPTION_LABEL.match(sentence)
     if label is not None and text.count(label.group("label")) == 1:
@@ -402,7 +543,8 @@ def _with_what_happened(sentence: str, head: str) -> str:
     "when" or "following", never past a comma or into a "which" clause, and stops at a phrase."""
     hard = _HARD_BREAK.search(sentence)
     clause = sentence[: hard.start()] if hard is not None else sentence
-    longer = clause if len(clause) <= MAX_TITLE else _phrase_cut(clause)
+    # the run-on is a bonus: never one cut before "to" ("a video that claims | to show")
+    longer = clause if len(clause) <= MAX_TITLE else _phrase_cut(clause, before_to=False)
     if len(longer) > len(head) and not _unfinished_clause(longer) and not _dangles(longer):
         return longer
     return head
