@@ -724,3 +724,50 @@ def test_a_transcript_speaker_in_capitals_is_still_a_person() -> None:
         '"We will see," he said.'
     )
     assert [who for who, kind, _ in by_speaker(text) if kind == "direct"] == ["PENCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will leave the single market," said Theresa May.',
+        '"We will leave the single market," Theresa May said.',
+        "Theresa May said on Monday that Britain would leave the single market.",
+    ],
+)
+def test_a_month_after_a_first_name_is_a_surname(text: str) -> None:
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Theresa May"]
+    assert [s.speaker for s in statements] == ["theresa-may"]
+
+
+def test_a_second_verb_goes_on_for_the_speaker_not_for_the_subject_of_her_report() -> None:
+    text = (
+        "Prime Minister Jane Roe said this week that the country would formally declare its "
+        "intention to leave the union by March and suggested that it would withdraw from the "
+        "single market."
+    )
+    withdraw = [(name, words) for name, _, words in by_speaker(text) if "withdraw" in words]
+    assert withdraw == [("Jane Roe", "it would withdraw from the single market")]
+
+
+def test_the_doers_speak_not_the_place_they_marched_through() -> None:
+    text = 'Protesters marching through the streets chanted "What curfew?" until 2 a.m.'
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Protesters"]
+    assert statements[0].text == "What curfew?"
+
+
+def test_an_adverb_before_a_participle_is_no_speaker() -> None:
+    text = (
+        "In the spin room after the debate, the senator's aides were complimentary, perhaps "
+        "recognizing that imitation is the best form of flattery."
+    )
+    speakers, _ = _extract(text)
+    assert "perhaps" not in [s.name.lower() for s in speakers]
+
+
+def test_who_made_the_comment_speaks_not_the_words_before_it() -> None:
+    text = 'On July 6, Sanders made the following comment: "The jobless rate is far too high."'
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Sanders"]
+    assert statements[0].text == "The jobless rate is far too high."

@@ -81,6 +81,8 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
     w = words()
     while index >= lo:
         tok = toks[index]
+        if tok.lower in skip and tok.capitalized and index > lo and toks[index - 1].capitalized:
+            return index  # "Theresa May said": a surname, not the modal of "she may say"
         if tok.lower in skip or (tok.text.endswith("ly") and tok.text.islower()):
             index -= 1
         elif tok.lower == "to" and index - 1 >= lo and toks[index - 1].lower in w.to_verbs:
