@@ -771,3 +771,40 @@ def test_who_made_the_comment_speaks_not_the_words_before_it() -> None:
     speakers, statements = _extract(text)
     assert [s.name for s in speakers] == ["Sanders"]
     assert statements[0].text == "The jobless rate is far too high."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'At the rally, Gov. Jo Kasey (R-OH), said, "We are going all the way."',
+            "Jo Kasey",
+        ),
+        (
+            "Ann Roe, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, "
+            "said that the senator had treated her family with disrespect.",
+            "Ann Roe",
+        ),
+        (
+            "Washington (AFP) – Senator Ann Roe has taken a swipe at her rival's stance on "
+            'trade, saying that "bombastic comments" do more harm than good.',
+            "Ann Roe",
+        ),
+    ],
+)
+def test_the_name_speaks_not_a_state_or_place_set_off_near_it(text: str, speaker: str) -> None:
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == [speaker]
+    assert len(statements) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I always hoped I would see this once before I died.",
+        "Besides attacking the former president, the senator said the plan would fail.",
+    ],
+)
+def test_adverbs_and_openers_are_no_speakers(text: str) -> None:
+    speakers, _ = _extract(text)
+    assert not {s.name.lower() for s in speakers} & {"always", "besides"}

@@ -350,6 +350,12 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     Also the reverse, "The state's campaign chairman, Phil Lovas," → Lovas with that role.
     """
     lex = lexicon()
+    if comma - 1 > first and toks[comma - 1].text == ")":
+        # "Gov. John Kasich (R-OH), said": the bracket belongs to the name before it
+        return phrase_before(text, toks, comma - 1, first)
+    antecedent = _before_long_relative(text, toks, comma, first)
+    if antecedent is not None:
+        return antecedent
     commas = 0
     for k in range(comma - 1, max(first, comma - _MAX_APPOSITION) - 1, -1):
         if toks[k].text != ",":
@@ -435,6 +441,27 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         apposition = text[described[0].start : described[-1].end]
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
+    return None
+
+
+def _before_long_relative(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """ "Sandy Roe, who lost her daughter in Aurora, Colorado, in July 2012, said": a relative
+    clause holding commas of its own describes the name before it, which speaks (not
+    "Colorado")."""
+    inner = 0
+    for k in range(comma - 1, max(first, comma - _MAX_APPOSITION) - 1, -1):
+        tok = toks[k]
+        if tok.text in '"“”' or tok.lower in lexicon().cue_lemma:
+            return None
+        if tok.text == ",":
+            inner += 1
+        elif tok.lower in _RELATIVES and k - 2 >= first and toks[k - 1].text == ",":
+            if not inner:
+                return None  # one comma-set clause: the apposition reading handles it
+            named = phrase_before(text, toks, k - 2, first)
+            if named is None or named.form == "pronoun" or not _opens_clause(toks, named, first):
+                return None
+            return named
     return None
 
 
