@@ -135,3 +135,14 @@ def test_a_quote_a_colon_opens_and_nobody_closes_holds_its_reopened_paragraphs()
             " recession in living memory. ‘The best way to help families is to cut taxes.",
         )
     ]
+
+
+def test_an_exclaimed_quote_is_the_exclaimers() -> None:
+    text = (
+        'Ann Roe spoke first. "Everything you have said," the judge exclaimed, "has totally '
+        'overlapped."'
+    )
+    _, statements = extract(text)
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("the-judge", "Everything you have said has totally overlapped.")
+    ]

@@ -38,6 +38,23 @@ def test_he_said_resolves_to_the_last_person_quoted() -> None:
     assert statements[1].source_mention.text == "he"
 
 
+def test_a_quote_paragraph_that_speaks_on_points_at_the_words_that_named_its_speaker() -> None:
+    # The reader shows where a statement's speaker is named; a quote paragraph that goes on
+    # for the speaker before it is named where that speaker was, not nowhere.
+    text = (
+        '"We will stay," said Jane Roe, a senator from Ohio.\n\n'
+        '"We were never told," Tom Diaz added. "Not once."\n\n'
+        '"It was a mistake from the start and everyone knew it."'
+    )
+    _, statements = _extract(text)
+    named = [(s.speaker, s.source_mention.text if s.source_mention else None) for s in statements]
+    assert named == [
+        ("jane-roe", "Jane Roe"),
+        ("tom-diaz", "Tom Diaz"),
+        ("tom-diaz", "Tom Diaz"),
+    ]
+
+
 def test_it_said_resolves_to_the_letter() -> None:
     text = 'The letter said forces would move soon. "We respect your decision," it said.'
     speakers, statements = _extract(text)

@@ -724,3 +724,87 @@ def test_a_transcript_speaker_in_capitals_is_still_a_person() -> None:
         '"We will see," he said.'
     )
     assert [who for who, kind, _ in by_speaker(text) if kind == "direct"] == ["PENCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will leave the single market," said Theresa May.',
+        '"We will leave the single market," Theresa May said.',
+        "Theresa May said on Monday that Britain would leave the single market.",
+    ],
+)
+def test_a_month_after_a_first_name_is_a_surname(text: str) -> None:
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Theresa May"]
+    assert [s.speaker for s in statements] == ["theresa-may"]
+
+
+def test_a_second_verb_goes_on_for_the_speaker_not_for_the_subject_of_her_report() -> None:
+    text = (
+        "Prime Minister Jane Roe said this week that the country would formally declare its "
+        "intention to leave the union by March and suggested that it would withdraw from the "
+        "single market."
+    )
+    withdraw = [(name, words) for name, _, words in by_speaker(text) if "withdraw" in words]
+    assert withdraw == [("Jane Roe", "it would withdraw from the single market")]
+
+
+def test_the_doers_speak_not_the_place_they_marched_through() -> None:
+    text = 'Protesters marching through the streets chanted "What curfew?" until 2 a.m.'
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Protesters"]
+    assert statements[0].text == "What curfew?"
+
+
+def test_an_adverb_before_a_participle_is_no_speaker() -> None:
+    text = (
+        "In the spin room after the debate, the senator's aides were complimentary, perhaps "
+        "recognizing that imitation is the best form of flattery."
+    )
+    speakers, _ = _extract(text)
+    assert "perhaps" not in [s.name.lower() for s in speakers]
+
+
+def test_who_made_the_comment_speaks_not_the_words_before_it() -> None:
+    text = 'On July 6, Sanders made the following comment: "The jobless rate is far too high."'
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Sanders"]
+    assert statements[0].text == "The jobless rate is far too high."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'At the rally, Gov. Jo Kasey (R-OH), said, "We are going all the way."',
+            "Jo Kasey",
+        ),
+        (
+            "Ann Roe, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, "
+            "said that the senator had treated her family with disrespect.",
+            "Ann Roe",
+        ),
+        (
+            "Washington (AFP) – Senator Ann Roe has taken a swipe at her rival's stance on "
+            'trade, saying that "bombastic comments" do more harm than good.',
+            "Ann Roe",
+        ),
+    ],
+)
+def test_the_name_speaks_not_a_state_or_place_set_off_near_it(text: str, speaker: str) -> None:
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == [speaker]
+    assert len(statements) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I always hoped I would see this once before I died.",
+        "Besides attacking the former president, the senator said the plan would fail.",
+    ],
+)
+def test_adverbs_and_openers_are_no_speakers(text: str) -> None:
+    speakers, _ = _extract(text)
+    assert not {s.name.lower() for s in speakers} & {"always", "besides"}

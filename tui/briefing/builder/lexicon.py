@@ -210,6 +210,7 @@ class Words:
     postmodifier_preps: frozenset[str]
     relative_carriers: frozenset[str]
     origin_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
     title_auxiliaries: frozenset[str]
     title_inner_subjects: frozenset[str]
     title_object_pronouns: frozenset[str]

@@ -48,6 +48,21 @@ def _is_name_word(tok: Tok) -> bool:
     )
 
 
+def _month_surname(toks: list[Tok], at: int) -> bool:
+    """ "Theresa May", "Brian May": a month written after a first name is a surname, unless a
+    day of the month follows ("Ann Lee May 3")."""
+    tok = toks[at]
+    return (
+        at > 0
+        and tok.capitalized
+        and tok.lower in words().time_words
+        and not tok.lower.endswith("day")
+        and _is_name_word(toks[at - 1])
+        and toks[at - 1].lower not in words().time_words
+        and not (at + 1 < len(toks) and toks[at + 1].text[0].isdigit())
+    )
+
+
 def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phrase | None:
     """The speaker phrase ending at ``toks[last]`` (not before ``toks[first]``), if any."""
     if last < first or last < 0:
@@ -79,6 +94,8 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
     if of_whom is not None:
         return of_whom
     phrase = _noun_phrase_before(text, toks, last, first)
+    if phrase is not None:
+        phrase = _doer_before_participle(text, toks, phrase, first) or phrase
     if phrase is not None and phrase.head in lex.titles:
         at = _index_of(toks, phrase.span[0], first)
         if at - 1 >= first and toks[at - 1].lower == "as":
@@ -96,6 +113,18 @@ def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phra
         if carrier is not None:
             return carrier
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
+
+
+def _doer_before_participle(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
+    """ "Protesters marching through the streets chanted": the streets are where the
+    protesters marched; the noun before the participle speaks."""
+    at = _index_of(toks, place.span[0], first)
+    if at - 3 < first or toks[at - 1].lower not in words().place_prepositions:
+        return None
+    participle = toks[at - 2].text
+    if not (participle.endswith("ing") and participle.isalpha() and participle.islower()):
+        return None
+    return _noun_phrase_before(text, toks, at - 3, first)
 
 
 def _from_place(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
@@ -321,6 +350,12 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     Also the reverse, "The state's campaign chairman, Phil Lovas," → Lovas with that role.
     """
     lex = lexicon()
+    if comma - 1 > first and toks[comma - 1].text == ")":
+        # "Gov. John Kasich (R-OH), said": the bracket belongs to the name before it
+        return phrase_before(text, toks, comma - 1, first)
+    antecedent = _before_long_relative(text, toks, comma, first)
+    if antecedent is not None:
+        return antecedent
     commas = 0
     for k in range(comma - 1, max(first, comma - _MAX_APPOSITION) - 1, -1):
         if toks[k].text != ",":
@@ -409,6 +444,27 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return None
 
 
+def _before_long_relative(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """ "Sandy Roe, who lost her daughter in Aurora, Colorado, in July 2012, said": a relative
+    clause holding commas of its own describes the name before it, which speaks (not
+    "Colorado")."""
+    inner = 0
+    for k in range(comma - 1, max(first, comma - _MAX_APPOSITION) - 1, -1):
+        tok = toks[k]
+        if tok.text in '"“”' or tok.lower in lexicon().cue_lemma:
+            return None
+        if tok.text == ",":
+            inner += 1
+        elif tok.lower in _RELATIVES and k - 2 >= first and toks[k - 1].text == ",":
+            if not inner:
+                return None  # one comma-set clause: the apposition reading handles it
+            named = phrase_before(text, toks, k - 2, first)
+            if named is None or named.form == "pronoun" or not _opens_clause(toks, named, first):
+                return None
+            return named
+    return None
+
+
 def _is_particle(toks: list[Tok], k: int, first: int) -> bool:
     """ "de" in "Bill de Blasio": a lower-case name particle between two name words."""
     return (
@@ -489,7 +545,7 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     known = named or head.lower in lex.nominal_heads or head.lower in lex.titles
     if not known and not _plain_noun(head):
         return None
-    if head.lower in lex.not_speakers:
+    if head.lower in lex.not_speakers and not _month_surname(toks, last):
         return None
     start = last
     while start - 1 >= first and last - start < _MAX_PHRASE:
@@ -621,7 +677,7 @@ def phrase_after(
     if end == first or (end == first + 1 and tok.lower in words().determiners):
         return None
     run = toks[first:end]
-    if run[-1].lower in lex.not_speakers:
+    if run[-1].lower in lex.not_speakers and not _month_surname(toks, end - 1):
         return None
     named = _is_name_word(run[-1]) or run[-1].lower in words().name_suffixes
     if named and end < full_end and _modified_noun(run, toks[end]):

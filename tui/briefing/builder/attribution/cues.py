@@ -81,6 +81,8 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
     w = words()
     while index >= lo:
         tok = toks[index]
+        if tok.lower in skip and tok.capitalized and index > lo and toks[index - 1].capitalized:
+            return index  # "Theresa May said": a surname, not the modal of "she may say"
         if tok.lower in skip or (tok.text.endswith("ly") and tok.text.islower()):
             index -= 1
         elif tok.lower == "to" and index - 1 >= lo and toks[index - 1].lower in w.to_verbs:
@@ -135,9 +137,24 @@ def after_dateline(toks: list[Tok], first: int) -> int:
     k = first
     while k < len(toks) and toks[k].text.isupper() and toks[k].text.isalpha() and k - first < 3:
         k += 1
+    if k == first:
+        # "Washington (AFP) – Democrat Hillary Clinton …": a place in title case needs its
+        # agency in brackets to be a dateline, not a name before a dashed aside
+        while k < len(toks) and toks[k].capitalized and toks[k].text.isalpha() and k - first < 3:
+            k += 1
+        if k == first or not _agency_at(toks, k):
+            return first
+        k += 3
+    elif _agency_at(toks, k):
+        k += 3  # "WASHINGTON (Reuters) —"
     if k > first and k < len(toks) and toks[k].text in ("-", "--", "—", "–", "―"):
         return k + 1
     return first
+
+
+def _agency_at(toks: list[Tok], k: int) -> bool:
+    """ "(AFP)", "(Reuters)": a news agency in brackets after a dateline's place."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
 
 
 def hypothetical(toks: list[Tok], first: int, last: int) -> bool:

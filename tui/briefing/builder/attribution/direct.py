@@ -155,7 +155,7 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return None  # "Adeli felt 'deep-seated remorse'": a phrase inside reported words
         if _object_then_clause(text, quote, toks[c].text):
             return None  # 'told MSNBC's "Morning Joe" on Friday that …': a title, not the words
-        last = skip_back(toks, c - 1, 0)
+        last = skip_back(toks, _issuing_verb(toks, c), 0)
         phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
         if phrase is not None:
             return phrase, c, None, None
@@ -163,6 +163,19 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return None, c, None, None
         return None
     return None
+
+
+def _issuing_verb(toks: list[Tok], cue: int) -> int:
+    """'Sanders made the following comment: "…"', 'the firm issued a statement: "…"': the
+    cue word is the object of a verb whose subject speaks; the index to read the speaker
+    back from (the token before the cue when there is no such verb)."""
+    w = words()
+    k = cue - 1
+    while k > 0 and cue - k <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].lower in w.issuing_verbs and k < cue - 1:
+            return k - 1
+        k -= 1
+    return cue - 1
 
 
 def _object_then_clause(text: str, quote: Quote, cue: str) -> bool:

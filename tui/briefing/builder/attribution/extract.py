@@ -9,6 +9,7 @@ import re
 from ...model import Mention, Span, Speaker, Statement, join_spans
 from ..draft import Draft
 from ..learned.merge import with_learned
+from ..mentions import Phrase
 from ..quotes import Quote, find_quotes
 from ..speaker_names import is_furniture
 from ..speakers import resolve_speakers
@@ -59,6 +60,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
         if not draft.speaker:
             continue
         spans = tuple(draft.spans)
+        named = _naming_phrase(draft)
         statements.append(
             Statement(
                 id=f"s{len(statements) + 1}",
@@ -68,12 +70,19 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
                 spans=spans,
                 sentence=max(0, bisect.bisect_right(sentence_starts, draft.start) - 1),
                 cue=draft.cue,
-                source_mention=(
-                    Mention(draft.phrase.text, draft.phrase.span) if draft.phrase else None
-                ),
+                source_mention=Mention(named.text, named.span) if named else None,
             )
         )
     return speakers, statements
+
+
+def _naming_phrase(draft: Draft) -> Phrase | None:
+    """Where the text names the speaker of ``draft``: its own source phrase, or, for a quote
+    paragraph that speaks on for the statement before it, the phrase that named that one."""
+    seen = draft
+    while seen.phrase is None and seen.inherit and seen.inherit.speaker == draft.speaker:
+        seen = seen.inherit
+    return seen.phrase
 
 
 _LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,20}):[ \t]", re.MULTILINE)

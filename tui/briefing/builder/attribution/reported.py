@@ -135,12 +135,13 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
         # the clause's subject names this speaker too ("Esper said, adding …")
+        before = _outermost(earlier)
         return Draft(
             StatementKind.REPORTED,
             without_dashed_aside(text, content),
             cue,
-            earlier[-1].phrase,
-            earlier[-1],
+            before.phrase,
+            before,
         )
     if coordinated or (continues and not earlier):
         # "Trump has used the phrase … and criticized Obama": the sentence's subject.
@@ -178,6 +179,17 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _outermost(earlier: list[Draft]) -> Draft:
+    """The statement a coordinated cue goes on from: the last one whose cue is not inside
+    another's content ("May said the country would declare X and suggested Y": May
+    suggested, not the country)."""
+    for draft in reversed(earlier):
+        at = draft.cue.span[0] if draft.cue else draft.start
+        if not any(s <= at < e for other in earlier if other is not draft for s, e in other.spans):
+            return draft
+    return earlier[-1]
 
 
 def _issuer(sent: Sentence, i: int) -> Phrase | None:

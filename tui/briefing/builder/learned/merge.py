@@ -338,6 +338,7 @@ def _speaker_like(phrase: Phrase) -> bool:
         and head not in _NOT_SPEAKERS
         and head not in lex.function_words
         and head not in lex.skip_words
+        and head not in words().focus_adverbs  # ", perhaps recognizing that …"
         and not head.endswith("ly")
     )
 
