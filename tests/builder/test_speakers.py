@@ -373,3 +373,40 @@ def test_she_is_never_part_of_an_institutions_name() -> None:
     text = 'The woman watched the Republican National Convention on TV. "It was awful," she said.'
     speakers, _ = _extract(text)
     assert all("Republican" not in s.name for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Norland's ambassador to Vesteria Tao Minhua said the talks would go on.",
+            "Tao Minhua",
+            "Norland's ambassador to Vesteria",
+        ),
+        (
+            "Norland’s envoy to the UN Jo Roe said the vote was a mistake.",
+            "Jo Roe",
+            "Norland’s envoy to the UN",
+        ),
+    ],
+)
+def test_a_title_with_its_place_after_to_is_the_role_not_the_name(
+    text: str, name: str, role: str
+) -> None:
+    speakers, _ = _extract(text)
+    assert [(s.name, s.role) for s in speakers] == [(name, role)]
+
+
+def test_an_ambassador_to_a_place_and_no_name_is_not_called_by_the_place() -> None:
+    text = "Norland's ambassador to the United Provinces said the vote was a mistake."
+    speakers, _ = _extract(text)
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Norland's ambassador to the United Provinces", "")
+    ]
+
+
+def test_a_name_written_family_name_first_is_shortened_to_it() -> None:
+    text = "Tao Minhua said the talks would go on. Tao said the army could be sent in."
+    speakers, statements = _extract(text)
+    assert [s.name for s in speakers] == ["Tao Minhua"]
+    assert [s.speaker for s in statements] == ["tao-minhua", "tao-minhua"]

@@ -204,6 +204,7 @@ class Words:
     name_suffixes: frozenset[str]
     name_particles: frozenset[str]
     connectors: frozenset[str]
+    to_titles: frozenset[str]
     name_joiners: frozenset[str]
     affiliation: frozenset[str]
     postmodifiers: frozenset[str]

@@ -551,6 +551,9 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     while start - 1 >= first and last - start < _MAX_PHRASE:
         tok = toks[start - 1]
         low = tok.lower
+        if named and _place_of_title(toks, start - 1, first):
+            start -= 1  # "ambassador to (the) Britain Liu Xiaoming": the place is the title's
+            continue
         if low in words().determiners:
             start -= 1
             break
@@ -575,6 +578,7 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             _is_name_word(tok)
             or low in lex.titles
             or low in lex.role_modifiers
+            or (low in words().to_titles and toks[start].lower == "to")
             # "Bill de Blasio", "Ursula von der Leyen": a particle inside a name
             or (named and _is_particle(toks, start - 1, first))
             or (
@@ -609,6 +613,14 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         # the plural ("environmentalists worry").
         return None
     return _phrase(text, toks[start : last + 1], "name" if named else "nominal")
+
+
+def _place_of_title(toks: list[Tok], k: int, first: int) -> bool:
+    """True if ``toks[k]`` is the "to" (or the "the" after it) that joins a title such as
+    "ambassador" or "envoy" to its place: "envoy to the UN Jo Roe"."""
+    if toks[k].lower == "the":
+        k -= 1
+    return k - 1 >= first and toks[k].lower == "to" and toks[k - 1].lower in words().to_titles
 
 
 def _plain_noun(tok: Tok) -> bool:
@@ -787,9 +799,21 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
             break
     if name_start == len(body):
         return Phrase(span, whole, "nominal", text[body[0].start : body[-1].end], "", head)
-    if name_start > 0 and body[name_start - 1].lower in words().connectors:
+    placed = name_start > 0 and _place_of_title(body, name_start - 1, 0)
+    if name_start > 0 and (body[name_start - 1].lower in words().connectors or placed):
         # "Secretary of Defense Mark Esper": the word after "of" belongs to the role.
-        core = [w for w in body[name_start:] if not _is_initial_or_suffix(w)]
+        core = [w for w in body[name_start:] if w.capitalized and not _is_initial_or_suffix(w)]
+        the_place = body[name_start - 1].lower == "the"
+        if placed and (
+            len(core) < 2
+            or (the_place and len(core) == 2)
+            or " ".join(w.lower for w in core) in lexicon().countries
+        ):
+            # "China's ambassador to Britain", "… to the United Nations": a title and its
+            # place, nobody named
+            title = next(t.lower for t in reversed(body[:name_start]) if t.lower != "the")
+            title = next(t.lower for t in body if t.lower in words().to_titles) or title
+            return Phrase(span, whole, "nominal", text[body[0].start : body[-1].end], "", title)
         if len(core) < 2:
             # "Department of Justice": an institution's name, not a title and a name.
             return Phrase(span, whole, "name", text[body[0].start : body[-1].end], "", head)

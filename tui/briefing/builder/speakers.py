@@ -235,6 +235,7 @@ def _name(
             or (len(known) == 1 and known[0] == short)
             # "De Blasio" after "Bill de Blasio"
             or (parts[0] in words().name_particles and known[-len(parts) :] == parts)
+            or _family_name_first(phrase.name, known, entity)
         )
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
@@ -631,6 +632,25 @@ def _acronym(name: str) -> str:
         w[0] for w in name.split() if w[:1].isupper() and w.lower() not in words().name_joiners
     ]
     return "".join(initials).lower() if len(initials) >= 2 else ""
+
+
+def _family_name_first(name: str, known: list[str], entity: _Entity) -> bool:
+    """ "Liu" after "Liu Xiaoming", "Kim" after "Kim Jong Un": names written family name
+    first are shortened to it. A known given name ("Donald"), a country ("Jordan"), an
+    honorific or a station's call letters ("KMOV" of "KMOV St. Louis") is no family name."""
+    if entity.kind is not SpeakerKind.PERSON or not 2 <= len(known) <= 3 or " " in name:
+        return False
+    word = name.lower().replace("’", "'")
+    lex = lexicon()
+    return (
+        known[0] == word
+        and not name.isupper()
+        and not any(part.endswith(".") for part in known)
+        and word not in lex.gender
+        and word not in lex.countries
+        and word not in words().honorifics
+        and word not in lex.titles
+    )
 
 
 def _surname(parts: list[str]) -> str:
