@@ -146,3 +146,26 @@ def test_an_exclaimed_quote_is_the_exclaimers() -> None:
     assert [(s.speaker, s.text) for s in statements] == [
         ("the-judge", "Everything you have said has totally overlapped.")
     ]
+
+
+def test_a_quote_over_two_paragraphs_is_one_statement_of_its_speaker() -> None:
+    text = (
+        "Jo Roe, the district commander, said: “These rioters are criminals. They must face it."
+        "\n\n“There is no other option for them.”"
+    )
+    assert by_speaker(text) == [
+        (
+            "Jo Roe",
+            "direct",
+            "These rioters are criminals. They must face it. There is no other option for them.",
+        )
+    ]
+
+
+def test_a_participle_cue_after_a_comma_gives_the_quote_to_the_sentence_subject() -> None:
+    text = (
+        "A poll found 59 percent agreed.\n\n"
+        "In line with most voters, Sen. Jo Roe was critical of the plan, telling Radio Norland: "
+        "“The plan is typical of the government.”"
+    )
+    assert by_speaker(text) == [("Jo Roe", "direct", "The plan is typical of the government.")]

@@ -61,3 +61,20 @@ def test_single_quotes_are_ignored_when_double_quotes_are_used() -> None:
 def test_british_quote_reopened_after_a_full_stop_continues() -> None:
     text = "The letter reads: 'We stay. 'We also go.' He left."
     assert _inner(text) == ["We stay. 'We also go."]
+
+
+def test_a_quote_that_goes_on_in_the_next_paragraph_holds_its_whole_first_paragraph() -> None:
+    # the closing mark ends only a quotation's last paragraph
+    text = (
+        "Jo Roe said: “These rioters, they are criminals. They must face it.\n\n"
+        "“There is no other option.”"
+    )
+    assert _inner(text) == [
+        "These rioters, they are criminals. They must face it.",
+        ("There is no other option."),
+    ]
+
+
+def test_an_unclosed_quote_with_no_paragraph_after_it_that_reopens_is_dropped() -> None:
+    text = 'He called it a "disaster. Nobody came.\n\nThe council met on Monday.'
+    assert _inner(text) == []

@@ -168,7 +168,24 @@ def _line_quotes(text: str, start: int, end: int, nesting: bool = True) -> list[
         quote = _make(text, opened, end)
         if quote is not None:
             found.append(quote)
+    elif opened is not None and _goes_on(text, start, opened, end):
+        quote = _make(text, opened, len(text[:end].rstrip()))
+        if quote is not None:
+            found.append(quote)
     return found
+
+
+def _goes_on(text: str, start: int, opened: int, end: int) -> bool:
+    """True if the quote opened at ``opened`` and never closed goes on in the next paragraph,
+    which reopens it: 'She said: “These are criminals.' then '“They must …”' (the closing
+    mark ends only a quote's last paragraph). It must run to a stop at the paragraph's end,
+    after a colon or before a paragraph that opens with a quote mark."""
+    if not text[opened:end].rstrip().endswith((".", "!", "?")):
+        return False
+    if text[start:opened].rstrip().endswith(":"):
+        return True
+    following = _LINE.search(text, end)
+    return following is not None and text[following.start()] in '“"'
 
 
 def _first_char(text: str, start: int, end: int) -> int:
