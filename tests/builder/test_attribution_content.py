@@ -133,3 +133,10 @@ def test_content_said_inside_brackets_ends_at_the_closing_one() -> None:
     assert by_speaker("Ann Lee (who says the bridge is unsafe) left the meeting early.") == [
         ("Ann Lee", "reported", "the bridge is unsafe")
     ]
+
+
+def test_the_object_of_an_accusation_may_join_two_names_with_articles() -> None:
+    # a reader saw "and the US of meddling …" as what was said
+    assert by_speaker(
+        "Ann Lee accused the UK and the US of meddling in the country's affairs."
+    ) == [("Ann Lee", "reported", "meddling in the country's affairs")]
