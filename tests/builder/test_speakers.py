@@ -410,3 +410,15 @@ def test_a_name_written_family_name_first_is_shortened_to_it() -> None:
     speakers, statements = _extract(text)
     assert [s.name for s in speakers] == ["Tao Minhua"]
     assert [s.speaker for s in statements] == ["tao-minhua", "tao-minhua"]
+
+
+def test_a_plural_noun_that_opens_a_sentence_is_a_group_and_they_is_that_group() -> None:
+    text = (
+        "Norland said it was committed to the treaty.\n\n"
+        "Protesters believe the bill erodes the city's autonomy.\n\n"
+        "They worry Norland is taking back the freedoms it gave."
+    )
+    speakers, statements = _extract(text)
+    protesters = next(s for s in speakers if s.name == "Protesters")
+    assert protesters.kind is SpeakerKind.GROUP
+    assert [s.speaker for s in statements][-2:] == [protesters.id, protesters.id]

@@ -176,6 +176,11 @@ def _resolve(
         return _pronoun(text, phrase, entities, by_word, previous)
     if phrase.form == "name":
         parts = phrase.text.split()
+        if len(parts) == 1 and lexicon().nominal_heads.get(parts[0].lower()) == "group":
+            # "Protesters believe …": a plural noun capitalised by its place, not a name; a
+            # "they" after it is that group
+            bare = replace(phrase, form="nominal", head=parts[0].lower())
+            return _nominal(text, bare, entities, by_word, named, previous)
         if len(parts) == 2 and parts[0].lower() == "the" and parts[1].lower() in _demonyms():
             # "Gomis wrote … The Frenchman will miss …": the person just named
             person = _person_just_named(text, pos, entities, "")
