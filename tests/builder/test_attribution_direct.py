@@ -169,3 +169,12 @@ def test_a_participle_cue_after_a_comma_gives_the_quote_to_the_sentence_subject(
         "“The plan is typical of the government.”"
     )
     assert by_speaker(text) == [("Jo Roe", "direct", "The plan is typical of the government.")]
+
+
+def test_a_long_apposition_full_of_commas_after_the_quote_keeps_its_name() -> None:
+    text = (
+        '"Water is hard to find beyond Earth," study lead author Lu Pagan, a planetary scientist '
+        "at the Flight Center in Greenbelt, Maryland, and Norland University in Washington, "
+        "D.C., said in a statement."
+    )
+    assert by_speaker(text) == [("Lu Pagan", "direct", "Water is hard to find beyond Earth")]

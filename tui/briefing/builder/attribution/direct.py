@@ -23,7 +23,7 @@ from .sentence import DASHES, Sentence
 from .subjects import plain_subject
 
 #: how far (in tokens) a cue may stand from the quote it introduces or closes
-TRAILER_REACH = 24
+TRAILER_REACH = 40
 LEAD_REACH = 10
 
 #: (speaker phrase, cue index, draft to inherit from, token where the quote may resume)
@@ -113,6 +113,12 @@ def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
         if phrase is None or phrase.span[0] != toks[first].start:
             # '"…," one GOP source in the room said'
             phrase = plain_subject(text, toks[first : last + 1], between=True)
+        if phrase is None and toks[c - 1].text == ",":
+            # '"…," author Lu Pag, a scientist at X in Greenbelt, Maryland, and Y, said': an
+            # apposition too long or too full of commas to read back; the name opens it
+            named = phrase_after(text, toks, first, c, apposition=False)
+            if named is not None and named.form == "name" and _comma_after(text, named):
+                phrase = named
         if phrase is None:
             return None
         resume = c + 1
@@ -120,6 +126,10 @@ def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
             resume = token_at(toks, skip_object(text, toks[c].end))
         return phrase, c, None, resume
     return None
+
+
+def _comma_after(text: str, phrase: Phrase) -> bool:
+    return text[phrase.span[1] : phrase.span[1] + 1] == ","
 
 
 def _ends_in_punctuation(text: str, toks: list[Tok], after: int) -> bool:
