@@ -147,3 +147,24 @@ def test_a_quote_paragraph_speaks_on_for_the_speaker_just_before_it_only() -> No
         '"It is the best game in the series, and the price is fair." Read our review.\n'
     )
     assert [who for who, _, _ in by_speaker(listed)] == ["Ann Lee"]
+
+
+def test_a_title_with_a_subtitle_is_no_turn_label() -> None:
+    # "Star Wars Jedi: Fallen Order is a game …" gave the game's review to "Star Wars Jedi"
+    text = (
+        "Trade talks stalled on Monday.\n\n"
+        "Even if its parts are borrowed, Moon Quest: The Return finds a use for them.\n\n"
+        "Moon Quest: The Return is a game that is many things to many people. It has puzzles."
+    )
+    assert not [said for said in by_speaker(text) if said[0].startswith("Moon Quest")]
+
+
+def test_a_full_name_label_then_its_surname_label_are_turns() -> None:
+    text = (
+        "Trade talks stalled on Monday.\n\n"
+        "GOV. ANN LEE: The markets fell today. We are worried.\n\n"
+        "JOE TAPPER: The talks broke down on Friday. Many doubt they will resume.\n\n"
+        "TAPPER: And the markets? They fell again today."
+    )
+    # "TAPPER:" after "JOE TAPPER:" is a label still, not a title written in running text
+    assert "And the markets? They fell again today" in [said[2] for said in by_speaker(text)]

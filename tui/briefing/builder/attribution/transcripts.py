@@ -54,6 +54,8 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
             body = text[headline[1] :].lower()
             if not all(w.lower() in body for w in name.split() if len(w) >= 4):
                 continue
+        if _colon_inside_sentences(text, name):
+            continue  # "Star Wars Jedi: Fallen Order", written mid-sentence too: a title
         if _QUOTED_THEN_ATTRIBUTED.search(match.group(0)):
             continue  # '"Madrid: …," Alice Morgan said.': a dateline inside someone's quote
         said = match.group("said").rstrip()
@@ -122,6 +124,21 @@ def _known_speaker(text: str, match: re.Match[str]) -> bool:
     # and counting them again at every turn made its build quadratic. A name holds no line
     # break, so none stands across the turn's edges.
     return _count_of(text, name) > text.count(name, match.start(), match.end())
+
+
+@lru_cache(maxsize=256)
+def _colon_inside_sentences(text: str, name: str) -> bool:
+    """True if "<name>: " also stands inside a sentence, after a word of it ("…, Star Wars
+    Jedi: Fallen Order finds …"): a title with a subtitle, never a speaker's turn label."""
+    for found in re.finditer(rf"(?<=[ \t]){re.escape(name)}:[ \t]", text):
+        before = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        # a word in lower case or a comma before it: running text ("JAKE TAPPER:" is a label)
+        if _RUNNING_TEXT.search(before):
+            return True
+    return False
+
+
+_RUNNING_TEXT = re.compile(r"(?:^|\s)[a-z]|[,;]")
 
 
 @lru_cache(maxsize=256)
