@@ -422,3 +422,10 @@ def test_a_plural_noun_that_opens_a_sentence_is_a_group_and_they_is_that_group()
     protesters = next(s for s in speakers if s.name == "Protesters")
     assert protesters.kind is SpeakerKind.GROUP
     assert [s.speaker for s in statements][-2:] == [protesters.id, protesters.id]
+
+
+def test_an_owner_is_never_the_speaker_of_a_coordinated_cue() -> None:
+    # "Labour's" was the speaker of "called for a decent minimum wage"
+    text = "The former soap star backed Labour's plans and called for a decent minimum wage."
+    speakers, _ = _extract(text)
+    assert not [s for s in speakers if s.name.endswith(("'s", "’s"))]

@@ -678,6 +678,10 @@ def phrase_after(
     full_end = end
     while end > first:
         head = toks[end - 1]
+        if head.text.endswith(("’s", "'s")):
+            # "The star backed Labour's plans": an owner never ends the phrase
+            end -= 1
+            continue
         if (
             _is_name_word(head)
             or head.lower in lex.nominal_heads
