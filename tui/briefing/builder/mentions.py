@@ -63,8 +63,28 @@ def _month_surname(toks: list[Tok], at: int) -> bool:
     )
 
 
+#: ``phrase_before``'s answers for the token list asked about last, with that list and its
+#: text (held, so that their ids cannot be reused). A sentence's clause breaks and then each
+#: cue's subject ask about the same words: a third of the calls were repeats. One tuple,
+#: replaced whole, so that threads building at once never see another list's answers.
+_answers: tuple[list[Tok] | None, str, dict[tuple[int, int], Phrase | None]] = (None, "", {})
+
+
 def phrase_before(text: str, toks: list[Tok], last: int, first: int = 0) -> Phrase | None:
     """The speaker phrase ending at ``toks[last]`` (not before ``toks[first]``), if any."""
+    global _answers
+    held_toks, held_text, answers = _answers
+    if held_toks is not toks or held_text is not text:
+        answers = {}
+        _answers = (toks, text, answers)
+    key = (last, first)
+    if key in answers:
+        return answers[key]
+    found = answers[key] = _phrase_before(text, toks, last, first)
+    return found
+
+
+def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None:
     if last < first or last < 0:
         return None
     lex = lexicon()

@@ -461,18 +461,27 @@ def shared_keys(a: frozenset[str], b: frozenset[str]) -> tuple[str, ...]:
     """Keys both hold, counting "citizen" / "citizenship" and "russia" / "russian" as one
     (remembered: every finder of a pair asks, and the reader asks again)."""
     shared = set(a & b)
-    by_prefix: dict[str, list[str]] = {}
-    for key in b - shared:
-        if len(key) >= PREFIX_MATCH and key[0] != "@":
-            by_prefix.setdefault(key[:PREFIX_MATCH], []).append(key)
+    by_prefix = _by_prefix(b)
     if by_prefix:
-        for x in a - shared:
-            if len(x) < PREFIX_MATCH or x[0] == "@":
+        for x in _by_prefix(a).get("", ()):
+            if x in b:
                 continue
             for y in by_prefix.get(x[:PREFIX_MATCH], ()):
-                if x.startswith(y) or y.startswith(x):
+                if y not in a and (x.startswith(y) or y.startswith(x)):
                     shared.add(min(x, y, key=len))
     return tuple(sorted(shared))
+
+
+@lru_cache(maxsize=1 << 12)
+def _by_prefix(keys: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The keys that may match by prefix, by their first letters, and all of them under "":
+    made once per statement, not once per pair it is in."""
+    index: dict[str, list[str]] = {}
+    for key in keys:
+        if len(key) >= PREFIX_MATCH and key[0] != "@":
+            index.setdefault(key[:PREFIX_MATCH], []).append(key)
+            index.setdefault("", []).append(key)
+    return {prefix: tuple(found) for prefix, found in index.items()}
 
 
 def _names(claim: Profile, rejection: Profile) -> bool:
@@ -695,8 +704,10 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         for y in table.get(x, ())
         if y in b.analysis.keys and x not in b.analysis.keys and y not in a.analysis.keys
     ]
+    if not pairs:
+        return None
     lengths = sorted((len(a.text.split()), len(b.text.split())))
-    if not pairs or (lengths[1] > MAX_ANTONYM_WORDS and lengths[0] > SHORT_CLAIM_WORDS):
+    if lengths[1] > MAX_ANTONYM_WORDS and lengths[0] > SHORT_CLAIM_WORDS:
         return None
     for x, y in pairs:
         ux, uy = a.analysis.keys[x], b.analysis.keys[y]
@@ -742,6 +753,8 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
 
 def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
     """Different figures for the same counted thing, in statements about the same thing."""
+    if not a.analysis.quantities or not b.analysis.quantities:
+        return None  # most statements hold no figure: spare the rest
     shared = shared_keys(a.topic, b.topic)
     # Two long statements with figures in them share words without counting the same thing
     # ("58 companies would owe $212 billion" / "Apple would owe $65.4 billion").

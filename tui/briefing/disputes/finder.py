@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from itertools import combinations
 
 from ..language.polarity import Analysis, lexicons
 from ..language.topics import stem
@@ -58,8 +59,8 @@ ANAPHORA_SENTENCES = 6
 def find_contradictions(
     text: str, speakers: list[Speaker], statements: list[Statement]
 ) -> list[Contradiction]:
-    if len(statements) < 2:
-        return []
+    if len({s.speaker for s in statements}) < 2:
+        return []  # one source does not dispute itself
     conflicts, analyses = conflicts_in(text, speakers, statements)
     order = {s.id: n for n, s in enumerate(statements)}
     speaker_of = {s.id: s.speaker for s in statements}
@@ -179,14 +180,13 @@ def candidate_pairs(
         opposites = {f"~{o}" for k in keys for o in opposite.get(k, ())}
         for key in keys | prefixes | opposites | {f"~{k}" for k in keys if k in opposite}:
             by_key[key].append(statement.id)
-    pairs: dict[tuple[str, str], bool] = {}
+    # Each posting list is in the statements' order (they were filed in it), so its pairs
+    # come out earlier statement first.
+    pairs: set[tuple[str, str]] = set()
     for ids in by_key.values():
-        if len(ids) > MAX_POSTINGS:
-            continue
-        for n, first in enumerate(ids):
-            for second in ids[n + 1 :]:
-                pair = sorted((first, second), key=position.__getitem__)
-                pairs.setdefault((pair[0], pair[1]), False)
+        if 1 < len(ids) <= MAX_POSTINGS:
+            pairs.update(combinations(ids, 2))
+    adjacent: set[tuple[str, str]] = set()
     for n, statement in enumerate(statements):
         if not profiles[statement.id].claim_ref:
             continue
@@ -195,8 +195,9 @@ def candidate_pairs(
             if statement.sentence - earlier.sentence > ANAPHORA_SENTENCES:
                 break
             if earlier.speaker != statement.speaker:
-                pairs[(earlier.id, statement.id)] = True
-    found = [(first, second, adjacent) for (first, second), adjacent in pairs.items()]
+                adjacent.add((earlier.id, statement.id))
+    pairs |= adjacent
+    found = [(first, second, (first, second) in adjacent) for first, second in pairs]
     return sorted(found, key=lambda p: (position[p[0]], position[p[1]]))
 
 

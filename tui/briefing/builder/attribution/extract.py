@@ -49,7 +49,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     drafts.extend(block_quotes(text, drafts))
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
-    drafts = with_learned(text, sentences, drafts)
+    drafts = with_learned(text, sentences, drafts, quotes)
     links = _link_lines(text)
     if links:
         # "MORE: Man finds python in sink": another story's headline, nobody's statement here

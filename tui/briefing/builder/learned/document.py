@@ -33,9 +33,11 @@ class Article:
         text: str,
         sentences: Sequence[Span],
         marks: Sequence[tuple[Span, RuleMark]],
+        quotes: list[Quote] | None = None,
     ) -> None:
+        """``quotes``: ``find_quotes(text)``, when the caller has them already."""
         self.text = text
-        self.quotes = find_quotes(text)
+        self.quotes = find_quotes(text) if quotes is None else quotes
         self.opens = [q.open for q in self.quotes]
         self.sentence_starts = [s for s, _ in sentences]
         self.marks = sorted(marks, key=lambda m: m[0][0])

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...model import Mention, Span, StatementKind
 from ..lexicon import lexicon, words
 from ..mentions import RELATIVE_PRONOUNS, Phrase, phrase_before, phrase_from_words
+from ..quotes import Quote
 from ..tokens import Tok
 from .decode import Found, attributions
 from .document import Article, Unit
@@ -45,9 +46,11 @@ def rule_marks_of(drafts: Sequence[Draft]) -> list[tuple[Span, RuleMark]]:
     return marks
 
 
-def with_learned(text: str, sentences: Sequence[Span], drafts: list[Draft]) -> list[Draft]:
+def with_learned(
+    text: str, sentences: Sequence[Span], drafts: list[Draft], quotes: list[Quote] | None = None
+) -> list[Draft]:
     """``drafts`` plus a draft for each attribution the tagger finds in a sentence that no
-    rule draft touches."""
+    rule draft touches; ``quotes``: ``find_quotes(text)``, when the caller has them already."""
     marks = rule_marks_of(drafts)
     hook = capture.get()
     if hook is not None:
@@ -75,7 +78,7 @@ def with_learned(text: str, sentences: Sequence[Span], drafts: list[Draft]) -> l
                 ri += 1
         if covered and not mine:
             continue
-        article = article or Article(text, sentences, marks)
+        article = article or Article(text, sentences, marks, quotes)
         unit = article.unit(start, end, None if mine or not reader_filters.get() else _may_report)
         if unit is None:
             continue
