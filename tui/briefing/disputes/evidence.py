@@ -125,6 +125,9 @@ class Profile:
     #: keys said only inside a condition ("if his candidate were to win in November"): what
     #: the statement supposes, not what it is about
     conditions: frozenset[str] = frozenset()
+    #: the statement is asked or supposed, not said ("asked whether the deals required …",
+    #: "so that the employers will not have to pay …"): it claims nothing to conflict with
+    asked: bool = False
 
 
 _PACKAGE = "briefing.disputes"
@@ -370,10 +373,12 @@ def profile(
     ignore: frozenset[str] = frozenset(),
     *,
     about_source: bool = False,
+    asked: bool = False,
 ) -> Profile:
     """Read one statement; ``context`` is its sentence, used for the topic of a short one;
     ``ignore``: keys that say nothing about the question (the article's own speakers);
-    ``about_source``: the statement speaks of its own source ("Clinton said she has …")."""
+    ``about_source``: the statement speaks of its own source ("Clinton said she has …");
+    ``asked``: the statement is a question or a supposition, not a claim."""
     words_of_text = tokenize(text)
     analysis = analyze(text, words_of_text)
     _merge_synonyms(analysis)
@@ -421,6 +426,7 @@ def profile(
         doubted_key(text, cue, rejection),
         self_keys,
         _condition_keys(text, analysis),
+        asked or _asks(text, cue),
     )
 
 
@@ -434,6 +440,18 @@ _NOT_NAMES = frozenset(
 _NAME_STEMS = frozenset(stem(word) for word in _NOT_NAMES)
 #: "if …" or "unless …" up to the end of its clause
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
+
+
+def _asks(text: str, cue: str) -> bool:
+    """ "Lawmakers asked whether the deals required …": a reported question, which claims
+    nothing either way."""
+    words = _plain(text).split()[:1]
+    if words and words[0] == "whether":
+        return True
+    return bool(words) and words[0] in _QUESTION_WORDS and _plain(cue) in _ASKING_CUES
+
+
+_ASKING_CUES = frozenset({"asked", "asks", "ask", "wondered", "wonders", "wanted to know"})
 
 
 def _condition_keys(text: str, analysis: Analysis) -> frozenset[str]:
@@ -822,6 +840,8 @@ def compare(
     rejection of "the charges" may point back at it. ``salient``: the events that the article
     is about (named by several statements), one of which is topic enough.
     """
+    if a.asked or b.asked:
+        return None  # a question or a supposition claims nothing
     found = [
         rejection_conflict(a, b, adjacent=adjacent and a.sentence <= b.sentence, salient=salient),
         rejection_conflict(b, a, adjacent=adjacent and b.sentence <= a.sentence, salient=salient),

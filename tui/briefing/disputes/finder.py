@@ -141,7 +141,36 @@ def _profile(
         speaker.name if speaker else "",
         ignore,
         about_source=about_source,
+        asked=asked_or_supposed(text, statement),
     )
+
+
+def asked_or_supposed(text: str, statement: Statement) -> bool:
+    """The article asks or supposes the statement rather than reports it as said: "what is
+    unclear is whether Sanders will ever tell voters to support …", "Republicans wanted to
+    know who approved the agreements", "employers may raise salaries so that they will not
+    have to pay overtime". A claim in a relative clause about a named source stays a claim
+    ("asked whether he feared Trump, who has called warming a hoax")."""
+    start = statement.start
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(sentence_start, start - _SENTENCE_REACH) : start].lower().split()
+    if " ".join(before[-2:]) in _PURPOSE:
+        return True
+    cue = statement.cue
+    cue_before = (
+        text[max(sentence_start, cue.span[0] - 40) : cue.span[0]].lower().split()
+        if cue is not None and cue.span[0] < start
+        else []
+    )
+    relative = any(w in _RELATIVES for w in cue_before[-2:])
+    mention = statement.source_mention.text.lower() if statement.source_mention else "who"
+    if cue_before[-1:] == ["who"] and mention == "who":
+        return True  # "who approved the agreements": nobody said it, somebody asked
+    return "whether" in before and not relative
+
+
+_PURPOSE = frozenset({"so that", "in order"})
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 _SELF_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll"})

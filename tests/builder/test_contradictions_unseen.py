@@ -1,0 +1,68 @@
+"""Disputes that unseen news showed to be invented, one class per section: each test pairs the
+false dispute with the real one it resembles, on invented sentences."""
+
+from __future__ import annotations
+
+from test_contradictions_evidence import Article
+
+# --- a question or a supposition claims nothing ------------------------------------------------
+
+
+def test_a_reported_question_is_no_side_of_a_dispute() -> None:
+    article = Article(
+        "Councillors asked whether the permits required the builders to consult the town. "
+        "Mayor Ann Holt said permits should not require builders to consult the town."
+    )
+    article.said(
+        "Councillors",
+        "whether the permits required the builders to consult the town",
+        cue="asked",
+        mention="Councillors",
+    )
+    article.said("Ann Holt", "permits should not require builders to consult the town", cue="said")
+    assert article.disputes() == []
+
+
+def test_the_same_claim_said_rather_than_asked_is_disputed() -> None:
+    article = Article(
+        "Councillors said the permits required the builders to consult the town. "
+        "Mayor Ann Holt said permits should not require builders to consult the town."
+    )
+    article.said(
+        "Councillors",
+        "the permits required the builders to consult the town",
+        cue="said",
+        mention="Councillors",
+    )
+    article.said("Ann Holt", "permits should not require builders to consult the town", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_who_did_something_is_a_question_not_a_speaker() -> None:
+    article = Article(
+        "Senators wanted to know who signed the mine waivers. "
+        "Dana Reyes said there were never any mine waivers."
+    )
+    article.said("unnamed speaker", "the mine waivers", cue="signed", mention="who")
+    article.said("Dana Reyes", "there were never any mine waivers", cue="said")
+    assert article.disputes() == []
+
+
+def test_what_a_sentence_only_wonders_about_is_no_claim() -> None:
+    article = Article(
+        "What nobody knows is whether Kemp will ever tell his voters to back the winner. "
+        "Several voters said they could not back the winner."
+    )
+    article.said("Kemp", "to back the winner", cue="will ever tell", mention="Kemp")
+    article.said("voters", "they could not back the winner", cue="said", mention="voters")
+    assert article.disputes() == []
+
+
+def test_a_purpose_clause_is_no_denial() -> None:
+    article = Article(
+        "The ministry said it would make farmers pay storage fees. "
+        "Growers may sell early so that the growers will not have to pay storage fees."
+    )
+    article.said("the ministry", "it would make farmers pay storage fees", cue="said")
+    article.said("growers", "the growers will not have to pay storage fees", cue="sell")
+    assert article.disputes() == []
