@@ -66,3 +66,46 @@ def test_a_purpose_clause_is_no_denial() -> None:
     article.said("the ministry", "it would make farmers pay storage fees", cue="said")
     article.said("growers", "the growers will not have to pay storage fees", cue="sell")
     assert article.disputes() == []
+
+
+# --- one person under a description ------------------------------------------------------------
+
+
+def test_the_candidate_quoted_after_a_named_person_is_that_person() -> None:
+    article = Article(
+        "Mara Quint rejected accusations that she exaggerated her war medal for bravery. "
+        "The candidate also insisted she had been awarded a war medal for bravery."
+    )
+    article.said(
+        "Mara Quint",
+        "accusations that she exaggerated her war medal for bravery",
+        cue="rejected",
+        mention="Mara Quint",
+    )
+    article.said(
+        "the candidate",
+        "she had been awarded a war medal for bravery",
+        cue="insisted",
+        mention="The candidate",
+    )
+    assert article.disputes() == []
+
+
+def test_a_named_second_person_is_another_source() -> None:
+    article = Article(
+        "Mara Quint rejected accusations that she exaggerated her war medal for bravery. "
+        "Tom Ruiz insisted she had been awarded a war medal for bravery."
+    )
+    article.said(
+        "Mara Quint",
+        "accusations that she exaggerated her war medal for bravery",
+        cue="rejected",
+        mention="Mara Quint",
+    )
+    article.said(
+        "Tom Ruiz",
+        "she had been awarded a war medal for bravery",
+        cue="insisted",
+        mention="Tom Ruiz",
+    )
+    assert len(article.disputes()) == 1

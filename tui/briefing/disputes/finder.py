@@ -81,6 +81,7 @@ def conflicts_in(
         s.id: _profile(text, s, speaker_by_id.get(s.speaker), furniture) for s in statements
     }
     analyses = {sid: p.analysis for sid, p in profiles.items()}
+    antecedents = described_people(speakers, statements)
     event_count = Counter(k for p in profiles.values() for k in p.topic if k.startswith("@"))
     salient = frozenset(k for k, n in event_count.items() if n >= SALIENT_EVENT_STATEMENTS)
 
@@ -92,7 +93,7 @@ def conflicts_in(
         if conflict is None or conflict.confidence < MIN_CONFIDENCE:
             continue
         # Who speaks is asked last: most pairs are no conflict, and it is the costlier check.
-        if not one_source(text, by_id[first], by_id[second], speaker_by_id):
+        if not one_source(text, by_id[first], by_id[second], speaker_by_id, antecedents):
             conflicts.append(conflict)
     return _best_answers(conflicts), analyses
 
@@ -229,12 +230,53 @@ def candidate_pairs(
     return sorted(found, key=lambda p: (position[p[0]], position[p[1]]))
 
 
+def described_people(speakers: list[Speaker], statements: list[Statement]) -> dict[str, str]:
+    """Person sources named only by a description ("the candidate", "the former senator"),
+    each with the named person quoted last before it, whom the description most likely
+    means: "Ben Carson responded … The candidate also continued to refute …"."""
+    by_id = {sp.id: sp for sp in speakers}
+    antecedents: dict[str, str] = {}
+    last_named = ""
+    for statement in statements:
+        speaker = by_id.get(statement.speaker)
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+            continue
+        if _described(speaker.name):
+            if last_named and speaker.id not in antecedents:
+                antecedents[speaker.id] = last_named
+        else:
+            last_named = speaker.id
+    return antecedents
+
+
+def _described(name: str) -> bool:
+    """ "the candidate", "the former governor": one person, named by what they are."""
+    words = name.lower().split()
+    return (
+        1 < len(words) <= 3
+        and words[0] == "the"
+        and not words[-1].endswith("s")
+        and name[4:5].islower()
+    )
+
+
 def one_source(
-    text: str, first: Statement, second: Statement, speakers: dict[str, Speaker]
+    text: str,
+    first: Statement,
+    second: Statement,
+    speakers: dict[str, Speaker],
+    antecedents: dict[str, str] | None = None,
 ) -> bool:
     """The two statements come from one voice: one speaker, one name under two forms, a
-    spokesman and whom he speaks for, or two halves of one split name."""
+    spokesman and whom he speaks for, two halves of one split name, or a person and the
+    description ("the candidate") that refers back to them (``antecedents``, from
+    ``described_people``)."""
     if first.speaker == second.speaker:
+        return True
+    if antecedents and (
+        antecedents.get(first.speaker) == second.speaker
+        or antecedents.get(second.speaker) == first.speaker
+    ):
         return True
     a, b = speakers.get(first.speaker), speakers.get(second.speaker)
     if a is None or b is None:
