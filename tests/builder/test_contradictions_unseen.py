@@ -71,11 +71,15 @@ def test_a_purpose_clause_is_no_denial() -> None:
 # --- one person under a description ------------------------------------------------------------
 
 
-def test_the_candidate_quoted_after_a_named_person_is_that_person() -> None:
+def _quint_article(second: str, mention: str) -> Article:
+    """Mara Quint, quoted three times, then a second source on her medal."""
     article = Article(
+        "Mara Quint said the campaign was going well. Quint said she liked the town. "
         "Mara Quint rejected accusations that she exaggerated her war medal for bravery. "
-        "The candidate also insisted she had been awarded a war medal for bravery."
+        f"{mention} also insisted she had been awarded a war medal for bravery."
     )
+    article.said("Mara Quint", "the campaign was going well", cue="said", mention="Mara Quint")
+    article.said("Mara Quint", "she liked the town", cue="said", mention="Quint")
     article.said(
         "Mara Quint",
         "accusations that she exaggerated her war medal for bravery",
@@ -83,29 +87,17 @@ def test_the_candidate_quoted_after_a_named_person_is_that_person() -> None:
         mention="Mara Quint",
     )
     article.said(
-        "the candidate",
+        second,
         "she had been awarded a war medal for bravery",
         cue="insisted",
-        mention="The candidate",
+        mention=mention,
     )
-    assert article.disputes() == []
+    return article
+
+
+def test_the_candidate_quoted_after_the_protagonist_is_the_protagonist() -> None:
+    assert _quint_article("the candidate", "The candidate").disputes() == []
 
 
 def test_a_named_second_person_is_another_source() -> None:
-    article = Article(
-        "Mara Quint rejected accusations that she exaggerated her war medal for bravery. "
-        "Tom Ruiz insisted she had been awarded a war medal for bravery."
-    )
-    article.said(
-        "Mara Quint",
-        "accusations that she exaggerated her war medal for bravery",
-        cue="rejected",
-        mention="Mara Quint",
-    )
-    article.said(
-        "Tom Ruiz",
-        "she had been awarded a war medal for bravery",
-        cue="insisted",
-        mention="Tom Ruiz",
-    )
-    assert len(article.disputes()) == 1
+    assert len(_quint_article("Tom Ruiz", "Tom Ruiz").disputes()) == 1

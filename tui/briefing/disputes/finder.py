@@ -232,21 +232,30 @@ def candidate_pairs(
 
 def described_people(speakers: list[Speaker], statements: list[Statement]) -> dict[str, str]:
     """Person sources named only by a description ("the candidate", "the former senator"),
-    each with the named person quoted last before it, whom the description most likely
-    means: "Ben Carson responded … The candidate also continued to refute …"."""
+    each with the article's protagonist when that is the named person quoted last before it:
+    "Ben Carson responded … The candidate also continued to refute …". Whom a description
+    means beside a protagonist ("the arbiter" after a player quoted once) is left open."""
     by_id = {sp.id: sp for sp in speakers}
+    counts = Counter(s.speaker for s in statements)
+    people = [sp for sp in speakers if sp.kind is SpeakerKind.PERSON and not _described(sp.name)]
+    protagonist = max(people, key=lambda sp: counts[sp.id], default=None)
+    if protagonist is None or counts[protagonist.id] < PROTAGONIST_STATEMENTS:
+        return {}
     antecedents: dict[str, str] = {}
     last_named = ""
     for statement in statements:
         speaker = by_id.get(statement.speaker)
         if speaker is None or speaker.kind is not SpeakerKind.PERSON:
             continue
-        if _described(speaker.name):
-            if last_named and speaker.id not in antecedents:
-                antecedents[speaker.id] = last_named
-        else:
+        if not _described(speaker.name):
             last_named = speaker.id
+        elif last_named == protagonist.id:
+            antecedents.setdefault(speaker.id, last_named)
     return antecedents
+
+
+#: A person quoted this often, and most, is whom the article is about.
+PROTAGONIST_STATEMENTS = 3
 
 
 def _described(name: str) -> bool:
