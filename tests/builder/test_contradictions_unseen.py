@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_contradictions_evidence import Article
 
+from briefing.model import SpeakerKind
+
 # --- a question or a supposition claims nothing ------------------------------------------------
 
 
@@ -101,3 +103,51 @@ def test_the_candidate_quoted_after_the_protagonist_is_the_protagonist() -> None
 
 def test_a_named_second_person_is_another_source() -> None:
     assert len(_quint_article("Tom Ruiz", "Tom Ruiz").disputes()) == 1
+
+
+# --- the shares of one poll ----------------------------------------------------------------------
+
+
+def test_two_shares_of_one_poll_do_not_dispute_each_other() -> None:
+    article = Article(
+        "Asked about the harbour toll, 61 percent said ferries should never have to pay the "
+        "harbour toll. Less than a third agreed that ferries would have to pay the harbour toll."
+    )
+    article.said(
+        "61 percent",
+        "ferries should never have to pay the harbour toll",
+        kind=SpeakerKind.GROUP,
+        cue="said",
+    )
+    article.said(
+        "Less than a third",
+        "ferries would have to pay the harbour toll",
+        kind=SpeakerKind.GROUP,
+        cue="agreed",
+    )
+    assert article.disputes() == []
+
+
+def test_one_voter_does_not_dispute_the_share_of_a_poll() -> None:
+    article = Article(
+        "The survey showed 54 percent of nurses would vote for the levy. "
+        "Nurse Ida Brandt said she would not vote for the levy."
+    )
+    article.said(
+        "the survey",
+        "54 percent of nurses would vote for the levy",
+        kind=SpeakerKind.DOCUMENT,
+        cue="showed",
+    )
+    article.said("Ida Brandt", "she would not vote for the levy", cue="said")
+    assert article.disputes() == []
+
+
+def test_a_named_source_may_dispute_what_another_says_of_a_toll() -> None:
+    article = Article(
+        "The port authority said ferries would have to pay the harbour toll. "
+        "Mayor Jan Olde said ferries should never have to pay the harbour toll."
+    )
+    article.said("the port authority", "ferries would have to pay the harbour toll", cue="said")
+    article.said("Jan Olde", "ferries should never have to pay the harbour toll", cue="said")
+    assert len(article.disputes()) == 1

@@ -842,14 +842,31 @@ def compare(
     """
     if a.asked or b.asked:
         return None  # a question or a supposition claims nothing
+    # "54 percent said they would vote for Trump" holds whatever one voter says: only other
+    # figures or a rejection of the poll dispute a share.
+    shares = is_share(a.text) or is_share(b.text)
     found = [
         rejection_conflict(a, b, adjacent=adjacent and a.sentence <= b.sentence, salient=salient),
         rejection_conflict(b, a, adjacent=adjacent and b.sentence <= a.sentence, salient=salient),
-        stance_conflict(a, b, salient),
-        antonym_conflict(a, b),
+        None if shares else stance_conflict(a, b, salient),
+        None if shares else antonym_conflict(a, b),
         figures_conflict(a, b),
     ]
     return max((c for c in found if c is not None), key=lambda c: c.confidence, default=None)
+
+
+_SHARE = re.compile(
+    r"(?:(?:less|more|fewer) than |about |nearly |almost |just |only |roughly |some )?"
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?:a|one|two)[ -](?:thirds?|quarters?|half|fifth)"
+    r"|half|a majority|a minority|the majority)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def is_share(text: str) -> bool:
+    """ "59 percent", "less than a third of voters": a share of a group, as a poll counts it
+    (the whole of a source's name, or the opening of a statement)."""
+    return _SHARE.match(text.strip().lstrip("\"“‘'")) is not None
 
 
 def _polarity(analysis: Analysis, key: str) -> bool | None:

@@ -22,6 +22,7 @@ from .evidence import (
     Profile,
     antonyms,
     compare,
+    is_share,
     profile,
     representative_words,
 )
@@ -290,13 +291,23 @@ def one_source(
     a, b = speakers.get(first.speaker), speakers.get(second.speaker)
     if a is None or b is None:
         return False
-    if same_source(a.name, b.name):
+    if same_source(a.name, b.name) or _parts_of_one_poll(a.name, b.name):
         return True
     for one, other, statement in ((a, b, first), (b, a, second)):
         said_as = f"{one.role} {statement.source_mention.text if statement.source_mention else ''}"
         if _speaks_for(said_as, other.name) or _named_by_role(one.name, other, text):
             return True
     return _halves_of_one_name(text, a.name, b.name)
+
+
+def _parts_of_one_poll(first: str, second: str) -> bool:
+    """ "59 percent" and "less than a third", or "21 percent" and "the survey": the shares of
+    one poll's answers are one source, which does not dispute itself."""
+    one, other = is_share(first), is_share(second)
+    return (one and other) or ((one or other) and bool(_POLLS.search(f"{first} {second}".lower())))
+
+
+_POLLS = re.compile(r"\b(?:poll|polls|survey|surveys|study|respondents)\b")
 
 
 @cache
