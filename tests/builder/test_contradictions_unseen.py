@@ -151,3 +151,73 @@ def test_a_named_source_may_dispute_what_another_says_of_a_toll() -> None:
     article.said("the port authority", "ferries would have to pay the harbour toll", cue="said")
     article.said("Jan Olde", "ferries should never have to pay the harbour toll", cue="said")
     assert len(article.disputes()) == 1
+
+
+# --- opposite words said of different things -----------------------------------------------------
+
+
+def test_opposite_moves_of_two_measures_are_no_dispute() -> None:
+    article = Article(
+        "The poll found trust in the council fell in June from 60 percent to 41 percent. "
+        "The study found support for the mayor rose from 12 percent to 30 percent in June."
+    )
+    article.said(
+        "the poll",
+        "trust in the council fell in June from 60 percent to 41 percent",
+        kind=SpeakerKind.DOCUMENT,
+        cue="found",
+    )
+    article.said(
+        "the study",
+        "support for the mayor rose from 12 percent to 30 percent in June",
+        kind=SpeakerKind.DOCUMENT,
+        cue="found",
+    )
+    assert article.disputes() == []
+
+
+def test_opposite_words_about_one_figure_are_a_dispute() -> None:
+    article = Article(
+        "Arlo Foods reported net earnings of $52m in the spring quarter. "
+        "Analyst Rita Vos said Arlo Foods loses $52m in the spring quarter."
+    )
+    article.said(
+        "Arlo Foods",
+        "net earnings of $52m in the spring quarter",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="reported",
+    )
+    article.said("Rita Vos", "Arlo Foods loses $52m in the spring quarter", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_a_failure_that_could_come_if_something_happens_is_no_verdict() -> None:
+    article = Article(
+        "Delegate Ola Berg said the summit was successful. "
+        "Delegate Ivo Marr said the summit could be a failure if the ministers cannot agree."
+    )
+    article.said("Ola Berg", "the summit was successful", cue="said")
+    article.said(
+        "Ivo Marr", "the summit could be a failure if the ministers cannot agree", cue="said"
+    )
+    assert article.disputes() == []
+
+
+def test_a_failure_said_plainly_disputes_success() -> None:
+    article = Article(
+        "Delegate Ola Berg said the summit was successful. "
+        "Delegate Ivo Marr said the summit was a failure for the ministers."
+    )
+    article.said("Ola Berg", "the summit was successful", cue="said")
+    article.said("Ivo Marr", "the summit was a failure for the ministers", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_who_speaks_is_not_what_a_short_statement_is_about() -> None:
+    article = Article(
+        "Sooner or later, the Ohio governor told reporters, it starts to work. "
+        "Pollster Lee Dunn said that at the end of the day every governor runs on jobs."
+    )
+    article.said("the Ohio governor", "it starts to work", cue="told", mention="the Ohio governor")
+    article.said("Lee Dunn", "at the end of the day every governor runs on jobs", cue="said")
+    assert article.disputes() == []

@@ -398,8 +398,12 @@ def profile(
     # to fail" / "Patriot Coal was highly successful"): the ignored names stay here.
     context_topic = topic | {k for k in ignore if k in analysis.keys}
     if len(topic) < SHORT_STATEMENT_KEYS and context:
-        # "accusing her of being asleep": what she slept through is in the sentence.
-        context_topic |= {synonym(k) for k in analyze(context).keys if k not in generic}
+        # "accusing her of being asleep": what she slept through is in the sentence; who
+        # speaks is not ("the New Jersey governor told reporters, 'it starts to pay off'").
+        speaker_keys = {t.stem for t in tokenize(source_name)}
+        context_topic |= {
+            synonym(k) for k in analyze(context).keys if k not in generic | speaker_keys
+        }
     # "Clinton said she has the steadiness" is about Clinton: opposite words said of her
     # ("She's very unstable") meet it through her name.
     self_keys = (
@@ -452,6 +456,18 @@ def _asks(text: str, cue: str) -> bool:
 
 
 _ASKING_CUES = frozenset({"asked", "asks", "ask", "wondered", "wonders", "wanted to know"})
+
+
+_MAYBE = re.compile(
+    r"\b(?:could|might|may)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:could|might|may)\b",
+    re.IGNORECASE,
+)
+
+
+def _maybe(text: str) -> bool:
+    """ "could be a failure if Trump can't rally …": a possibility on a condition, which
+    no other statement's plain words contradict."""
+    return _MAYBE.search(text) is not None
 
 
 def _condition_keys(text: str, analysis: Analysis) -> frozenset[str]:
@@ -723,6 +739,17 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
     x, y = pairs[0]
     if x in a.conditions or y in b.conditions:
         return None  # "if they hope to win over his supporters" supposes, it does not say
+    if _maybe(a.text) or _maybe(b.text):
+        return None  # "the convention could be a failure if …" fears, it does not say
+    if (
+        a.analysis.quantities
+        and b.analysis.quantities
+        and not {q.value for q in a.analysis.quantities} & {q.value for q in b.analysis.quantities}
+    ):
+        # "favorability fell from 71 to 55 percent" / "support for Trump rose from 11 to 19":
+        # opposite words between different figures tell of two measures ("earnings of
+        # $374m" / "loses $374m" is one).
+        return None
     ux, uy = a.analysis.keys[x], b.analysis.keys[y]
     if not (_common_or_opening(a.text, ux.surface) and _common_or_opening(b.text, uy.surface)):
         return None  # a headline's capitals ("Fight", "Back") are no stance
