@@ -221,3 +221,52 @@ def test_who_speaks_is_not_what_a_short_statement_is_about() -> None:
     article.said("the Ohio governor", "it starts to work", cue="told", mention="the Ohio governor")
     article.said("Lee Dunn", "at the end of the day every governor runs on jobs", cue="said")
     assert article.disputes() == []
+
+
+# --- a rejecting word said of something else -----------------------------------------------------
+
+
+def test_a_false_thing_named_in_passing_rejects_only_that_thing() -> None:
+    article = Article(
+        "Senator Ray Cole said the ministry spent the storm night in the crisis room. "
+        "The Herald noted that the ministry spent the storm night in the crisis room "
+        "drafting a false flood warning."
+    )
+    article.said("Ray Cole", "the ministry spent the storm night in the crisis room", cue="said")
+    article.said(
+        "The Herald",
+        "the ministry spent the storm night in the crisis room drafting a false flood warning",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="noted",
+    )
+    assert article.disputes() == []
+
+
+def test_false_said_of_the_claim_itself_rejects_it() -> None:
+    article = Article(
+        "Senator Ray Cole said the ministry issued a flood warning. "
+        "The ministry said the flood warning story is false."
+    )
+    article.said("Ray Cole", "the ministry issued a flood warning", cue="said")
+    article.said(
+        "the ministry",
+        "the flood warning story is false",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="said",
+    )
+    assert len(article.disputes()) == 1
+
+
+def test_false_before_a_claim_noun_answers_the_claim() -> None:
+    article = Article(
+        "Senator Ray Cole said the ministry hid the flood warning. "
+        "The ministry dismissed the flood warning tale as false claims."
+    )
+    article.said("Ray Cole", "the ministry hid the flood warning", cue="said")
+    article.said(
+        "the ministry",
+        "the flood warning tale as false claims",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="dismissed",
+    )
+    assert len(article.disputes()) == 1

@@ -316,6 +316,29 @@ def doubted_key(text: str, cue: str, verb: str) -> str:
     return ""
 
 
+def _called_untrue(text: str, rejection: str) -> str:
+    """The key of what a rejecting word stands before ("the false video narrative" →
+    video): that thing is untrue, and the claim it answers must be about it. "" when the
+    word stands alone ("is false", "untrue but …") or before a claim noun ("false
+    claims", which answer any linked claim)."""
+    if not rejection or " " in rejection or rejection in doubt_verbs() | _REJECTING_NOUNS:
+        return ""
+    claim_stems = {stem(noun) for noun in _claim_nouns()}
+    for match in re.finditer(rf"(?<![a-z']){re.escape(rejection)}(?![a-z])", text.lower()):
+        after = tokenize(text[match.end() :])[:1]
+        if not after or text[match.end() : after[0].start + match.end()].strip():
+            continue  # punctuation first: the word ends its phrase
+        word = after[0]
+        if word.content and word.text.islower() and word.stem not in claim_stems:
+            return synonym(word.stem)
+    return ""
+
+
+#: Rejecting words that name the untrue thing themselves: "a hoax perpetrated by China" is
+#: the claim it answers, not something else.
+_REJECTING_NOUNS = frozenset({"hoax", "nonsense", "fabrication"})
+
+
 def _plain(text: str) -> str:
     """Lower case without quotation marks: "are “lies and conspiracy theories”" reads as
     "are lies and …"."""
@@ -427,7 +450,7 @@ def profile(
         sentence,
         frozenset(context_topic),
         source_words,
-        doubted_key(text, cue, rejection),
+        doubted_key(text, cue, rejection) or _called_untrue(text, rejection),
         self_keys,
         _condition_keys(text, analysis),
         asked or _asks(text, cue),
@@ -537,8 +560,9 @@ def rejection_conflict(
     if not rejection.rejection:
         return None
     shared = shared_keys(claim.topic, rejection.topic)
-    if rejection.rejection in doubt_verbs() and rejection.doubted not in claim.topic:
-        return None  # it doubts something else than what the claim says
+    doubts = rejection.rejection in doubt_verbs() or rejection.doubted
+    if doubts and rejection.doubted not in claim.topic:
+        return None  # it doubts (or calls untrue) something else than what the claim says
     if claim.rejection and not _names(claim, rejection):
         return None  # two rejections of the same thing agree
     # A "claim" that itself denies what the two share ("Neither the president nor …", "no
