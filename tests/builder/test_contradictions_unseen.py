@@ -270,3 +270,40 @@ def test_false_before_a_claim_noun_answers_the_claim() -> None:
         cue="dismissed",
     )
     assert len(article.disputes()) == 1
+
+
+# --- an act rejected is no claim rejected --------------------------------------------------------
+
+
+def test_rejecting_a_push_is_a_decision_not_a_dispute() -> None:
+    article = Article(
+        "Miners said the government plans to close the coal pits by a total of ten. "
+        "The cabinet rejected a push by the energy minister to close the coal pits in total."
+    )
+    article.said(
+        "Miners", "the government plans to close the coal pits by a total of ten", cue="said"
+    )
+    article.said(
+        "the cabinet",
+        "a push by the energy minister to close the coal pits in total",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="rejected",
+    )
+    assert article.disputes() == []
+
+
+def test_rejecting_a_report_is_a_dispute() -> None:
+    article = Article(
+        "Miners said the government plans to close the coal pits by a total of ten. "
+        "The cabinet rejected a report that it plans to close the coal pits."
+    )
+    article.said(
+        "Miners", "the government plans to close the coal pits by a total of ten", cue="said"
+    )
+    article.said(
+        "the cabinet",
+        "a report that it plans to close the coal pits",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="rejected",
+    )
+    assert len(article.disputes()) == 1
