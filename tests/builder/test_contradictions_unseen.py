@@ -307,3 +307,26 @@ def test_rejecting_a_report_is_a_dispute() -> None:
         cue="rejected",
     )
     assert len(article.disputes()) == 1
+
+
+# --- the writer is the article, not a source in it -----------------------------------------------
+
+
+def test_the_writer_is_no_side_of_a_dispute() -> None:
+    article = Article(
+        "I told my uncle I don't believe in ghosts at the lake. "
+        "Aunt Vera said she believes in ghosts at the lake."
+    )
+    article.said("the writer", "I don't believe in ghosts at the lake", kind=SpeakerKind.UNNAMED)
+    article.said("Vera", "she believes in ghosts at the lake", cue="said")
+    assert article.disputes() == []
+
+
+def test_a_named_source_may_dispute_the_same_words() -> None:
+    article = Article(
+        "Uncle Bo said he doesn't believe in ghosts at the lake. "
+        "Aunt Vera said she believes in ghosts at the lake."
+    )
+    article.said("Bo", "he doesn't believe in ghosts at the lake", cue="said")
+    article.said("Vera", "she believes in ghosts at the lake", cue="said")
+    assert len(article.disputes()) == 1

@@ -90,6 +90,8 @@ def conflicts_in(
     for first, second, adjacent in candidate_pairs(statements, profiles):
         if by_id[first].speaker == by_id[second].speaker:
             continue
+        if _narrated(speaker_by_id, by_id[first]) or _narrated(speaker_by_id, by_id[second]):
+            continue
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
         if conflict is None or conflict.confidence < MIN_CONFIDENCE:
             continue
@@ -97,6 +99,17 @@ def conflicts_in(
         if not one_source(text, by_id[first], by_id[second], speaker_by_id, antecedents):
             conflicts.append(conflict)
     return _best_answers(conflicts), analyses
+
+
+#: The name the builder gives the article's own first person ("I know your returns are …").
+NARRATOR = "the writer"
+
+
+def _narrated(speakers: dict[str, Speaker], statement: Statement) -> bool:
+    """The writer's own words are the article, not a source in it: a dispute is between the
+    sources an article reports (an op-ed's "I" quoting a talk with her mother is one voice)."""
+    speaker = speakers.get(statement.speaker)
+    return speaker is not None and speaker.name == NARRATOR
 
 
 def _frequent_names(speakers: list[Speaker], statements: list[Statement]) -> frozenset[str]:
