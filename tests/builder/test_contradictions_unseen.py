@@ -330,3 +330,21 @@ def test_a_named_source_may_dispute_the_same_words() -> None:
     article.said("Bo", "he doesn't believe in ghosts at the lake", cue="said")
     article.said("Vera", "she believes in ghosts at the lake", cue="said")
     assert len(article.disputes()) == 1
+
+
+# --- "his claims" point back at a person ---------------------------------------------------------
+
+
+def _pointer_article(first_speaker: str, kind: SpeakerKind) -> Article:
+    article = Article("The ledger listed Harbor Fund. Rolf Aden dismissed his claims as invented.")
+    article.said(first_speaker, "Harbor Fund", kind=kind, cue="listed")
+    article.said("Rolf Aden", "his claims as invented", cue="dismissed")
+    return article
+
+
+def test_his_claims_do_not_point_back_at_a_document() -> None:
+    assert _pointer_article("the ledger", SpeakerKind.DOCUMENT).disputes() == []
+
+
+def test_his_claims_point_back_at_the_person_quoted_before() -> None:
+    assert len(_pointer_article("Ivo Stark", SpeakerKind.PERSON).disputes()) == 1

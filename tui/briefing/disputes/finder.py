@@ -87,7 +87,7 @@ def conflicts_in(
     salient = frozenset(k for k, n in event_count.items() if n >= SALIENT_EVENT_STATEMENTS)
 
     conflicts: list[Conflict] = []
-    for first, second, adjacent in candidate_pairs(statements, profiles):
+    for first, second, adjacent in candidate_pairs(statements, profiles, speaker_by_id):
         if by_id[first].speaker == by_id[second].speaker:
             continue
         if _narrated(speaker_by_id, by_id[first]) or _narrated(speaker_by_id, by_id[second]):
@@ -206,11 +206,14 @@ _SENTENCE_REACH = 2000
 
 
 def candidate_pairs(
-    statements: list[Statement], profiles: dict[str, Profile]
+    statements: list[Statement],
+    profiles: dict[str, Profile],
+    speakers: dict[str, Speaker] | None = None,
 ) -> list[tuple[str, str, bool]]:
     """Pairs that could conflict: they share a topic key (or its first letters), or one points
-    back ("the charges") at the statement of another source just before it. An inverted index
-    keeps long articles near-linear instead of all-pairs."""
+    back ("the charges") at the statement of another source just before it ("his claims" at
+    a person's only, when ``speakers`` tells who is one). An inverted index keeps long
+    articles near-linear instead of all-pairs."""
     position = {s.id: n for n, s in enumerate(statements)}
     by_key: dict[str, list[str]] = defaultdict(list)
     opposite = antonyms()
@@ -238,7 +241,9 @@ def candidate_pairs(
         for earlier in reversed(statements[:n]):
             if statement.sentence - earlier.sentence > ANAPHORA_SENTENCES:
                 break
-            if earlier.speaker != statement.speaker:
+            if earlier.speaker != statement.speaker and _may_point_at(
+                profiles[statement.id].claim_ref, earlier, speakers
+            ):
                 pairs[(earlier.id, statement.id)] = True
     found = [(first, second, adjacent) for (first, second), adjacent in pairs.items()]
     return sorted(found, key=lambda p: (position[p[0]], position[p[1]]))
@@ -281,6 +286,15 @@ def _described(name: str) -> bool:
         and not words[-1].endswith("s")
         and name[4:5].islower()
     )
+
+
+def _may_point_at(claim_ref: str, earlier: Statement, speakers: dict[str, Speaker] | None) -> bool:
+    """ "his comments", "her claim" point back at what a person said, not at a tweet, a
+    document or a class syllabus quoted just before."""
+    if speakers is None or claim_ref.split()[0] not in ("his", "her"):
+        return True
+    speaker = speakers.get(earlier.speaker)
+    return speaker is None or speaker.kind is SpeakerKind.PERSON
 
 
 def one_source(
