@@ -3,6 +3,7 @@ false dispute with the real one it resembles, on invented sentences."""
 
 from __future__ import annotations
 
+from test_contradictions import two_speakers
 from test_contradictions_evidence import Article
 
 from briefing.model import SpeakerKind
@@ -348,3 +349,63 @@ def test_his_claims_do_not_point_back_at_a_document() -> None:
 
 def test_his_claims_point_back_at_the_person_quoted_before() -> None:
     assert len(_pointer_article("Ivo Stark", SpeakerKind.PERSON).disputes()) == 1
+
+
+# --- a headline, and an organisation's own director ----------------------------------------------
+
+
+def _headline_article(headline: str) -> Article:
+    article = Article(
+        f"Watchdog Site {headline}.\n"
+        "Director Al Roe responded that the watchdog site cites many Senate claims as "
+        "inaccurate because they lack context."
+    )
+    article.said("Watchdog Site", headline, kind=SpeakerKind.ORGANIZATION, cue="Watchdog Site")
+    article.said(
+        "Al Roe",
+        "the watchdog site cites many Senate claims as inaccurate because they lack context",
+        cue="responded",
+    )
+    return article
+
+
+def test_a_headline_in_title_case_is_no_claim() -> None:
+    assert _headline_article("Shows Bias When It Comes To Senate Claims").disputes() == []
+
+
+def test_the_same_words_as_a_sentence_are_a_claim() -> None:
+    assert len(_headline_article("shows bias when it comes to Senate claims").disputes()) == 1
+
+
+def test_names_in_a_sentence_do_not_make_it_a_headline() -> None:
+    disputes = two_speakers(
+        "Around then, Moss chose to accept no more prizes. She declined the Golden Quill Award.",
+        "Moss got the Golden Quill Award.",
+    )
+    assert len(disputes) == 1
+
+
+def _director_article(role: str) -> Article:
+    article = Article(
+        "FactDesk rated 12% of council claims as true. "
+        "Ana Pruitt said the desk cites so many council claims as inaccurate because they "
+        "lack context."
+    )
+    article.said(
+        "FactDesk", "12% of council claims as true", kind=SpeakerKind.ORGANIZATION, cue="rated"
+    )
+    article.said(
+        "Ana Pruitt",
+        "the desk cites so many council claims as inaccurate because they lack context",
+        cue="said",
+        role=role,
+    )
+    return article
+
+
+def test_an_organisations_director_speaks_for_it() -> None:
+    assert _director_article("FactDesk Executive Director").disputes() == []
+
+
+def test_someone_elses_director_may_dispute_it() -> None:
+    assert len(_director_article("Council Research Director").disputes()) == 1

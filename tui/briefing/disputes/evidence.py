@@ -453,7 +453,7 @@ def profile(
         doubted_key(text, cue, rejection) or _called_untrue(text, rejection),
         self_keys,
         _condition_keys(text, analysis),
-        asked or _asks(text, cue),
+        asked or _asks(text, cue) or _headline(text),
     )
 
 
@@ -476,6 +476,24 @@ def _asks(text: str, cue: str) -> bool:
     if words and words[0] == "whether":
         return True
     return bool(words) and words[0] in _QUESTION_WORDS and _plain(cue) in _ASKING_CUES
+
+
+def _headline(text: str) -> bool:
+    """ "Bias When It Comes To ‘Fact-Checking’ Republicans": a headline's Title Case, which
+    announces the story rather than states one source's claim. Names are capitalised in any
+    sentence ("White got the Britannia Award"); little words only in a headline."""
+    words = re.findall(r"[A-Za-z]+", text)[1:]
+    return sum(w in _TITLE_WORDS for w in words) >= HEADLINE_WORDS
+
+
+#: Little words that only a headline's Title Case capitalises inside a line.
+_TITLE_WORDS = frozenset(
+    {"When", "It", "To", "Of", "And", "For", "In", "On", "Is", "Are", "With", "Over", "After"}
+    | {"But", "Its", "As", "At", "By", "From", "Up", "Out", "Not", "Be", "Was", "Has", "Have"}
+    | {"Will", "Can", "Into", "Than", "About", "Who", "What", "How", "Why", "Comes", "Gets"}
+)
+#: A statement with this many of them inside is a headline.
+HEADLINE_WORDS = 2
 
 
 _ASKING_CUES = frozenset({"asked", "asks", "ask", "wondered", "wonders", "wanted to know"})
