@@ -125,6 +125,9 @@ class Profile:
     #: keys said only inside a condition ("if his candidate were to win in November"): what
     #: the statement supposes, not what it is about
     conditions: frozenset[str] = frozenset()
+    #: the statement is asked or supposed, not said ("asked whether the deals required …",
+    #: "so that the employers will not have to pay …"): it claims nothing to conflict with
+    asked: bool = False
 
 
 _PACKAGE = "briefing.disputes"
@@ -313,6 +316,29 @@ def doubted_key(text: str, cue: str, verb: str) -> str:
     return ""
 
 
+def _called_untrue(text: str, rejection: str) -> str:
+    """The key of what a rejecting word stands before ("the false video narrative" →
+    video): that thing is untrue, and the claim it answers must be about it. "" when the
+    word stands alone ("is false", "untrue but …") or before a claim noun ("false
+    claims", which answer any linked claim)."""
+    if not rejection or " " in rejection or rejection in doubt_verbs() | _REJECTING_NOUNS:
+        return ""
+    claim_stems = {stem(noun) for noun in _claim_nouns()}
+    for match in re.finditer(rf"(?<![a-z']){re.escape(rejection)}(?![a-z])", text.lower()):
+        after = tokenize(text[match.end() :])[:1]
+        if not after or text[match.end() : after[0].start + match.end()].strip():
+            continue  # punctuation first: the word ends its phrase
+        word = after[0]
+        if word.content and word.text.islower() and word.stem not in claim_stems:
+            return synonym(word.stem)
+    return ""
+
+
+#: Rejecting words that name the untrue thing themselves: "a hoax perpetrated by China" is
+#: the claim it answers, not something else.
+_REJECTING_NOUNS = frozenset({"hoax", "nonsense", "fabrication"})
+
+
 def _plain(text: str) -> str:
     """Lower case without quotation marks: "are “lies and conspiracy theories”" reads as
     "are lies and …"."""
@@ -370,10 +396,12 @@ def profile(
     ignore: frozenset[str] = frozenset(),
     *,
     about_source: bool = False,
+    asked: bool = False,
 ) -> Profile:
     """Read one statement; ``context`` is its sentence, used for the topic of a short one;
     ``ignore``: keys that say nothing about the question (the article's own speakers);
-    ``about_source``: the statement speaks of its own source ("Clinton said she has …")."""
+    ``about_source``: the statement speaks of its own source ("Clinton said she has …");
+    ``asked``: the statement is a question or a supposition, not a claim."""
     words_of_text = tokenize(text)
     analysis = analyze(text, words_of_text)
     _merge_synonyms(analysis)
@@ -393,8 +421,12 @@ def profile(
     # to fail" / "Patriot Coal was highly successful"): the ignored names stay here.
     context_topic = topic | {k for k in ignore if k in analysis.keys}
     if len(topic) < SHORT_STATEMENT_KEYS and context:
-        # "accusing her of being asleep": what she slept through is in the sentence.
-        context_topic |= {synonym(k) for k in analyze(context).keys if k not in generic}
+        # "accusing her of being asleep": what she slept through is in the sentence; who
+        # speaks is not ("the New Jersey governor told reporters, 'it starts to pay off'").
+        speaker_keys = {t.stem for t in tokenize(source_name)}
+        context_topic |= {
+            synonym(k) for k in analyze(context).keys if k not in generic | speaker_keys
+        }
     # "Clinton said she has the steadiness" is about Clinton: opposite words said of her
     # ("She's very unstable") meet it through her name.
     self_keys = (
@@ -418,9 +450,10 @@ def profile(
         sentence,
         frozenset(context_topic),
         source_words,
-        doubted_key(text, cue, rejection),
+        doubted_key(text, cue, rejection) or _called_untrue(text, rejection),
         self_keys,
         _condition_keys(text, analysis),
+        asked or _asks(text, cue) or _headline(text),
     )
 
 
@@ -434,6 +467,48 @@ _NOT_NAMES = frozenset(
 _NAME_STEMS = frozenset(stem(word) for word in _NOT_NAMES)
 #: "if …" or "unless …" up to the end of its clause
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
+
+
+def _asks(text: str, cue: str) -> bool:
+    """ "Lawmakers asked whether the deals required …": a reported question, which claims
+    nothing either way."""
+    words = _plain(text).split()[:1]
+    if words and words[0] == "whether":
+        return True
+    return bool(words) and words[0] in _QUESTION_WORDS and _plain(cue) in _ASKING_CUES
+
+
+def _headline(text: str) -> bool:
+    """ "Bias When It Comes To ‘Fact-Checking’ Republicans": a headline's Title Case, which
+    announces the story rather than states one source's claim. Names are capitalised in any
+    sentence ("White got the Britannia Award"); little words only in a headline."""
+    words = re.findall(r"[A-Za-z]+", text)[1:]
+    return sum(w in _TITLE_WORDS for w in words) >= HEADLINE_WORDS
+
+
+#: Little words that only a headline's Title Case capitalises inside a line.
+_TITLE_WORDS = frozenset(
+    {"When", "It", "To", "Of", "And", "For", "In", "On", "Is", "Are", "With", "Over", "After"}
+    | {"But", "Its", "As", "At", "By", "From", "Up", "Out", "Not", "Be", "Was", "Has", "Have"}
+    | {"Will", "Can", "Into", "Than", "About", "Who", "What", "How", "Why", "Comes", "Gets"}
+)
+#: A statement with this many of them inside is a headline.
+HEADLINE_WORDS = 2
+
+
+_ASKING_CUES = frozenset({"asked", "asks", "ask", "wondered", "wonders", "wanted to know"})
+
+
+_MAYBE = re.compile(
+    r"\b(?:could|might|may)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:could|might|may)\b",
+    re.IGNORECASE,
+)
+
+
+def _maybe(text: str) -> bool:
+    """ "could be a failure if Trump can't rally …": a possibility on a condition, which
+    no other statement's plain words contradict."""
+    return _MAYBE.search(text) is not None
 
 
 def _condition_keys(text: str, analysis: Analysis) -> frozenset[str]:
@@ -512,8 +587,9 @@ def rejection_conflict(
     if not rejection.rejection:
         return None
     shared = shared_keys(claim.topic, rejection.topic)
-    if rejection.rejection in doubt_verbs() and rejection.doubted not in claim.topic:
-        return None  # it doubts something else than what the claim says
+    doubts = rejection.rejection in doubt_verbs() or rejection.doubted
+    if doubts and rejection.doubted not in claim.topic:
+        return None  # it doubts (or calls untrue) something else than what the claim says
     if claim.rejection and not _names(claim, rejection):
         return None  # two rejections of the same thing agree
     # A "claim" that itself denies what the two share ("Neither the president nor …", "no
@@ -716,6 +792,17 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
     x, y = pairs[0]
     if x in a.conditions or y in b.conditions:
         return None  # "if they hope to win over his supporters" supposes, it does not say
+    if _maybe(a.text) or _maybe(b.text):
+        return None  # "the convention could be a failure if …" fears, it does not say
+    if (
+        a.analysis.quantities
+        and b.analysis.quantities
+        and not {q.value for q in a.analysis.quantities} & {q.value for q in b.analysis.quantities}
+    ):
+        # "favorability fell from 71 to 55 percent" / "support for Trump rose from 11 to 19":
+        # opposite words between different figures tell of two measures ("earnings of
+        # $374m" / "loses $374m" is one).
+        return None
     ux, uy = a.analysis.keys[x], b.analysis.keys[y]
     if not (_common_or_opening(a.text, ux.surface) and _common_or_opening(b.text, uy.surface)):
         return None  # a headline's capitals ("Fight", "Back") are no stance
@@ -835,14 +922,33 @@ def compare(
     rejection of "the charges" may point back at it. ``salient``: the events that the article
     is about (named by several statements), one of which is topic enough.
     """
+    if a.asked or b.asked:
+        return None  # a question or a supposition claims nothing
+    # "54 percent said they would vote for Trump" holds whatever one voter says: only other
+    # figures or a rejection of the poll dispute a share.
+    shares = is_share(a.text) or is_share(b.text)
     found = [
         rejection_conflict(a, b, adjacent=adjacent and a.sentence <= b.sentence, salient=salient),
         rejection_conflict(b, a, adjacent=adjacent and b.sentence <= a.sentence, salient=salient),
-        stance_conflict(a, b, salient),
-        antonym_conflict(a, b),
+        None if shares else stance_conflict(a, b, salient),
+        None if shares else antonym_conflict(a, b),
         figures_conflict(a, b),
     ]
     return max((c for c in found if c is not None), key=lambda c: c.confidence, default=None)
+
+
+_SHARE = re.compile(
+    r"(?:(?:less|more|fewer) than |about |nearly |almost |just |only |roughly |some )?"
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?:a|one|two)[ -](?:thirds?|quarters?|half|fifth)"
+    r"|half|a majority|a minority|the majority)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def is_share(text: str) -> bool:
+    """ "59 percent", "less than a third of voters": a share of a group, as a poll counts it
+    (the whole of a source's name, or the opening of a statement)."""
+    return _SHARE.match(text.strip().lstrip("\"“‘'")) is not None
 
 
 def _polarity(analysis: Analysis, key: str) -> bool | None:

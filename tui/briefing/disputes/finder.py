@@ -23,6 +23,7 @@ from .evidence import (
     Profile,
     antonyms,
     compare,
+    is_share,
     profile,
     representative_words,
 )
@@ -82,20 +83,34 @@ def conflicts_in(
         s.id: _profile(text, s, speaker_by_id.get(s.speaker), furniture) for s in statements
     }
     analyses = {sid: p.analysis for sid, p in profiles.items()}
+    antecedents = described_people(speakers, statements)
     event_count = Counter(k for p in profiles.values() for k in p.topic if k.startswith("@"))
     salient = frozenset(k for k, n in event_count.items() if n >= SALIENT_EVENT_STATEMENTS)
 
     conflicts: list[Conflict] = []
-    for first, second, adjacent in candidate_pairs(statements, profiles):
+    for first, second, adjacent in candidate_pairs(statements, profiles, speaker_by_id):
         if by_id[first].speaker == by_id[second].speaker:
+            continue
+        if _narrated(speaker_by_id, by_id[first]) or _narrated(speaker_by_id, by_id[second]):
             continue
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
         if conflict is None or conflict.confidence < MIN_CONFIDENCE:
             continue
         # Who speaks is asked last: most pairs are no conflict, and it is the costlier check.
-        if not one_source(text, by_id[first], by_id[second], speaker_by_id):
+        if not one_source(text, by_id[first], by_id[second], speaker_by_id, antecedents):
             conflicts.append(conflict)
     return _best_answers(conflicts), analyses
+
+
+#: The name the builder gives the article's own first person ("I know your returns are …").
+NARRATOR = "the writer"
+
+
+def _narrated(speakers: dict[str, Speaker], statement: Statement) -> bool:
+    """The writer's own words are the article, not a source in it: a dispute is between the
+    sources an article reports (an op-ed's "I" quoting a talk with her mother is one voice)."""
+    speaker = speakers.get(statement.speaker)
+    return speaker is not None and speaker.name == NARRATOR
 
 
 def _frequent_names(speakers: list[Speaker], statements: list[Statement]) -> frozenset[str]:
@@ -142,7 +157,36 @@ def _profile(
         speaker.name if speaker else "",
         ignore,
         about_source=about_source,
+        asked=asked_or_supposed(text, statement),
     )
+
+
+def asked_or_supposed(text: str, statement: Statement) -> bool:
+    """The article asks or supposes the statement rather than reports it as said: "what is
+    unclear is whether Sanders will ever tell voters to support …", "Republicans wanted to
+    know who approved the agreements", "employers may raise salaries so that they will not
+    have to pay overtime". A claim in a relative clause about a named source stays a claim
+    ("asked whether he feared Trump, who has called warming a hoax")."""
+    start = statement.start
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(sentence_start, start - _SENTENCE_REACH) : start].lower().split()
+    if " ".join(before[-2:]) in _PURPOSE:
+        return True
+    cue = statement.cue
+    cue_before = (
+        text[max(sentence_start, cue.span[0] - 40) : cue.span[0]].lower().split()
+        if cue is not None and cue.span[0] < start
+        else []
+    )
+    relative = any(w in _RELATIVES for w in cue_before[-2:])
+    mention = statement.source_mention.text.lower() if statement.source_mention else "who"
+    if cue_before[-1:] == ["who"] and mention == "who":
+        return True  # "who approved the agreements": nobody said it, somebody asked
+    return "whether" in before and not relative
+
+
+_PURPOSE = frozenset({"so that", "in order"})
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 _SELF_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll"})
@@ -163,11 +207,14 @@ _SENTENCE_REACH = 2000
 
 
 def candidate_pairs(
-    statements: list[Statement], profiles: dict[str, Profile]
+    statements: list[Statement],
+    profiles: dict[str, Profile],
+    speakers: dict[str, Speaker] | None = None,
 ) -> list[tuple[str, str, bool]]:
     """Pairs that could conflict: they share a topic key (or its first letters), or one points
-    back ("the charges") at the statement of another source just before it. An inverted index
-    keeps long articles near-linear instead of all-pairs."""
+    back ("the charges") at the statement of another source just before it ("his claims" at
+    a person's only, when ``speakers`` tells who is one). An inverted index keeps long
+    articles near-linear instead of all-pairs."""
     position = {s.id: n for n, s in enumerate(statements)}
     by_key: dict[str, list[str]] = defaultdict(list)
     opposite = antonyms()
@@ -194,30 +241,101 @@ def candidate_pairs(
         for earlier in reversed(statements[:n]):
             if statement.sentence - earlier.sentence > ANAPHORA_SENTENCES:
                 break
-            if earlier.speaker != statement.speaker:
+            if earlier.speaker != statement.speaker and _may_point_at(
+                profiles[statement.id].claim_ref, earlier, speakers
+            ):
                 adjacent.add((earlier.id, statement.id))
     pairs |= adjacent
     found = [(first, second, (first, second) in adjacent) for first, second in pairs]
     return sorted(found, key=lambda p: (position[p[0]], position[p[1]]))
 
 
+def described_people(speakers: list[Speaker], statements: list[Statement]) -> dict[str, str]:
+    """Person sources named only by a description ("the candidate", "the former senator"),
+    each with the article's protagonist when that is the named person quoted last before it:
+    "Ben Carson responded … The candidate also continued to refute …". Whom a description
+    means beside a protagonist ("the arbiter" after a player quoted once) is left open."""
+    by_id = {sp.id: sp for sp in speakers}
+    counts = Counter(s.speaker for s in statements)
+    people = [sp for sp in speakers if sp.kind is SpeakerKind.PERSON and not _described(sp.name)]
+    protagonist = max(people, key=lambda sp: counts[sp.id], default=None)
+    if protagonist is None or counts[protagonist.id] < PROTAGONIST_STATEMENTS:
+        return {}
+    antecedents: dict[str, str] = {}
+    last_named = ""
+    for statement in statements:
+        speaker = by_id.get(statement.speaker)
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+            continue
+        if not _described(speaker.name):
+            last_named = speaker.id
+        elif last_named == protagonist.id:
+            antecedents.setdefault(speaker.id, last_named)
+    return antecedents
+
+
+#: A person quoted this often, and most, is whom the article is about.
+PROTAGONIST_STATEMENTS = 3
+
+
+def _described(name: str) -> bool:
+    """ "the candidate", "the former governor": one person, named by what they are."""
+    words = name.lower().split()
+    return (
+        1 < len(words) <= 3
+        and words[0] == "the"
+        and not words[-1].endswith("s")
+        and name[4:5].islower()
+    )
+
+
+def _may_point_at(claim_ref: str, earlier: Statement, speakers: dict[str, Speaker] | None) -> bool:
+    """ "his comments", "her claim" point back at what a person said, not at a tweet, a
+    document or a class syllabus quoted just before."""
+    if speakers is None or claim_ref.split()[0] not in ("his", "her"):
+        return True
+    speaker = speakers.get(earlier.speaker)
+    return speaker is None or speaker.kind is SpeakerKind.PERSON
+
+
 def one_source(
-    text: str, first: Statement, second: Statement, speakers: dict[str, Speaker]
+    text: str,
+    first: Statement,
+    second: Statement,
+    speakers: dict[str, Speaker],
+    antecedents: dict[str, str] | None = None,
 ) -> bool:
     """The two statements come from one voice: one speaker, one name under two forms, a
-    spokesman and whom he speaks for, or two halves of one split name."""
+    spokesman and whom he speaks for, two halves of one split name, or a person and the
+    description ("the candidate") that refers back to them (``antecedents``, from
+    ``described_people``)."""
     if first.speaker == second.speaker:
+        return True
+    if antecedents and (
+        antecedents.get(first.speaker) == second.speaker
+        or antecedents.get(second.speaker) == first.speaker
+    ):
         return True
     a, b = speakers.get(first.speaker), speakers.get(second.speaker)
     if a is None or b is None:
         return False
-    if same_source(a.name, b.name):
+    if same_source(a.name, b.name) or _parts_of_one_poll(a.name, b.name):
         return True
     for one, other, statement in ((a, b, first), (b, a, second)):
         said_as = f"{one.role} {statement.source_mention.text if statement.source_mention else ''}"
         if _speaks_for(said_as, other.name) or _named_by_role(one.name, other, text):
             return True
     return _halves_of_one_name(text, a.name, b.name)
+
+
+def _parts_of_one_poll(first: str, second: str) -> bool:
+    """ "59 percent" and "less than a third", or "21 percent" and "the survey": the shares of
+    one poll's answers are one source, which does not dispute itself."""
+    one, other = is_share(first), is_share(second)
+    return (one and other) or ((one or other) and bool(_POLLS.search(f"{first} {second}".lower())))
+
+
+_POLLS = re.compile(r"\b(?:poll|polls|survey|surveys|study|respondents)\b")
 
 
 @cache

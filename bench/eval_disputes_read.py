@@ -1,0 +1,185 @@
+"""Disputes read by hand on unseen news: rebuilds a fixed reading set from ../shared/eval and
+checks every listed dispute against the judgements in ``bench/data/disputes_read.jsonl``.
+
+    .venv/bin/python bench/eval_disputes_read.py [--eval ../shared/eval] [--show] [--dump FILE]
+
+Reads the shared evaluation data in ``../shared/eval`` (not part of the tests). The reading set
+is fixed by rule, disjoint from ``disputes-dev``: every ``polnear-dev`` seed at an odd index in
+sorted order (disputes-dev took the even ones: 42 articles), every ``cnndm-dev`` seed at index
+3, 15, 27, … (every 12th from 3; disputes-dev took every 6th from 0: 11 articles), and every
+6th ``polnear-train`` seed from index 0 (140 articles; the builder lists a dispute in about one
+article in four, so fewer articles would give too few disputes to judge): 193 articles. Each
+is read with ``briefing.seeds.read_seed`` and built with this worktree's
+``briefing.builder.build_brief``. Each judgement keeps the article id, both sides' speakers,
+the first words of their statements and their spans, the verdict (right: a reader would agree
+the two sides conflict on the same point), a class for the wrong ones and a one-line reason.
+
+A listed dispute matches a judged one when a statement of one of its sides overlaps (by
+character span in the article) a judged statement of one side and a statement of its other
+side one of the other judged side, either way round. It prints: listed, judged-right kept,
+judged-wrong kept, unjudged new, precision on the judged ones (right / (right + wrong)), and
+the judged-right disputes no longer listed. ``--show`` prints each listed dispute with its
+verdict; ``--dump FILE`` writes the unjudged ones as JSON lines, verdict empty, to be judged by
+hand and appended to the judgements. Last, confidence bucket → judged → right. It asserts
+nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from briefing.builder import build_brief
+from briefing.model import Brief, Contradiction
+from briefing.seeds import read_seed
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGED = ROOT / "bench" / "data" / "disputes_read.jsonl"
+#: Lower edges of the confidence buckets in the calibration table.
+BUCKETS = (0.5, 0.6, 0.7, 0.8, 0.9)
+#: How many words of a statement a judgement keeps, to show which statement it was.
+SNIPPET_WORDS = 25
+
+
+def reading_set(eval_dir: Path) -> list[Path]:
+    """The articles of the reading set, by the rule of the module docstring."""
+    polnear = sorted((eval_dir / "polnear-dev" / "seeds").glob("*.txt"))
+    cnndm = sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))
+    train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
+    return polnear[1::2] + cnndm[3::12] + train[::6]
+
+
+def side(brief: Brief, ids: tuple[str, ...]) -> list[dict[str, object]]:
+    statements = {s.id: s for s in brief.statements}
+    names = {sp.id: sp.name for sp in brief.speakers}
+    out: list[dict[str, object]] = []
+    for sid in ids:
+        s = statements[sid]
+        words = s.text.split()
+        snippet = " ".join(words[:SNIPPET_WORDS]) + (" …" if len(words) > SNIPPET_WORDS else "")
+        out.append(
+            {
+                "speaker": names.get(s.speaker, s.speaker),
+                "text": snippet,
+                "spans": [list(span) for span in s.spans],
+            }
+        )
+    return out
+
+
+def _spans(entries: list[dict[str, object]]) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for e in entries for a, b in e["spans"]]  # type: ignore[attr-defined]
+
+
+def _overlap(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> bool:
+    return any(s < e2 and s2 < e for s, e in x for s2, e2 in y)
+
+
+def matches(listed: dict[str, object], judged: dict[str, object]) -> bool:
+    la, lb = _spans(listed["a"]), _spans(listed["b"])  # type: ignore[arg-type]
+    ja, jb = _spans(judged["a"]), _spans(judged["b"])  # type: ignore[arg-type]
+    return (_overlap(la, ja) and _overlap(lb, jb)) or (_overlap(la, jb) and _overlap(lb, ja))
+
+
+def listed_disputes(brief: Brief, article: str) -> list[tuple[Contradiction, dict[str, object]]]:
+    return [
+        (
+            d,
+            {
+                "article": article,
+                "topic": d.topic,
+                "confidence": d.confidence,
+                "reason": d.reason,
+                "a": side(brief, d.a),
+                "b": side(brief, d.b),
+            },
+        )
+        for d in brief.contradictions
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--judged", type=Path, default=JUDGED)
+    parser.add_argument("--show", action="store_true", help="every listed dispute and verdict")
+    parser.add_argument("--dump", type=Path, help="write unjudged disputes here (JSON lines)")
+    args = parser.parse_args()
+    judged = [
+        json.loads(line)
+        for line in (
+            args.judged.read_text(encoding="utf-8") if args.judged.exists() else ""
+        ).splitlines()
+        if line.strip()
+    ]
+    by_article: dict[str, list[dict[str, object]]] = {}
+    for j in judged:
+        by_article.setdefault(j["article"], []).append(j)
+
+    started = time.perf_counter()
+    listed = right = wrong = new = 0
+    kept_right: set[int] = set()
+    shown: Counter[float] = Counter()
+    shown_right: Counter[float] = Counter()
+    unjudged: list[dict[str, object]] = []
+    for path in reading_set(args.eval):
+        article = f"{path.parent.parent.name}/{path.name}"
+        try:
+            brief = build_brief(read_seed(path))
+        except Exception as exc:  # a bench reports a crash and goes on
+            print(f"{article}: {type(exc).__name__}: {exc}")
+            continue
+        for dispute, entry in listed_disputes(brief, article):
+            listed += 1
+            found = [j for j in by_article.get(article, []) if matches(entry, j)]
+            if not found:
+                new += 1
+                entry["verdict"], entry["reason_judged"] = "", ""
+                unjudged.append(entry)
+                verdict = "NEW"
+            else:
+                # A dispute joining a judged-right pair with a judged-wrong one reads right.
+                ok = any(j["verdict"] == "right" for j in found)
+                right += ok
+                wrong += not ok
+                kept_right.update(id(j) for j in found if j["verdict"] == "right")
+                verdict = "OK " if ok else "BAD"
+                bucket = max((e for e in BUCKETS if dispute.confidence >= e), default=0.0)
+                shown[bucket] += 1
+                shown_right[bucket] += ok
+            if args.show:
+                a = "; ".join(f"{e['speaker']}: {e['text']}" for e in entry["a"])  # type: ignore[attr-defined]
+                b = "; ".join(f"{e['speaker']}: {e['text']}" for e in entry["b"])  # type: ignore[attr-defined]
+                print(f"{verdict} {article} [{dispute.confidence}] A: {a}\n      B: {b}")
+    elapsed = time.perf_counter() - started
+    lost = [j for j in judged if j["verdict"] == "right" and id(j) not in kept_right]
+    print(f"built {len(reading_set(args.eval))} articles in {elapsed:.1f} s")
+    print(
+        f"listed {listed} | judged-right kept {right} | judged-wrong kept {wrong} | "
+        f"unjudged new {new}"
+    )
+    judged_kept = right + wrong
+    precision = right / judged_kept if judged_kept else 0.0
+    print(f"precision on judged: {precision:.3f} ({right}/{judged_kept})")
+    total_right = sum(j["verdict"] == "right" for j in judged)
+    print(f"judged-right no longer listed: {len(lost)} of {total_right}")
+    for j in lost:
+        print(f"  lost {j['article']}: {j['a'][0]['text'][:60]} / {j['b'][0]['text'][:60]}")
+    print("confidence bucket | judged | right")
+    for edge in BUCKETS:
+        if shown[edge]:
+            label = f"{edge:.1f}–{edge + 0.1:.1f}"
+            print(f"{label:17} | {shown[edge]:6d} | {shown_right[edge]:5d}")
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for entry in unjudged:
+                out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        print(f"wrote {len(unjudged)} unjudged disputes to {args.dump}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

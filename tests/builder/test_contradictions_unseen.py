@@ -1,0 +1,411 @@
+"""Disputes that unseen news showed to be invented, one class per section: each test pairs the
+false dispute with the real one it resembles, on invented sentences."""
+
+from __future__ import annotations
+
+from test_contradictions import two_speakers
+from test_contradictions_evidence import Article
+
+from briefing.model import SpeakerKind
+
+# --- a question or a supposition claims nothing ------------------------------------------------
+
+
+def test_a_reported_question_is_no_side_of_a_dispute() -> None:
+    article = Article(
+        "Councillors asked whether the permits required the builders to consult the town. "
+        "Mayor Ann Holt said permits should not require builders to consult the town."
+    )
+    article.said(
+        "Councillors",
+        "whether the permits required the builders to consult the town",
+        cue="asked",
+        mention="Councillors",
+    )
+    article.said("Ann Holt", "permits should not require builders to consult the town", cue="said")
+    assert article.disputes() == []
+
+
+def test_the_same_claim_said_rather_than_asked_is_disputed() -> None:
+    article = Article(
+        "Councillors said the permits required the builders to consult the town. "
+        "Mayor Ann Holt said permits should not require builders to consult the town."
+    )
+    article.said(
+        "Councillors",
+        "the permits required the builders to consult the town",
+        cue="said",
+        mention="Councillors",
+    )
+    article.said("Ann Holt", "permits should not require builders to consult the town", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_who_did_something_is_a_question_not_a_speaker() -> None:
+    article = Article(
+        "Senators wanted to know who signed the mine waivers. "
+        "Dana Reyes said there were never any mine waivers."
+    )
+    article.said("unnamed speaker", "the mine waivers", cue="signed", mention="who")
+    article.said("Dana Reyes", "there were never any mine waivers", cue="said")
+    assert article.disputes() == []
+
+
+def test_what_a_sentence_only_wonders_about_is_no_claim() -> None:
+    article = Article(
+        "What nobody knows is whether Kemp will ever tell his voters to back the winner. "
+        "Several voters said they could not back the winner."
+    )
+    article.said("Kemp", "to back the winner", cue="will ever tell", mention="Kemp")
+    article.said("voters", "they could not back the winner", cue="said", mention="voters")
+    assert article.disputes() == []
+
+
+def test_a_purpose_clause_is_no_denial() -> None:
+    article = Article(
+        "The ministry said it would make farmers pay storage fees. "
+        "Growers may sell early so that the growers will not have to pay storage fees."
+    )
+    article.said("the ministry", "it would make farmers pay storage fees", cue="said")
+    article.said("growers", "the growers will not have to pay storage fees", cue="sell")
+    assert article.disputes() == []
+
+
+# --- one person under a description ------------------------------------------------------------
+
+
+def _quint_article(second: str, mention: str) -> Article:
+    """Mara Quint, quoted three times, then a second source on her medal."""
+    article = Article(
+        "Mara Quint said the campaign was going well. Quint said she liked the town. "
+        "Mara Quint rejected accusations that she exaggerated her war medal for bravery. "
+        f"{mention} also insisted she had been awarded a war medal for bravery."
+    )
+    article.said("Mara Quint", "the campaign was going well", cue="said", mention="Mara Quint")
+    article.said("Mara Quint", "she liked the town", cue="said", mention="Quint")
+    article.said(
+        "Mara Quint",
+        "accusations that she exaggerated her war medal for bravery",
+        cue="rejected",
+        mention="Mara Quint",
+    )
+    article.said(
+        second,
+        "she had been awarded a war medal for bravery",
+        cue="insisted",
+        mention=mention,
+    )
+    return article
+
+
+def test_the_candidate_quoted_after_the_protagonist_is_the_protagonist() -> None:
+    assert _quint_article("the candidate", "The candidate").disputes() == []
+
+
+def test_a_named_second_person_is_another_source() -> None:
+    assert len(_quint_article("Tom Ruiz", "Tom Ruiz").disputes()) == 1
+
+
+# --- the shares of one poll ----------------------------------------------------------------------
+
+
+def test_two_shares_of_one_poll_do_not_dispute_each_other() -> None:
+    article = Article(
+        "Asked about the harbour toll, 61 percent said ferries should never have to pay the "
+        "harbour toll. Less than a third agreed that ferries would have to pay the harbour toll."
+    )
+    article.said(
+        "61 percent",
+        "ferries should never have to pay the harbour toll",
+        kind=SpeakerKind.GROUP,
+        cue="said",
+    )
+    article.said(
+        "Less than a third",
+        "ferries would have to pay the harbour toll",
+        kind=SpeakerKind.GROUP,
+        cue="agreed",
+    )
+    assert article.disputes() == []
+
+
+def test_one_voter_does_not_dispute_the_share_of_a_poll() -> None:
+    article = Article(
+        "The survey showed 54 percent of nurses would vote for the levy. "
+        "Nurse Ida Brandt said she would not vote for the levy."
+    )
+    article.said(
+        "the survey",
+        "54 percent of nurses would vote for the levy",
+        kind=SpeakerKind.DOCUMENT,
+        cue="showed",
+    )
+    article.said("Ida Brandt", "she would not vote for the levy", cue="said")
+    assert article.disputes() == []
+
+
+def test_a_named_source_may_dispute_what_another_says_of_a_toll() -> None:
+    article = Article(
+        "The port authority said ferries would have to pay the harbour toll. "
+        "Mayor Jan Olde said ferries should never have to pay the harbour toll."
+    )
+    article.said("the port authority", "ferries would have to pay the harbour toll", cue="said")
+    article.said("Jan Olde", "ferries should never have to pay the harbour toll", cue="said")
+    assert len(article.disputes()) == 1
+
+
+# --- opposite words said of different things -----------------------------------------------------
+
+
+def test_opposite_moves_of_two_measures_are_no_dispute() -> None:
+    article = Article(
+        "The poll found trust in the council fell in June from 60 percent to 41 percent. "
+        "The study found support for the mayor rose from 12 percent to 30 percent in June."
+    )
+    article.said(
+        "the poll",
+        "trust in the council fell in June from 60 percent to 41 percent",
+        kind=SpeakerKind.DOCUMENT,
+        cue="found",
+    )
+    article.said(
+        "the study",
+        "support for the mayor rose from 12 percent to 30 percent in June",
+        kind=SpeakerKind.DOCUMENT,
+        cue="found",
+    )
+    assert article.disputes() == []
+
+
+def test_opposite_words_about_one_figure_are_a_dispute() -> None:
+    article = Article(
+        "Arlo Foods reported net earnings of $52m in the spring quarter. "
+        "Analyst Rita Vos said Arlo Foods loses $52m in the spring quarter."
+    )
+    article.said(
+        "Arlo Foods",
+        "net earnings of $52m in the spring quarter",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="reported",
+    )
+    article.said("Rita Vos", "Arlo Foods loses $52m in the spring quarter", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_a_failure_that_could_come_if_something_happens_is_no_verdict() -> None:
+    article = Article(
+        "Delegate Ola Berg said the summit was successful. "
+        "Delegate Ivo Marr said the summit could be a failure if the ministers cannot agree."
+    )
+    article.said("Ola Berg", "the summit was successful", cue="said")
+    article.said(
+        "Ivo Marr", "the summit could be a failure if the ministers cannot agree", cue="said"
+    )
+    assert article.disputes() == []
+
+
+def test_a_failure_said_plainly_disputes_success() -> None:
+    article = Article(
+        "Delegate Ola Berg said the summit was successful. "
+        "Delegate Ivo Marr said the summit was a failure for the ministers."
+    )
+    article.said("Ola Berg", "the summit was successful", cue="said")
+    article.said("Ivo Marr", "the summit was a failure for the ministers", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_who_speaks_is_not_what_a_short_statement_is_about() -> None:
+    article = Article(
+        "Sooner or later, the Ohio governor told reporters, it starts to work. "
+        "Pollster Lee Dunn said that at the end of the day every governor runs on jobs."
+    )
+    article.said("the Ohio governor", "it starts to work", cue="told", mention="the Ohio governor")
+    article.said("Lee Dunn", "at the end of the day every governor runs on jobs", cue="said")
+    assert article.disputes() == []
+
+
+# --- a rejecting word said of something else -----------------------------------------------------
+
+
+def test_a_false_thing_named_in_passing_rejects_only_that_thing() -> None:
+    article = Article(
+        "Senator Ray Cole said the ministry spent the storm night in the crisis room. "
+        "The Herald noted that the ministry spent the storm night in the crisis room "
+        "drafting a false flood warning."
+    )
+    article.said("Ray Cole", "the ministry spent the storm night in the crisis room", cue="said")
+    article.said(
+        "The Herald",
+        "the ministry spent the storm night in the crisis room drafting a false flood warning",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="noted",
+    )
+    assert article.disputes() == []
+
+
+def test_false_said_of_the_claim_itself_rejects_it() -> None:
+    article = Article(
+        "Senator Ray Cole said the ministry issued a flood warning. "
+        "The ministry said the flood warning story is false."
+    )
+    article.said("Ray Cole", "the ministry issued a flood warning", cue="said")
+    article.said(
+        "the ministry",
+        "the flood warning story is false",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="said",
+    )
+    assert len(article.disputes()) == 1
+
+
+def test_false_before_a_claim_noun_answers_the_claim() -> None:
+    article = Article(
+        "Senator Ray Cole said the ministry hid the flood warning. "
+        "The ministry dismissed the flood warning tale as false claims."
+    )
+    article.said("Ray Cole", "the ministry hid the flood warning", cue="said")
+    article.said(
+        "the ministry",
+        "the flood warning tale as false claims",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="dismissed",
+    )
+    assert len(article.disputes()) == 1
+
+
+# --- an act rejected is no claim rejected --------------------------------------------------------
+
+
+def test_rejecting_a_push_is_a_decision_not_a_dispute() -> None:
+    article = Article(
+        "Miners said the government plans to close the coal pits by a total of ten. "
+        "The cabinet rejected a push by the energy minister to close the coal pits in total."
+    )
+    article.said(
+        "Miners", "the government plans to close the coal pits by a total of ten", cue="said"
+    )
+    article.said(
+        "the cabinet",
+        "a push by the energy minister to close the coal pits in total",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="rejected",
+    )
+    assert article.disputes() == []
+
+
+def test_rejecting_a_report_is_a_dispute() -> None:
+    article = Article(
+        "Miners said the government plans to close the coal pits by a total of ten. "
+        "The cabinet rejected a report that it plans to close the coal pits."
+    )
+    article.said(
+        "Miners", "the government plans to close the coal pits by a total of ten", cue="said"
+    )
+    article.said(
+        "the cabinet",
+        "a report that it plans to close the coal pits",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="rejected",
+    )
+    assert len(article.disputes()) == 1
+
+
+# --- the writer is the article, not a source in it -----------------------------------------------
+
+
+def test_the_writer_is_no_side_of_a_dispute() -> None:
+    article = Article(
+        "I told my uncle I don't believe in ghosts at the lake. "
+        "Aunt Vera said she believes in ghosts at the lake."
+    )
+    article.said("the writer", "I don't believe in ghosts at the lake", kind=SpeakerKind.UNNAMED)
+    article.said("Vera", "she believes in ghosts at the lake", cue="said")
+    assert article.disputes() == []
+
+
+def test_a_named_source_may_dispute_the_same_words() -> None:
+    article = Article(
+        "Uncle Bo said he doesn't believe in ghosts at the lake. "
+        "Aunt Vera said she believes in ghosts at the lake."
+    )
+    article.said("Bo", "he doesn't believe in ghosts at the lake", cue="said")
+    article.said("Vera", "she believes in ghosts at the lake", cue="said")
+    assert len(article.disputes()) == 1
+
+
+# --- "his claims" point back at a person ---------------------------------------------------------
+
+
+def _pointer_article(first_speaker: str, kind: SpeakerKind) -> Article:
+    article = Article("The ledger listed Harbor Fund. Rolf Aden dismissed his claims as invented.")
+    article.said(first_speaker, "Harbor Fund", kind=kind, cue="listed")
+    article.said("Rolf Aden", "his claims as invented", cue="dismissed")
+    return article
+
+
+def test_his_claims_do_not_point_back_at_a_document() -> None:
+    assert _pointer_article("the ledger", SpeakerKind.DOCUMENT).disputes() == []
+
+
+def test_his_claims_point_back_at_the_person_quoted_before() -> None:
+    assert len(_pointer_article("Ivo Stark", SpeakerKind.PERSON).disputes()) == 1
+
+
+# --- a headline, and an organisation's own director ----------------------------------------------
+
+
+def _headline_article(headline: str) -> Article:
+    article = Article(
+        f"Watchdog Site {headline}.\n"
+        "Director Al Roe responded that the watchdog site cites many Senate claims as "
+        "inaccurate because they lack context."
+    )
+    article.said("Watchdog Site", headline, kind=SpeakerKind.ORGANIZATION, cue="Watchdog Site")
+    article.said(
+        "Al Roe",
+        "the watchdog site cites many Senate claims as inaccurate because they lack context",
+        cue="responded",
+    )
+    return article
+
+
+def test_a_headline_in_title_case_is_no_claim() -> None:
+    assert _headline_article("Shows Bias When It Comes To Senate Claims").disputes() == []
+
+
+def test_the_same_words_as_a_sentence_are_a_claim() -> None:
+    assert len(_headline_article("shows bias when it comes to Senate claims").disputes()) == 1
+
+
+def test_names_in_a_sentence_do_not_make_it_a_headline() -> None:
+    disputes = two_speakers(
+        "Around then, Moss chose to accept no more prizes. She declined the Golden Quill Award.",
+        "Moss got the Golden Quill Award.",
+    )
+    assert len(disputes) == 1
+
+
+def _director_article(role: str) -> Article:
+    article = Article(
+        "FactDesk rated 12% of council claims as true. "
+        "Ana Pruitt said the desk cites so many council claims as inaccurate because they "
+        "lack context."
+    )
+    article.said(
+        "FactDesk", "12% of council claims as true", kind=SpeakerKind.ORGANIZATION, cue="rated"
+    )
+    article.said(
+        "Ana Pruitt",
+        "the desk cites so many council claims as inaccurate because they lack context",
+        cue="said",
+        role=role,
+    )
+    return article
+
+
+def test_an_organisations_director_speaks_for_it() -> None:
+    assert _director_article("FactDesk Executive Director").disputes() == []
+
+
+def test_someone_elses_director_may_dispute_it() -> None:
+    assert len(_director_article("Council Research Director").disputes()) == 1
