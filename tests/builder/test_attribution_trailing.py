@@ -53,3 +53,15 @@ def test_a_trailing_source_vouches_for_the_whole_clause_not_from_a_demonstrative
     said = {who: words for who, _, words in by_speaker(text)}
     assert said["the source"].endswith("but the NYPD overruled that request")
     assert said["the source"].startswith("Clinton had told police officials")
+
+
+def test_he_told_after_a_report_of_his_own_makes_no_second_statement() -> None:
+    # "Kuhar said the zoo …, he told NewsNet5" gave "he" (read as a woman quoted before) the
+    # words "Kuhar said the zoo …"
+    text = "Jim Kuhar said the zoo had received many accounts, he told NewsNet5."
+    assert by_speaker(text) == [("Jim Kuhar", "reported", "the zoo had received many accounts")]
+
+
+def test_a_trailing_source_after_someone_elses_report_still_vouches_for_it() -> None:
+    text = "Ann Lee said the plan failed, a spokesman added."
+    assert ("a spokesman", "reported", "Ann Lee said the plan failed") in by_speaker(text)

@@ -74,6 +74,10 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
         cut, phrase, cue_index = trailing
         content = trim(text, toks[first].start, cut)
         moved = _past_opening_report(text, content, found)
+        if moved == content and phrase.form == "pronoun" and _opens_with_report(content, found):
+            # "Kuhar said the zoo had received …, he told NewsNet5": the same words told to
+            # someone, already Kuhar's statement; not "he" saying that Kuhar said them
+            moved = None
         if moved is not None and not _inside_direct(sent, moved, drafts):
             if moved != content:
                 _end_before_subordinate_report(text, found, moved[0])
@@ -253,6 +257,23 @@ def _end_before_subordinate_report(text: str, found: list[Draft], inner_start: i
             trimmed = trim(text, start, start + last.start())
             if trimmed is not None:
                 draft.spans[-1] = trimmed
+
+
+def _opens_with_report(content: tuple[int, int] | None, found: list[Draft]) -> bool:
+    """True if a statement found in ``content`` has its source at the content's start."""
+    if content is None:
+        return False
+    start, end = content
+    lex = lexicon()
+    return any(
+        d.phrase is not None
+        and d.phrase.span[0] == start
+        and d.spans[-1][1] <= end
+        and d.cue is not None
+        # a verb that reports speech ("said"), not a deed read as a speech act ("screened")
+        and lex.cue_lemma.get(d.cue.text.lower(), "") not in lex.weak_cues | {""}
+        for d in found
+    )
 
 
 def _past_opening_report(
