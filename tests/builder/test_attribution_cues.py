@@ -209,3 +209,9 @@ def test_a_cue_word_after_a_and_an_adjective_is_a_noun() -> None:
 def test_a_cue_word_before_a_modal_is_a_noun() -> None:
     # the reader saw "the same" say "could have been responsible for creating the moon"
     assert by_speaker("The same object could have been responsible for creating the moon.") == []
+
+
+def test_a_participle_before_its_noun_phrase_verb_is_no_cue() -> None:
+    # "the number of infestations reported has shot up" is said of the number, by nobody
+    text = "The number of infestations reported has shot up three-fold, data showed."
+    assert [said[0] for said in by_speaker(text)] == ["the data"]

@@ -206,3 +206,15 @@ def test_a_photo_caption_glued_to_a_lead_that_opens_on_an_age_ends_before_it() -
         "The mayor at the town hall on Friday, with her dog",
         "An 88-year-old mayor has been re-elected for a tenth term.",
     ]
+
+
+def test_a_photo_credit_in_brackets_ends_a_caption_glued_to_the_next_sentence() -> None:
+    text = (
+        "Shocked: Ann Lee said the badger burst through a hedge (stock image) Mrs Lee spotted "
+        "the badger from her garden. Jo Roe (left) said it was fine."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Shocked: Ann Lee said the badger burst through a hedge (stock image)",
+        "Mrs Lee spotted the badger from her garden.",
+        "Jo Roe (left) said it was fine.",
+    ]

@@ -74,6 +74,7 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     )
     for match in _furniture().finditer(text, start, end):
         cuts.extend((match.start(), match.end() + 1))
+    cuts.extend(m.end() + 1 for m in _photo_credit().finditer(text, start, end))
     for match in _TERMINAL.finditer(text, start, end):
         cut = _boundary_after(text, match.start(), match.end(), end)
         if cut is not None:
@@ -89,6 +90,14 @@ def _furniture() -> re.Pattern[str]:
     """Page furniture glued to the text, followed by a space: "Scroll down for video "."""
     phrases = sorted(words().furniture_phrases, key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, phrases)) + r")(?= \S)")
+
+
+@cache
+def _photo_credit() -> re.Pattern[str]:
+    """A caption's closing credit before the next sentence's capital, with no stop between:
+    "… burst through a hedge (stock image) Mr Cooper spotted …"."""
+    credits = sorted(words().photo_credits, key=len, reverse=True)
+    return re.compile(r"\((?i:" + "|".join(map(re.escape, credits)) + r")\)(?= [A-Z])")
 
 
 def _ends_a_title(text: str, at: int) -> bool:

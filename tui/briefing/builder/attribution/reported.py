@@ -121,6 +121,12 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "Having said that, …": a turn of phrase, nobody's statement
     if i > 0 and toks[i - 1].lower in w.passive_adverbs:
         return None  # "the driver widely considered the leader": said of him, not by him
+    if (
+        tok.lower.endswith("ed")
+        and i + 1 < n
+        and toks[i + 1].lower in w.be_forms | {"has", "have", "had"}
+    ):
+        return None  # "the number of infestations reported has shot up": said of, not by
     if i + 1 < n and toks[i + 1].lower in w.verdicts:
         return None  # "a minor also found guilty": a verdict, not a finding anyone reported
     issuer = _issuer(sent, i)
