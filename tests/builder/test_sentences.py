@@ -218,3 +218,11 @@ def test_a_photo_credit_in_brackets_ends_a_caption_glued_to_the_next_sentence() 
         "Mrs Lee spotted the badger from her garden.",
         "Jo Roe (left) said it was fine.",
     ]
+
+
+def test_party_and_state_glued_after_an_initial_end_no_sentence() -> None:
+    text = "Rep. Jo Roe, R-W.Va., argued that the plan fails. Sen. Al Poe, D-W.Va., agreed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Rep. Jo Roe, R-W.Va., argued that the plan fails.",
+        "Sen. Al Poe, D-W.Va., agreed.",
+    ]

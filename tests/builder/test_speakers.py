@@ -429,3 +429,9 @@ def test_an_owner_is_never_the_speaker_of_a_coordinated_cue() -> None:
     text = "The former soap star backed Labour's plans and called for a decent minimum wage."
     speakers, _ = _extract(text)
     assert not [s for s in speakers if s.name.endswith(("'s", "’s"))]
+
+
+def test_a_state_after_a_party_initial_is_no_speaker() -> None:
+    speakers, statements = _extract("Rep. Jo Roe, R-W.Va., argued that the plan fails.")
+    assert [s.name for s in speakers] == ["Jo Roe"]
+    assert [s.speaker for s in statements] == ["jo-roe"]

@@ -244,6 +244,8 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         after = text[nxt_pos : nxt_pos + 2]
         if len(word) < 2 or not word[-1].isalpha() or "." in word:
             return None
+        if len(word.rsplit("-", 1)[-1]) == 1:
+            return None  # "R-W.Va.": an initial, party and state glued, not two sentences
         capital_word = len(after) == 2 and after[0].isupper() and after[1] in _LOWER_OR_SPACE
         if not capital_word and text[pos] not in _OPENERS:
             return None

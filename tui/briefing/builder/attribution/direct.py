@@ -10,7 +10,6 @@ from ..quotes import Quote
 from ..tokens import Tok, token_at
 from .clauses import clause_start, ends_clause
 from .cues import (
-    after_dateline,
     cue_mention,
     is_cue,
     is_strong_cue,
@@ -20,7 +19,7 @@ from .cues import (
     skip_object,
 )
 from .sentence import DASHES, Sentence
-from .subjects import plain_subject
+from .subjects import opening_subject, plain_subject
 
 #: how far (in tokens) a cue may stand from the quote it introduces or closes
 TRAILER_REACH = 40
@@ -171,27 +170,12 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         if phrase is not None:
             return phrase, c, None, None
         if c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ",":
-            return _participle_subject(sent, c), c, None, None
+            # "Sen. Jo Roe was critical of the plan, telling the radio: “…”": the sentence's
+            # subject, when no cue came before; else the speaker before ("Roe said …,
+            # adding: “…”")
+            strong = any(is_strong_cue(t) for t in toks[sent.first : c])
+            return (None if strong else opening_subject(sent, c - 1)), c, None, None
         return None
-    return None
-
-
-def _participle_subject(sent: Sentence, cue: int) -> Phrase | None:
-    """ "Sen. Jo Roe was critical of the plan, telling the radio: “…”": the sentence's subject
-    speaks when no cue came before the participle; else None, and the statement goes on for
-    the speaker before it ("Roe said …, adding: “…”")."""
-    toks = sent.toks
-    if any(is_strong_cue(t) for t in toks[sent.first : cue]):
-        return None
-    starts = [after_dateline(toks, sent.first)]
-    # "In line with most voters, Sen. Jo Roe was …": the subject after an opening phrase
-    comma = next((k for k in range(sent.first, cue - 1) if toks[k].text == ","), None)
-    if comma is not None:
-        starts.append(comma + 1)
-    for start in starts:
-        subject = phrase_after(sent.text, toks, start, cue - 1, apposition=False)
-        if subject is not None and subject.form != "nominal":
-            return subject
     return None
 
 

@@ -15,7 +15,6 @@ from ..tokens import token_at
 from .clauses import chained, clause_breaks, clause_start, opens_clause, without_dashed_aside
 from .content import content_after, only_a_time
 from .cues import (
-    after_dateline,
     cue_is_noun,
     cue_mention,
     hypothetical,
@@ -28,7 +27,7 @@ from .cues import (
 )
 from .noun_cues import according_to, nominal_cue
 from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
-from .subjects import source_run, whole_subject
+from .subjects import opening_subject, source_run, whole_subject
 from .trailing import trailing_attribution
 
 _REPORT_SUBORDINATOR = re.compile(
@@ -155,9 +154,11 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         )
     if coordinated or (continues and not earlier):
         # "Trump has used the phrase … and criticized Obama": the sentence's subject.
-        subject = phrase_after(text, toks, after_dateline(toks, first), last, apposition=False)
+        # (not past an opening phrase: "In a video, he …" and "At the rally in Ohio, …"
+        # gave more junk than sources on 902 articles)
+        subject = opening_subject(sent, last, past_opening=False)
         content = content_after(sent, i)
-        if subject is not None and content is not None and subject.form != "nominal":
+        if subject is not None and content is not None:
             return Draft(StatementKind.REPORTED, [content], cue, subject)
         return None
     if last < first or cue_is_noun(toks, i):

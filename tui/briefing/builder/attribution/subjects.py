@@ -4,12 +4,34 @@
 from __future__ import annotations
 
 from ..lexicon import lexicon, words
-from ..mentions import Phrase, phrase_from_words
+from ..mentions import Phrase, phrase_after, phrase_from_words
 from ..tokens import Tok
 from .clauses import opens_clause
+from .cues import after_dateline
 from .sentence import QUOTE_MARKS, Sentence
 
 _MAX_SUBJECT = 10
+
+
+def opening_subject(sent: Sentence, stop: int, *, past_opening: bool = True) -> Phrase | None:
+    """The name that opens the sentence and is the subject of a verb before ``toks[stop]``:
+    "Jo Roe visited the border and argued that …", past a dateline or an opening phrase ("In
+    October, Rep. Jo Roe, R-W.Va., visited …" unless not ``past_opening``); None if no name
+    opens it."""
+    toks = sent.toks
+    starts = [after_dateline(toks, sent.first)]
+    w = words()
+    opening = starts[0] < len(toks) and toks[starts[0]].lower in w.prepositions | w.time_leads
+    if past_opening and opening:
+        # "In October, …", "In line with most voters, …": an opening phrase, then the subject
+        comma = next((k for k in range(starts[0], stop) if toks[k].text == ","), None)
+        if comma is not None:
+            starts.append(comma + 1)
+    for start in starts:
+        subject = phrase_after(sent.text, toks, start, stop, apposition=False)
+        if subject is not None and subject.form != "nominal":
+            return subject
+    return None
 
 
 def whole_subject(sent: Sentence, last: int) -> Phrase | None:
