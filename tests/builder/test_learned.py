@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from attribution_helpers import by_speaker
 from factories import make_brief
 
 from briefing.brief_yaml import dump_brief
@@ -363,3 +364,14 @@ def test_skipping_sentences_changes_no_statement(monkeypatch: pytest.MonkeyPatch
         with monkeypatch.context() as every:
             every.setattr(merge, "_may_report", lambda toks, quoted: True)
             assert _statements(text) == skipped
+
+
+def test_an_owner_before_a_noun_cue_speaks_under_a_name_without_the_possessive() -> None:
+    assert by_speaker("Other Republicans joined Pence’s call for a special prosecutor.") == [
+        ("Pence", "reported", "a special prosecutor")
+    ]
+
+
+def test_an_owners_noun_that_brings_no_words_makes_no_statement() -> None:
+    text = "As a result, we’ll interpret Roe’s comment to refer to the amount seized at the border."
+    assert by_speaker(text) == []

@@ -164,6 +164,15 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         and not _clause_content(toks, found)
     ):
         return None
+    owned = (
+        found.source is not None
+        and found.source.last == cue_first - 1
+        and toks[found.source.last].text.endswith(("’s", "'s"))
+    )
+    if owned and not _owner_reports(toks, cue_first, cue_last):
+        # "we'll interpret McKinley's comment to refer to …", "Cruz's refusal to disavow …":
+        # an owner's noun reports words only with what they were
+        return None
     # "to explain the fingerprints": an infinitive has no subject of its own to speak.
     if toks[cue_first].lower == "to":
         return None
@@ -187,6 +196,15 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
             phrase = _named_before(text, toks, words) or _phrase(text, words)
     else:
         phrase = _subject_before(text, toks, found.cue.first)
+    if (
+        phrase is not None
+        and phrase.name.endswith(("’s", "'s"))
+        and phrase.name[:-2].lower() not in lexicon().function_words | {"let"}
+    ):
+        # "Mr. Obama's pledge to …": Obama speaks, under his name without the possessive
+        phrase = replace(
+            phrase, text=phrase.text[:-2], name=phrase.name[:-2], head=phrase.head[:-2]
+        )
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
         return None
     spans = found.spans(toks)
@@ -344,6 +362,16 @@ def _speaker_like(phrase: Phrase) -> bool:
         and head not in words().focus_adverbs  # ", perhaps recognizing that …"
         and not head.endswith("ly")
     )
+
+
+def _owner_reports(toks: list[Tok], cue_first: int, cue_last: int) -> bool:
+    """ "Pence's call for …", "Obama's original pledge to …", "Smith's claim that …": a noun
+    after its owner reports words when "that", a colon, "for" or "to" brings them; not
+    "comment to refer to", "question centered on", "suggested search term"."""
+    nxt = toks[cue_last + 1].lower if cue_last + 1 < len(toks) else ""
+    if nxt in ("that", ":", "for", "to"):
+        return True
+    return toks[cue_last].lower in ("for", "to") and cue_last - cue_first <= 2
 
 
 def _deed_after(toks: list[Tok], cue_last: int) -> bool:
