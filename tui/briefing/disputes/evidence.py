@@ -210,7 +210,10 @@ _OPPOSE = "oppose"
 
 
 def _against_as_opposing(text: str, analysis: Analysis) -> None:
-    found = _BE_AGAINST.search(text.lower().replace("’", "'").replace('"', " ").replace("“", " "))
+    lowered = text.lower()
+    if "against" not in lowered:
+        return  # most statements: spare the pattern
+    found = _BE_AGAINST.search(lowered.replace("’", "'").replace('"', " ").replace("“", " "))
     key = stem(_OPPOSE)
     if found is not None and key not in analysis.keys:
         analysis.keys[key] = KeyUse(found.group(1), negated=False)
@@ -394,7 +397,7 @@ def profile(
     context_topic = topic | {k for k in ignore if k in analysis.keys}
     if len(topic) < SHORT_STATEMENT_KEYS and context:
         # "accusing her of being asleep": what she slept through is in the sentence.
-        context_topic |= {synonym(k) for k in analyze(context).keys if k not in generic}
+        context_topic |= {synonym(k) for k in _keys_of(context) if k not in generic}
     # "Clinton said she has the steadiness" is about Clinton: opposite words said of her
     # ("She's very unstable") meet it through her name.
     self_keys = (
@@ -422,6 +425,13 @@ def profile(
         self_keys,
         _condition_keys(text, analysis),
     )
+
+
+@lru_cache(maxsize=256)
+def _keys_of(sentence: str) -> tuple[str, ...]:
+    """The keys of a statement's sentence, remembered: the short statements of one sentence
+    ("X said A, adding B") all read it."""
+    return tuple(analyze(sentence).keys)
 
 
 _NOT_NAMES = frozenset(
