@@ -78,8 +78,11 @@ class _Entity:
         """The gender of "he" or "she" said of this speaker, never the other: enough to pass
         them over for the other pronoun ("Quinn Harlow … she"), too weak to prefer them over
         a closer speaker (the pronoun may have been a guess)."""
-        if self.gender:
-            return self.gender
+        return self.gender or self.pronouns_gender
+
+    @property
+    def pronouns_gender(self) -> str:
+        """The gender of "he" or "she" said of this speaker, when only one of them was."""
         told = list(self.pronoun_uses)
         return told[0] if len(told) == 1 else ""
 
@@ -309,11 +312,7 @@ def _pronoun(
             and "\n" not in text[previous.last_seen : pos]
             else None
         )
-        recent = [
-            e
-            for e in recent
-            if e.gender in ("", gender) and (e.said_gender in ("", gender) or e is named_thread)
-        ]
+        recent = [e for e in recent if _may_be(e, gender, named_thread)]
         if (
             previous is not None
             and previous in recent
@@ -327,7 +326,7 @@ def _pronoun(
             # tells. Not for "she": a name the lexicon cannot tell is more often a man's, so
             # a woman named before is the better guess.
             return previous
-        known = [e for e in recent if e.gender == gender and pos - e.last_seen < _GENDER_REACH]
+        known = [e for e in recent if pos - e.last_seen < _GENDER_REACH and e.gender == gender]
         recent = known or recent
     if recent:
         last = max(recent, key=lambda e: e.last_seen)
@@ -350,6 +349,17 @@ def _pronoun(
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
     return _nominal(text, _unnamed(phrase), entities, by_word, [])
+
+
+def _may_be(entity: _Entity, gender: str, named_thread: _Entity | None) -> bool:
+    """Whether "he" or "she" (``gender``) may stand for ``entity``: neither its name nor its
+    role says otherwise, nor the pronouns said of it, unless it was just named. (The
+    entity's gender, read from all its names, is asked once here: this runs for every
+    speaker at every pronoun.)"""
+    own = entity.gender
+    if own:
+        return own == gender
+    return entity.pronouns_gender in ("", gender) or entity is named_thread
 
 
 def _unnamed(phrase: Phrase) -> Phrase:

@@ -572,14 +572,15 @@ def stance_conflict(
     "not" elsewhere in a long sentence is no stance on this question.
     """
     shared = shared_keys(a.topic, b.topic)
-    exact = [k for k in shared if k in a.analysis.keys and k in b.analysis.keys]
-    flipped = [
-        k
-        for k in exact
-        if _polarity(a.analysis, k) is not None
-        and _polarity(b.analysis, k) is not None
-        and _polarity(a.analysis, k) != _polarity(b.analysis, k)
-    ]
+    flipped = []
+    for k in shared:
+        # each side's stance asked once (this runs for every candidate pair)
+        held_a = _polarity(a.analysis, k)
+        if held_a is None:
+            continue
+        held_b = _polarity(b.analysis, k)
+        if held_b is not None and held_a != held_b:
+            flipped.append(k)
     if not flipped:
         return None
     affirms_a = _polarity(a.analysis, flipped[0]) is True
