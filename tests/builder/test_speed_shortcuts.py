@@ -37,3 +37,22 @@ def test_a_first_line_with_nothing_after_it_is_no_headline() -> None:
 
 def test_a_first_line_running_into_the_story_is_no_headline() -> None:
     assert headline_span("River Dam Holds After Storm\nThe dam held, officials said.") is None
+
+
+def test_the_analyst_is_the_one_named_with_the_title_after_the_name() -> None:
+    text = (
+        "Harbour traffic fell by a third, said Nora Vance, an analyst at Tidewater Research. "
+        "The analyst expects the ships to return in spring."
+    )
+    speakers, statements = _extract(text)
+    assert {s.speaker for s in statements} == {"nora-vance"}
+    assert [s.name for s in speakers] == ["Nora Vance"]
+
+
+def test_a_word_capitalised_only_at_a_sentence_start_is_nobody() -> None:
+    text = (
+        "Lately, the harbour has been quiet. Lately said the ships would return. "
+        "The ships have lately been late."
+    )
+    speakers, _ = _extract(text)
+    assert "Lately" not in [s.name for s in speakers]

@@ -941,14 +941,19 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     before = rf"\b((?:[\w-]+\s+){{0,3}}){re.escape(head)}\s+{_TITLED_NAME}"
     after = rf"{_TITLED_NAME},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
     found: list[tuple[str, str]] = []
-    for match in re.finditer(before, text):
-        full, lead = match.group(2), match.group(1)
-        if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
-            found.append((full, lead))
-    for match in re.finditer(after, text):
-        full, lead = match.group(1), match.group(2)
-        if len(full.split()) >= 2:
-            found.append((full, lead))
+    # Each pattern is first asked in a form that opens on a fixed word or mark, which the
+    # regex engine finds quickly; the whole pattern, which may start at any word, can match
+    # only where that one does (most texts have neither).
+    if re.search(rf"{re.escape(head)}\s+[A-Z][a-z]", text):
+        for match in re.finditer(before, text):
+            full, lead = match.group(2), match.group(1)
+            if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
+                found.append((full, lead))
+    if re.search(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text):
+        for match in re.finditer(after, text):
+            full, lead = match.group(1), match.group(2)
+            if len(full.split()) >= 2:
+                found.append((full, lead))
     return tuple(found)
 
 
