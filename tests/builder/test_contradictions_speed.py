@@ -69,3 +69,15 @@ def test_short_statements_of_one_sentence_each_take_that_sentence_as_context() -
     first = profile("s1", "were shut", context=sentence)
     second = profile("s2", "shut", context=sentence)
     assert "harbour" in first.context_topic and "harbour" in second.context_topic
+
+
+def test_a_statement_knows_whether_it_denies_anything_of_its_own() -> None:
+    assert profile("s1", "The harbour will not open in May").negates
+    assert not profile("s2", "The harbour will open in May").negates
+
+
+def test_two_statements_that_deny_nothing_take_no_opposite_stances() -> None:
+    a = profile("s1", "The harbour will open in May")
+    b = profile("s2", "The harbour will open in June")
+    found = compare(a, b)
+    assert found is None or found.kind != "stance"

@@ -125,6 +125,9 @@ class Profile:
     #: keys said only inside a condition ("if his candidate were to win in November"): what
     #: the statement supposes, not what it is about
     conditions: frozenset[str] = frozenset()
+    #: whether it negates any word of its own (not of a claim it reports): without one on
+    #: either side, two statements take no opposite stances (True when not worked out)
+    negates: bool = True
 
 
 _PACKAGE = "briefing.disputes"
@@ -424,6 +427,7 @@ def profile(
         doubted_key(text, cue, rejection),
         self_keys,
         _condition_keys(text, analysis),
+        any(use.negated and not use.mixed and use.depth == 0 for use in analysis.keys.values()),
     )
 
 
@@ -571,6 +575,8 @@ def stance_conflict(
     debate" / "will attend the debate"), and the two must be mostly about the same thing: a
     "not" elsewhere in a long sentence is no stance on this question.
     """
+    if not a.negates and not b.negates:
+        return None  # neither denies anything: most pairs
     shared = shared_keys(a.topic, b.topic)
     flipped = []
     for k in shared:
