@@ -55,3 +55,29 @@ def test_statements_without_figures_never_conflict_on_figures() -> None:
     b = profile("s2", "The new harbour will cost the town almost nothing")
     found = compare(a, b)
     assert found is None or found.kind != "figures"
+
+
+def test_being_against_something_still_reads_as_opposing_it() -> None:
+    against = profile("s1", "The council is against the new harbour")
+    opposes = profile("s2", "The council opposes the new harbour")
+    assert "oppos" in against.analysis.keys and "oppos" in opposes.analysis.keys
+    assert "oppos" not in profile("s3", "The council voted for the new harbour").analysis.keys
+
+
+def test_short_statements_of_one_sentence_each_take_that_sentence_as_context() -> None:
+    sentence = "Ann Lee said the harbour gates were shut, adding that they stayed shut"
+    first = profile("s1", "were shut", context=sentence)
+    second = profile("s2", "shut", context=sentence)
+    assert "harbour" in first.context_topic and "harbour" in second.context_topic
+
+
+def test_a_statement_knows_whether_it_denies_anything_of_its_own() -> None:
+    assert profile("s1", "The harbour will not open in May").negates
+    assert not profile("s2", "The harbour will open in May").negates
+
+
+def test_two_statements_that_deny_nothing_take_no_opposite_stances() -> None:
+    a = profile("s1", "The harbour will open in May")
+    b = profile("s2", "The harbour will open in June")
+    found = compare(a, b)
+    assert found is None or found.kind != "stance"

@@ -7,6 +7,8 @@ leaves it out and nobody "said" it.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Span
 from .furniture import has_credit, is_boilerplate
 
@@ -15,16 +17,20 @@ _MAX_HEADLINE = 140
 #: a sentence-case first line this short, standing alone, is a headline too
 _MAX_PLAIN_HEADLINE_WORDS = 15
 _QUOTE_CHARS = "\"“”‘’'"
+_NOT_SPACE = re.compile(r"\S")
+_BLANK_REST_OF_LINE = re.compile(r"[ \t]*\n")
 
 
 def headline_span(text: str) -> Span | None:
     """Where the headline is: a short first line set apart, in title case or short."""
-    start = len(text) - len(text.lstrip())
+    # Found by search, not by stripping copies of the whole text (asked by three stages).
+    first = _NOT_SPACE.search(text)
+    start = first.start() if first is not None else len(text)
     end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
+    if end < 0 or _NOT_SPACE.search(text, end) is None:
         return None
     # A headline stands apart: a blank line, then the story, or ";" and a deck line under it
-    apart = text[end + 1 :].lstrip(" \t").startswith("\n")
+    apart = _BLANK_REST_OF_LINE.match(text, end + 1) is not None
     if not apart and not text[start:end].rstrip().endswith(";"):
         return None
     line = " ".join(text[start:end].split()).rstrip(" .;")

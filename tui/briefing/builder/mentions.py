@@ -94,7 +94,12 @@ def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase 
     tok = toks[last]
     if tok.text == ",":
         return _apposition_before(text, toks, last, first)
-    cut = next((len(c) for c in _CONTRACTED if tok.lower.endswith(c)), 0)
+    # one test of all endings first: most words end in none
+    cut = (
+        next(len(c) for c in _CONTRACTED if tok.lower.endswith(c))
+        if tok.lower.endswith(_CONTRACTED)
+        else 0
+    )
     if cut and tok.lower[:-cut] in lex.pronouns:
         # "He’s claiming", "I’ve learned": the pronoun without its auxiliary.
         span = (tok.start, tok.end - cut)

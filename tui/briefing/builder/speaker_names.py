@@ -138,7 +138,8 @@ def _sentence_word(word: str, at: int, text: str) -> bool:
     inside = re.search(rf"[a-z,;]\s+{re.escape(word)}\b", text)
     if inside is not None:
         return False
-    lower_elsewhere = re.search(rf"\b{re.escape(low)}\b", text) is not None
+    # (the plain test first: most such words are never written in lower case)
+    lower_elsewhere = low in text and re.search(rf"\b{re.escape(low)}\b", text) is not None
     # "Boeing said …" twice in a story is a company, however it ends
     once = len(re.findall(rf"\b{re.escape(word)}\b", text)) == 1
     return lower_elsewhere or (once and low.endswith(_NOT_NAME_ENDINGS))

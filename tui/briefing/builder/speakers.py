@@ -78,8 +78,11 @@ class _Entity:
         """The gender of "he" or "she" said of this speaker, never the other: enough to pass
         them over for the other pronoun ("Quinn Harlow … she"), too weak to prefer them over
         a closer speaker (the pronoun may have been a guess)."""
-        if self.gender:
-            return self.gender
+        return self.gender or self.pronouns_gender
+
+    @property
+    def pronouns_gender(self) -> str:
+        """The gender of "he" or "she" said of this speaker, when only one of them was."""
         told = list(self.pronoun_uses)
         return told[0] if len(told) == 1 else ""
 
@@ -315,11 +318,7 @@ def _pronoun(
             and "\n" not in text[previous.last_seen : pos]
             else None
         )
-        recent = [
-            e
-            for e in recent
-            if e.gender in ("", gender) and (e.said_gender in ("", gender) or e is named_thread)
-        ]
+        recent = [e for e in recent if _may_be(e, gender, named_thread)]
         if (
             previous is not None
             and previous in recent
@@ -333,7 +332,7 @@ def _pronoun(
             # tells. Not for "she": a name the lexicon cannot tell is more often a man's, so
             # a woman named before is the better guess.
             return previous
-        known = [e for e in recent if e.gender == gender and pos - e.last_seen < _GENDER_REACH]
+        known = [e for e in recent if pos - e.last_seen < _GENDER_REACH and e.gender == gender]
         recent = known or recent
     if recent:
         last = max(recent, key=lambda e: e.last_seen)
@@ -356,6 +355,17 @@ def _pronoun(
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
     return _nominal(text, _unnamed(phrase), entities, by_word, [])
+
+
+def _may_be(entity: _Entity, gender: str, named_thread: _Entity | None) -> bool:
+    """Whether "he" or "she" (``gender``) may stand for ``entity``: neither its name nor its
+    role says otherwise, nor the pronouns said of it, unless it was just named. (The
+    entity's gender, read from all its names, is asked once here: this runs for every
+    speaker at every pronoun.)"""
+    own = entity.gender
+    if own:
+        return own == gender
+    return entity.pronouns_gender in ("", gender) or entity is named_thread
 
 
 def _unnamed(phrase: Phrase) -> Phrase:
@@ -956,14 +966,19 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     before = rf"\b((?:[\w-]+\s+){{0,3}}){re.escape(head)}\s+{_TITLED_NAME}"
     after = rf"{_TITLED_NAME},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
     found: list[tuple[str, str]] = []
-    for match in re.finditer(before, text):
-        full, lead = match.group(2), match.group(1)
-        if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
-            found.append((full, lead))
-    for match in re.finditer(after, text):
-        full, lead = match.group(1), match.group(2)
-        if len(full.split()) >= 2:
-            found.append((full, lead))
+    # Each pattern is first asked in a form that opens on a fixed word or mark, which the
+    # regex engine finds quickly; the whole pattern, which may start at any word, can match
+    # only where that one does (most texts have neither).
+    if re.search(rf"{re.escape(head)}\s+[A-Z][a-z]", text):
+        for match in re.finditer(before, text):
+            full, lead = match.group(2), match.group(1)
+            if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
+                found.append((full, lead))
+    if re.search(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text):
+        for match in re.finditer(after, text):
+            full, lead = match.group(1), match.group(2)
+            if len(full.split()) >= 2:
+                found.append((full, lead))
     return tuple(found)
 
 

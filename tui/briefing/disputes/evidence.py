@@ -128,6 +128,9 @@ class Profile:
     #: the statement is asked or supposed, not said ("asked whether the deals required …",
     #: "so that the employers will not have to pay …"): it claims nothing to conflict with
     asked: bool = False
+    #: whether it negates any word of its own (not of a claim it reports): without one on
+    #: either side, two statements take no opposite stances (True when not worked out)
+    negates: bool = True
 
 
 _PACKAGE = "briefing.disputes"
@@ -213,7 +216,10 @@ _OPPOSE = "oppose"
 
 
 def _against_as_opposing(text: str, analysis: Analysis) -> None:
-    found = _BE_AGAINST.search(text.lower().replace("’", "'").replace('"', " ").replace("“", " "))
+    lowered = text.lower()
+    if "against" not in lowered:
+        return  # most statements: spare the pattern
+    found = _BE_AGAINST.search(lowered.replace("’", "'").replace('"', " ").replace("“", " "))
     key = stem(_OPPOSE)
     if found is not None and key not in analysis.keys:
         analysis.keys[key] = KeyUse(found.group(1), negated=False)
@@ -424,9 +430,7 @@ def profile(
         # "accusing her of being asleep": what she slept through is in the sentence; who
         # speaks is not ("the New Jersey governor told reporters, 'it starts to pay off'").
         speaker_keys = {t.stem for t in tokenize(source_name)}
-        context_topic |= {
-            synonym(k) for k in analyze(context).keys if k not in generic | speaker_keys
-        }
+        context_topic |= {synonym(k) for k in _keys_of(context) if k not in generic | speaker_keys}
     # "Clinton said she has the steadiness" is about Clinton: opposite words said of her
     # ("She's very unstable") meet it through her name.
     self_keys = (
@@ -454,7 +458,15 @@ def profile(
         self_keys,
         _condition_keys(text, analysis),
         asked or _asks(text, cue) or _headline(text),
+        any(use.negated and not use.mixed and use.depth == 0 for use in analysis.keys.values()),
     )
+
+
+@lru_cache(maxsize=256)
+def _keys_of(sentence: str) -> tuple[str, ...]:
+    """The keys of a statement's sentence, remembered: the short statements of one sentence
+    ("X said A, adding B") all read it."""
+    return tuple(analyze(sentence).keys)
 
 
 _NOT_NAMES = frozenset(
@@ -637,15 +649,18 @@ def stance_conflict(
     debate" / "will attend the debate"), and the two must be mostly about the same thing: a
     "not" elsewhere in a long sentence is no stance on this question.
     """
+    if not a.negates and not b.negates:
+        return None  # neither denies anything: most pairs
     shared = shared_keys(a.topic, b.topic)
-    exact = [k for k in shared if k in a.analysis.keys and k in b.analysis.keys]
-    flipped = [
-        k
-        for k in exact
-        if _polarity(a.analysis, k) is not None
-        and _polarity(b.analysis, k) is not None
-        and _polarity(a.analysis, k) != _polarity(b.analysis, k)
-    ]
+    flipped = []
+    for k in shared:
+        # each side's stance asked once (this runs for every candidate pair)
+        held_a = _polarity(a.analysis, k)
+        if held_a is None:
+            continue
+        held_b = _polarity(b.analysis, k)
+        if held_b is not None and held_a != held_b:
+            flipped.append(k)
     if not flipped:
         return None
     affirms_a = _polarity(a.analysis, flipped[0]) is True

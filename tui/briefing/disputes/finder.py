@@ -120,7 +120,8 @@ def _frequent_names(speakers: list[Speaker], statements: list[Statement]) -> fro
     }
     counts: Counter[str] = Counter()
     for statement in statements:
-        counts.update({stem(w) for w in _NAME_WORD.findall(statement.text.lower())} & names)
+        # each word stemmed once, however often the statement says it
+        counts.update({stem(w) for w in set(_NAME_WORD.findall(statement.text.lower()))} & names)
     floor = max(FREQUENT_NAME_STATEMENTS, FREQUENT_NAME_SHARE * len(statements))
     return frozenset(name for name, n in counts.items() if n >= floor)
 
