@@ -367,9 +367,12 @@ def test_skipping_sentences_changes_no_statement(monkeypatch: pytest.MonkeyPatch
 
 
 def test_an_owner_before_a_noun_cue_speaks_under_a_name_without_the_possessive() -> None:
-    assert by_speaker("Other Republicans joined Pence’s call for a special prosecutor.") == [
-        ("Pence", "reported", "a special prosecutor")
-    ]
+    text = "Other Republicans joined Pence’s call for a special prosecutor."
+    assert by_speaker(text) == [("Pence", "reported", "a special prosecutor")]
+    # the mention points at "Pence", so the brief passes its own check
+    mention = extract_statements(text, split_sentences(text))[1][0].source_mention
+    assert mention is not None
+    assert text[mention.span[0] : mention.span[1]] == mention.text == "Pence"
 
 
 def test_an_owners_noun_that_brings_no_words_makes_no_statement() -> None:

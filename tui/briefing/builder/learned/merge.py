@@ -199,11 +199,17 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     if (
         phrase is not None
         and phrase.name.endswith(("’s", "'s"))
+        and phrase.text.endswith(phrase.name)
         and phrase.name[:-2].lower() not in lexicon().function_words | {"let"}
     ):
         # "Mr. Obama's pledge to …": Obama speaks, under his name without the possessive
+        start, end = phrase.span
         phrase = replace(
-            phrase, text=phrase.text[:-2], name=phrase.name[:-2], head=phrase.head[:-2]
+            phrase,
+            span=(start, end - 2),
+            text=phrase.text[:-2],
+            name=phrase.name[:-2],
+            head=phrase.head[:-2],
         )
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
         return None
