@@ -409,3 +409,99 @@ def test_an_organisations_director_speaks_for_it() -> None:
 
 def test_someone_elses_director_may_dispute_it() -> None:
     assert len(_director_article("Council Research Director").disputes()) == 1
+
+
+# --- words that only look like a rejection or a denial -------------------------------------------
+
+
+def test_refusing_to_be_lied_about_rejects_nothing() -> None:
+    article = Article(
+        "Aide Nina Gold called on the Ohio senator to take back his words. "
+        "Senator Abe Lutz said: If they think I come from little Ohio, well. "
+        "I'm not going to get lied about. We will fight back."
+    )
+    article.said("Nina Gold", "the Ohio senator to take back his words", cue="called on")
+    article.said(
+        "Abe Lutz",
+        "If they think I come from little Ohio, well. I'm not going to get lied about. "
+        "We will fight back.",
+        cue="said",
+    )
+    assert article.disputes() == []
+
+
+def test_saying_one_was_lied_about_rejects_the_claim() -> None:
+    article = Article(
+        "Aide Nina Gold called on the Ohio senator to take back his words. "
+        "Senator Abe Lutz said: If they think I come from little Ohio, well. "
+        "I was lied about. We will fight back."
+    )
+    article.said("Nina Gold", "the Ohio senator to take back his words", cue="called on")
+    article.said(
+        "Abe Lutz",
+        "If they think I come from little Ohio, well. I was lied about. We will fight back.",
+        cue="said",
+    )
+    assert len(article.disputes()) == 1
+
+
+def _nonsense_article(words: str) -> Article:
+    article = Article(
+        "Some letters accused the couple of being political pawns or worse. "
+        f"Omar Said said: {words}"
+    )
+    article.said("letters", "the couple of being political pawns or worse", cue="accused")
+    article.said("Omar Said", words, cue="said")
+    return article
+
+
+def test_this_kind_of_nonsense_sums_up_the_speakers_own_words() -> None:
+    words = (
+        "People point at families in parks and call them names. Most people are against "
+        "this kind of nonsense, but political talk has made it worse."
+    )
+    assert _nonsense_article(words).disputes() == []
+
+
+def test_nonsense_said_of_the_claim_rejects_it() -> None:
+    words = "That is nonsense: political talk has made it worse."
+    assert len(_nonsense_article(words).disputes()) == 1
+
+
+def test_no_longer_is_a_negation_not_a_shared_word() -> None:
+    article = Article(
+        "Analyst Kit Bay said the billionaires control the harbour, as long as anyone "
+        "remembers. The Ledger says Mr. Oake is no longer a billionaire."
+    )
+    article.said(
+        "Kit Bay", "the billionaires control the harbour, as long as anyone remembers", cue="said"
+    )
+    article.said(
+        "The Ledger",
+        "Mr. Oake is no longer a billionaire",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="says",
+    )
+    assert article.disputes() == []
+
+
+def test_outlining_positions_on_a_question_claims_nothing() -> None:
+    article = Article(
+        "The candidates outlined their positions on the role of the state in schools. "
+        "Dan Ivers said it has never been the role of the state in schools."
+    )
+    article.said(
+        "the candidates", "their positions on the role of the state in schools", cue="outlined"
+    )
+    article.said("Dan Ivers", "it has never been the role of the state in schools", cue="said")
+    assert article.disputes() == []
+
+
+def test_what_someone_would_know_is_a_question() -> None:
+    article = Article(
+        "Critics said we would know exactly what rules let the mill pay no water fees. "
+        "Mill owner Eli Graf said the mill pays water fees."
+    )
+    article.said("Critics", "exactly what rules let the mill pay no water fees", cue="know")
+    article.said("Eli Graf", "the mill pays water fees", cue="said")
+    assert article.disputes() == []

@@ -254,7 +254,9 @@ def find_rejection(text: str, cue: str = "") -> str:
         phrase = match.group()
         if phrase.endswith(" wrong") and _judges_an_act(whole, match):
             continue
-        if " " in phrase or not _negated(whole, match.start()):
+        if _points_inside(whole, match):
+            continue
+        if phrase.split()[0] in _NEGATORS or not _negated(whole, match.start(), REFUSAL_REACH):
             return phrase
     verbs = _verbs()
     in_cue = verbs.search(lowered_cue)
@@ -266,6 +268,33 @@ def find_rejection(text: str, cue: str = "") -> str:
         if not _negated(lowered, found.start()) and not _acts(lowered[found.end() :].split()[:4]):
             return found.group()
     return ""
+
+
+#: How far back a "not" negates a word that calls a claim untrue ("not going to get lied
+#: about").
+REFUSAL_REACH = 4
+
+
+def _points_inside(whole: str, match: re.Match[str]) -> bool:
+    """ "Most Americans are against this kind of nonsense": the word sums up what the speaker
+    has just described in the same statement, not what another source claims."""
+    before = whole[: match.start()].split()
+    return len(before) >= INSIDE_WORDS and (
+        " ".join(before[-2:]) in ("kind of", "sort of") or before[-1] in ("this", "such")
+    )
+
+
+def _sums_up(text: str, cue: str) -> bool:
+    """The denying word ``cue`` sums up the statement's own words ("this kind of nonsense")."""
+    plain = _plain(text)
+    return any(
+        _points_inside(plain, m)
+        for m in re.finditer(rf"(?<![a-z']){re.escape(cue.lower())}(?![a-z])", plain)
+    )
+
+
+#: Words a statement says before "this kind of nonsense" for it to sum them up.
+INSIDE_WORDS = 6
 
 
 def _judges_an_act(whole: str, match: re.Match[str]) -> bool:
@@ -345,9 +374,10 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().translate(_QUOTE_MARKS).split())
 
 
-def _negated(text: str, at: int) -> bool:
-    """ "not false", "doesn't mean rejecting": a rejection cue that is itself negated."""
-    before = text[:at].split()[-2:]
+def _negated(text: str, at: int, reach: int = 2) -> bool:
+    """ "not false", "doesn't mean rejecting", "I'm not going to get lied about": a rejection
+    cue that is itself negated (within ``reach`` words)."""
+    before = text[:at].split()[-reach:]
     return any(w in _NEGATORS or w.endswith("n't") for w in before)
 
 
@@ -473,7 +503,7 @@ def _asks(text: str, cue: str) -> bool:
     """ "Lawmakers asked whether the deals required …": a reported question, which claims
     nothing either way."""
     words = _plain(text).split()[:1]
-    if words and words[0] == "whether":
+    if (words and words[0] == "whether") or _plain(cue) in _TOPIC_CUES:
         return True
     return bool(words) and words[0] in _QUESTION_WORDS and _plain(cue) in _ASKING_CUES
 
@@ -496,9 +526,13 @@ _TITLE_WORDS = frozenset(
 HEADLINE_WORDS = 2
 
 
+#: Cues that name what a source spoke about, not what it claims ("outlined their positions
+#: on education").
+_TOPIC_CUES = frozenset({"outlined", "discussed", "addressed", "laid out", "touched on"})
 _ASKING_CUES = frozenset({"asked", "asks", "ask", "wondered", "wonders", "wanted to know"})
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _MAYBE = re.compile(
     r"\b(?:could|might|may)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:could|might|may)\b",
     re.IGNORECASE,
@@ -637,6 +671,12 @@ def stance_conflict(
         and _polarity(b.analysis, k) is not None
         and _polarity(a.analysis, k) != _polarity(b.analysis, k)
     ]
+    # "no longer a billionaire": "longer" is the negation's, not a word of the claim.
+    flipped = [
+        k
+        for k in flipped
+        if "longer" not in (a.analysis.keys[k].surface.lower(), b.analysis.keys[k].surface.lower())
+    ]
     if not flipped:
         return None
     affirms_a = _polarity(a.analysis, flipped[0]) is True
@@ -645,7 +685,7 @@ def stance_conflict(
     if any(_polarity(neg.analysis, k) is not False for k in flipped):
         return None
     cues = tuple(dict.fromkeys(neg.analysis.keys[k].cue for k in flipped))
-    if any(c.lower() in STRAY_CUES for c in cues):
+    if any(c.lower() in STRAY_CUES or _sums_up(neg.text, c) for c in cues):
         return None
     events = [k for k in flipped if k.startswith("@")]
     words = [k for k in flipped if not k.startswith("@") and _is_common(a, k)]
@@ -783,11 +823,8 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         return None  # "if they hope to win over his supporters" supposes, it does not say
     if _maybe(a.text) or _maybe(b.text):
         return None  # "the convention could be a failure if …" fears, it does not say
-    if (
-        a.analysis.quantities
-        and b.analysis.quantities
-        and not {q.value for q in a.analysis.quantities} & {q.value for q in b.analysis.quantities}
-    ):
+    figures_a, figures_b = set(_FIGURE.findall(a.text)), set(_FIGURE.findall(b.text))
+    if figures_a and figures_b and not figures_a & figures_b:
         # "favorability fell from 71 to 55 percent" / "support for Trump rose from 11 to 19":
         # opposite words between different figures tell of two measures ("earnings of
         # $374m" / "loses $374m" is one).

@@ -166,6 +166,8 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     know who approved the agreements", "employers may raise salaries so that they will not
     have to pay overtime". A claim in a relative clause about a named source stays a claim
     ("asked whether he feared Trump, who has called warming a hoax")."""
+    if statement.kind is StatementKind.REPORTED and _embedded_question(statement.text):
+        return True
     start = statement.start
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - _SENTENCE_REACH) : start].lower().split()
@@ -184,6 +186,16 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     return "whether" in before and not relative
 
 
+def _embedded_question(text: str) -> bool:
+    """ "we would know exactly what loopholes enable him to pay no tax": reported words that
+    open on a question word ask rather than claim."""
+    words = text.lower().split()[:2]
+    if words[:1] and words[0] in ("exactly", "just"):
+        words = words[1:]
+    return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+_QUESTION_OPENERS = frozenset({"what", "which", "whom", "whether", "how", "why", "where"})
 _PURPOSE = frozenset({"so that", "in order"})
 _RELATIVES = frozenset({"who", "which", "that"})
 
