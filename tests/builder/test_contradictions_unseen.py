@@ -505,3 +505,31 @@ def test_what_someone_would_know_is_a_question() -> None:
     article.said("Critics", "exactly what rules let the mill pay no water fees", cue="know")
     article.said("Eli Graf", "the mill pays water fees", cue="said")
     assert article.disputes() == []
+
+
+# --- ratings: what is rated, and which claim -----------------------------------------------------
+
+
+def test_a_rating_as_false_rejects_only_what_it_rates() -> None:
+    article = Article(
+        "Mayor Tim Roe pointed to studies comparing the rates of jobs in towns. "
+        "FactDesk rated 32% of council claims as false, compared to 11% of mayoral ones."
+    )
+    article.said("Tim Roe", "studies comparing the rates of jobs in towns", cue="pointed to")
+    article.said(
+        "FactDesk",
+        "32% of council claims as false, compared to 11% of mayoral ones",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="rated",
+    )
+    assert article.disputes() == []
+
+
+def test_one_claim_true_and_other_claims_inaccurate_are_two_claims() -> None:
+    article = Article(
+        "Blogger Sam Ode wrote that FactDesk said a year ago the mayor's 40% claim was true. "
+        "FactDesk sees so many council claims as inaccurate because they lack context."
+    )
+    article.said("Sam Ode", "FactDesk said a year ago the mayor's 40% claim was true", cue="wrote")
+    article.said("many council", "as inaccurate because they lack context", cue="claims")
+    assert article.disputes() == []

@@ -354,12 +354,27 @@ def _called_untrue(text: str, rejection: str) -> str:
         return ""
     claim_stems = {stem(noun) for noun in _claim_nouns()}
     for match in re.finditer(rf"(?<![a-z']){re.escape(rejection)}(?![a-z])", text.lower()):
+        rated = _rated_as(text[: match.start()], claim_stems)
+        if rated:
+            return rated
         after = tokenize(text[match.end() :])[:1]
         if not after or text[match.end() : after[0].start + match.end()].strip():
             continue  # punctuation first: the word ends its phrase
         word = after[0]
         if word.content and word.text.islower() and word.stem not in claim_stems:
             return synonym(word.stem)
+    return ""
+
+
+def _rated_as(before: str, claim_stems: set[str]) -> str:
+    """ "rated 32% of Republican claims as “false”": a rating of the things named before
+    "as", whose key (the last word that is no claim noun) the claim rated must hold."""
+    tokens = tokenize(before)
+    if not tokens or tokens[-1].lower != "as":
+        return ""
+    for token in reversed(tokens[:-1]):
+        if token.content and token.stem not in claim_stems and not token.lower[:1].isdigit():
+            return synonym(token.stem)
     return ""
 
 
@@ -837,6 +852,10 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         for k in shared_keys(a.context_topic, b.context_topic)
         if k not in (x, y) and not k[:1].isdigit()
     ]
+    # "claim" says nothing of which claim: "Bernie's claim was mostly true" and "cites
+    # Republican claims as inaccurate" are about two.
+    claim_stems = {stem(noun) for noun in _claim_nouns()}
+    shared = [k for k in shared if k not in claim_stems]
     shared_words = shared
     if not shared:
         # Linked only through whom one speaks of ("Clinton said she has the steadiness"):
