@@ -533,3 +533,55 @@ def test_one_claim_true_and_other_claims_inaccurate_are_two_claims() -> None:
     article.said("Sam Ode", "FactDesk said a year ago the mayor's 40% claim was true", cue="wrote")
     article.said("many council", "as inaccurate because they lack context", cue="claims")
     assert article.disputes() == []
+
+
+# --- a "not" that denies nothing the other said --------------------------------------------------
+
+
+def test_a_wish_with_better_not_is_no_denial() -> None:
+    article = Article(
+        "Police said the driver died in the crash on Elm Road. "
+        "His sister Uma Reed yelled: He better not be dead after the crash on Elm Road."
+    )
+    article.said("police", "the driver died in the crash on Elm Road", cue="said")
+    article.said("Uma Reed", "He better not be dead after the crash on Elm Road", cue="yelled")
+    assert article.disputes() == []
+
+
+def test_not_paying_as_a_deed_named_is_no_denial() -> None:
+    article = Article(
+        "Lev Marsh said: Of course I pay state taxes. "
+        "Governor Ida Wolfe answered Marsh's remark that not paying state taxes made him clever."
+    )
+    article.said("Lev Marsh", "Of course I pay state taxes.", cue="said")
+    article.said(
+        "Ida Wolfe",
+        "Marsh's remark that not paying state taxes made him clever",
+        cue="answered",
+    )
+    assert article.disputes() == []
+
+
+def test_he_is_not_paying_taxes_denies_paying_them() -> None:
+    article = Article(
+        "Lev Marsh said: Of course I pay state taxes. "
+        "Governor Ida Wolfe said Marsh is not paying state taxes."
+    )
+    article.said("Lev Marsh", "Of course I pay state taxes.", cue="said")
+    article.said("Ida Wolfe", "Marsh is not paying state taxes", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_not_using_one_thing_denies_no_use_of_another() -> None:
+    article = Article(
+        "Minister Jo Pike said: The smugglers are using boats and trucks to cross the bay. "
+        "Phone records suggested the smugglers were not even using radios across the bay."
+    )
+    article.said("Jo Pike", "The smugglers are using boats and trucks to cross the bay", cue="said")
+    article.said(
+        "phone records",
+        "the smugglers were not even using radios across the bay",
+        kind=SpeakerKind.DOCUMENT,
+        cue="suggested",
+    )
+    assert article.disputes() == []

@@ -736,7 +736,7 @@ def stance_conflict(
         strong = len(words) >= 2 or (
             len(words) == 1 and len(shared) >= 2 and _coverage(a, b, shared) >= SAME_WORDS
         )
-    if not strong:
+    if not strong or _not_a_denial(pos, neg, flipped):
         return None
     confidence = 0.6 + 0.1 * min(len(flipped), 2) + (0.1 if events else 0.0)
     return Conflict(
@@ -750,6 +750,48 @@ def stance_conflict(
         _surfaces(pos, flipped),
         tuple(c for c in cues if c) + _surfaces(neg, flipped),
     )
+
+
+def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
+    """The "not" before the shared word denies no claim of the other: "He better not be
+    dead" wishes; "his interjection that not paying taxes made him smart" names a deed
+    (a gerund after no verb of being); "the attackers were not using encryption" denies a
+    use of something else than "they are using websites" (the word it negates first is
+    followed by another object than the other statement names)."""
+    head = min(
+        (k for k in flipped if k[0] != "@"), key=lambda k: neg.analysis.keys[k].reach, default=""
+    )
+    for key in flipped:
+        use = neg.analysis.keys[key]
+        if not use.cue:
+            continue
+        cue = re.escape(use.cue.lower())
+        if re.search(rf"\bbetter\s+{cue}\b", neg.text.lower()):
+            return True
+        if key[0] == "@":
+            continue
+        found = re.search(
+            rf"(\S+)\s+{re.escape(use.cue.lower())}\s+(?:even\s+|ever\s+)?"
+            rf"{re.escape(use.surface.lower())}\b(.*)",
+            neg.text.lower().replace("’", "'"),
+        )
+        if found is None:
+            continue
+        before = found.group(1).strip('"“”,')
+        if use.surface.lower().endswith("ing") and before not in _BEING:
+            return True
+        if key == head:
+            after = [t for t in tokenize(found.group(2))[:2] if t.lower not in _ARTICLES][:1]
+            if after and after[0].content and synonym(after[0].stem) not in pos.context_topic:
+                return True
+    return False
+
+
+_BEING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "am", "i'm", "he's", "she's", "it's", "we're"}
+    | {"they're", "you're", "'s", "'re", "isn't", "wasn't"}
+)
+_ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
 
 
 def _negative(statement: Profile) -> bool:
