@@ -585,3 +585,20 @@ def test_not_using_one_thing_denies_no_use_of_another() -> None:
         cue="suggested",
     )
     assert article.disputes() == []
+
+
+# --- a denial that is itself denied --------------------------------------------------------------
+
+
+def test_cannot_be_denied_affirms() -> None:
+    article = Article(
+        "Officials said the fire at the depot was a deliberate arson attack. "
+        "Mayor Rui Sol condemned the fire at the depot, whose deliberate arson cannot be denied."
+    )
+    article.said("officials", "the fire at the depot was a deliberate arson attack", cue="said")
+    article.said(
+        "Rui Sol",
+        "the fire at the depot, whose deliberate arson cannot be denied",
+        cue="condemned",
+    )
+    assert article.disputes() == []

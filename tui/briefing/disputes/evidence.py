@@ -284,6 +284,23 @@ def _points_inside(whole: str, match: re.Match[str]) -> bool:
     )
 
 
+def _denial_denied(text: str, cue: str) -> bool:
+    """ "an attack whose terrorist nature cannot be denied": a denying word that is itself
+    negated affirms."""
+    plain = _plain(text)
+    return (
+        any(
+            _negated(plain, m.start(), DENIAL_REACH)
+            for m in re.finditer(rf"(?<![a-z']){re.escape(cue.lower())}(?![a-z])", plain)
+        )
+        and cue.lower() not in _NEGATORS
+    )
+
+
+#: How far back "cannot be denied" negates a denial.
+DENIAL_REACH = 3
+
+
 def _sums_up(text: str, cue: str) -> bool:
     """The denying word ``cue`` sums up the statement's own words ("this kind of nonsense")."""
     plain = _plain(text)
@@ -393,7 +410,7 @@ def _negated(text: str, at: int, reach: int = 2) -> bool:
     """ "not false", "doesn't mean rejecting", "I'm not going to get lied about": a rejection
     cue that is itself negated (within ``reach`` words)."""
     before = text[:at].split()[-reach:]
-    return any(w in _NEGATORS or w.endswith("n't") for w in before)
+    return any(w in _NEGATORS or w.endswith("n't") or w == "cannot" for w in before)
 
 
 def _rejecting_cue(cue: str) -> str:
@@ -700,7 +717,10 @@ def stance_conflict(
     if any(_polarity(neg.analysis, k) is not False for k in flipped):
         return None
     cues = tuple(dict.fromkeys(neg.analysis.keys[k].cue for k in flipped))
-    if any(c.lower() in STRAY_CUES or _sums_up(neg.text, c) for c in cues):
+    if any(
+        c.lower() in STRAY_CUES or _sums_up(neg.text, c) or _denial_denied(neg.text, c)
+        for c in cues
+    ):
         return None
     events = [k for k in flipped if k.startswith("@")]
     words = [k for k in flipped if not k.startswith("@") and _is_common(a, k)]
