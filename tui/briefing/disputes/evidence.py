@@ -800,7 +800,7 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
         before = found.group(1).strip('"“”,')
         if use.surface.lower().endswith("ing") and before not in _BEING:
             return True
-        if key == head:
+        if key == head and use.cue.lower() != "no":  # "no decision made to leave": a noun
             after = [t for t in tokenize(found.group(2))[:2] if t.lower not in _ARTICLES][:1]
             if after and after[0].content and synonym(after[0].stem) not in pos.context_topic:
                 return True
