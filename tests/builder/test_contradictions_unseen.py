@@ -602,3 +602,26 @@ def test_cannot_be_denied_affirms() -> None:
         cue="condemned",
     )
     assert article.disputes() == []
+
+
+# --- the same words given to two sources ---------------------------------------------------------
+
+
+def test_the_same_words_under_two_speakers_are_no_dispute() -> None:
+    article = Article(
+        "After Rook refused to rule out a tax on salt - only if it replaced income taxes - he "
+        "was criticized by farmers."
+    )
+    article.said(
+        "Rook",
+        "to rule out a tax on salt - only if it replaced income taxes - he was criticized by "
+        "farmers",
+        cue="refused",
+    )
+    article.said(
+        "farmers",
+        "Rook refused to rule out a tax on salt - only if it replaced income taxes - he",
+        kind=SpeakerKind.GROUP,
+        cue="criticized",
+    )
+    assert article.disputes() == []

@@ -92,6 +92,8 @@ def conflicts_in(
             continue
         if _narrated(speaker_by_id, by_id[first]) or _narrated(speaker_by_id, by_id[second]):
             continue
+        if _overlap(by_id[first], by_id[second]):
+            continue  # the same words given to two sources are one of them, not a quarrel
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
         if conflict is None or conflict.confidence < MIN_CONFIDENCE:
             continue
@@ -110,6 +112,10 @@ def _narrated(speakers: dict[str, Speaker], statement: Statement) -> bool:
     sources an article reports (an op-ed's "I" quoting a talk with her mother is one voice)."""
     speaker = speakers.get(statement.speaker)
     return speaker is not None and speaker.name == NARRATOR
+
+
+def _overlap(first: Statement, second: Statement) -> bool:
+    return any(a < d and c < b for a, b in first.spans for c, d in second.spans)
 
 
 def _frequent_names(speakers: list[Speaker], statements: list[Statement]) -> frozenset[str]:
