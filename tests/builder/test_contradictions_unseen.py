@@ -625,3 +625,34 @@ def test_the_same_words_under_two_speakers_are_no_dispute() -> None:
         cue="criticized",
     )
     assert article.disputes() == []
+
+
+# --- two denials agree ---------------------------------------------------------------------------
+
+
+def _denials_article(ruling: str) -> Article:
+    article = Article(
+        f"Judge Ames wrote: {ruling} "
+        "The state offers no discrimination protections to gay residents, the agency said."
+    )
+    article.said("Ames", ruling, cue="wrote")
+    article.said(
+        "the agency",
+        "The state offers no discrimination protections to gay residents",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="said",
+    )
+    return article
+
+
+def test_a_statement_that_denies_too_agrees_with_a_denial() -> None:
+    ruling = (
+        "The law tells gay residents they are not full members of the town, and its "
+        "protection clause allows discrimination against gay residents."
+    )
+    assert _denials_article(ruling).disputes() == []
+
+
+def test_an_affirming_statement_meets_the_denial() -> None:
+    ruling = "The protection clause guards gay residents against discrimination."
+    assert len(_denials_article(ruling).disputes()) == 1

@@ -756,7 +756,7 @@ def stance_conflict(
         strong = len(words) >= 2 or (
             len(words) == 1 and len(shared) >= 2 and _coverage(a, b, shared) >= SAME_WORDS
         )
-    if not strong or _not_a_denial(pos, neg, flipped):
+    if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
     confidence = 0.6 + 0.1 * min(len(flipped), 2) + (0.1 if events else 0.0)
     return Conflict(
