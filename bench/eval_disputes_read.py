@@ -14,6 +14,11 @@ is read with ``briefing.seeds.read_seed`` and built with this worktree's
 the first words of their statements and their spans, the verdict (right: a reader would agree
 the two sides conflict on the same point), a class for the wrong ones and a one-line reason.
 
+``--second`` reads a second set, judged after the finder was fixed on the first and so
+held out from those fixes: every 6th ``polnear-train`` seed from index 3 (140 articles), judged
+in ``bench/data/disputes_read_second.jsonl`` (every dispute the builder listed before the fixes,
+at 891076e).
+
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
 side one of the other judged side, either way round. It prints: listed, judged-right kept,
@@ -39,14 +44,17 @@ from briefing.seeds import read_seed
 
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "bench" / "data" / "disputes_read.jsonl"
+JUDGED_SECOND = ROOT / "bench" / "data" / "disputes_read_second.jsonl"
 #: Lower edges of the confidence buckets in the calibration table.
 BUCKETS = (0.5, 0.6, 0.7, 0.8, 0.9)
 #: How many words of a statement a judgement keeps, to show which statement it was.
 SNIPPET_WORDS = 25
 
 
-def reading_set(eval_dir: Path) -> list[Path]:
+def reading_set(eval_dir: Path, second: bool = False) -> list[Path]:
     """The articles of the reading set, by the rule of the module docstring."""
+    if second:
+        return sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))[3::6]
     polnear = sorted((eval_dir / "polnear-dev" / "seeds").glob("*.txt"))
     cnndm = sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))
     train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
@@ -105,10 +113,17 @@ def listed_disputes(brief: Brief, article: str) -> list[tuple[Contradiction, dic
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
-    parser.add_argument("--judged", type=Path, default=JUDGED)
+    parser.add_argument("--judged", type=Path, help=f"judgements (default {JUDGED.name})")
+    parser.add_argument(
+        "--second",
+        action="store_true",
+        help=f"the second reading set, judged in {JUDGED_SECOND.name}",
+    )
     parser.add_argument("--show", action="store_true", help="every listed dispute and verdict")
     parser.add_argument("--dump", type=Path, help="write unjudged disputes here (JSON lines)")
     args = parser.parse_args()
+    args.judged = args.judged or (JUDGED_SECOND if args.second else JUDGED)
+    articles = reading_set(args.eval, args.second)
     judged = [
         json.loads(line)
         for line in (
@@ -126,7 +141,7 @@ def main() -> None:
     shown: Counter[float] = Counter()
     shown_right: Counter[float] = Counter()
     unjudged: list[dict[str, object]] = []
-    for path in reading_set(args.eval):
+    for path in articles:
         article = f"{path.parent.parent.name}/{path.name}"
         try:
             brief = build_brief(read_seed(path))
@@ -157,7 +172,7 @@ def main() -> None:
                 print(f"{verdict} {article} [{dispute.confidence}] A: {a}\n      B: {b}")
     elapsed = time.perf_counter() - started
     lost = [j for j in judged if j["verdict"] == "right" and id(j) not in kept_right]
-    print(f"built {len(reading_set(args.eval))} articles in {elapsed:.1f} s")
+    print(f"built {len(articles)} articles in {elapsed:.1f} s")
     print(
         f"listed {listed} | judged-right kept {right} | judged-wrong kept {wrong} | "
         f"unjudged new {new}"

@@ -54,6 +54,7 @@ def test_side_b_holds_esper_and_milley_denials(brief: Brief) -> None:
         "no plans to pull out of Iraq",
         "That's not what's happening",
         "no withdrawal being planned",
+        "no decision made to leave Iraq. Period",
     ):
         assert words in side_b
 

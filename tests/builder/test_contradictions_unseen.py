@@ -409,3 +409,250 @@ def test_an_organisations_director_speaks_for_it() -> None:
 
 def test_someone_elses_director_may_dispute_it() -> None:
     assert len(_director_article("Council Research Director").disputes()) == 1
+
+
+# --- words that only look like a rejection or a denial -------------------------------------------
+
+
+def test_refusing_to_be_lied_about_rejects_nothing() -> None:
+    article = Article(
+        "Aide Nina Gold called on the Ohio senator to take back his words. "
+        "Senator Abe Lutz said: If they think I come from little Ohio, well. "
+        "I'm not going to get lied about. We will fight back."
+    )
+    article.said("Nina Gold", "the Ohio senator to take back his words", cue="called on")
+    article.said(
+        "Abe Lutz",
+        "If they think I come from little Ohio, well. I'm not going to get lied about. "
+        "We will fight back.",
+        cue="said",
+    )
+    assert article.disputes() == []
+
+
+def test_saying_one_was_lied_about_rejects_the_claim() -> None:
+    article = Article(
+        "Aide Nina Gold called on the Ohio senator to take back his words. "
+        "Senator Abe Lutz said: If they think I come from little Ohio, well. "
+        "I was lied about. We will fight back."
+    )
+    article.said("Nina Gold", "the Ohio senator to take back his words", cue="called on")
+    article.said(
+        "Abe Lutz",
+        "If they think I come from little Ohio, well. I was lied about. We will fight back.",
+        cue="said",
+    )
+    assert len(article.disputes()) == 1
+
+
+def _nonsense_article(words: str) -> Article:
+    article = Article(
+        "Some letters accused the couple of being political pawns or worse. "
+        f"Omar Said said: {words}"
+    )
+    article.said("letters", "the couple of being political pawns or worse", cue="accused")
+    article.said("Omar Said", words, cue="said")
+    return article
+
+
+def test_this_kind_of_nonsense_sums_up_the_speakers_own_words() -> None:
+    words = (
+        "People point at families in parks and call them names. Most people are against "
+        "this kind of nonsense, but political talk has made it worse."
+    )
+    assert _nonsense_article(words).disputes() == []
+
+
+def test_nonsense_said_of_the_claim_rejects_it() -> None:
+    words = "That is nonsense: political talk has made it worse."
+    assert len(_nonsense_article(words).disputes()) == 1
+
+
+def test_no_longer_is_a_negation_not_a_shared_word() -> None:
+    article = Article(
+        "Analyst Kit Bay said the billionaires control the harbour, as long as anyone "
+        "remembers. The Ledger says Mr. Oake is no longer a billionaire."
+    )
+    article.said(
+        "Kit Bay", "the billionaires control the harbour, as long as anyone remembers", cue="said"
+    )
+    article.said(
+        "The Ledger",
+        "Mr. Oake is no longer a billionaire",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="says",
+    )
+    assert article.disputes() == []
+
+
+def test_outlining_positions_on_a_question_claims_nothing() -> None:
+    article = Article(
+        "The candidates outlined their positions on the role of the state in schools. "
+        "Dan Ivers said it has never been the role of the state in schools."
+    )
+    article.said(
+        "the candidates", "their positions on the role of the state in schools", cue="outlined"
+    )
+    article.said("Dan Ivers", "it has never been the role of the state in schools", cue="said")
+    assert article.disputes() == []
+
+
+def test_what_someone_would_know_is_a_question() -> None:
+    article = Article(
+        "Critics said we would know exactly what rules let the mill pay no water fees. "
+        "Mill owner Eli Graf said the mill pays water fees."
+    )
+    article.said("Critics", "exactly what rules let the mill pay no water fees", cue="know")
+    article.said("Eli Graf", "the mill pays water fees", cue="said")
+    assert article.disputes() == []
+
+
+# --- ratings: what is rated, and which claim -----------------------------------------------------
+
+
+def test_a_rating_as_false_rejects_only_what_it_rates() -> None:
+    article = Article(
+        "Mayor Tim Roe pointed to studies comparing the rates of jobs in towns. "
+        "FactDesk rated 32% of council claims as false, compared to 11% of mayoral ones."
+    )
+    article.said("Tim Roe", "studies comparing the rates of jobs in towns", cue="pointed to")
+    article.said(
+        "FactDesk",
+        "32% of council claims as false, compared to 11% of mayoral ones",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="rated",
+    )
+    assert article.disputes() == []
+
+
+def test_one_claim_true_and_other_claims_inaccurate_are_two_claims() -> None:
+    article = Article(
+        "Blogger Sam Ode wrote that FactDesk said a year ago the mayor's 40% claim was true. "
+        "FactDesk sees so many council claims as inaccurate because they lack context."
+    )
+    article.said("Sam Ode", "FactDesk said a year ago the mayor's 40% claim was true", cue="wrote")
+    article.said("many council", "as inaccurate because they lack context", cue="claims")
+    assert article.disputes() == []
+
+
+# --- a "not" that denies nothing the other said --------------------------------------------------
+
+
+def test_a_wish_with_better_not_is_no_denial() -> None:
+    article = Article(
+        "Police said the driver died in the crash on Elm Road. "
+        "His sister Uma Reed yelled: He better not be dead after the crash on Elm Road."
+    )
+    article.said("police", "the driver died in the crash on Elm Road", cue="said")
+    article.said("Uma Reed", "He better not be dead after the crash on Elm Road", cue="yelled")
+    assert article.disputes() == []
+
+
+def test_not_paying_as_a_deed_named_is_no_denial() -> None:
+    article = Article(
+        "Lev Marsh said: Of course I pay state taxes. "
+        "Governor Ida Wolfe answered Marsh's remark that not paying state taxes made him clever."
+    )
+    article.said("Lev Marsh", "Of course I pay state taxes.", cue="said")
+    article.said(
+        "Ida Wolfe",
+        "Marsh's remark that not paying state taxes made him clever",
+        cue="answered",
+    )
+    assert article.disputes() == []
+
+
+def test_he_is_not_paying_taxes_denies_paying_them() -> None:
+    article = Article(
+        "Lev Marsh said: Of course I pay state taxes. "
+        "Governor Ida Wolfe said Marsh is not paying state taxes."
+    )
+    article.said("Lev Marsh", "Of course I pay state taxes.", cue="said")
+    article.said("Ida Wolfe", "Marsh is not paying state taxes", cue="said")
+    assert len(article.disputes()) == 1
+
+
+def test_not_using_one_thing_denies_no_use_of_another() -> None:
+    article = Article(
+        "Minister Jo Pike said: The smugglers are using boats and trucks to cross the bay. "
+        "Phone records suggested the smugglers were not even using radios across the bay."
+    )
+    article.said("Jo Pike", "The smugglers are using boats and trucks to cross the bay", cue="said")
+    article.said(
+        "phone records",
+        "the smugglers were not even using radios across the bay",
+        kind=SpeakerKind.DOCUMENT,
+        cue="suggested",
+    )
+    assert article.disputes() == []
+
+
+# --- a denial that is itself denied --------------------------------------------------------------
+
+
+def test_cannot_be_denied_affirms() -> None:
+    article = Article(
+        "Officials said the fire at the depot was a deliberate arson attack. "
+        "Mayor Rui Sol condemned the fire at the depot, whose deliberate arson cannot be denied."
+    )
+    article.said("officials", "the fire at the depot was a deliberate arson attack", cue="said")
+    article.said(
+        "Rui Sol",
+        "the fire at the depot, whose deliberate arson cannot be denied",
+        cue="condemned",
+    )
+    assert article.disputes() == []
+
+
+# --- the same words given to two sources ---------------------------------------------------------
+
+
+def test_the_same_words_under_two_speakers_are_no_dispute() -> None:
+    article = Article(
+        "After Rook refused to rule out a tax on salt - only if it replaced income taxes - he "
+        "was criticized by farmers."
+    )
+    article.said(
+        "Rook",
+        "to rule out a tax on salt - only if it replaced income taxes - he was criticized by "
+        "farmers",
+        cue="refused",
+    )
+    article.said(
+        "farmers",
+        "Rook refused to rule out a tax on salt - only if it replaced income taxes - he",
+        kind=SpeakerKind.GROUP,
+        cue="criticized",
+    )
+    assert article.disputes() == []
+
+
+# --- two denials agree ---------------------------------------------------------------------------
+
+
+def _denials_article(ruling: str) -> Article:
+    article = Article(
+        f"Judge Ames wrote: {ruling} "
+        "The state offers no discrimination protections to gay residents, the agency said."
+    )
+    article.said("Ames", ruling, cue="wrote")
+    article.said(
+        "the agency",
+        "The state offers no discrimination protections to gay residents",
+        kind=SpeakerKind.ORGANIZATION,
+        cue="said",
+    )
+    return article
+
+
+def test_a_statement_that_denies_too_agrees_with_a_denial() -> None:
+    ruling = (
+        "The law tells gay residents they are not full members of the town, and its "
+        "protection clause allows discrimination against gay residents."
+    )
+    assert _denials_article(ruling).disputes() == []
+
+
+def test_an_affirming_statement_meets_the_denial() -> None:
+    ruling = "The protection clause guards gay residents against discrimination."
+    assert len(_denials_article(ruling).disputes()) == 1

@@ -260,7 +260,9 @@ def find_rejection(text: str, cue: str = "") -> str:
         phrase = match.group()
         if phrase.endswith(" wrong") and _judges_an_act(whole, match):
             continue
-        if " " in phrase or not _negated(whole, match.start()):
+        if _points_inside(whole, match):
+            continue
+        if phrase.split()[0] in _NEGATORS or not _negated(whole, match.start(), REFUSAL_REACH):
             return phrase
     verbs = _verbs()
     in_cue = verbs.search(lowered_cue)
@@ -272,6 +274,50 @@ def find_rejection(text: str, cue: str = "") -> str:
         if not _negated(lowered, found.start()) and not _acts(lowered[found.end() :].split()[:4]):
             return found.group()
     return ""
+
+
+#: How far back a "not" negates a word that calls a claim untrue ("not going to get lied
+#: about").
+REFUSAL_REACH = 4
+
+
+def _points_inside(whole: str, match: re.Match[str]) -> bool:
+    """ "Most Americans are against this kind of nonsense": the word sums up what the speaker
+    has just described in the same statement, not what another source claims."""
+    before = whole[: match.start()].split()
+    return len(before) >= INSIDE_WORDS and (
+        " ".join(before[-2:]) in ("kind of", "sort of") or before[-1] in ("this", "such")
+    )
+
+
+def _denial_denied(text: str, cue: str) -> bool:
+    """ "an attack whose terrorist nature cannot be denied": a denying word that is itself
+    negated affirms."""
+    plain = _plain(text)
+    return (
+        any(
+            _negated(plain, m.start(), DENIAL_REACH)
+            for m in re.finditer(rf"(?<![a-z']){re.escape(cue.lower())}(?![a-z])", plain)
+        )
+        and cue.lower() not in _NEGATORS
+    )
+
+
+#: How far back "cannot be denied" negates a denial.
+DENIAL_REACH = 3
+
+
+def _sums_up(text: str, cue: str) -> bool:
+    """The denying word ``cue`` sums up the statement's own words ("this kind of nonsense")."""
+    plain = _plain(text)
+    return any(
+        _points_inside(plain, m)
+        for m in re.finditer(rf"(?<![a-z']){re.escape(cue.lower())}(?![a-z])", plain)
+    )
+
+
+#: Words a statement says before "this kind of nonsense" for it to sum them up.
+INSIDE_WORDS = 6
 
 
 def _judges_an_act(whole: str, match: re.Match[str]) -> bool:
@@ -331,12 +377,27 @@ def _called_untrue(text: str, rejection: str) -> str:
         return ""
     claim_stems = {stem(noun) for noun in _claim_nouns()}
     for match in re.finditer(rf"(?<![a-z']){re.escape(rejection)}(?![a-z])", text.lower()):
+        rated = _rated_as(text[: match.start()], claim_stems)
+        if rated:
+            return rated
         after = tokenize(text[match.end() :])[:1]
         if not after or text[match.end() : after[0].start + match.end()].strip():
             continue  # punctuation first: the word ends its phrase
         word = after[0]
         if word.content and word.text.islower() and word.stem not in claim_stems:
             return synonym(word.stem)
+    return ""
+
+
+def _rated_as(before: str, claim_stems: set[str]) -> str:
+    """ "rated 32% of Republican claims as “false”": a rating of the things named before
+    "as", whose key (the last word that is no claim noun) the claim rated must hold."""
+    tokens = tokenize(before)
+    if not tokens or tokens[-1].lower != "as":
+        return ""
+    for token in reversed(tokens[:-1]):
+        if token.content and token.stem not in claim_stems and not token.lower[:1].isdigit():
+            return synonym(token.stem)
     return ""
 
 
@@ -351,10 +412,11 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().translate(_QUOTE_MARKS).split())
 
 
-def _negated(text: str, at: int) -> bool:
-    """ "not false", "doesn't mean rejecting": a rejection cue that is itself negated."""
-    before = text[:at].split()[-2:]
-    return any(w in _NEGATORS or w.endswith("n't") for w in before)
+def _negated(text: str, at: int, reach: int = 2) -> bool:
+    """ "not false", "doesn't mean rejecting", "I'm not going to get lied about": a rejection
+    cue that is itself negated (within ``reach`` words)."""
+    before = text[:at].split()[-reach:]
+    return any(w in _NEGATORS or w.endswith("n't") or w == "cannot" for w in before)
 
 
 def _rejecting_cue(cue: str) -> str:
@@ -485,7 +547,7 @@ def _asks(text: str, cue: str) -> bool:
     """ "Lawmakers asked whether the deals required …": a reported question, which claims
     nothing either way."""
     words = _plain(text).split()[:1]
-    if words and words[0] == "whether":
+    if (words and words[0] == "whether") or _plain(cue) in _TOPIC_CUES:
         return True
     return bool(words) and words[0] in _QUESTION_WORDS and _plain(cue) in _ASKING_CUES
 
@@ -508,9 +570,13 @@ _TITLE_WORDS = frozenset(
 HEADLINE_WORDS = 2
 
 
+#: Cues that name what a source spoke about, not what it claims ("outlined their positions
+#: on education").
+_TOPIC_CUES = frozenset({"outlined", "discussed", "addressed", "laid out", "touched on"})
 _ASKING_CUES = frozenset({"asked", "asks", "ask", "wondered", "wonders", "wanted to know"})
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _MAYBE = re.compile(
     r"\b(?:could|might|may)\b.*\b(?:if|unless)\b|\b(?:if|unless)\b.*\b(?:could|might|may)\b",
     re.IGNORECASE,
@@ -654,6 +720,8 @@ def stance_conflict(
     shared = shared_keys(a.topic, b.topic)
     flipped = []
     for k in shared:
+        if k not in a.analysis.keys or k not in b.analysis.keys:
+            continue
         # each side's stance asked once (this runs for every candidate pair)
         held_a = _polarity(a.analysis, k)
         if held_a is None:
@@ -661,6 +729,12 @@ def stance_conflict(
         held_b = _polarity(b.analysis, k)
         if held_b is not None and held_a != held_b:
             flipped.append(k)
+    # "no longer a billionaire": "longer" is the negation's, not a word of the claim.
+    flipped = [
+        k
+        for k in flipped
+        if "longer" not in (a.analysis.keys[k].surface.lower(), b.analysis.keys[k].surface.lower())
+    ]
     if not flipped:
         return None
     affirms_a = _polarity(a.analysis, flipped[0]) is True
@@ -669,7 +743,10 @@ def stance_conflict(
     if any(_polarity(neg.analysis, k) is not False for k in flipped):
         return None
     cues = tuple(dict.fromkeys(neg.analysis.keys[k].cue for k in flipped))
-    if any(c.lower() in STRAY_CUES for c in cues):
+    if any(
+        c.lower() in STRAY_CUES or _sums_up(neg.text, c) or _denial_denied(neg.text, c)
+        for c in cues
+    ):
         return None
     events = [k for k in flipped if k.startswith("@")]
     words = [k for k in flipped if not k.startswith("@") and _is_common(a, k)]
@@ -705,7 +782,7 @@ def stance_conflict(
         strong = len(words) >= 2 or (
             len(words) == 1 and len(shared) >= 2 and _coverage(a, b, shared) >= SAME_WORDS
         )
-    if not strong:
+    if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
     confidence = 0.6 + 0.1 * min(len(flipped), 2) + (0.1 if events else 0.0)
     return Conflict(
@@ -719,6 +796,48 @@ def stance_conflict(
         _surfaces(pos, flipped),
         tuple(c for c in cues if c) + _surfaces(neg, flipped),
     )
+
+
+def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
+    """The "not" before the shared word denies no claim of the other: "He better not be
+    dead" wishes; "his interjection that not paying taxes made him smart" names a deed
+    (a gerund after no verb of being); "the attackers were not using encryption" denies a
+    use of something else than "they are using websites" (the word it negates first is
+    followed by another object than the other statement names)."""
+    head = min(
+        (k for k in flipped if k[0] != "@"), key=lambda k: neg.analysis.keys[k].reach, default=""
+    )
+    for key in flipped:
+        use = neg.analysis.keys[key]
+        if not use.cue:
+            continue
+        cue = re.escape(use.cue.lower())
+        if re.search(rf"\bbetter\s+{cue}\b", neg.text.lower()):
+            return True
+        if key[0] == "@":
+            continue
+        found = re.search(
+            rf"(\S+)\s+{re.escape(use.cue.lower())}\s+(?:even\s+|ever\s+)?"
+            rf"{re.escape(use.surface.lower())}\b(.*)",
+            neg.text.lower().replace("’", "'"),
+        )
+        if found is None:
+            continue
+        before = found.group(1).strip('"“”,')
+        if use.surface.lower().endswith("ing") and before not in _BEING:
+            return True
+        if key == head and use.cue.lower() != "no":  # "no decision made to leave": a noun
+            after = [t for t in tokenize(found.group(2))[:2] if t.lower not in _ARTICLES][:1]
+            if after and after[0].content and synonym(after[0].stem) not in pos.context_topic:
+                return True
+    return False
+
+
+_BEING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "am", "i'm", "he's", "she's", "it's", "we're"}
+    | {"they're", "you're", "'s", "'re", "isn't", "wasn't"}
+)
+_ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
 
 
 def _negative(statement: Profile) -> bool:
@@ -809,11 +928,8 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         return None  # "if they hope to win over his supporters" supposes, it does not say
     if _maybe(a.text) or _maybe(b.text):
         return None  # "the convention could be a failure if …" fears, it does not say
-    if (
-        a.analysis.quantities
-        and b.analysis.quantities
-        and not {q.value for q in a.analysis.quantities} & {q.value for q in b.analysis.quantities}
-    ):
+    figures_a, figures_b = set(_FIGURE.findall(a.text)), set(_FIGURE.findall(b.text))
+    if figures_a and figures_b and not figures_a & figures_b:
         # "favorability fell from 71 to 55 percent" / "support for Trump rose from 11 to 19":
         # opposite words between different figures tell of two measures ("earnings of
         # $374m" / "loses $374m" is one).
@@ -826,6 +942,10 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         for k in shared_keys(a.context_topic, b.context_topic)
         if k not in (x, y) and not k[:1].isdigit()
     ]
+    # "claim" says nothing of which claim: "Bernie's claim was mostly true" and "cites
+    # Republican claims as inaccurate" are about two.
+    claim_stems = {stem(noun) for noun in _claim_nouns()}
+    shared = [k for k in shared if k not in claim_stems]
     shared_words = shared
     if not shared:
         # Linked only through whom one speaks of ("Clinton said she has the steadiness"):

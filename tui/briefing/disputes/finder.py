@@ -93,6 +93,8 @@ def conflicts_in(
             continue
         if _narrated(speaker_by_id, by_id[first]) or _narrated(speaker_by_id, by_id[second]):
             continue
+        if _overlap(by_id[first], by_id[second]):
+            continue  # the same words given to two sources are one of them, not a quarrel
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
         if conflict is None or conflict.confidence < MIN_CONFIDENCE:
             continue
@@ -111,6 +113,10 @@ def _narrated(speakers: dict[str, Speaker], statement: Statement) -> bool:
     sources an article reports (an op-ed's "I" quoting a talk with her mother is one voice)."""
     speaker = speakers.get(statement.speaker)
     return speaker is not None and speaker.name == NARRATOR
+
+
+def _overlap(first: Statement, second: Statement) -> bool:
+    return any(a < d and c < b for a, b in first.spans for c, d in second.spans)
 
 
 def _frequent_names(speakers: list[Speaker], statements: list[Statement]) -> frozenset[str]:
@@ -168,6 +174,8 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     know who approved the agreements", "employers may raise salaries so that they will not
     have to pay overtime". A claim in a relative clause about a named source stays a claim
     ("asked whether he feared Trump, who has called warming a hoax")."""
+    if statement.kind is StatementKind.REPORTED and _embedded_question(statement.text):
+        return True
     start = statement.start
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - _SENTENCE_REACH) : start].lower().split()
@@ -186,6 +194,16 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     return "whether" in before and not relative
 
 
+def _embedded_question(text: str) -> bool:
+    """ "we would know exactly what loopholes enable him to pay no tax": reported words that
+    open on a question word ask rather than claim."""
+    words = text.lower().split()[:2]
+    if words[:1] and words[0] in ("exactly", "just"):
+        words = words[1:]
+    return bool(words) and words[0] in _QUESTION_OPENERS
+
+
+_QUESTION_OPENERS = frozenset({"what", "which", "whom", "whether", "how", "why", "where"})
 _PURPOSE = frozenset({"so that", "in order"})
 _RELATIVES = frozenset({"who", "which", "that"})
 
