@@ -9,7 +9,7 @@ from ...model import Span
 from ..lexicon import lexicon, words
 from ..mentions import phrase_before
 from ..tokens import Tok, token_at
-from .cues import cue_is_noun, is_cue, skip_back
+from .cues import cue_is_noun, is_cue, is_strong_cue, skip_back
 from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
 #: what may stand before a participle cue that continues the statement before it
@@ -92,7 +92,10 @@ def clause_breaks(sent: Sentence) -> list[int]:
             if joint > first and toks[joint].lower in w.coordinators:
                 breaks.append(toks[joint].start)
                 continue
-            phrase = phrase_before(text, toks, joint, first) if joint >= first else None
+            # "whether he and the banker had discussed the loan": a speech act's subject
+            # joined by "and" is no new clause, and the act is part of what was said
+            strong = is_strong_cue(tok)
+            phrase = phrase_before(text, toks, joint, first) if joint >= first and strong else None
             if phrase is not None:
                 at = token_at(toks, phrase.span[0])
                 if at > first and toks[at - 1].lower in w.coordinators:
