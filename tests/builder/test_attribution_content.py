@@ -133,3 +133,27 @@ def test_content_said_inside_brackets_ends_at_the_closing_one() -> None:
     assert by_speaker("Ann Lee (who says the bridge is unsafe) left the meeting early.") == [
         ("Ann Lee", "reported", "the bridge is unsafe")
     ]
+
+
+def test_found_with_a_clause_whose_verb_is_an_irregular_past() -> None:
+    text = "The harbour survey shows the river level rose by a metre in March."
+    assert by_speaker(text) == [
+        ("the survey", "reported", "the river level rose by a metre in March")
+    ]
+
+
+def test_a_speech_act_ends_where_the_deed_goes_on() -> None:
+    text = "Odile Marsh praised the new ferry timetable but stopped short of backing the fares."
+    assert by_speaker(text) == [("Odile Marsh", "reported", "the new ferry timetable")]
+
+
+def test_a_speech_act_ends_before_another_verb_of_its_subject() -> None:
+    text = "A retired ferry captain endorsed Halvorsen and is set to join his campaign."
+    assert by_speaker(text)[0][2] == "Halvorsen"
+
+
+def test_a_list_of_participles_stays_in_a_speech_acts_content() -> None:
+    text = "The mayor called the timetable rushed and flawed from the start."
+    assert by_speaker(text) == [
+        ("the mayor", "reported", "the timetable rushed and flawed from the start")
+    ]

@@ -25,6 +25,9 @@ _WEAK_CONTENT_END = re.compile(
     r"|\s(?:during|since|because|while|when|until|amid|before|after)\s"
     r"|\s(?:in|on) (?:a|an|his|her|their) (?:\w+ )?(?:statement|interview|speech|tweet|post)\b"
     r"|\s(?:on|last|this) (?:\w+day|week|month|night)\b"
+    # "endorsed Kasich and is slated to …", "praised X but stopped short of …": the deed goes on
+    # ("called it rushed and flawed" keeps its participles)
+    r"|\s(?:and|but)\s(?:also\s)?(?:had|has|was|is)\s|\sbut\s(?:also\s)?[a-z]+ed\s"
 )
 
 
@@ -106,7 +109,7 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
     that = _THAT.match(text, pos, end)
     if that:
         pos = opening = that.end()
-    elif lemma in lex.cue_needs_that and not _CLAUSE_NEXT.match(text, pos, end):
+    elif lemma in lex.cue_needs_that and not _clause_next(text, pos, end):
         return None
     limit = sent.limit(pos)
     if lemma in lex.weak_cues:
@@ -125,6 +128,18 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
     return span
+
+
+def _clause_next(text: str, pos: int, end: int) -> bool:
+    """ "found the United States was in breach", "shows the river level rose": a clause
+    without "that" (a subject of a few words, then a finite verb)."""
+    if _CLAUSE_NEXT.match(text, pos, end):
+        return True
+    ahead = text[pos:end].split(maxsplit=5)[:5]
+    if len(ahead) < 2 or ahead[0].lower() not in words().clause_subjects:
+        return False
+    pasts = words().irregular_pasts
+    return any(w.lower() in pasts for w in ahead[1:])
 
 
 def only_a_time(content: str) -> bool:
