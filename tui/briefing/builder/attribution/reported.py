@@ -11,7 +11,7 @@ from ..draft import Draft
 from ..lexicon import lexicon, words
 from ..mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before, with_postmodifier
 from ..quotes import word_count
-from ..tokens import token_at
+from ..tokens import Tok, token_at
 from .clauses import chained, clause_breaks, clause_start, opens_clause, without_dashed_aside
 from .content import content_after, only_a_time
 from .cues import (
@@ -145,9 +145,17 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         )
     if coordinated or (continues and not earlier):
         # "Trump has used the phrase … and criticized Obama": the sentence's subject.
-        subject = phrase_after(text, toks, after_dateline(toks, first), last, apposition=False)
+        start = after_dateline(toks, first)
+        subject = phrase_after(text, toks, start, last, apposition=False)
+        opening = _past_opening_adjunct(toks, start, last)
+        if opening != start and (subject is None or subject.form == "nominal"):
+            start = opening  # "In August, several groups granted …, saying …"
+            subject = phrase_after(text, toks, start, last, apposition=False)
+        if subject is not None and (subject.form == "nominal" or _holds_a_deed(toks, subject)):
+            # "groups granted Mr. Clarke an extension": the doer before the verb, not its object
+            subject = _nominal_doer(text, toks, start, last)
         content = content_after(sent, i)
-        if subject is not None and content is not None and subject.form != "nominal":
+        if subject is not None and content is not None:
             return Draft(StatementKind.REPORTED, [content], cue, subject)
         return None
     if last < first or cue_is_noun(toks, i):
@@ -179,6 +187,41 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
+    """ "In August, …", "On Monday night, …": where the subject starts after a short opening
+    phrase of time (``start`` when there is none)."""
+    w = words()
+    if toks[start].lower not in w.time_leads:  # not "Of the two, only Steyer …, but expect …"
+        return start
+    comma = next((k for k in range(start + 1, min(start + 6, last)) if toks[k].text == ","), None)
+    return comma + 1 if comma is not None else start
+
+
+def _past_verb(tok: Tok) -> bool:
+    return tok.text.islower() and (tok.text.endswith("ed") or tok.lower in words().irregular_pasts)
+
+
+def _holds_a_deed(toks: list[Tok], phrase: Phrase) -> bool:
+    at, end = token_at(toks, phrase.span[0]), phrase.span[1]
+    return any(_past_verb(t) for t in toks[at:] if t.end <= end)
+
+
+def _nominal_doer(text: str, toks: list[Tok], start: int, last: int) -> Phrase | None:
+    """ "The harbour board closed the quay, saying …": a sentence-opening name, or a
+    description that can speak ("board", "officials"), right before its past-tense verb, is
+    who goes on to say."""
+    verb = next((k for k in range(start + 1, last) if _past_verb(toks[k])), None)
+    if verb is None:
+        return None
+    phrase = phrase_after(text, toks, start, verb, apposition=False)
+    if phrase is None or phrase.span[1] != toks[verb - 1].end:
+        return None
+    if phrase.form != "nominal":
+        return phrase  # "Cruz exhorted Republicans to … and said …"
+    heads = lexicon().nominal_heads
+    return phrase if phrase.head in heads or phrase.head.removesuffix("s") in heads else None
 
 
 def _outermost(earlier: list[Draft]) -> Draft:
