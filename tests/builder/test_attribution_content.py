@@ -157,3 +157,13 @@ def test_a_list_of_participles_stays_in_a_speech_acts_content() -> None:
     assert by_speaker(text) == [
         ("the mayor", "reported", "the timetable rushed and flawed from the start")
     ]
+
+
+def test_a_poll_shows_a_finding_without_that() -> None:
+    text = "Polls show a close race in the county, where turnout was low in May."
+    assert by_speaker(text) == [("Polls", "reported", "a close race in the county")]
+
+
+def test_a_finding_ends_before_a_colon() -> None:
+    text = "The surveys show voters rejecting the levy: one poll put it at 30 percent."
+    assert by_speaker(text)[0] == ("the surveys", "reported", "voters rejecting the levy")

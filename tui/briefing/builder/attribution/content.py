@@ -20,6 +20,7 @@ _CLAUSE_NEXT = re.compile(
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
 _LATER_THAT = re.compile(r"[^.;\"“”]{0,80}?\bthat\s")
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
+_FINDING_END = re.compile(r",\s+(?:which|where|using)\b|:\s")
 _WEAK_CONTENT_END = re.compile(
     r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
     r"|\s(?:during|since|because|while|when|until|amid|before|after)\s"
@@ -31,8 +32,9 @@ _WEAK_CONTENT_END = re.compile(
 )
 
 
-def content_after(sent: Sentence, cue: int) -> Span | None:
-    """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing."""
+def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | None:
+    """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing;
+    ``finding``: its source is a poll or a record, whose cue's object is what it found."""
     text, toks = sent.text, sent.toks
     end = sent.end
     lex = lexicon()
@@ -109,12 +111,14 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
     that = _THAT.match(text, pos, end)
     if that:
         pos = opening = that.end()
-    elif lemma in lex.cue_needs_that and not _clause_next(text, pos, end):
+    elif lemma in lex.cue_needs_that and not finding and not _clause_next(text, pos, end):
         return None
     limit = sent.limit(pos)
-    if lemma in lex.weak_cues:
-        # A speech act's content is its object: "likened RT to the BBC, which …" stops there.
-        aside = _WEAK_CONTENT_END.search(text, pos, limit)
+    if lemma in lex.weak_cues or (finding and not that):
+        # A speech act's content is its object: "likened RT to the BBC, which …" stops there;
+        # so does a finding's, at a relative clause ("Polls show a close race, where …")
+        ends = _WEAK_CONTENT_END if lemma in lex.weak_cues else _FINDING_END
+        aside = ends.search(text, pos, limit)
         if aside is not None:
             limit = aside.start()
     span = trim(text, opening, limit)

@@ -177,7 +177,9 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     inserted = _parenthetical(sent, i, phrase)
     if inserted is not None:
         return Draft(StatementKind.REPORTED, inserted, cue, phrase)
-    content = content_after(sent, i)
+    # "Polls show a close race", "the survey found widespread fraud": a finding needs no "that"
+    finding = phrase.head.lower() in w.finding_sources
+    content = content_after(sent, i, finding=finding)
     if content is None:
         return None
     if phrase.antecedent is not None:
