@@ -60,3 +60,21 @@ def test_painting_someone_as_something_is_a_stance() -> None:
 def test_a_perception_of_oneself_is_no_statement() -> None:
     text = "Odile Marsh chaired the meeting. She found herself accused of hiding the ledgers."
     assert by_speaker(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company's shares added more than 2% to begin the week.",
+        "The boatyard added 300 jobs in the spring.",
+        "The lifeguards called an ambulance.",
+    ],
+)
+def test_a_count_or_a_call_for_help_is_a_deed(text: str) -> None:
+    assert by_speaker(text) == []
+
+
+def test_added_with_a_clause_still_reports() -> None:
+    assert by_speaker("Lee added that 300 jobs would go.") == [
+        ("Lee", "reported", "300 jobs would go")
+    ]

@@ -184,6 +184,7 @@ class Words:
     time_words: frozenset[str]
     month_abbreviations: frozenset[str]
     time_nouns: frozenset[str]
+    amount_deeds: frozenset[str]
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]
     refused_speech: frozenset[str]
