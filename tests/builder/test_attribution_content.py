@@ -167,3 +167,8 @@ def test_a_poll_shows_a_finding_without_that() -> None:
 def test_a_finding_ends_before_a_colon() -> None:
     text = "The surveys show voters rejecting the levy: one poll put it at 30 percent."
     assert by_speaker(text)[0] == ("the surveys", "reported", "voters rejecting the levy")
+
+
+def test_a_that_after_an_ing_word_opens_no_content() -> None:
+    text = "Odile Marsh spoke with the harbour master about creating that channel for ferries."
+    assert by_speaker(text) == []

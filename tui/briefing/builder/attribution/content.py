@@ -106,10 +106,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         particle == "about" and _NUMBER_NEXT.match(stripped)
     ):
         # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
-        that = _LATER_THAT.match(text, pos, end)
-        if that is None:
+        later = _later_that(text, pos, end)
+        if later is None:
             return None
-        pos = that.end()
+        pos = later
     opening = pos if kept is None else kept
     that = _THAT.match(text, pos, end)
     if that:
@@ -135,6 +135,20 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
     return span
+
+
+def _later_that(text: str, pos: int, end: int) -> int | None:
+    """Where content starts after a "that" within a few words ("said in Ohio that …"); a
+    "that" after a preposition or an "-ing" word points at a thing ("spoke with him about
+    creating that channel") and opens nothing."""
+    that = _LATER_THAT.match(text, pos, end)
+    if that is None:
+        return None
+    before = text[pos : that.end()].split()[-2:-1]
+    word = before[0].lower().strip(",") if before else ""
+    if word.endswith("ing") or word in words().prepositions:
+        return None
+    return that.end()
 
 
 def _clause_next(text: str, pos: int, end: int) -> bool:
