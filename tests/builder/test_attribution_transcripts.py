@@ -147,3 +147,18 @@ def test_a_quote_paragraph_speaks_on_for_the_speaker_just_before_it_only() -> No
         '"It is the best game in the series, and the price is fair." Read our review.\n'
     )
     assert [who for who, _, _ in by_speaker(listed)] == ["Ann Lee"]
+
+
+def test_a_quote_paragraph_under_an_issued_statement_is_its_issuers() -> None:
+    text = (
+        "When the captain retired, the harbour master released the following statement:\n\n"
+        "“We thank him for forty years at sea. He never missed a tide.”\n\n"
+        "The ferry sailed at noon.\n"
+    )
+    assert by_speaker(text) == [
+        (
+            "the harbour master",
+            "direct",
+            "We thank him for forty years at sea. He never missed a tide.",
+        )
+    ]
