@@ -146,3 +146,8 @@ def test_an_exclaimed_quote_is_the_exclaimers() -> None:
     assert [(s.speaker, s.text) for s in statements] == [
         ("the-judge", "Everything you have said has totally overlapped.")
     ]
+
+
+def test_a_relative_clause_without_commas_stands_between_speaker_and_cue() -> None:
+    text = 'A harbour official who spoke anonymously said on Monday, "The ferry talks go on."'
+    assert by_speaker(text) == [("A harbour official", "direct", "The ferry talks go on.")]

@@ -78,3 +78,8 @@ def test_added_with_a_clause_still_reports() -> None:
     assert by_speaker("Lee added that 300 jobs would go.") == [
         ("Lee", "reported", "300 jobs would go")
     ]
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    text = 'A harbour official who asked not to be named said, "The ferry talks go on."'
+    assert by_speaker(text) == [("A harbour official", "direct", "The ferry talks go on.")]

@@ -8,7 +8,7 @@ from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_before
 from ..quotes import Quote
 from ..tokens import Tok, token_at
-from .clauses import clause_start, ends_clause
+from .clauses import before_relative, clause_start, ends_clause
 from .cues import (
     cue_mention,
     is_cue,
@@ -156,7 +156,8 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         if _object_then_clause(text, quote, toks[c].text):
             return None  # 'told MSNBC's "Morning Joe" on Friday that …': a title, not the words
         last = skip_back(toks, _issuing_verb(toks, c), 0)
-        phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
+        start = clause_start(toks, quoted, last)
+        phrase = phrase_before(text, toks, last, start) or before_relative(text, toks, last, start)
         if phrase is not None:
             return phrase, c, None, None
         if c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ",":

@@ -21,11 +21,13 @@ def not_speech(cue: str, content: str) -> bool:
     lemmas = lexicon().cue_lemma
     w = words()
     cue_words = [t.strip(",.;:").lower() for t in cue.split()]
-    said = [t.strip(",.;:“”\"'‘’").lower() for t in content.split()[:4]]
+    said = [t.strip(",.;:“”\"'‘’").lower() for t in content.split()[:5]]
     if not cue_words or not said:
         return False
     if said[0] in w.reflexive_pronouns and cue_words[-1] in w.reflexive_perception:
         return True  # "found herself in court", "sees himself as the heir": no words
+    if said[:3] == ["not", "to", "be"] and len(said) > 3 and said[3] in w.refused_passives:
+        return True  # "who asked not to be named": a condition of speaking, not words
     at = next((k for k, t in enumerate(cue_words) if lemmas.get(t) in w.refusal_cues), None)
     if at is None:
         return False

@@ -12,7 +12,14 @@ from ..lexicon import lexicon, words
 from ..mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before, with_postmodifier
 from ..quotes import word_count
 from ..tokens import Tok, token_at
-from .clauses import chained, clause_breaks, clause_start, opens_clause, without_dashed_aside
+from .clauses import (
+    before_relative,
+    chained,
+    clause_breaks,
+    clause_start,
+    opens_clause,
+    without_dashed_aside,
+)
 from .content import content_after, only_a_time
 from .cues import (
     after_dateline,
@@ -165,7 +172,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return passive
     if is_passive(toks, i, first):
         return None  # "it was not mentioned": the subject said nothing
-    phrase = _subject(sent, last)
+    phrase = _subject(sent, last, relative=is_strong_cue(tok))
     if phrase is None:
         return None
     if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
@@ -257,7 +264,7 @@ def _issuer(sent: Sentence, i: int) -> Phrase | None:
     return phrase
 
 
-def _subject(sent: Sentence, last: int) -> Phrase | None:
+def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None:
     """Who speaks, ending at ``toks[last]`` just before the cue."""
     text, toks, quoted = sent.text, sent.toks, sent.quoted
     phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
@@ -266,6 +273,9 @@ def _subject(sent: Sentence, last: int) -> Phrase | None:
         phrase = with_postmodifier(text, toks, phrase, clause_start(toks, quoted, last))
     if phrase is None or not opens_clause(toks, quoted, phrase.span[0]):
         phrase = whole_subject(sent, last)
+        if phrase is None and relative:
+            # "an aide who spoke anonymously said …" (not "someone who would reject …")
+            phrase = before_relative(text, toks, last, clause_start(toks, quoted, last))
         if (
             phrase is not None
             and phrase.form == "nominal"
