@@ -151,3 +151,13 @@ def test_an_exclaimed_quote_is_the_exclaimers() -> None:
 def test_a_relative_clause_without_commas_stands_between_speaker_and_cue() -> None:
     text = 'A harbour official who spoke anonymously said on Monday, "The ferry talks go on."'
     assert by_speaker(text) == [("A harbour official", "direct", "The ferry talks go on.")]
+
+
+def test_a_speaker_who_laughed_and_said_is_the_quotes() -> None:
+    text = 'Once, when the ferry ran late, the captain laughed and said, "We sail when we sail."'
+    assert by_speaker(text) == [("the captain", "direct", "We sail when we sail.")]
+
+
+def test_a_name_that_smiled_and_said_speaks() -> None:
+    text = 'Odile Marsh smiled and said, "I will run again next spring."'
+    assert by_speaker(text) == [("Odile Marsh", "direct", "I will run again next spring.")]

@@ -132,6 +132,13 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     opening_words = text[span[0] : span[1]].lower().split(maxsplit=2)
     if weak and _continues_the_deed(opening_words):
         return None
+    if (
+        weak
+        and len(opening_words) > 1
+        and opening_words[0] in words().coordinators
+        and opening_words[1].strip(",:") in lex.cue_lemma
+    ):
+        return None  # "laughed and said, “…”": the second cue speaks, not the first
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
     return span
