@@ -161,3 +161,8 @@ def test_a_speaker_who_laughed_and_said_is_the_quotes() -> None:
 def test_a_name_that_smiled_and_said_speaks() -> None:
     text = 'Odile Marsh smiled and said, "I will run again next spring."'
     assert by_speaker(text) == [("Odile Marsh", "direct", "I will run again next spring.")]
+
+
+def test_a_time_before_a_name_with_a_relative_aside_leaves_the_name_the_speaker() -> None:
+    text = "Last night Councillor Jo Roe, who sits on the board, said: ‘The ferry must stay.’"
+    assert by_speaker(text) == [("Councillor Jo Roe", "direct", "The ferry must stay.")]
