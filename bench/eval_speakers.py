@@ -9,7 +9,7 @@ that still appear are counted too. Statements the new build no longer makes are 
 (a fixed not-speech line going is a gain, a right one going is a loss); statements it makes
 that nobody judged are "unjudged" (read them before trusting the figures).
 
-    .venv/bin/python bench/eval_speakers.py [--show wrong|gone|unjudged|all]
+    .venv/bin/python bench/eval_speakers.py [--show wrong|not_speech|gone|unjudged|all]
 """
 
 from __future__ import annotations
@@ -131,7 +131,9 @@ def judge(article: dict[str, Any], brief: dict[str, Any]) -> list[Outcome]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", choices=["wrong", "gone", "unjudged", "all"], default=None)
+    parser.add_argument(
+        "--show", choices=["wrong", "not_speech", "gone", "unjudged", "all"], default=None
+    )
     args = parser.parse_args()
     audit = yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
     articles = audit["articles"]
@@ -176,8 +178,9 @@ def main() -> int:
     show = {
         "wrong": {"wrong"},
         "gone": {"gone_right", "gone_not_speech"},
+        "not_speech": {"not_speech"},
         "unjudged": {"unjudged"},
-        "all": {"wrong", "gone_right", "gone_not_speech", "unjudged"},
+        "all": {"wrong", "not_speech", "gone_right", "gone_not_speech", "unjudged"},
     }.get(args.show or "", set())
     for o in outcomes:
         if o.verdict in show:

@@ -211,3 +211,18 @@ def test_a_speaker_with_a_relative_clause_holding_a_cue_still_speaks() -> None:
         "Carlos Guerrero",
         "he recoiled when the candidate began attacking his rival's wife",
     ) in said
+
+
+def test_a_description_that_does_a_deed_then_says_is_the_speaker() -> None:
+    text = "The harbour board closed the quay on Monday, saying the wall had cracked."
+    assert by_speaker(text) == [("the board", "reported", "the wall had cracked")]
+
+
+def test_an_opening_time_is_no_part_of_the_doer() -> None:
+    text = "In 1986, the court blocked a ferry company from leaving its depot, citing a threat."
+    assert by_speaker(text) == [("the court", "reported", "a threat")]
+
+
+def test_whom_a_doer_urged_does_not_speak_for_her() -> None:
+    text = "Odile Marsh exhorted Republicans to stay calm and said the storm would pass by noon."
+    assert by_speaker(text) == [("Odile Marsh", "reported", "the storm would pass by noon")]

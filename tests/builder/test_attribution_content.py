@@ -140,3 +140,42 @@ def test_the_object_of_an_accusation_may_join_two_names_with_articles() -> None:
     assert by_speaker(
         "Ann Lee accused the UK and the US of meddling in the country's affairs."
     ) == [("Ann Lee", "reported", "meddling in the country's affairs")]
+
+
+def test_found_with_a_clause_whose_verb_is_an_irregular_past() -> None:
+    text = "The harbour survey shows the river level rose by a metre in March."
+    assert by_speaker(text) == [
+        ("the survey", "reported", "the river level rose by a metre in March")
+    ]
+
+
+def test_a_speech_act_ends_where_the_deed_goes_on() -> None:
+    text = "Odile Marsh praised the new ferry timetable but stopped short of backing the fares."
+    assert by_speaker(text) == [("Odile Marsh", "reported", "the new ferry timetable")]
+
+
+def test_a_speech_act_ends_before_another_verb_of_its_subject() -> None:
+    text = "A retired ferry captain endorsed Halvorsen and is set to join his campaign."
+    assert by_speaker(text)[0][2] == "Halvorsen"
+
+
+def test_a_list_of_participles_stays_in_a_speech_acts_content() -> None:
+    text = "The mayor called the timetable rushed and flawed from the start."
+    assert by_speaker(text) == [
+        ("the mayor", "reported", "the timetable rushed and flawed from the start")
+    ]
+
+
+def test_a_poll_shows_a_finding_without_that() -> None:
+    text = "Polls show a close race in the county, where turnout was low in May."
+    assert by_speaker(text) == [("Polls", "reported", "a close race in the county")]
+
+
+def test_a_finding_ends_before_a_colon() -> None:
+    text = "The surveys show voters rejecting the levy: one poll put it at 30 percent."
+    assert by_speaker(text)[0] == ("the surveys", "reported", "voters rejecting the levy")
+
+
+def test_a_that_after_an_ing_word_opens_no_content() -> None:
+    text = "Odile Marsh spoke with the harbour master about creating that channel for ferries."
+    assert by_speaker(text) == []

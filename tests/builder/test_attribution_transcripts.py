@@ -168,3 +168,18 @@ def test_a_full_name_label_then_its_surname_label_are_turns() -> None:
     )
     # "TAPPER:" after "JOE TAPPER:" is a label still, not a title written in running text
     assert "And the markets? They fell again today" in [said[2] for said in by_speaker(text)]
+
+
+def test_a_quote_paragraph_under_an_issued_statement_is_its_issuers() -> None:
+    text = (
+        "When the captain retired, the harbour master released the following statement:\n\n"
+        "“We thank him for forty years at sea. He never missed a tide.”\n\n"
+        "The ferry sailed at noon.\n"
+    )
+    assert by_speaker(text) == [
+        (
+            "the harbour master",
+            "direct",
+            "We thank him for forty years at sea. He never missed a tide.",
+        )
+    ]

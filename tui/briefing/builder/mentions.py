@@ -347,10 +347,17 @@ def _passive_agent(text: str, toks: list[Tok], phrase: Phrase, first: int) -> Ph
 
 def _opens_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     at = next((i for i in range(first, len(toks)) if toks[i].start == phrase.span[0]), first)
+    w = words()
     return (
         at == first
         or toks[at - 1].text in ",;:(\"“”'—–-"
-        or toks[at - 1].lower in words().subject_focus
+        or toks[at - 1].lower in w.subject_focus
+        # "Last night Tory MP Jo Roe, who …, said": a time adjunct, then the subject
+        or (
+            at - 2 >= first
+            and toks[at - 1].lower in w.time_words
+            and toks[at - 2].lower in w.time_leads
+        )
     )
 
 

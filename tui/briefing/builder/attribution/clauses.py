@@ -7,13 +7,15 @@ import re
 
 from ...model import Span
 from ..lexicon import lexicon, words
-from ..mentions import phrase_before
+from ..mentions import Phrase, phrase_before
 from ..tokens import Tok, token_at
-from .cues import cue_is_noun, is_cue, skip_back
+from .cues import cue_is_noun, is_cue, is_strong_cue, skip_back
 from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
 #: what may stand before a participle cue that continues the statement before it
 _CHAIN_BREAKS = frozenset({",", *DASHES})
+#: how far back from a cue a relative "who" may stand ("an aide who spoke anonymously said")
+_RELATIVE_REACH = 10
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
 
 
@@ -92,11 +94,17 @@ def clause_breaks(sent: Sentence) -> list[int]:
             if joint > first and toks[joint].lower in w.coordinators:
                 breaks.append(toks[joint].start)
                 continue
-            phrase = phrase_before(text, toks, joint, first) if joint >= first else None
+            # "whether he and the banker had discussed the loan": a speech act's subject
+            # joined by "and" is no new clause, and the act is part of what was said
+            strong = is_strong_cue(tok)
+            phrase = phrase_before(text, toks, joint, first) if joint >= first and strong else None
             if phrase is not None:
                 at = token_at(toks, phrase.span[0])
                 if at > first and toks[at - 1].lower in w.coordinators:
                     breaks.append(toks[at - 1].start)
+            elif strong and joint > first and before_relative(text, toks, joint, first):
+                # "an aide who asked not to be named said …": the relative clause ends here
+                breaks.append(toks[joint + 1].start)
     return breaks
 
 
@@ -176,3 +184,15 @@ def without_dashed_aside(text: str, span: Span) -> list[Span]:
     head = trim(text, span[0], match.start())
     tail = trim(text, match.end(), span[1])
     return [part for part in (head, tail) if part is not None] or [span]
+
+
+def before_relative(text: str, toks: list[Tok], last: int, first: int) -> Phrase | None:
+    """ "A harbour official who spoke anonymously said": the phrase before a relative clause
+    set off by no comma, which runs up to the cue (``toks[last]`` is its last word)."""
+    for k in range(last, max(first, last - _RELATIVE_REACH) - 1, -1):
+        tok = toks[k]
+        if tok.text in ",;:()" or tok.text in QUOTE_MARKS:
+            return None
+        if tok.lower == "who" and k - 1 >= first and k < last:
+            return phrase_before(text, toks, k - 1, first)
+    return None

@@ -17,19 +17,25 @@ _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
 _CLAUSE_NEXT = re.compile(
     r"(?:[\w’'-]+ ){1,6}(?:is|was|are|were|has|had|have|would|will|could|can|may|might)\b"
 )
+_AMOUNT = re.compile(r"(?:(?:more than|nearly|about|almost|another|over|some)\s+)?[$£€]?\d")
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
 _LATER_THAT = re.compile(r"[^.;\"“”]{0,80}?\bthat\s")
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
+_FINDING_END = re.compile(r",\s+(?:which|where|using)\b|:\s")
 _WEAK_CONTENT_END = re.compile(
     r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
     r"|\s(?:during|since|because|while|when|until|amid|before|after)\s"
     r"|\s(?:in|on) (?:a|an|his|her|their) (?:\w+ )?(?:statement|interview|speech|tweet|post)\b"
     r"|\s(?:on|last|this) (?:\w+day|week|month|night)\b"
+    # "endorsed Kasich and is slated to …", "praised X but stopped short of …": the deed goes on
+    # ("called it rushed and flawed" keeps its participles)
+    r"|\s(?:and|but)\s(?:also\s)?(?:had|has|was|is)\s|\sbut\s(?:also\s)?[a-z]+ed\s"
 )
 
 
-def content_after(sent: Sentence, cue: int) -> Span | None:
-    """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing."""
+def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | None:
+    """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing;
+    ``finding``: its source is a poll or a record, whose cue's object is what it found."""
     text, toks = sent.text, sent.toks
     end = sent.end
     lex = lexicon()
@@ -69,8 +75,10 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
         stripped = text[pos:end]
     particle = stripped.split(maxsplit=1)[0].lower()
     head = stripped.split(maxsplit=2)[: 2 if particle in words().determiners else 1][-1:]
-    if head and lemma and words().deed_objects.get(head[0].lower()) == lemma:
+    if head and lemma and words().deed_objects.get(head[0].lower().strip(".,;:")) == lemma:
         return None  # "the war has claimed the lives of 200,000 people": a deed, no words
+    if lemma in words().amount_deeds and _AMOUNT.match(stripped):
+        return None  # "the stock added 2%", "the firm added 300 jobs": a count, no words
     if lemma in lex.cue_needs_particle and not any(
         (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]
     ):
@@ -98,20 +106,22 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
         particle == "about" and _NUMBER_NEXT.match(stripped)
     ):
         # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
-        that = _LATER_THAT.match(text, pos, end)
-        if that is None:
+        later = _later_that(text, pos, end)
+        if later is None:
             return None
-        pos = that.end()
+        pos = later
     opening = pos if kept is None else kept
     that = _THAT.match(text, pos, end)
     if that:
         pos = opening = that.end()
-    elif lemma in lex.cue_needs_that and not _CLAUSE_NEXT.match(text, pos, end):
+    elif lemma in lex.cue_needs_that and not finding and not _clause_next(text, pos, end):
         return None
     limit = sent.limit(pos)
-    if lemma in lex.weak_cues:
-        # A speech act's content is its object: "likened RT to the BBC, which …" stops there.
-        aside = _WEAK_CONTENT_END.search(text, pos, limit)
+    if lemma in lex.weak_cues or (finding and not that):
+        # A speech act's content is its object: "likened RT to the BBC, which …" stops there;
+        # so does a finding's, at a relative clause ("Polls show a close race, where …")
+        ends = _WEAK_CONTENT_END if lemma in lex.weak_cues else _FINDING_END
+        aside = ends.search(text, pos, limit)
         if aside is not None:
             limit = aside.start()
     span = trim(text, opening, limit)
@@ -122,9 +132,42 @@ def content_after(sent: Sentence, cue: int) -> Span | None:
     opening_words = text[span[0] : span[1]].lower().split(maxsplit=2)
     if weak and _continues_the_deed(opening_words):
         return None
+    if (
+        weak
+        and len(opening_words) > 1
+        and opening_words[0] in words().coordinators
+        and opening_words[1].strip(",:") in lex.cue_lemma
+    ):
+        return None  # "laughed and said, “…”": the second cue speaks, not the first
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
     return span
+
+
+def _later_that(text: str, pos: int, end: int) -> int | None:
+    """Where content starts after a "that" within a few words ("said in Ohio that …"); a
+    "that" after a preposition or an "-ing" word points at a thing ("spoke with him about
+    creating that channel") and opens nothing."""
+    that = _LATER_THAT.match(text, pos, end)
+    if that is None:
+        return None
+    before = text[pos : that.end()].split()[-2:-1]
+    word = before[0].lower().strip(",") if before else ""
+    if word.endswith("ing") or word in words().prepositions:
+        return None
+    return that.end()
+
+
+def _clause_next(text: str, pos: int, end: int) -> bool:
+    """ "found the United States was in breach", "shows the river level rose": a clause
+    without "that" (a subject of a few words, then a finite verb)."""
+    if _CLAUSE_NEXT.match(text, pos, end):
+        return True
+    ahead = text[pos:end].split(maxsplit=5)[:5]
+    if len(ahead) < 2 or ahead[0].lower() not in words().clause_subjects:
+        return False
+    pasts = words().irregular_pasts
+    return any(w.lower() in pasts for w in ahead[1:])
 
 
 def only_a_time(content: str) -> bool:

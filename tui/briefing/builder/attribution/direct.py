@@ -8,7 +8,7 @@ from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_before
 from ..quotes import Quote
 from ..tokens import Tok, token_at
-from .clauses import clause_start, ends_clause
+from .clauses import before_relative, clause_start, ends_clause
 from .cues import (
     cue_mention,
     is_cue,
@@ -166,7 +166,10 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         if _object_then_clause(text, quote, toks[c].text):
             return None  # 'told MSNBC's "Morning Joe" on Friday that …': a title, not the words
         last = skip_back(toks, _issuing_verb(toks, c), 0)
-        phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
+        start = clause_start(toks, quoted, last)
+        phrase = phrase_before(text, toks, last, start) or before_relative(text, toks, last, start)
+        if phrase is None and last > start and toks[last].lower in words().coordinators:
+            phrase = _coordinated_subject(text, toks, start, last)
         if phrase is not None:
             return phrase, c, None, None
         if c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ",":
@@ -177,6 +180,28 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return (None if strong else opening_subject(sent, c - 1)), c, None, None
         return None
     return None
+
+
+def _coordinated_subject(text: str, toks: list[Tok], start: int, joint: int) -> Phrase | None:
+    """ "Jo Roe smiled and said, “…”": the subject opening the clause, right before its own
+    verb (a lower-case word), speaks; a description only if it can ("the mayor")."""
+    w = words()
+    comma = next((k for k in range(joint - 1, start - 1, -1) if toks[k].text == ","), None)
+    start = start if comma is None else comma + 1  # "Once, when …, I laughed and said"
+    while start < joint and toks[start].lower in w.clause_openers | w.subordinators:
+        start += 1  # "Once I laughed and said": "Once" opens the clause, "I" is its subject
+    phrase = phrase_after(text, toks, start, joint, apposition=False)
+    if phrase is None:
+        return None
+    verb = token_at(toks, phrase.span[1])
+    if verb >= joint or not toks[verb].text.islower() or toks[verb].lower in w.coordinators:
+        return None
+    lex = lexicon()
+    if phrase.form == "nominal" and not (
+        phrase.head in lex.nominal_heads or phrase.head in lex.titles
+    ):
+        return None
+    return phrase
 
 
 def _issuing_verb(toks: list[Tok], cue: int) -> int:

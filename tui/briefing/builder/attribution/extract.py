@@ -16,6 +16,7 @@ from ..speakers import resolve_speakers
 from ..tokens import token_at, tokens
 from .cues import cue_starts, has_cue, headline_cues, headline_end
 from .direct import direct
+from .not_speech import mark_not_speech
 from .reported import reported
 from .sentence import Sentence, quoted_mask
 from .transcripts import transcript_turns
@@ -50,6 +51,8 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
     drafts = with_learned(text, sentences, drafts, quotes)
+    # "declined to comment", "found herself": no words; the source stays for a later "she"
+    mark_not_speech(text, drafts)
     links = _link_lines(text)
     if links:
         # "MORE: Man finds python in sink": another story's headline, nobody's statement here

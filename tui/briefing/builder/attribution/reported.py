@@ -11,10 +11,18 @@ from ..draft import Draft
 from ..lexicon import lexicon, words
 from ..mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before, with_postmodifier
 from ..quotes import word_count
-from ..tokens import token_at
-from .clauses import chained, clause_breaks, clause_start, opens_clause, without_dashed_aside
+from ..tokens import Tok, token_at
+from .clauses import (
+    before_relative,
+    chained,
+    clause_breaks,
+    clause_start,
+    opens_clause,
+    without_dashed_aside,
+)
 from .content import content_after, only_a_time
 from .cues import (
+    after_dateline,
     cue_is_noun,
     cue_mention,
     hypothetical,
@@ -27,7 +35,7 @@ from .cues import (
 )
 from .noun_cues import according_to, nominal_cue
 from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
-from .subjects import opening_subject, source_run, whole_subject
+from .subjects import source_run, whole_subject
 from .trailing import trailing_attribution
 
 _REPORT_SUBORDINATOR = re.compile(
@@ -154,9 +162,15 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         )
     if coordinated or (continues and not earlier):
         # "Trump has used the phrase … and criticized Obama": the sentence's subject.
-        # (not past an opening phrase: "In a video, he …" and "At the rally in Ohio, …"
-        # gave more junk than sources on 902 articles)
-        subject = opening_subject(sent, last, past_opening=False)
+        start = after_dateline(toks, first)
+        subject = phrase_after(text, toks, start, last, apposition=False)
+        opening = _past_opening_adjunct(toks, start, last)
+        if opening != start and (subject is None or subject.form == "nominal"):
+            start = opening  # "In August, several groups granted …, saying …"
+            subject = phrase_after(text, toks, start, last, apposition=False)
+        if subject is not None and (subject.form == "nominal" or _holds_a_deed(toks, subject)):
+            # "groups granted Mr. Clarke an extension": the doer before the verb, not its object
+            subject = _nominal_doer(text, toks, start, last)
         content = content_after(sent, i)
         if subject is not None and content is not None:
             return Draft(StatementKind.REPORTED, [content], cue, subject)
@@ -168,7 +182,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return passive
     if is_passive(toks, i, first):
         return None  # "it was not mentioned": the subject said nothing
-    phrase = _subject(sent, last)
+    phrase = _subject(sent, last, relative=is_strong_cue(tok))
     if phrase is None:
         return None
     if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
@@ -180,7 +194,9 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     inserted = _parenthetical(sent, i, phrase)
     if inserted is not None:
         return Draft(StatementKind.REPORTED, inserted, cue, phrase)
-    content = content_after(sent, i)
+    # "Polls show a close race", "the survey found widespread fraud": a finding needs no "that"
+    finding = phrase.head.lower() in w.finding_sources
+    content = content_after(sent, i, finding=finding)
     if content is None:
         return None
     if phrase.antecedent is not None:
@@ -190,6 +206,41 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
+    """ "In August, …", "On Monday night, …": where the subject starts after a short opening
+    phrase of time (``start`` when there is none)."""
+    w = words()
+    if toks[start].lower not in w.time_leads:  # not "Of the two, only Steyer …, but expect …"
+        return start
+    comma = next((k for k in range(start + 1, min(start + 6, last)) if toks[k].text == ","), None)
+    return comma + 1 if comma is not None else start
+
+
+def _past_verb(tok: Tok) -> bool:
+    return tok.text.islower() and (tok.text.endswith("ed") or tok.lower in words().irregular_pasts)
+
+
+def _holds_a_deed(toks: list[Tok], phrase: Phrase) -> bool:
+    at, end = token_at(toks, phrase.span[0]), phrase.span[1]
+    return any(_past_verb(t) for t in toks[at:] if t.end <= end)
+
+
+def _nominal_doer(text: str, toks: list[Tok], start: int, last: int) -> Phrase | None:
+    """ "The harbour board closed the quay, saying …": a sentence-opening name, or a
+    description that can speak ("board", "officials"), right before its past-tense verb, is
+    who goes on to say."""
+    verb = next((k for k in range(start + 1, last) if _past_verb(toks[k])), None)
+    if verb is None:
+        return None
+    phrase = phrase_after(text, toks, start, verb, apposition=False)
+    if phrase is None or phrase.span[1] != toks[verb - 1].end:
+        return None
+    if phrase.form != "nominal":
+        return phrase  # "Cruz exhorted Republicans to … and said …"
+    heads = lexicon().nominal_heads
+    return phrase if phrase.head in heads or phrase.head.removesuffix("s") in heads else None
 
 
 def _outermost(earlier: list[Draft]) -> Draft:
@@ -223,7 +274,7 @@ def _issuer(sent: Sentence, i: int) -> Phrase | None:
     return phrase
 
 
-def _subject(sent: Sentence, last: int) -> Phrase | None:
+def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None:
     """Who speaks, ending at ``toks[last]`` just before the cue."""
     text, toks, quoted = sent.text, sent.toks, sent.quoted
     phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
@@ -232,6 +283,9 @@ def _subject(sent: Sentence, last: int) -> Phrase | None:
         phrase = with_postmodifier(text, toks, phrase, clause_start(toks, quoted, last))
     if phrase is None or not opens_clause(toks, quoted, phrase.span[0]):
         phrase = whole_subject(sent, last)
+        if phrase is None and relative:
+            # "an aide who spoke anonymously said …" (not "someone who would reject …")
+            phrase = before_relative(text, toks, last, clause_start(toks, quoted, last))
         if (
             phrase is not None
             and phrase.form == "nominal"

@@ -13,16 +13,15 @@ from .sentence import QUOTE_MARKS, Sentence
 _MAX_SUBJECT = 10
 
 
-def opening_subject(sent: Sentence, stop: int, *, past_opening: bool = True) -> Phrase | None:
+def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
     """The name that opens the sentence and is the subject of a verb before ``toks[stop]``:
     "Jo Roe visited the border and argued that …", past a dateline or an opening phrase ("In
-    October, Rep. Jo Roe, R-W.Va., visited …" unless not ``past_opening``); None if no name
-    opens it."""
+    October, Rep. Jo Roe, R-W.Va., visited …"); None if no name opens it."""
     toks = sent.toks
     starts = [after_dateline(toks, sent.first)]
     w = words()
     opening = starts[0] < len(toks) and toks[starts[0]].lower in w.prepositions | w.time_leads
-    if past_opening and opening:
+    if opening:
         # "In October, …", "In line with most voters, …": an opening phrase, then the subject
         comma = next((k for k in range(starts[0], stop) if toks[k].text == ","), None)
         if comma is not None:

@@ -10,11 +10,11 @@ from functools import lru_cache
 from ...model import Mention, StatementKind
 from ..draft import Draft
 from ..headline import headline_span
-from ..lexicon import lexicon
+from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_before
 from ..quotes import Quote
 from ..speaker_names import is_furniture
-from ..tokens import tokens
+from ..tokens import Tok, tokens
 from .cues import cue_mention, only_adjuncts, skip_back
 from .direct import LEAD_REACH
 from .sentence import trim
@@ -155,6 +155,9 @@ def introduced_above(text: str, line_start: int) -> tuple[Phrase, Mention] | Non
         return None
     above_start = max(text.rfind("\n", 0, above_end) + 1, above_end - 300)
     toks = tokens(text, above_start, above_end - 1)
+    issued = _issued_document(text, toks)
+    if issued is not None:
+        return issued
     for c in range(len(toks) - 1, max(-1, len(toks) - LEAD_REACH), -1):
         if not toks[c].cue:
             continue
@@ -164,3 +167,22 @@ def introduced_above(text: str, line_start: int) -> tuple[Phrase, Mention] | Non
         phrase = phrase_before(text, toks, last, 0) if last >= 0 else None
         return (phrase, cue_mention(text, toks, c)) if phrase is not None else None
     return None
+
+
+def _issued_document(text: str, toks: list[Tok]) -> tuple[Phrase, Mention] | None:
+    """ "Mayor Roe issued the following statement:": whoever issued the document says the
+    quote paragraph below it (the cue runs from the verb to the document)."""
+    if not toks or lexicon().nominal_heads.get(toks[-1].lower) != "document":
+        return None
+    w = words()
+    k = len(toks) - 2
+    while k >= 0 and len(toks) - k <= 5 and toks[k].lower in w.determiners | {"following"}:
+        k -= 1
+    if k < 1 or toks[k].lower not in w.issuing_verbs:
+        return None
+    last = skip_back(toks, k - 1, 0)
+    phrase = phrase_before(text, toks, last, 0) if last >= 0 else None
+    if phrase is None:
+        return None
+    span = (toks[k].start, toks[-1].end)
+    return phrase, Mention(text[span[0] : span[1]], span)

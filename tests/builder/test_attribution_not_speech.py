@@ -1,0 +1,85 @@
+"""What a reader would not take for speech makes no statement: refusals to speak, a deed
+reported inside someone else's report, perceptions of oneself, activities."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import by_speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master declined to comment on the closure.",
+        "A spokeswoman for the bakery declined comment.",
+        "Brandt refused to say how many ferries would run in winter.",
+        "The caretaker declined to be identified.",
+        "Officials at the depot refused to discuss the missing crates.",
+    ],
+)
+def test_a_refusal_to_speak_is_no_statement(text: str) -> None:
+    assert by_speaker(text) == []
+
+
+def test_a_refusal_of_a_deed_stays_a_statement() -> None:
+    text = "The councillor refused to endorse the new harbour plan."
+    assert by_speaker(text) == [("the councillor", "reported", "to endorse the new harbour plan")]
+
+
+def test_what_a_refuser_goes_on_to_say_keeps_the_speaker() -> None:
+    text = "Lena Ortiz declined to discuss the audit, saying it was still under way."
+    assert by_speaker(text) == [("Lena Ortiz", "reported", "it was still under way")]
+
+
+def test_a_refuser_is_still_who_she_means() -> None:
+    text = "Lena Ortiz declined to comment on the audit. She said the ledgers were sound."
+    assert by_speaker(text) == [("Lena Ortiz", "reported", "the ledgers were sound")]
+
+
+def test_a_deed_inside_a_report_is_part_of_it() -> None:
+    text = "Clerks said he misled the board about whether he and the miller had discussed the loan."
+    assert by_speaker(text) == [
+        (
+            "Clerks",
+            "reported",
+            "he misled the board about whether he and the miller had discussed the loan",
+        )
+    ]
+
+
+def test_a_painted_fence_is_no_statement() -> None:
+    assert by_speaker("Her cousin paints boats for a living on the estuary.") == []
+
+
+def test_painting_someone_as_something_is_a_stance() -> None:
+    assert by_speaker("The pamphlet painted the mayor as a friend of smugglers.") == [
+        ("the pamphlet", "reported", "the mayor as a friend of smugglers")
+    ]
+
+
+def test_a_perception_of_oneself_is_no_statement() -> None:
+    text = "Odile Marsh chaired the meeting. She found herself accused of hiding the ledgers."
+    assert by_speaker(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company's shares added more than 2% to begin the week.",
+        "The boatyard added 300 jobs in the spring.",
+        "The lifeguards called an ambulance.",
+    ],
+)
+def test_a_count_or_a_call_for_help_is_a_deed(text: str) -> None:
+    assert by_speaker(text) == []
+
+
+def test_added_with_a_clause_still_reports() -> None:
+    assert by_speaker("Lee added that 300 jobs would go.") == [
+        ("Lee", "reported", "300 jobs would go")
+    ]
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    text = 'A harbour official who asked not to be named said, "The ferry talks go on."'
+    assert by_speaker(text) == [("A harbour official", "direct", "The ferry talks go on.")]

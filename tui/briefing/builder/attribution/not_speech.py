@@ -1,0 +1,43 @@
+"""Statements a reader would not take for speech, whoever found them: a refusal to speak
+("declined to comment", "refused to say whether …") and a reflexive perception ("found
+herself", "saw himself as …"). Their source is kept for a later "he"; they make no statement."""
+
+from __future__ import annotations
+
+from ...model import join_spans
+from ..draft import Draft
+from ..lexicon import lexicon, words
+
+
+def mark_not_speech(text: str, drafts: list[Draft]) -> None:
+    """Set ``heard_only`` on every draft of ``drafts`` that reports no words."""
+    for draft in drafts:
+        if draft.cue is not None and not_speech(draft.cue.text, join_spans(text, draft.spans)):
+            draft.heard_only = True
+
+
+def not_speech(cue: str, content: str) -> bool:
+    """True if ``cue`` with ``content`` refuses to speak or perceives oneself."""
+    lemmas = lexicon().cue_lemma
+    w = words()
+    cue_words = [t.strip(",.;:").lower() for t in cue.split()]
+    said = [t.strip(",.;:“”\"'‘’").lower() for t in content.split()[:5]]
+    if not cue_words or not said:
+        return False
+    if said[0] in w.reflexive_pronouns and cue_words[-1] in w.reflexive_perception:
+        return True  # "found herself in court", "sees himself as the heir": no words
+    if said[:3] == ["not", "to", "be"] and len(said) > 3 and said[3] in w.refused_passives:
+        return True  # "who asked not to be named": a condition of speaking, not words
+    at = next((k for k, t in enumerate(cue_words) if lemmas.get(t) in w.refusal_cues), None)
+    if at is None:
+        return False
+    # "declined to comment on", "refused to say whether …", "declined comment", "declined to
+    # be identified": what is refused is speech itself
+    rest = [*cue_words[at + 1 :], *said]
+    if rest and rest[0] == "to":
+        rest = rest[1:]
+    if not rest:
+        return False
+    if rest[0] == "be":
+        return len(rest) > 1 and rest[1] in w.refused_passives
+    return rest[0] in w.refused_speech
