@@ -209,3 +209,8 @@ def test_a_cue_word_after_a_and_an_adjective_is_a_noun() -> None:
 def test_a_cue_word_before_a_modal_is_a_noun() -> None:
     # the reader saw "the same" say "could have been responsible for creating the moon"
     assert by_speaker("The same object could have been responsible for creating the moon.") == []
+
+
+def test_a_cue_word_inside_a_noun_phrase_before_another_cue_is_a_noun() -> None:
+    text = "The harbour report read that the ferry had sailed late."
+    assert by_speaker(text) == [("the report", "reported", "the ferry had sailed late")]
