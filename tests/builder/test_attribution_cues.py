@@ -215,3 +215,8 @@ def test_a_participle_before_its_noun_phrase_verb_is_no_cue() -> None:
     # "the number of infestations reported has shot up" is said of the number, by nobody
     text = "The number of infestations reported has shot up three-fold, data showed."
     assert [said[0] for said in by_speaker(text)] == ["the data"]
+
+
+def test_a_cue_word_inside_a_noun_phrase_before_another_cue_is_a_noun() -> None:
+    text = "The harbour report read that the ferry had sailed late."
+    assert by_speaker(text) == [("the report", "reported", "the ferry had sailed late")]

@@ -206,6 +206,8 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     if after.cue and after.text not in (lemma, lemma + "s", lemma + "es") and i > 0:
         # "the GAO report found that …": a singular cue word before a cue's past form
         after_lemma = lexicon().cue_lemma[after.text]
+        if i >= 2 and toks[i - 2].lower in ("the", "a", "an", "this"):
+            return True  # "The incident report read that …": a bare verb needs no "the"
         return after.text not in (after_lemma, after_lemma + "s") and not after.text.endswith("ing")
     # "Jobs report gives Democrats a lift": a present verb ("gives") and its object; a cue's
     # plural object ("estimate costs of") is no verb and takes no object of its own
