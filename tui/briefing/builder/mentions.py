@@ -847,8 +847,8 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         ):
             # "China's ambassador to Britain", "… to the United Nations": a title and its
             # place, nobody named
-            title = next(t.lower for t in reversed(body[:name_start]) if t.lower != "the")
-            title = next(t.lower for t in body if t.lower in words().to_titles) or title
+            # (_place_of_title found the title word before the place)
+            title = next(t.lower for t in body if t.lower in words().to_titles)
             return Phrase(span, whole, "nominal", text[body[0].start : body[-1].end], "", title)
         if len(core) < 2:
             # "Department of Justice": an institution's name, not a title and a name.

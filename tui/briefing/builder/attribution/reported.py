@@ -325,16 +325,20 @@ def _opens_with_report(content: tuple[int, int] | None, found: list[Draft]) -> b
     if content is None:
         return False
     start, end = content
-    lex = lexicon()
     return any(
         d.phrase is not None
         and d.phrase.span[0] == start
         and d.spans[-1][1] <= end
         and d.cue is not None
-        # a verb that reports speech ("said"), not a deed read as a speech act ("screened")
-        and lex.cue_lemma.get(d.cue.text.lower(), "") not in lex.weak_cues | {""}
+        and _reports_speech(d.cue.text)
         for d in found
     )
+
+
+def _reports_speech(cue: str) -> bool:
+    """A verb that reports speech ("said"), not a deed read as a speech act ("screened")."""
+    lemma = lexicon().cue_lemma.get(cue.lower())
+    return lemma is not None and lemma not in lexicon().weak_cues
 
 
 def _past_opening_report(
