@@ -83,3 +83,21 @@ def test_added_with_a_clause_still_reports() -> None:
 def test_asking_not_to_be_named_is_no_statement() -> None:
     text = 'A harbour official who asked not to be named said, "The ferry talks go on."'
     assert by_speaker(text) == [("A harbour official", "direct", "The ferry talks go on.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody in the town knew what had become of the drummer's family after the last tour.",
+        "No one has said that the drummer left the band before the split.",
+        "Some fans might say the manager has run out of ideas after three defeats.",
+        "The new findings may explain why the lake froze so early this year.",
+    ],
+)
+def test_words_nobody_said_are_no_statement(text: str) -> None:
+    assert by_speaker(text) == []
+
+
+def test_a_speech_given_out_ahead_still_reports() -> None:
+    text = "The minister will say on Monday that the harbour is safe."
+    assert by_speaker(text) == [("the minister", "reported", "the harbour is safe")]

@@ -378,3 +378,46 @@ def test_an_owner_before_a_noun_cue_speaks_under_a_name_without_the_possessive()
 def test_an_owners_noun_that_brings_no_words_makes_no_statement() -> None:
     text = "As a result, we’ll interpret Roe’s comment to refer to the amount seized at the border."
     assert by_speaker(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found_by_tagger"),
+    [
+        # a modal: hoped for, not said
+        (
+            "The striker is fit again.\n\nMarco Rossi, the club's top scorer this season, will "
+            "be hoping to add to his tally of goals on Saturday.\n",
+            "to add to his tally of goals on Saturday",
+        ),
+        # "shows" with a thing as its object: a picture, not words
+        (
+            "A fire broke out on Monday.\n\nThe video shows the rescue of a young boy from the "
+            "second floor of the burning house.\n",
+            "the rescue of a young boy from the second floor of the burning house",
+        ),
+        # a product unveiled, not words revealed
+        (
+            "The show opened on Monday.\n\nAcme Motors has revealed the second model in its "
+            "electric range, with the new coupe making its debut at the show.\n",
+            "the second model in its electric range, with the new coupe making its debut at "
+            "the show",
+        ),
+    ],
+)
+def test_what_the_tagger_finds_that_nobody_said_makes_no_statement(
+    monkeypatch: pytest.MonkeyPatch, text: str, found_by_tagger: str
+) -> None:
+    assert _statements(text) == []
+    monkeypatch.setattr(merge, "_unsaid", lambda *_args: False)
+    assert [said for _, _, said in _statements(text)] == [found_by_tagger]
+
+
+def test_a_survey_that_revealed_a_clause_still_speaks() -> None:
+    text = (
+        "The study was published on Monday.\n\nThe survey conducted by the University of "
+        "Northport further revealed that nearly five per cent of the students had worked two "
+        "jobs.\n"
+    )
+    assert _statements(text) == [
+        ("the survey", "reported", "nearly five per cent of the students had worked two jobs")
+    ]

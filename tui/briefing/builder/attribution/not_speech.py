@@ -1,6 +1,7 @@
 """Statements a reader would not take for speech, whoever found them: a refusal to speak
-("declined to comment", "refused to say whether …") and a reflexive perception ("found
-herself", "saw himself as …"). Their source is kept for a later "he"; they make no statement."""
+("declined to comment", "refused to say whether …"), a reflexive perception ("found
+herself", "saw himself as …") and a report whose subject is nobody ("No one knew …"). Their
+source is kept for a later "he"; they make no statement."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from ..lexicon import lexicon, words
 
 def mark_not_speech(text: str, drafts: list[Draft]) -> None:
     """Set ``heard_only`` on every draft of ``drafts`` that reports no words."""
+    nobody = words().nobody
     for draft in drafts:
         if draft.cue is not None and not_speech(draft.cue.text, join_spans(text, draft.spans)):
             draft.heard_only = True
+        elif draft.phrase is not None and draft.phrase.text.split()[0].lower() in nobody:
+            draft.heard_only = True  # "No one knew what …", "Nobody said …": denied, not said
 
 
 def not_speech(cue: str, content: str) -> bool:

@@ -124,6 +124,8 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "Esper never said the troops would leave": he did not say it
     if hypothetical(toks, first, last):
         return None  # "if Holt asks him about his tax returns": nobody has asked yet
+    if any(t.lower in w.speculative for t in toks[last + 1 : i]):
+        return None  # "Some fans might say …": words nobody has said
     if i > 0 and toks[i - 1].lower == "having":
         return None  # "Having said that, …": a turn of phrase, nobody's statement
     if i > 0 and toks[i - 1].lower in w.passive_adverbs:

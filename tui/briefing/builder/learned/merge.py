@@ -150,6 +150,8 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # The rules' reader-facing choices hold here too: "never said", "if she says" make none.
     if negated(toks[lo : cue_last + 1]) or hypothetical(toks, 0, cue_first):
         return None
+    if _unsaid(toks, found, lo, cue_last):
+        return None
     quoted = sum(unit.quoted[r.first] and unit.quoted[r.last] for r in found.content)
     kind = StatementKind.DIRECT if quoted == len(found.content) else StatementKind.REPORTED
     # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
@@ -368,6 +370,20 @@ def _speaker_like(phrase: Phrase) -> bool:
         and head not in words().focus_adverbs  # ", perhaps recognizing that …"
         and not head.endswith("ly")
     )
+
+
+def _unsaid(toks: list[Tok], found: Found, lo: int, cue_last: int) -> bool:
+    """What the tagger finds that nobody said, though its cue reports: a modal makes it words
+    not said yet ("Some might say …", "Ronaldo will be hoping …"), and "shows" or "revealed"
+    with a thing as object shows a thing ("the video shows the rescue of …", "Audi revealed
+    the second model")."""
+    w = words()
+    if any(
+        t.lower in w.modals or t.lower.endswith(("'ll", "’ll")) for t in toks[lo : cue_last + 1]
+    ):
+        return True
+    shows = lexicon().cue_lemma.get(toks[cue_last].lower) in w.showing_cues
+    return shows and toks[found.content[0].first].lower in w.object_openers
 
 
 def _owner_reports(toks: list[Tok], cue_first: int, cue_last: int) -> bool:
