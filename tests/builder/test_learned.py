@@ -421,3 +421,33 @@ def test_a_survey_that_revealed_a_clause_still_speaks() -> None:
     assert _statements(text) == [
         ("the survey", "reported", "nearly five per cent of the students had worked two jobs")
     ]
+
+
+def test_where_words_were_written_is_not_what_they_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The couple paid off their loans in 2019.\n\nTom Reyes wrote on his blog Frugal Life.\n"
+    assert _statements(text) == []
+    monkeypatch.setattr(merge, "_names_a_venue", lambda *_args: False)
+    assert _statements(text) == [("Tom Reyes", "reported", "his blog Frugal Life")]
+
+
+def test_a_tagged_cue_that_opens_on_a_preposition_is_no_verb_of_saying() -> None:
+    from briefing.model import StatementKind
+
+    text = "Firms gave money in the hope it will help."
+    toks = tokens(text, 0, len(text))
+    labels = ["B-S", "O", "O", "B-Q", "I-Q", "I-Q", "B-C", "I-C", "I-C", "O"]
+    [found] = attributions(labels, toks)
+    assert merge._names_a_venue(toks, found, StatementKind.REPORTED)
+    said = "Firms said the money will help."
+    toks = tokens(said, 0, len(said))
+    [found] = attributions(["B-S", "B-Q", "B-C", "I-C", "I-C", "I-C", "O"], toks)
+    assert not merge._names_a_venue(toks, found, StatementKind.REPORTED)
+
+
+def test_tagged_content_starts_at_its_first_word_not_the_punctuation_after_the_cue() -> None:
+    text = "A spokesman said ; 'The rider could not get back in time.'"
+    start = text.index(";")
+    assert merge._without_lead_punctuation(text, [(start, len(text))]) == [
+        (text.index("'The"), len(text))
+    ]
+    assert merge._without_lead_punctuation(text, [(start, start + 1)]) == []

@@ -185,6 +185,7 @@ class Words:
     nobody: frozenset[str]
     showing_cues: frozenset[str]
     object_openers: frozenset[str]
+    venue_prepositions: frozenset[str]
     prepositions: frozenset[str]
     time_leads: frozenset[str]
     time_words: frozenset[str]

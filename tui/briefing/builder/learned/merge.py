@@ -221,6 +221,9 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     if kind is StatementKind.REPORTED:
         spans = _within_opening_clause(text, unit, cue_last, spans)
         spans = _within_brackets(text, unit, cue_first, spans)
+    spans = _without_lead_punctuation(text, spans)
+    if not spans or _names_a_venue(toks, found, kind):
+        return None
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
@@ -369,6 +372,37 @@ def _speaker_like(phrase: Phrase) -> bool:
         and head not in lex.skip_words
         and head not in words().focus_adverbs  # ", perhaps recognizing that …"
         and not head.endswith("ly")
+    )
+
+
+def _without_lead_punctuation(text: str, spans: list[Span]) -> list[Span]:
+    """ "said ; ‘Tony wanted …", "cited , but it's …": the tagger's content may open on the
+    punctuation after its cue; it starts at the first word or opening quote mark."""
+    from ..attribution.sentence import trim
+
+    if not spans:
+        return spans
+    a, b = spans[0]
+    while a < b and not text[a].isalnum() and text[a] not in "\"“‘'":
+        a += 1
+    if a == spans[0][0]:
+        return spans
+    cut = trim(text, a, b)
+    return [cut, *spans[1:]] if cut is not None else spans[1:]
+
+
+def _names_a_venue(toks: list[Tok], found: Found, kind: StatementKind) -> bool:
+    """ "in the hope it will …", "of view of": a cue that opens on a preposition is no verb
+    of saying; "explained on an episode of …", "wrote on his blog": what follows such a cue
+    is where the words were said, not what they were."""
+    assert found.cue is not None
+    w = words()
+    if toks[found.cue.first].lower in w.postmodifier_preps:
+        return True
+    return (
+        kind is StatementKind.REPORTED
+        and toks[found.cue.last].lower in w.venue_prepositions
+        and toks[found.content[0].first].lower in w.object_openers
     )
 
 
