@@ -72,7 +72,7 @@ def test_a_caption_without_a_stop_does_not_speak_the_next_quote() -> None:
     )
     quotes = [(who, said) for who, kind, said in by_speaker(text) if kind == "direct"]
     assert quotes == [
-        ("Locke", "I’d be over the moon to get it as it’s something I’ve worked hard towards")
+        ("Gary Locke", "I’d be over the moon to get it as it’s something I’ve worked hard towards")
     ]
 
 

@@ -808,3 +808,41 @@ def test_the_name_speaks_not_a_state_or_place_set_off_near_it(text: str, speaker
 def test_adverbs_and_openers_are_no_speakers(text: str) -> None:
     speakers, _ = _extract(text)
     assert not {s.name.lower() for s in speakers} & {"always", "besides"}
+
+
+def test_a_name_the_lexicon_cannot_tell_takes_the_gender_its_own_sentences_tell() -> None:
+    # "Robin" is no given name the lexicon knows; "her old songs" in a sentence about her
+    # alone says "he" is the manager and "she" is the singer, not the other way round
+    text = (
+        "Robin Vale is allowed to sing her old songs at the gala after all.\n\n"
+        "Her old label was bought this year by a firm owned by the manager Casey Dunn.\n\n"
+        "Dunn has worked with many stars, and Robin Vale has feuded with him in the past.\n\n"
+        "He has always denied being unfair to the singer.\n\n"
+        "She claimed the label had tried to stop her from singing.\n"
+    )
+    assert by_speaker(text) == [
+        ("Casey Dunn", "reported", "being unfair to the singer"),
+        ("Robin Vale", "reported", "the label had tried to stop her from singing"),
+    ]
+
+
+def test_two_people_of_one_surname_keep_their_own_genders() -> None:
+    text = (
+        "Michael Rowe and his family were at the pier when the boat tipped.\n\n"
+        "'I was just shocked,' Rowe said.\n\n"
+        "Pier visitor Terra Rowe believes the crew were lucky. "
+        "'They could have drowned,' she said.\n"
+    )
+    assert by_speaker(text) == [
+        ("Michael Rowe", "direct", "I was just shocked"),
+        ("Terra Rowe", "reported", "the crew were lucky"),
+        ("Terra Rowe", "direct", "They could have drowned"),
+    ]
+
+
+def test_a_surname_two_people_share_takes_neither_full_name() -> None:
+    text = (
+        "Barack Obama and Michelle Obama visited the school on Monday.\n\n"
+        "'We were proud to be here,' Obama said.\n"
+    )
+    assert by_speaker(text) == [("Obama", "direct", "We were proud to be here")]

@@ -22,6 +22,8 @@ _LOOKAHEAD = 600
 _NAME = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
+#: how far back (characters) a bare surname looks for the full name it stands for
+_FULL_NAME_REACH = 3000
 #: how far back (characters) a speaker of the pronoun's gender beats a more recent unknown one
 _GENDER_REACH = 1500
 _SIGNED = "(?:signed|written|sent|issued|drafted|authored)"
@@ -55,6 +57,8 @@ class _Entity:
     pronoun_uses: dict[str, int] = field(default_factory=dict)
     #: whether the last mention was by name ("Warren said"), not by a pronoun
     named_last: bool = False
+    #: "f" or "m" when the text's own sentences about this name tell, "" otherwise
+    text_gender: str = ""
 
     @property
     def gender(self) -> str:
@@ -71,7 +75,7 @@ class _Entity:
             parts += name_words  # "A spokeswoman for the State Department"
         table = lexicon().gender
         told = {table[w.lower()] for w in parts if w.lower() in table}
-        return told.pop() if len(told) == 1 else ""
+        return told.pop() if len(told) == 1 else "" if told else self.text_gender
 
     @property
     def said_gender(self) -> str:
@@ -137,6 +141,8 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
             if entity is not None:
                 entity.see(draft.phrase, draft.phrase.span[0])
         if entity is not None:
+            if entity.kind is SpeakerKind.PERSON and not entity.text_gender:
+                entity.text_gender = _genders_told(text).get(entity.name, "")
             chosen[id(draft)] = entity
             previous = entity
     chosen_ids = {id(chosen[id(d)]) for d in drafts if id(d) in chosen and not d.heard_only}
@@ -192,8 +198,29 @@ def _resolve(
         # A transcript's "PENCE:" is a person, whether or not the text writes "Pence".
         turn = text[phrase.span[1] : phrase.span[1] + 1] == ":"
         outlet = not turn and _acronym_only(text, phrase.name)
+        if len(parts) == 1 and phrase.name.lower() not in by_word:
+            full = _one_full_name(text, pos, phrase.name)
+            if full:
+                # "Michael Lurie and his family were …" then "Lurie told WKYC": the man named,
+                # so that "Terra Lurie" later is someone else
+                phrase = replace(phrase, name=full)
         return _name(phrase, entities, by_word, pos, outlet=outlet)
     return _nominal(text, phrase, entities, by_word, named, previous)
+
+
+def _one_full_name(text: str, pos: int, surname: str) -> str:
+    """The full name ending in ``surname`` written in the few paragraphs before ``pos``, when
+    there is exactly one ("Michael Lurie"); "" when none or two ("Barack Obama", "Michelle
+    Obama")."""
+    window = text[max(0, pos - _FULL_NAME_REACH) : pos]
+    if surname not in window:
+        return ""
+    found = {m.group() for m in _NAME.finditer(window) if m.group().split()[-1] == surname}
+    # a given name the lexicon knows: "Get Dashlane", "Europa Clipper", "President Trump"
+    # are no person's full name
+    given = lexicon().gender
+    found = {name for name in found if name.split()[0].lower() in given}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _acronym_only(text: str, name: str) -> bool:
@@ -520,6 +547,8 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
             continue  # "British Medical Journal" is nobody's name
         if gender and table.get(name.split()[0].lower(), gender) != gender:
             continue
+        if gender and _genders_told(text).get(name, gender) != gender:
+            continue  # "Taylor Swift is allowed to play her music …": not "he"
         subjects = [
             m.start()
             for m in re.finditer(rf"\b{re.escape(surname)}\b", before)
@@ -533,6 +562,32 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
         if subjects and (best is None or subjects[-1] > best[0]):
             best = (subjects[-1], name)
     return best[1] if best else ""
+
+
+_SENTENCE_OR_LINE = re.compile(r"[.!?][\"”’']?\s+|\n")
+_PRONOUN_GENDER = {"she": "f", "her": "f", "herself": "f", "he": "m", "him": "m", "his": "m"}
+_PRONOUN_GENDER["himself"] = "m"
+
+
+@lru_cache(maxsize=4)
+def _genders_told(text: str) -> dict[str, str]:
+    """Full name → "f" or "m" for each person whose sentences tell: a sentence that opens with
+    the full name, names nobody else and quotes nobody, and whose pronouns are all of one
+    gender ("Taylor Swift is allowed to play her music at the awards") speaks of that
+    person. A name told both ways, or a given name the lexicon knows, is left to the rest."""
+    told: dict[str, set[str]] = {}
+    for sentence in _SENTENCE_OR_LINE.split(text):
+        match = _NAME.match(sentence)
+        if match is None or any(q in sentence for q in '"“”‘’'):
+            continue
+        name = match.group()
+        rest = sentence[match.end() :]
+        if name.split()[0] in _starters() or _NAME.search(rest):
+            continue
+        genders = {_PRONOUN_GENDER[w] for w in re.findall(r"[a-z]+", rest) if w in _PRONOUN_GENDER}
+        if len(genders) == 1:
+            told.setdefault(name, set()).update(genders)
+    return {name: g.pop() for name, g in told.items() if len(g) == 1}
 
 
 def _name_start(text: str, match: re.Match[str]) -> int:
