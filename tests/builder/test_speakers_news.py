@@ -846,3 +846,16 @@ def test_a_surname_two_people_share_takes_neither_full_name() -> None:
         "'We were proud to be here,' Obama said.\n"
     )
     assert by_speaker(text) == [("Obama", "direct", "We were proud to be here")]
+
+
+def test_he_after_a_surname_written_in_full_before_is_that_man() -> None:
+    # "Marcelo" is no given name the lexicon knows, "Adam" is: the "he" just after "Vantour
+    # said" is still Vantour, not the man whose given name tells further back
+    text = (
+        "Adam Gray had resigned as chief executive the week before. Gray agreed to return the "
+        "fees he was paid.\n\n"
+        "The board named Marcelo Vantour as its chair last month.\n\n"
+        "Next steps will be set out at a meeting on Friday, Vantour said in the email.\n\n"
+        "He said the firm needs a leaner organization to grow.\n"
+    )
+    assert [who for who, _, _ in by_speaker(text)] == ["Adam Gray", "Vantour", "Vantour"]

@@ -223,6 +223,21 @@ def _one_full_name(text: str, pos: int, surname: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def _written_after_a_name(text: str, pos: int, surname: str) -> bool:
+    """Whether the few paragraphs before ``pos`` write ``surname`` after a capitalised word
+    that is no title or sentence opener ("Marcelo Claure"): a person's family name."""
+    window = text[max(0, pos - _FULL_NAME_REACH) : pos]
+    if surname not in window:
+        return False
+    titles = lexicon().titles
+    return any(
+        m.group().split()[-1] == surname
+        and m.group().split()[0] not in _starters()
+        and m.group().split()[0].lower() not in titles
+        for m in _NAME.finditer(window)
+    )
+
+
 def _acronym_only(text: str, name: str) -> bool:
     """ "ESPN", "FBI", "AP": one word in capitals the text never writes in lower case, an
     organisation's initials ("she says" is never ESPN)."""
@@ -350,8 +365,13 @@ def _pronoun(
             previous is not None
             and previous in recent
             and gender == "m"
-            # "Delegates questioned …": a one-word name with no role may be no person
-            and (len(previous.name.split()) > 1 or bool(previous.role))
+            # "Delegates questioned …": a one-word name with no role may be no person, unless
+            # the text writes it after a given name ("Marcelo Claure … Claure said")
+            and (
+                len(previous.name.split()) > 1
+                or bool(previous.role)
+                or _written_after_a_name(text, pos, previous.name)
+            )
             and pos - previous.last_seen < _THREAD_REACH
         ):
             # '… Saeb Erekat said … "We will go to court," he added': the speaker of the
