@@ -7,6 +7,7 @@ test with the seed and the keys that led to it. Replay:
     MONKEY_KEYS='4,1,r,4' .venv/bin/pytest tests/app/test_monkey.py    # exactly these keys
     MONKEY_KEYS=@/tmp/keys.txt …                                       # keys from a file
     MONKEY_STEPS=20000 MONKEY_SEED=random …                            # a longer, new walk
+    MONKEY_CORPUS=/tmp/briefs …                # a copy of real briefs instead of generated ones
 
 A key is "resize:WxH" for a terminal resize. Keys are sent as a terminal would send them
 and the screen is laid out and drawn after each key and after the events it set off,
@@ -30,6 +31,7 @@ import contextlib
 import inspect
 import os
 import random
+import shutil
 import tempfile
 import time
 import unicodedata
@@ -241,7 +243,12 @@ class Walk:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("monkey") / "briefs"
-    write_corpus(folder)
+    real = os.environ.get("MONKEY_CORPUS")
+    if real:
+        # a copy: the walk edits, exports and marks briefs read
+        shutil.copytree(real, folder)
+    else:
+        write_corpus(folder)
     return folder
 
 
