@@ -179,3 +179,12 @@ def test_a_finding_ends_before_a_colon() -> None:
 def test_a_that_after_an_ing_word_opens_no_content() -> None:
     text = "Odile Marsh spoke with the harbour master about creating that channel for ferries."
     assert by_speaker(text) == []
+
+
+def test_an_analysis_after_its_finding_reports_it() -> None:
+    # "analysis" is also a headline label ("Analysis: …"), which never speaks
+    text = "Donations to the fund rose by a third, an Associated Press analysis found."
+    assert [(kind, said) for _, kind, said in by_speaker(text)] == [
+        ("reported", "Donations to the fund rose by a third")
+    ]
+    assert by_speaker("Analysis: The vote changes little for the town.") == []

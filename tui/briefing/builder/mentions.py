@@ -577,7 +577,13 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
     known = named or head.lower in lex.nominal_heads or head.lower in lex.titles
     if not known and not _plain_noun(head):
         return None
-    if head.lower in lex.not_speakers and not _month_surname(toks, last):
+    if (
+        head.lower in lex.not_speakers
+        and not _month_surname(toks, last)
+        # "an analysis of the filings shows": a document in lower case, not the headline
+        # label "Analysis:"
+        and not (head.text.islower() and head.lower in lex.nominal_heads)
+    ):
         return None
     start = last
     while start - 1 >= first and last - start < _MAX_PHRASE:
