@@ -188,3 +188,8 @@ def test_an_analysis_after_its_finding_reports_it() -> None:
         ("reported", "Donations to the fund rose by a third")
     ]
     assert by_speaker("Analysis: The vote changes little for the town.") == []
+
+
+def test_things_like_a_quote_are_the_quoted_words() -> None:
+    text = 'Mary Roe often says things like "Keep your head down and work."'
+    assert by_speaker(text) == [("Mary Roe", "direct", "Keep your head down and work.")]
