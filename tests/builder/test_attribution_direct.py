@@ -199,3 +199,9 @@ def test_a_name_that_smiled_and_said_speaks() -> None:
 def test_a_time_before_a_name_with_a_relative_aside_leaves_the_name_the_speaker() -> None:
     text = "Last night Councillor Jo Roe, who sits on the board, said: ‘The ferry must stay.’"
     assert by_speaker(text) == [("Councillor Jo Roe", "direct", "The ferry must stay.")]
+
+
+def test_an_adverb_between_speaker_and_cue_keeps_the_quote_hers() -> None:
+    assert by_speaker('Mary Roe still says, "The plan works."') == [
+        ("Mary Roe", "direct", "The plan works.")
+    ]

@@ -166,6 +166,8 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         if _object_then_clause(text, quote, toks[c].text):
             return None  # 'told MSNBC's "Morning Joe" on Friday that …': a title, not the words
         last = skip_back(toks, _issuing_verb(toks, c), 0)
+        while last > 0 and toks[last].lower in words().focus_adverbs:
+            last = skip_back(toks, last - 1, 0)  # 'Mary Roe still says, “…”'
         start = clause_start(toks, quoted, last)
         phrase = phrase_before(text, toks, last, start) or before_relative(text, toks, last, start)
         if phrase is None and last > start and toks[last].lower in words().coordinators:
