@@ -211,31 +211,44 @@ def _resolve(
 def _one_full_name(text: str, pos: int, surname: str) -> str:
     """The full name ending in ``surname`` written in the few paragraphs before ``pos``, when
     there is exactly one ("Michael Lurie"); "" when none or two ("Barack Obama", "Michelle
-    Obama")."""
-    window = text[max(0, pos - _FULL_NAME_REACH) : pos]
-    if surname not in window:
-        return ""
-    found = {m.group() for m in _NAME.finditer(window) if m.group().split()[-1] == surname}
-    # a given name the lexicon knows: "Get Dashlane", "Europa Clipper", "President Trump"
-    # are no person's full name
+    Obama"). Only a given name the lexicon knows makes a full name: "Get Dashlane", "Europa
+    Clipper", "President Trump" are no person's."""
     given = lexicon().gender
-    found = {name for name in found if name.split()[0].lower() in given}
+    found = {
+        name for name in _full_names_before(text, pos, surname) if name.split()[0].lower() in given
+    }
     return found.pop() if len(found) == 1 else ""
 
 
 def _written_after_a_name(text: str, pos: int, surname: str) -> bool:
     """Whether the few paragraphs before ``pos`` write ``surname`` after a capitalised word
     that is no title or sentence opener ("Marcelo Claure"): a person's family name."""
-    window = text[max(0, pos - _FULL_NAME_REACH) : pos]
-    if surname not in window:
-        return False
     titles = lexicon().titles
     return any(
-        m.group().split()[-1] == surname
-        and m.group().split()[0] not in _starters()
-        and m.group().split()[0].lower() not in titles
-        for m in _NAME.finditer(window)
+        name.split()[0] not in _starters() and name.split()[0].lower() not in titles
+        for name in _full_names_before(text, pos, surname)
     )
+
+
+def _full_names_before(text: str, pos: int, surname: str) -> list[str]:
+    """The two-word names ending in ``surname`` that start within reach before ``pos``."""
+    starts, names = _full_names(text).get(surname, ((), ()))
+    lo = bisect.bisect_left(starts, pos - _FULL_NAME_REACH)
+    hi = bisect.bisect_left(starts, pos)
+    return list(names[lo:hi])
+
+
+@lru_cache(maxsize=4)
+def _full_names(text: str) -> dict[str, tuple[tuple[int, ...], tuple[str, ...]]]:
+    """Surname → (where each full name ending in it starts, that name), in text order: read
+    once per text, since every bare surname and every "he" after one asks."""
+    found: dict[str, tuple[list[int], list[str]]] = {}
+    for m in _NAME.finditer(text):
+        name = m.group()
+        starts, names = found.setdefault(name.split()[-1], ([], []))
+        starts.append(m.start())
+        names.append(name)
+    return {k: (tuple(v[0]), tuple(v[1])) for k, v in found.items()}
 
 
 def _acronym_only(text: str, name: str) -> bool:
