@@ -30,8 +30,9 @@ side one of the other judged side, either way round. It prints: listed, judged-r
 judged-wrong kept, unjudged new, precision on the judged ones (right / (right + wrong)), and
 the judged-right disputes no longer listed. ``--show`` prints each listed dispute with its
 verdict; ``--dump FILE`` writes the unjudged ones as JSON lines, verdict empty, to be judged by
-hand and appended to the judgements. Last, confidence bucket → judged → right. It asserts
-nothing.
+hand and appended to the judgements. Last, confidence bucket → judged → right → share right,
+and how many judged disputes the confidences promise right (their sum) against how many are:
+the two agree when the confidence means what it says. It asserts nothing.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ JUDGED = ROOT / "bench" / "data" / "disputes_read.jsonl"
 JUDGED_SECOND = ROOT / "bench" / "data" / "disputes_read_second.jsonl"
 JUDGED_THIRD = ROOT / "bench" / "data" / "disputes_read_third.jsonl"
 #: Lower edges of the confidence buckets in the calibration table.
-BUCKETS = (0.5, 0.6, 0.7, 0.8, 0.9)
+BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: How many words of a statement a judgement keeps, to show which statement it was.
 SNIPPET_WORDS = 25
 
@@ -155,6 +156,7 @@ def main() -> None:
     kept_right: set[int] = set()
     shown: Counter[float] = Counter()
     shown_right: Counter[float] = Counter()
+    expected = 0.0  # the right ones the confidences promise: their sum over judged disputes
     unjudged: list[dict[str, object]] = []
     for path in articles:
         article = f"{path.parent.parent.name}/{path.name}"
@@ -181,6 +183,7 @@ def main() -> None:
                 bucket = max((e for e in BUCKETS if dispute.confidence >= e), default=0.0)
                 shown[bucket] += 1
                 shown_right[bucket] += ok
+                expected += dispute.confidence
             if args.show:
                 a = "; ".join(f"{e['speaker']}: {e['text']}" for e in entry["a"])  # type: ignore[attr-defined]
                 b = "; ".join(f"{e['speaker']}: {e['text']}" for e in entry["b"])  # type: ignore[attr-defined]
@@ -199,11 +202,13 @@ def main() -> None:
     print(f"judged-right no longer listed: {len(lost)} of {total_right}")
     for j in lost:
         print(f"  lost {j['article']}: {j['a'][0]['text'][:60]} / {j['b'][0]['text'][:60]}")
-    print("confidence bucket | judged | right")
+    print("confidence bucket | judged | right | share right")
     for edge in BUCKETS:
         if shown[edge]:
             label = f"{edge:.1f}–{edge + 0.1:.1f}"
-            print(f"{label:17} | {shown[edge]:6d} | {shown_right[edge]:5d}")
+            share = shown_right[edge] / shown[edge]
+            print(f"{label:17} | {shown[edge]:6d} | {shown_right[edge]:5d} | {share:11.2f}")
+    print(f"right as the confidences promise: {expected:.1f}, judged right: {right}")
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for entry in unjudged:
