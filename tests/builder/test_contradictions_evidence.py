@@ -346,3 +346,26 @@ def test_a_denying_cue_keeps_the_denial_in_the_statement() -> None:
     sides = [(d.a, d.b) for d in article.disputes()]
     assert ((claim,), (denial,)) in sides
     assert not any({report, denial} <= set(a + b) for a, b in sides)
+
+
+# --- dread -----------------------------------------------------------------------------------
+
+
+def dread_or_expect(verb: str) -> list:  # type: ignore[type-arg]
+    article = Article(
+        f"Farmers said they {verb} the council will pass the water levy. "
+        "The mayor said the council will not pass the water levy."
+    )
+    article.said(
+        "farmers", f"they {verb} the council will pass the water levy", kind=SpeakerKind.GROUP
+    )
+    article.said("Mayor Dana Price", "the council will not pass the water levy")
+    return article.disputes()
+
+
+def test_fearing_what_the_other_denies_is_agreement() -> None:
+    assert dread_or_expect("fear") == []
+
+
+def test_expecting_what_the_other_denies_still_conflicts() -> None:
+    assert len(dread_or_expect("expect")) == 1

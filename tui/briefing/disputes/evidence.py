@@ -784,6 +784,8 @@ def stance_conflict(
         )
     if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
+    if _dreads(pos, flipped):
+        return None
     confidence = 0.6 + 0.1 * min(len(flipped), 2) + (0.1 if events else 0.0)
     return Conflict(
         pos.id,
@@ -838,6 +840,25 @@ _BEING = frozenset(
     | {"they're", "you're", "'s", "'re", "isn't", "wasn't"}
 )
 _ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
+
+
+@cache
+def _dread_words() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_dread_verbs.txt"))
+
+
+def _dreads(statement: Profile, keys: Sequence[str]) -> bool:
+    """The statement fears what it names ("they fear Congress will pass the accord"), by its
+    cue or by a word before the first of ``keys``: it opposes that, it does not affirm it."""
+    dread = _dread_words()
+    text = statement.text.lower()
+    first = min(
+        (at for k in keys if (at := text.find(statement.analysis.keys[k].surface.lower())) >= 0),
+        default=len(text),
+    )
+    before = set(_WORDS.findall(text[:first]))
+    cue_words = statement.words - set(_WORDS.findall(text))
+    return bool(dread & (before | cue_words))
 
 
 def _negative(statement: Profile) -> bool:
