@@ -369,3 +369,24 @@ def test_fearing_what_the_other_denies_is_agreement() -> None:
 
 def test_expecting_what_the_other_denies_still_conflicts() -> None:
     assert len(dread_or_expect("expect")) == 1
+
+
+# --- who a rejection names -----------------------------------------------------------------
+
+
+def rejection_naming(rejected: str) -> list:  # type: ignore[type-arg]
+    article = Article(
+        "Ms. Ruiz said she skipped the rally out of grief. "
+        f"A spokesman dismissed {rejected} as talking points."
+    )
+    article.said("Ana Ruiz", "she skipped the rally out of grief", cue="said")
+    article.said("the spokesman", f"{rejected} as talking points", cue="dismissed")
+    return article.disputes()
+
+
+def test_a_rejection_of_words_about_someone_does_not_answer_them() -> None:
+    assert rejection_naming("criticism of the governor's remarks about Ms. Ruiz's grief") == []
+
+
+def test_a_rejection_of_someone_s_words_answers_them() -> None:
+    assert len(rejection_naming("Ms. Ruiz's criticism of the governor's remarks on grief")) == 1

@@ -638,8 +638,27 @@ def _by_prefix(keys: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _names(claim: Profile, rejection: Profile) -> bool:
-    """The rejecting statement names the claim's source ("dismissed Boase's claims")."""
-    return bool(claim.source_words & rejection.words)
+    """The rejecting statement names the claim's source ("dismissed Boase's claims"), not
+    only as whom the rejected words were about ("dismissed criticism of his comments about
+    Ms. Khan": the criticism is not Khan's)."""
+    named = claim.source_words & rejection.words
+    if not named:
+        return False
+    tokens = _WORDS.findall(rejection.text.lower())
+    if not any(w in named for w in tokens):
+        return True  # named in the cue's words, not in what is rejected
+    for at, word in enumerate(tokens):
+        if word not in named:
+            continue
+        before = [t for t in tokens[max(0, at - 3) : at] if t not in _TITLES]
+        if not before or before[-1] not in _ABOUT:
+            return True
+    return False
+
+
+#: Words that make the name after them what something is about, not who said it.
+_ABOUT = frozenset({"about", "against", "toward", "towards", "regarding", "concerning"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator"})
 
 
 _NAME_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? ([A-Z][\w-]+)")
