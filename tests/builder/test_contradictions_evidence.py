@@ -390,3 +390,16 @@ def test_a_rejection_of_words_about_someone_does_not_answer_them() -> None:
 
 def test_a_rejection_of_someone_s_words_answers_them() -> None:
     assert len(rejection_naming("Ms. Ruiz's criticism of the governor's remarks on grief")) == 1
+
+
+# --- people who do a thing -------------------------------------------------------------------
+
+
+def test_the_doers_named_by_a_noun_are_no_claim_the_thing_is_done() -> None:
+    article = Article(
+        "Ms. Ortiz said the crowd was full of ferry supporters. "
+        "Mr. Bell said he would not support the ferry."
+    )
+    article.said("Lia Ortiz", "the crowd was full of ferry supporters", cue="said")
+    article.said("Tom Bell", "he would not support the ferry", cue="said")
+    assert article.disputes() == []

@@ -754,6 +754,13 @@ def stance_conflict(
         for k in flipped
         if "longer" not in (a.analysis.keys[k].surface.lower(), b.analysis.keys[k].surface.lower())
     ]
+    # "Bernie supporters" / "would not support Bernie": people who do something are no
+    # claim that it is done.
+    flipped = [
+        k
+        for k in flipped
+        if _agent_noun(a.analysis.keys[k].surface) == _agent_noun(b.analysis.keys[k].surface)
+    ]
     if not flipped:
         return None
     affirms_a = _polarity(a.analysis, flipped[0]) is True
@@ -859,6 +866,11 @@ _BEING = frozenset(
     | {"they're", "you're", "'s", "'re", "isn't", "wasn't"}
 )
 _ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
+
+
+def _agent_noun(surface: str) -> bool:
+    """ "supporters", "voters": a plural noun for the people who do what the verb says."""
+    return surface.lower().endswith(("ers", "ors"))
 
 
 @cache
