@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_contradictions import Article as BaseArticle
 
-from briefing.disputes.evidence import find_rejection
+from briefing.disputes.evidence import find_rejection, profile
 from briefing.disputes.finder import same_source
 from briefing.model import SpeakerKind, StatementKind
 
@@ -403,3 +403,23 @@ def test_the_doers_named_by_a_noun_are_no_claim_the_thing_is_done() -> None:
     article.said("Lia Ortiz", "the crowd was full of ferry supporters", cue="said")
     article.said("Tom Bell", "he would not support the ferry", cue="said")
     assert article.disputes() == []
+
+
+# --- nouns that only stem like an event --------------------------------------------------------
+
+
+def test_a_department_is_no_departure() -> None:
+    article = Article(
+        "Mr. Hale said the county department of parks runs the pools. "
+        "Ms. Ng said the county department of parks never runs the pools."
+    )
+    article.said("Ron Hale", "the county department of parks runs the pools", cue="said")
+    article.said("Amy Ng", "the county department of parks never runs the pools", cue="said")
+    (dispute,) = article.disputes()
+    assert "withdrawal" not in dispute.topic
+
+
+def test_agreements_and_a_departure_still_name_their_events() -> None:
+    assert "@agreement" in profile("s1", "the unions signed the agreements").topic
+    assert "@withdrawal" in profile("s1", "the department will leave the city").topic
+    assert "@withdrawal" not in profile("s1", "the department runs the city pools").topic

@@ -225,6 +225,35 @@ def _against_as_opposing(text: str, analysis: Analysis) -> None:
         analysis.keys[key] = KeyUse(found.group(1), negated=False)
 
 
+#: Endings that make a noun of another sense from an event's verb ("department", "payment").
+_NOUN_ENDINGS = ("ment", "ments")
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """The event phrases as written ("agreement"), to tell them from nouns that only stem
+    like one ("department" stems as "depart")."""
+    raw = yaml.safe_load(_language_text("events.yaml"))
+    return frozenset(str(p).lower() for spec in raw.values() for p in spec["phrases"])
+
+
+def _drop_derived_events(analysis: Analysis, words_of_text: list[Token]) -> None:
+    """ "State departments of education" speak of no departure: an event met only through a
+    noun made from its verb becomes that noun's own key."""
+    events = lexicons().events
+    for key, use in list(analysis.keys.items()):
+        word = use.surface.lower()
+        if key not in events or not word.endswith(_NOUN_ENDINGS):
+            continue
+        if word.removesuffix("s") in _event_words():
+            continue
+        one_word = {phrase[0] for phrase in events[key].phrases if len(phrase) == 1}
+        if any(t.stem in one_word and not t.lower.endswith(_NOUN_ENDINGS) for t in words_of_text):
+            continue  # the event is named too ("the department will leave")
+        del analysis.keys[key]
+        analysis.keys.setdefault(word.removesuffix("s"), use)
+
+
 def _merge_synonyms(analysis: Analysis) -> None:
     """ "this legislation" and "the bill" become one key, so that they count as shared. The
     first use of a group is kept; a second use with the other polarity makes it mixed."""
@@ -472,6 +501,7 @@ def profile(
     ``asked``: the statement is a question or a supposition, not a claim."""
     words_of_text = tokenize(text)
     analysis = analyze(text, words_of_text)
+    _drop_derived_events(analysis, words_of_text)
     _merge_synonyms(analysis)
     _against_as_opposing(text, analysis)
     rejecting_cue = _rejecting_cue(cue)
