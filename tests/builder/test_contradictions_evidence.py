@@ -423,3 +423,22 @@ def test_agreements_and_a_departure_still_name_their_events() -> None:
     assert "@agreement" in profile("s1", "the unions signed the agreements").topic
     assert "@withdrawal" in profile("s1", "the department will leave the city").topic
     assert "@withdrawal" not in profile("s1", "the department runs the city pools").topic
+
+
+# --- what a rejection calls untrue -----------------------------------------------------------
+
+
+def polls_called_wrong(claim: str) -> list:  # type: ignore[type-arg]
+    rejection = "the latest polls showing the mayor behind the front-runner are wrong"
+    article = Article(f"Ms. Ortiz said {claim}. Mr. Bell said {rejection}.")
+    article.said("Lia Ortiz", claim, cue="said")
+    article.said("Tom Bell", rejection, cue="said")
+    return article.disputes()
+
+
+def test_things_called_wrong_answer_only_a_claim_about_them() -> None:
+    assert polls_called_wrong("the mayor will face the front-runner in the runoff") == []
+
+
+def test_things_called_wrong_answer_a_claim_about_them() -> None:
+    assert len(polls_called_wrong("the latest polls put the mayor behind the front-runner")) == 1

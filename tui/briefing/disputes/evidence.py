@@ -402,6 +402,8 @@ def _called_untrue(text: str, rejection: str) -> str:
     video): that thing is untrue, and the claim it answers must be about it. "" when the
     word stands alone ("is false", "untrue but …") or before a claim noun ("false
     claims", which answer any linked claim)."""
+    if rejection and rejection.split()[0] in _BE_FORMS:
+        return _subject_called_untrue(text, rejection)
     if not rejection or " " in rejection or rejection in doubt_verbs() | _REJECTING_NOUNS:
         return ""
     claim_stems = {stem(noun) for noun in _claim_nouns()}
@@ -416,6 +418,34 @@ def _called_untrue(text: str, rejection: str) -> str:
         if word.content and word.text.islower() and word.stem not in claim_stems:
             return synonym(word.stem)
     return ""
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+#: Words after which a subject's head noun has been named ("the polls showing …", "the
+#: polls of voters …", "the polls that …").
+_SUBJECT_ENDS = frozenset({"of", "on", "in", "about", "for", "from", "that", "which", "who"})
+
+
+def _subject_called_untrue(text: str, rejection: str) -> str:
+    """ "the latest polls showing him second are wrong": the key of the thing a statement
+    opens with and calls untrue (polls), which the claim it answers must be about; "" when
+    the subject is a person ("Mr. Khan was wrong to say …"), a claim noun ("his stance is
+    wrong") or no thing named with a determiner."""
+    at = text.lower().find(rejection)
+    tokens = tokenize(text[:at]) if at > 0 else []
+    if not tokens or tokens[0].lower not in _DETERMINERS:
+        return ""
+    head: Token | None = None
+    for token in tokens[1:]:
+        if token.lower in _SUBJECT_ENDS or token.lower.endswith("ing"):
+            break
+        if token.content:
+            head = token
+    claim_stems = {stem(noun) for noun in _claim_nouns()}
+    if head is None or not head.text.islower() or head.stem in claim_stems:
+        return ""
+    # its key as the statements hold it: "polls" is the election event
+    return next(iter(analyze(head.text).keys), synonym(head.stem))
 
 
 def _rated_as(before: str, claim_stems: set[str]) -> str:
