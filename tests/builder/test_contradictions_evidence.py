@@ -442,3 +442,13 @@ def test_things_called_wrong_answer_only_a_claim_about_them() -> None:
 
 def test_things_called_wrong_answer_a_claim_about_them() -> None:
     assert len(polls_called_wrong("the latest polls put the mayor behind the front-runner")) == 1
+
+
+def test_questioning_someone_s_judgment_rejects_no_claim_of_theirs() -> None:
+    article = Article(
+        "Ms. Ortiz said a mayor needs good judgment on day one. "
+        "Mr. Bell is questioning Ms. Ortiz's judgment in backing the bridge."
+    )
+    article.said("Lia Ortiz", "a mayor needs good judgment on day one", cue="said")
+    article.said("Tom Bell", "Ms. Ortiz's judgment in backing the bridge", cue="questioning")
+    assert article.disputes() == []
