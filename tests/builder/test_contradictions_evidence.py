@@ -367,6 +367,18 @@ def test_fearing_what_the_other_denies_is_agreement() -> None:
     assert dread_or_expect("fear") == []
 
 
+def test_fearing_that_what_the_other_affirms_will_not_happen_is_agreement() -> None:
+    article = Article(
+        "The mayor said the council will pass the water levy. "
+        "Farmers said they fear the council will not pass the water levy."
+    )
+    article.said("Mayor Dana Price", "the council will pass the water levy")
+    article.said(
+        "farmers", "they fear the council will not pass the water levy", kind=SpeakerKind.GROUP
+    )
+    assert article.disputes() == []
+
+
 def test_expecting_what_the_other_denies_still_conflicts() -> None:
     assert len(dread_or_expect("expect")) == 1
 

@@ -870,7 +870,9 @@ def stance_conflict(
         )
     if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
-    if _dreads(pos, flipped):
+    if _dreads(pos, flipped) or _dreads(neg, flipped):
+        # fearing what the other denies agrees with it; fearing that what the other affirms
+        # will not happen ("fears the generals will not honor the results") hopes for it
         return None
     confidence = 0.6 + 0.1 * min(len(flipped), 2) + (0.1 if events else 0.0)
     return Conflict(
