@@ -19,14 +19,20 @@ held out from those fixes: every 6th ``polnear-train`` seed from index 3 (140 ar
 in ``bench/data/disputes_read_second.jsonl`` (every dispute the builder listed before the fixes,
 at 891076e).
 
+``--third`` reads a third set, judged at 38b1738 before the confidence was calibrated on the
+first two and held out from that work (never tuned on): every 6th ``polnear-train`` seed from
+index 1 (140 articles) and every 12th ``cnndm-dev`` seed from index 9 (10 articles, none of them
+in disputes-dev or the first set): 150 articles, judged in ``bench/data/disputes_read_third.jsonl``.
+
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
 side one of the other judged side, either way round. It prints: listed, judged-right kept,
 judged-wrong kept, unjudged new, precision on the judged ones (right / (right + wrong)), and
 the judged-right disputes no longer listed. ``--show`` prints each listed dispute with its
 verdict; ``--dump FILE`` writes the unjudged ones as JSON lines, verdict empty, to be judged by
-hand and appended to the judgements. Last, confidence bucket → judged → right. It asserts
-nothing.
+hand and appended to the judgements. Last, confidence bucket → judged → right → share right,
+and how many judged disputes the confidences promise right (their sum) against how many are:
+the two agree when the confidence means what it says. It asserts nothing.
 """
 
 from __future__ import annotations
@@ -45,16 +51,20 @@ from briefing.seeds import read_seed
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "bench" / "data" / "disputes_read.jsonl"
 JUDGED_SECOND = ROOT / "bench" / "data" / "disputes_read_second.jsonl"
+JUDGED_THIRD = ROOT / "bench" / "data" / "disputes_read_third.jsonl"
 #: Lower edges of the confidence buckets in the calibration table.
-BUCKETS = (0.5, 0.6, 0.7, 0.8, 0.9)
+BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: How many words of a statement a judgement keeps, to show which statement it was.
 SNIPPET_WORDS = 25
 
 
-def reading_set(eval_dir: Path, second: bool = False) -> list[Path]:
+def reading_set(eval_dir: Path, second: bool = False, third: bool = False) -> list[Path]:
     """The articles of the reading set, by the rule of the module docstring."""
     if second:
         return sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))[3::6]
+    if third:
+        train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
+        return train[1::6] + sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))[9::12]
     polnear = sorted((eval_dir / "polnear-dev" / "seeds").glob("*.txt"))
     cnndm = sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))
     train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
@@ -119,11 +129,17 @@ def main() -> None:
         action="store_true",
         help=f"the second reading set, judged in {JUDGED_SECOND.name}",
     )
+    parser.add_argument(
+        "--third",
+        action="store_true",
+        help=f"the third reading set, held out, judged in {JUDGED_THIRD.name}",
+    )
     parser.add_argument("--show", action="store_true", help="every listed dispute and verdict")
     parser.add_argument("--dump", type=Path, help="write unjudged disputes here (JSON lines)")
     args = parser.parse_args()
-    args.judged = args.judged or (JUDGED_SECOND if args.second else JUDGED)
-    articles = reading_set(args.eval, args.second)
+    default = JUDGED_THIRD if args.third else JUDGED_SECOND if args.second else JUDGED
+    args.judged = args.judged or default
+    articles = reading_set(args.eval, args.second, args.third)
     judged = [
         json.loads(line)
         for line in (
@@ -140,6 +156,7 @@ def main() -> None:
     kept_right: set[int] = set()
     shown: Counter[float] = Counter()
     shown_right: Counter[float] = Counter()
+    expected = 0.0  # the right ones the confidences promise: their sum over judged disputes
     unjudged: list[dict[str, object]] = []
     for path in articles:
         article = f"{path.parent.parent.name}/{path.name}"
@@ -166,6 +183,7 @@ def main() -> None:
                 bucket = max((e for e in BUCKETS if dispute.confidence >= e), default=0.0)
                 shown[bucket] += 1
                 shown_right[bucket] += ok
+                expected += dispute.confidence
             if args.show:
                 a = "; ".join(f"{e['speaker']}: {e['text']}" for e in entry["a"])  # type: ignore[attr-defined]
                 b = "; ".join(f"{e['speaker']}: {e['text']}" for e in entry["b"])  # type: ignore[attr-defined]
@@ -184,11 +202,13 @@ def main() -> None:
     print(f"judged-right no longer listed: {len(lost)} of {total_right}")
     for j in lost:
         print(f"  lost {j['article']}: {j['a'][0]['text'][:60]} / {j['b'][0]['text'][:60]}")
-    print("confidence bucket | judged | right")
+    print("confidence bucket | judged | right | share right")
     for edge in BUCKETS:
         if shown[edge]:
             label = f"{edge:.1f}–{edge + 0.1:.1f}"
-            print(f"{label:17} | {shown[edge]:6d} | {shown_right[edge]:5d}")
+            share = shown_right[edge] / shown[edge]
+            print(f"{label:17} | {shown[edge]:6d} | {shown_right[edge]:5d} | {share:11.2f}")
+    print(f"right as the confidences promise: {expected:.1f}, judged right: {right}")
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for entry in unjudged:

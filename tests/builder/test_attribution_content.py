@@ -193,3 +193,34 @@ def test_an_analysis_after_its_finding_reports_it() -> None:
 def test_things_like_a_quote_are_the_quoted_words() -> None:
     text = 'Mary Roe often says things like "Keep your head down and work."'
     assert by_speaker(text) == [("Mary Roe", "direct", "Keep your head down and work.")]
+
+
+def test_content_goes_on_past_but_when_the_same_subject_adds_an_amount() -> None:
+    text = (
+        "The Acme Institute says the levy would slow hiring at first, "
+        "but would eventually add $90 million over ten years."
+    )
+    assert by_speaker(text) == [
+        (
+            "Acme Institute",
+            "reported",
+            "the levy would slow hiring at first, but would eventually add $90 million over ten"
+            " years",
+        )
+    ]
+
+
+def test_content_stops_at_but_before_a_new_speaker() -> None:
+    text = "The Acme Institute says the levy would slow hiring, but Ann Lee said it would add jobs."
+    assert by_speaker(text) == [
+        ("Acme Institute", "reported", "the levy would slow hiring"),
+        ("Ann Lee", "reported", "it would add jobs"),
+    ]
+
+
+def test_content_stops_at_but_before_the_same_speaker_adding_words() -> None:
+    text = "The Acme Institute said the levy would slow hiring, but added that it was fair."
+    assert by_speaker(text) == [
+        ("Acme Institute", "reported", "the levy would slow hiring"),
+        ("Acme Institute", "reported", "it was fair"),
+    ]

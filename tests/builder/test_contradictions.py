@@ -167,7 +167,7 @@ def test_seed_reason_names_the_withdrawal_and_the_denial() -> None:
     assert "withdrawal" in dispute.topic
     assert "withdrawal" in dispute.reason and "deny" in dispute.reason
     assert '"no"' in dispute.reason or "not what's happening" in dispute.reason
-    assert 0.5 <= dispute.confidence <= 1.0
+    assert 0 < dispute.confidence <= 1.0
 
 
 # --- stance --------------------------------------------------------------------------------

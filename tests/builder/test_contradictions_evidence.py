@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_contradictions import Article as BaseArticle
 
-from briefing.disputes.evidence import find_rejection
+from briefing.disputes.evidence import find_rejection, profile
 from briefing.disputes.finder import same_source
 from briefing.model import SpeakerKind, StatementKind
 
@@ -346,3 +346,121 @@ def test_a_denying_cue_keeps_the_denial_in_the_statement() -> None:
     sides = [(d.a, d.b) for d in article.disputes()]
     assert ((claim,), (denial,)) in sides
     assert not any({report, denial} <= set(a + b) for a, b in sides)
+
+
+# --- dread -----------------------------------------------------------------------------------
+
+
+def dread_or_expect(verb: str) -> list:  # type: ignore[type-arg]
+    article = Article(
+        f"Farmers said they {verb} the council will pass the water levy. "
+        "The mayor said the council will not pass the water levy."
+    )
+    article.said(
+        "farmers", f"they {verb} the council will pass the water levy", kind=SpeakerKind.GROUP
+    )
+    article.said("Mayor Dana Price", "the council will not pass the water levy")
+    return article.disputes()
+
+
+def test_fearing_what_the_other_denies_is_agreement() -> None:
+    assert dread_or_expect("fear") == []
+
+
+def test_fearing_that_what_the_other_affirms_will_not_happen_is_agreement() -> None:
+    article = Article(
+        "The mayor said the council will pass the water levy. "
+        "Farmers said they fear the council will not pass the water levy."
+    )
+    article.said("Mayor Dana Price", "the council will pass the water levy")
+    article.said(
+        "farmers", "they fear the council will not pass the water levy", kind=SpeakerKind.GROUP
+    )
+    assert article.disputes() == []
+
+
+def test_expecting_what_the_other_denies_still_conflicts() -> None:
+    assert len(dread_or_expect("expect")) == 1
+
+
+# --- who a rejection names -----------------------------------------------------------------
+
+
+def rejection_naming(rejected: str) -> list:  # type: ignore[type-arg]
+    article = Article(
+        "Ms. Ruiz said she skipped the rally out of grief. "
+        f"A spokesman dismissed {rejected} as talking points."
+    )
+    article.said("Ana Ruiz", "she skipped the rally out of grief", cue="said")
+    article.said("the spokesman", f"{rejected} as talking points", cue="dismissed")
+    return article.disputes()
+
+
+def test_a_rejection_of_words_about_someone_does_not_answer_them() -> None:
+    assert rejection_naming("criticism of the governor's remarks about Ms. Ruiz's grief") == []
+
+
+def test_a_rejection_of_someone_s_words_answers_them() -> None:
+    assert len(rejection_naming("Ms. Ruiz's criticism of the governor's remarks on grief")) == 1
+
+
+# --- people who do a thing -------------------------------------------------------------------
+
+
+def test_the_doers_named_by_a_noun_are_no_claim_the_thing_is_done() -> None:
+    article = Article(
+        "Ms. Ortiz said the crowd was full of ferry supporters. "
+        "Mr. Bell said he would not support the ferry."
+    )
+    article.said("Lia Ortiz", "the crowd was full of ferry supporters", cue="said")
+    article.said("Tom Bell", "he would not support the ferry", cue="said")
+    assert article.disputes() == []
+
+
+# --- nouns that only stem like an event --------------------------------------------------------
+
+
+def test_a_department_is_no_departure() -> None:
+    article = Article(
+        "Mr. Hale said the county department of parks runs the pools. "
+        "Ms. Ng said the county department of parks never runs the pools."
+    )
+    article.said("Ron Hale", "the county department of parks runs the pools", cue="said")
+    article.said("Amy Ng", "the county department of parks never runs the pools", cue="said")
+    (dispute,) = article.disputes()
+    assert "withdrawal" not in dispute.topic
+
+
+def test_agreements_and_a_departure_still_name_their_events() -> None:
+    assert "@agreement" in profile("s1", "the unions signed the agreements").topic
+    assert "@withdrawal" in profile("s1", "the department will leave the city").topic
+    assert "@withdrawal" not in profile("s1", "the department runs the city pools").topic
+
+
+# --- what a rejection calls untrue -----------------------------------------------------------
+
+
+def polls_called_wrong(claim: str) -> list:  # type: ignore[type-arg]
+    rejection = "the latest polls showing the mayor behind the front-runner are wrong"
+    article = Article(f"Ms. Ortiz said {claim}. Mr. Bell said {rejection}.")
+    article.said("Lia Ortiz", claim, cue="said")
+    article.said("Tom Bell", rejection, cue="said")
+    return article.disputes()
+
+
+def test_things_called_wrong_answer_only_a_claim_about_them() -> None:
+    assert polls_called_wrong("the mayor will face the front-runner in the runoff") == []
+
+
+def test_things_called_wrong_answer_a_claim_about_them() -> None:
+    assert len(polls_called_wrong("the latest polls put the mayor behind the front-runner")) == 1
+
+
+def test_questioning_someone_s_judgment_rejects_no_claim_of_theirs() -> None:
+    article = Article(
+        "Ms. Ortiz said a mayor needs good judgment on day one. "
+        "Mr. Bell is questioning Ms. Ortiz's judgment in backing the bridge."
+    )
+    article.said("Lia Ortiz", "a mayor needs good judgment on day one", cue="said")
+    article.said("Tom Bell", "Ms. Ortiz's judgment in backing the bridge", cue="questioning")
+    assert article.disputes() == []

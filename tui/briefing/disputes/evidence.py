@@ -225,6 +225,35 @@ def _against_as_opposing(text: str, analysis: Analysis) -> None:
         analysis.keys[key] = KeyUse(found.group(1), negated=False)
 
 
+#: Endings that make a noun of another sense from an event's verb ("department", "payment").
+_NOUN_ENDINGS = ("ment", "ments")
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """The event phrases as written ("agreement"), to tell them from nouns that only stem
+    like one ("department" stems as "depart")."""
+    raw = yaml.safe_load(_language_text("events.yaml"))
+    return frozenset(str(p).lower() for spec in raw.values() for p in spec["phrases"])
+
+
+def _drop_derived_events(analysis: Analysis, words_of_text: list[Token]) -> None:
+    """ "State departments of education" speak of no departure: an event met only through a
+    noun made from its verb becomes that noun's own key."""
+    events = lexicons().events
+    for key, use in list(analysis.keys.items()):
+        word = use.surface.lower()
+        if key not in events or not word.endswith(_NOUN_ENDINGS):
+            continue
+        if word.removesuffix("s") in _event_words():
+            continue
+        one_word = {phrase[0] for phrase in events[key].phrases if len(phrase) == 1}
+        if any(t.stem in one_word and not t.lower.endswith(_NOUN_ENDINGS) for t in words_of_text):
+            continue  # the event is named too ("the department will leave")
+        del analysis.keys[key]
+        analysis.keys.setdefault(word.removesuffix("s"), use)
+
+
 def _merge_synonyms(analysis: Analysis) -> None:
     """ "this legislation" and "the bill" become one key, so that they count as shared. The
     first use of a group is kept; a second use with the other polarity makes it mixed."""
@@ -373,6 +402,8 @@ def _called_untrue(text: str, rejection: str) -> str:
     video): that thing is untrue, and the claim it answers must be about it. "" when the
     word stands alone ("is false", "untrue but …") or before a claim noun ("false
     claims", which answer any linked claim)."""
+    if rejection and rejection.split()[0] in _BE_FORMS:
+        return _subject_called_untrue(text, rejection)
     if not rejection or " " in rejection or rejection in doubt_verbs() | _REJECTING_NOUNS:
         return ""
     claim_stems = {stem(noun) for noun in _claim_nouns()}
@@ -387,6 +418,34 @@ def _called_untrue(text: str, rejection: str) -> str:
         if word.content and word.text.islower() and word.stem not in claim_stems:
             return synonym(word.stem)
     return ""
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+#: Words after which a subject's head noun has been named ("the polls showing …", "the
+#: polls of voters …", "the polls that …").
+_SUBJECT_ENDS = frozenset({"of", "on", "in", "about", "for", "from", "that", "which", "who"})
+
+
+def _subject_called_untrue(text: str, rejection: str) -> str:
+    """ "the latest polls showing him second are wrong": the key of the thing a statement
+    opens with and calls untrue (polls), which the claim it answers must be about; "" when
+    the subject is a person ("Mr. Khan was wrong to say …"), a claim noun ("his stance is
+    wrong") or no thing named with a determiner."""
+    at = text.lower().find(rejection)
+    tokens = tokenize(text[:at]) if at > 0 else []
+    if not tokens or tokens[0].lower not in _DETERMINERS:
+        return ""
+    head: Token | None = None
+    for token in tokens[1:]:
+        if token.lower in _SUBJECT_ENDS or token.lower.endswith("ing"):
+            break
+        if token.content:
+            head = token
+    claim_stems = {stem(noun) for noun in _claim_nouns()}
+    if head is None or not head.text.islower() or head.stem in claim_stems:
+        return ""
+    # its key as the statements hold it: "polls" is the election event
+    return next(iter(analyze(head.text).keys), synonym(head.stem))
 
 
 def _rated_as(before: str, claim_stems: set[str]) -> str:
@@ -472,6 +531,7 @@ def profile(
     ``asked``: the statement is a question or a supposition, not a claim."""
     words_of_text = tokenize(text)
     analysis = analyze(text, words_of_text)
+    _drop_derived_events(analysis, words_of_text)
     _merge_synonyms(analysis)
     _against_as_opposing(text, analysis)
     rejecting_cue = _rejecting_cue(cue)
@@ -638,8 +698,27 @@ def _by_prefix(keys: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _names(claim: Profile, rejection: Profile) -> bool:
-    """The rejecting statement names the claim's source ("dismissed Boase's claims")."""
-    return bool(claim.source_words & rejection.words)
+    """The rejecting statement names the claim's source ("dismissed Boase's claims"), not
+    only as whom the rejected words were about ("dismissed criticism of his comments about
+    Ms. Khan": the criticism is not Khan's)."""
+    named = claim.source_words & rejection.words
+    if not named:
+        return False
+    tokens = _WORDS.findall(rejection.text.lower())
+    if not any(w in named for w in tokens):
+        return True  # named in the cue's words, not in what is rejected
+    for at, word in enumerate(tokens):
+        if word not in named:
+            continue
+        before = [t for t in tokens[max(0, at - 3) : at] if t not in _TITLES]
+        if not before or before[-1] not in _ABOUT:
+            return True
+    return False
+
+
+#: Words that make the name after them what something is about, not who said it.
+_ABOUT = frozenset({"about", "against", "toward", "towards", "regarding", "concerning"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator"})
 
 
 _NAME_AFTER_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? ([A-Z][\w-]+)")
@@ -735,6 +814,13 @@ def stance_conflict(
         for k in flipped
         if "longer" not in (a.analysis.keys[k].surface.lower(), b.analysis.keys[k].surface.lower())
     ]
+    # "Bernie supporters" / "would not support Bernie": people who do something are no
+    # claim that it is done.
+    flipped = [
+        k
+        for k in flipped
+        if _agent_noun(a.analysis.keys[k].surface) == _agent_noun(b.analysis.keys[k].surface)
+    ]
     if not flipped:
         return None
     affirms_a = _polarity(a.analysis, flipped[0]) is True
@@ -783,6 +869,10 @@ def stance_conflict(
             len(words) == 1 and len(shared) >= 2 and _coverage(a, b, shared) >= SAME_WORDS
         )
     if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
+        return None
+    if _dreads(pos, flipped) or _dreads(neg, flipped):
+        # fearing what the other denies agrees with it; fearing that what the other affirms
+        # will not happen ("fears the generals will not honor the results") hopes for it
         return None
     confidence = 0.6 + 0.1 * min(len(flipped), 2) + (0.1 if events else 0.0)
     return Conflict(
@@ -838,6 +928,30 @@ _BEING = frozenset(
     | {"they're", "you're", "'s", "'re", "isn't", "wasn't"}
 )
 _ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
+
+
+def _agent_noun(surface: str) -> bool:
+    """ "supporters", "voters": a plural noun for the people who do what the verb says."""
+    return surface.lower().endswith(("ers", "ors"))
+
+
+@cache
+def _dread_words() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_dread_verbs.txt"))
+
+
+def _dreads(statement: Profile, keys: Sequence[str]) -> bool:
+    """The statement fears what it names ("they fear Congress will pass the accord"), by its
+    cue or by a word before the first of ``keys``: it opposes that, it does not affirm it."""
+    dread = _dread_words()
+    text = statement.text.lower()
+    first = min(
+        (at for k in keys if (at := text.find(statement.analysis.keys[k].surface.lower())) >= 0),
+        default=len(text),
+    )
+    before = set(_WORDS.findall(text[:first]))
+    cue_words = statement.words - set(_WORDS.findall(text))
+    return bool(dread & (before | cue_words))
 
 
 def _negative(statement: Profile) -> bool:

@@ -14,8 +14,10 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 from itertools import combinations
 
+import yaml
+
 from ..language.polarity import Analysis, lexicons
-from ..language.topics import stem
+from ..language.topics import data_text, stem
 from ..model import Contradiction, Speaker, SpeakerKind, Statement, StatementKind
 from .evidence import (
     PREFIX_MATCH,
@@ -676,8 +678,20 @@ def _describe(
         reason = f"Both speak of {topic}, in opposite words: {cue_text}."
     else:
         reason = f"Both speak of {topic}, with different figures: {cue_text}."
-    confidence = round(max(c.confidence for c in kept), 2)
-    return Contradiction("", topic, tuple(a_ids), tuple(b_ids), reason, confidence)
+    return Contradiction("", topic, tuple(a_ids), tuple(b_ids), reason, judged_share(kind))
+
+
+@cache
+def _judged_shares() -> dict[str, float]:
+    shares = yaml.safe_load(data_text("dispute_confidence.yaml", "briefing.disputes"))
+    return {str(kind): float(share) for kind, share in shares.items()}
+
+
+def judged_share(kind: str) -> float:
+    """The confidence a dispute resting on ``kind`` of evidence is written with: how often a
+    careful reader judged such disputes right on unseen news (``dispute_confidence.yaml``).
+    How strong the evidence is decides whether a dispute is listed, not this."""
+    return _judged_shares()[kind]
 
 
 def _sounds_plural(name: str) -> bool:

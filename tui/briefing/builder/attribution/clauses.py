@@ -9,7 +9,7 @@ from ...model import Span
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_before
 from ..tokens import Tok, token_at
-from .cues import cue_is_noun, is_cue, is_strong_cue, skip_back
+from .cues import counts_an_amount, cue_is_noun, is_cue, is_strong_cue, skip_back
 from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
 #: what may stand before a participle cue that continues the statement before it
@@ -89,7 +89,8 @@ def clause_breaks(sent: Sentence) -> list[int]:
             new_clause = nxt.lower in w.coordinators and i + 2 < n and starts_clause(toks[i + 2])
             if nxt.lower in w.concessive or participle or new_clause:
                 breaks.append(tok.start)
-        elif is_cue(tok) and not cue_is_noun(toks, i):
+        elif is_cue(tok) and not cue_is_noun(toks, i) and not counts_an_amount(text, tok):
+            # ", but would eventually add $84 billion": the same subject's deed goes on
             joint = skip_back(toks, i - 1, first)
             if joint > first and toks[joint].lower in w.coordinators:
                 breaks.append(toks[joint].start)

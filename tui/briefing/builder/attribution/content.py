@@ -8,7 +8,7 @@ import re
 from ...model import Span
 from ..lexicon import lexicon, words
 from ..quotes import word_count
-from .cues import is_strong_cue, skip_object
+from .cues import counts_an_amount, is_strong_cue, skip_object
 from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 
 _THAT = re.compile(r"that\b,?\s*")
@@ -17,7 +17,6 @@ _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
 _CLAUSE_NEXT = re.compile(
     r"(?:[\w’'-]+ ){1,6}(?:is|was|are|were|has|had|have|would|will|could|can|may|might)\b"
 )
-_AMOUNT = re.compile(r"(?:(?:more than|nearly|about|almost|another|over|some)\s+)?[$£€]?\d")
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
 _LATER_THAT = re.compile(r"[^.;\"“”]{0,80}?\bthat\s")
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
@@ -77,7 +76,7 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     head = stripped.split(maxsplit=2)[: 2 if particle in words().determiners else 1][-1:]
     if head and lemma and words().deed_objects.get(head[0].lower().strip(".,;:")) == lemma:
         return None  # "the war has claimed the lives of 200,000 people": a deed, no words
-    if lemma in words().amount_deeds and _AMOUNT.match(stripped):
+    if counts_an_amount(text, toks[cue], pos):
         return None  # "the stock added 2%", "the firm added 300 jobs": a count, no words
     if lemma in lex.cue_needs_particle and not any(
         (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]

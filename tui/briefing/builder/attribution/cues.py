@@ -14,6 +14,7 @@ _LOWER_RUN = re.compile(r"[a-z]{3,}")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")
+_AMOUNT = re.compile(r"\s*(?:(?:more than|nearly|about|almost|another|over|some)\s+)?[$£€]?\d")
 
 
 def cue_starts(text: str) -> list[int]:
@@ -40,6 +41,14 @@ def has_cue(starts: list[int], start: int, end: int) -> bool:
 
 def is_cue(tok: Tok) -> bool:
     return tok.cue
+
+
+def counts_an_amount(text: str, tok: Tok, at: int | None = None) -> bool:
+    """ "the stock added 2%", "would eventually add $84 billion": a cue whose object (from
+    ``at``, by default right after the cue) is an amount is a deed, no words."""
+    lemma = lexicon().cue_lemma.get(tok.text)
+    start = tok.end if at is None else at
+    return lemma in words().amount_deeds and _AMOUNT.match(text, start) is not None
 
 
 def is_strong_cue(tok: Tok) -> bool:
