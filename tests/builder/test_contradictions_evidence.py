@@ -4,6 +4,7 @@ words or differing figures between two different sources; never a stray "not".""
 from __future__ import annotations
 
 from test_contradictions import Article as BaseArticle
+from test_contradictions import two_speakers
 
 from briefing.disputes.evidence import find_rejection, profile
 from briefing.disputes.finder import same_source
@@ -464,3 +465,24 @@ def test_questioning_someone_s_judgment_rejects_no_claim_of_theirs() -> None:
     article.said("Lia Ortiz", "a mayor needs good judgment on day one", cue="said")
     article.said("Tom Bell", "Ms. Ortiz's judgment in backing the bridge", cue="questioning")
     assert article.disputes() == []
+
+
+# --- each side's own choice -------------------------------------------------------------------
+
+
+def test_one_who_backs_a_candidate_and_one_who_will_not_make_no_dispute() -> None:
+    assert (
+        two_speakers(
+            "his support for Mr. Vance, the party's nominee for governor",
+            "I cannot and will not support my party's nominee for governor",
+        )
+        == []
+    )
+
+
+def test_whether_a_third_person_backs_a_candidate_is_still_disputed() -> None:
+    (dispute,) = two_speakers(
+        "The mayor supports Mr. Vance, the party's nominee for governor",
+        "The mayor does not support Mr. Vance, the party's nominee for governor",
+    )
+    assert "denies" in dispute.reason

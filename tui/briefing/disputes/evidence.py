@@ -870,6 +870,8 @@ def stance_conflict(
         )
     if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
+    if _own_choices(pos, neg, flipped):
+        return None
     if _dreads(pos, flipped) or _dreads(neg, flipped):
         # fearing what the other denies agrees with it; fearing that what the other affirms
         # will not happen ("fears the generals will not honor the results") hopes for it
@@ -933,6 +935,33 @@ _ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
 def _agent_noun(surface: str) -> bool:
     """ "supporters", "voters": a plural noun for the people who do what the verb says."""
     return surface.lower().endswith(("ers", "ors"))
+
+
+@cache
+def _choice_verbs() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_choice_verbs.txt"))
+
+
+#: "I will not", "we can't": the speaker's own choice, said in the first person
+_FIRST_PERSON_NO = re.compile(
+    r"\b(?:i|we)\b(?:\s+\w+){0,3}?\s+(?:not|never|cannot|can[’']t|won[’']t|wouldn[’']t|don[’']t)\b"
+)
+#: "his support for …", "their backing": the choice of the one the words are about
+_OWN_CHOICE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:\w+\s+)?$")
+
+
+def _own_choices(pos: Profile, neg: Profile, flipped: Sequence[str]) -> bool:
+    """Each side names its own choice ("his support for Mr. Trump" / "I cannot and will not
+    support my party's nominee"): two people may choose differently, and neither denies what
+    the other says. Only when a verb of choosing (``dispute_choice_verbs.txt``) is what is
+    denied, in the first person, and the other side names it as someone's own."""
+    choices = _choice_verbs()
+    chosen = [k for k in flipped if neg.analysis.keys[k].surface.lower() in choices]
+    if not chosen or not _FIRST_PERSON_NO.search(neg.text.lower()):
+        return False
+    text = pos.text.lower()
+    at = text.find(pos.analysis.keys[chosen[0]].surface.lower())
+    return at >= 0 and (_OWN_CHOICE.search(text[:at]) is not None or at == 0)
 
 
 @cache
