@@ -29,7 +29,9 @@ from briefing.model import (
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _brief(tmp_path: Path, *, denials: int = 1, contradictions: bool = True) -> Path:
+def _brief(
+    tmp_path: Path, *, denials: int = 1, contradictions: bool = True, confidence: float = 0.8
+) -> Path:
     """A brief where the mayor claims the bridge reopens and the union denies it, as often as
     ``denials`` asks; written into a folder of its own."""
     sentences = ["Mayor Ana Ruiz said the bridge will reopen in May."]
@@ -78,7 +80,7 @@ def _brief(tmp_path: Path, *, denials: int = 1, contradictions: bool = True) -> 
                 ("s1",),
                 tuple(s.id for s in statements[1:]),
                 "The union rejects what Ana Ruiz says about the reopening.",
-                0.8,
+                confidence,
             ),
         )
         if contradictions
@@ -212,3 +214,13 @@ async def test_the_summary_leads_with_the_disagreement_in_the_sides_words(
         assert "the letter says “coalition forces would be using helicopters to" in lead
         assert "Mark Esper and Mark Milley deny it" in lead
         assert title.startswith("Esper: US has no plans")
+
+
+async def test_a_dispute_on_weak_evidence_is_marked_for_checking(tmp_path: Path) -> None:
+    for confidence, marked in ((0.12, True), (0.54, False)):
+        app = BriefingApp(_brief(tmp_path / str(confidence), confidence=confidence))
+        async with app.run_test(size=(120, 24)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("3")
+            await settle(app, pilot)
+            assert ("weak evidence: check the source" in screen_text(app)) is marked

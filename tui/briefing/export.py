@@ -153,7 +153,9 @@ def _contradictions(brief: Brief) -> list[str]:
         return ["## Contradictions", "No contradictions found."]
     blocks = ["## Contradictions"]
     for contradiction in brief.contradictions:
-        blocks.append(f"### {md_text(contradiction.topic) or md_text(contradiction.id)}")
+        heading = md_text(contradiction.topic) or md_text(contradiction.id)
+        weak = " (weak evidence: check the source)" if contradiction.weak else ""
+        blocks.append(f"### {heading}{weak}")
         items = [f"- **Side A:** {_side_entry(brief, sid)}" for sid in contradiction.a]
         items += [f"- **Side B:** {_side_entry(brief, sid)}" for sid in contradiction.b]
         # No confidence: its buckets on real news are too small to back a number a reader

@@ -98,6 +98,10 @@ class Statement:
         return " … ".join(pieces)
 
 
+#: below this confidence a dispute is marked "weak evidence" (see docs/brief-format.md)
+WEAK_DISPUTE = 0.3
+
+
 @dataclass(frozen=True, slots=True)
 class Contradiction:
     id: str
@@ -106,6 +110,12 @@ class Contradiction:
     b: tuple[str, ...]
     reason: str
     confidence: float
+
+    @property
+    def weak(self) -> bool:
+        """Resting on evidence that readers judged right less than 3 times in 10 on unseen
+        news (opposite words, differing figures): shown, but marked for checking."""
+        return self.confidence < WEAK_DISPUTE
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,6 +114,8 @@ def dispute_row(dispute: Contradiction) -> Text:
     row = Text()
     row.append("⚡ ", style="bold")
     row.append(one_line(dispute.topic), style="bold")
+    if dispute.weak:
+        row.append("  weak evidence: check the source", style="italic")
     row.append(f"  ({len(dispute.a)} vs {len(dispute.b)} statements)", style="dim")
     return row
 
