@@ -1,0 +1,22 @@
+"""Wrong speakers a reader met on unseen briefs (#15), each pinned with an invented article:
+a quote introduced past an adjunct, an office set off after a name, a phrase that names a
+thing, and "he" or "she" after someone else's quote."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker
+
+
+def _speakers_of(text: str, words: str) -> list[str]:
+    return [name for name, _, said in by_speaker(text) if words in said]
+
+
+def test_said_in_the_report_introduces_the_quote_after_it() -> None:
+    # "the report" is where he said it; before, the quote went to the outlet named before
+    text = (
+        "Dan Kessler, who featured in a string of Channel Nine reports, was pulled off his "
+        "plane.\n\n"
+        "Agents took his laptop, Channel Nine reported.\n\n"
+        "Kessler said in the report: 'We can still hack the planes.'"
+    )
+    assert _speakers_of(text, "hack the planes") == ["Kessler"]
