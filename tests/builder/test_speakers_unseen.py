@@ -20,3 +20,15 @@ def test_said_in_the_report_introduces_the_quote_after_it() -> None:
         "Kessler said in the report: 'We can still hack the planes.'"
     )
     assert _speakers_of(text, "hack the planes") == ["Kessler"]
+
+
+def test_an_office_set_off_after_a_full_name_is_that_persons_role() -> None:
+    text = (
+        "Acme announced a new alarm system with Brill.\n\n"
+        "Lee Park, Senior Vice President of Sales for Brill, Inc., says: “Alarm management "
+        "is a high focus.”\n\n"
+        "Rob Mann, President Acme North America, says: “By working together we can help "
+        "hospitals.”"
+    )
+    assert _speakers_of(text, "high focus") == ["Lee Park"]
+    assert _speakers_of(text, "help hospitals") == ["Rob Mann"]
