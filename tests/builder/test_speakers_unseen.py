@@ -32,3 +32,17 @@ def test_an_office_set_off_after_a_full_name_is_that_persons_role() -> None:
     )
     assert _speakers_of(text, "high focus") == ["Lee Park"]
     assert _speakers_of(text, "help hospitals") == ["Rob Mann"]
+
+
+def test_a_noun_of_action_before_of_is_no_speaker() -> None:
+    text = (
+        "Acme announced a new alarm system.\n\n"
+        "The mobile delivery of waveform images adds a contextual dimension for nurses.\n\n"
+        "The fast deployment of sensors shows that the wards are ready."
+    )
+    assert by_speaker(text) == [("Acme", "reported", "a new alarm system")]
+
+
+def test_a_minority_of_a_group_still_speaks() -> None:
+    text = "A small minority of residents said the plan would fail."
+    assert _speakers_of(text, "plan would fail") == ["A small minority of residents"]

@@ -12,6 +12,10 @@ from .mentions import Phrase
 
 #: endings of English adverbs and adjectives that open sentences and are rarely names
 _NOT_NAME_ENDINGS = ("ly", "ive", "ous", "ful", "less", "ed")
+#: endings of nouns that name an action ("the delivery of images", "the deployment of
+#: troops"): such a noun before "of" names a thing, never a source ("a proportion of", "a
+#: minority of", "a coalition of" do speak)
+_ACTION_NOUN_ENDINGS = ("ery", "ment")
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -69,6 +73,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         return False
     if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):
         return False
+    if phrase.form == "nominal" and _action_of(parts):
+        return False
     if len(parts) == 1 and phrase.form == "name":
         return not (
             _sentence_word(parts[0], phrase.span[0], text) or _gerund(parts[0], phrase, text)
@@ -108,6 +114,22 @@ def _counted(parts: list[str], head: str) -> bool:
     lex = lexicon()
     plural = head.endswith("s") and not head.endswith("ss")
     return not (plural or head in lex.nominal_heads or head in ("percent", "%"))
+
+
+def _action_of(parts: list[str]) -> bool:
+    """ "The mobile delivery of waveform images adds …": the noun the phrase is about (the
+    one before "of") names an action or a quality, not anyone who could speak."""
+    if "of" not in parts:
+        return False
+    noun = parts[parts.index("of") - 1] if parts.index("of") > 0 else ""
+    lex = lexicon()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun.endswith(_ACTION_NOUN_ENDINGS)
+        and noun not in lex.nominal_heads
+        and noun not in lex.titles
+    )
 
 
 def _bare_common_noun(phrase: Phrase) -> bool:
