@@ -46,3 +46,25 @@ def test_a_noun_of_action_before_of_is_no_speaker() -> None:
 def test_a_minority_of_a_group_still_speaks() -> None:
     text = "A small minority of residents said the plan would fail."
     assert _speakers_of(text, "plan would fail") == ["A small minority of residents"]
+
+
+def test_she_after_a_quote_is_the_woman_just_quoted_whose_full_name_came_earlier() -> None:
+    # "Mary Pell" is written once as an object; "Pell said" makes her the speaker, and
+    # "she said" next is hers, not the spokeswoman's quoted before
+    text = (
+        "Lawmakers questioned Mary Pell, an aide to the governor, on Monday.\n\n"
+        '"The hearing was a farce," spokeswoman Lucy Amberg said. "Nothing new came out," '
+        "she said.\n\n"
+        "Pell said the meeting was unusual.\n\n"
+        '"I found the request odd," she said.'
+    )
+    assert _speakers_of(text, "meeting was unusual") == ["Mary Pell"]
+    assert _speakers_of(text, "request odd") == ["Mary Pell"]
+    assert _speakers_of(text, "Nothing new") == ["Lucy Amberg"]
+
+
+def test_a_surname_two_people_share_keeps_its_short_name() -> None:
+    text = (
+        "Susan Varley and her sister Mary Varley went to court.\n\nVarley said the case was unfair."
+    )
+    assert _speakers_of(text, "case was unfair") == ["Varley"]

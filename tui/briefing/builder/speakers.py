@@ -192,8 +192,38 @@ def _resolve(
         # A transcript's "PENCE:" is a person, whether or not the text writes "Pence".
         turn = text[phrase.span[1] : phrase.span[1] + 1] == ":"
         outlet = not turn and _acronym_only(text, phrase.name)
-        return _name(phrase, entities, by_word, pos, outlet=outlet)
+        entity = _name(phrase, entities, by_word, pos, outlet=outlet)
+        if entity.first_seen == pos and len(parts) == 1 and entity.kind is SpeakerKind.PERSON:
+            _complete_surname(text, entity, by_word, pos)
+        return entity
     return _nominal(text, phrase, entities, by_word, named, previous)
+
+
+def _complete_surname(
+    text: str, entity: _Entity, by_word: dict[str, list[_Entity]], pos: int
+) -> None:
+    """ "Williams said …" where the text wrote "Jennifer Williams" before, though never as a
+    speaker: the speaker is that person, and a later "she" may stand for her. Only a woman's
+    given name completes a surname: "he" already takes a name that tells nothing for a man,
+    and a man's given name made "he" jump back past a closer speaker to a man known as such
+    (measured on 401 unseen articles: 65 speakers changed, mostly for the worse)."""
+    surname = entity.name
+    reach = max(0, pos - 3 * _SENTENCE_REACH)
+    pattern = rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b"
+    before = [m.group(1) for m in re.finditer(pattern, text[reach:pos])]
+    honorifics = words().honorifics
+    titled = [w for w in before if w.lower() in honorifics or w.lower() in lexicon().titles]
+    if titled:
+        entity.aliases.append(f"{titled[-1]} {surname}")  # "Mrs Pell": her gender, not her name
+    given = {w for w in before if w not in titled and w not in _starters()}
+    if len(given) != 1:
+        return  # "Tom Varley" and "Ned Varley": which one "Varley" is, the text must say
+    first = given.pop()
+    if lexicon().gender.get(first.lower()) != "f":
+        return
+    entity.aliases.append(surname)
+    entity.name = f"{first} {surname}"
+    by_word.setdefault(first.lower(), []).append(entity)
 
 
 def _acronym_only(text: str, name: str) -> bool:
