@@ -68,3 +68,26 @@ def test_a_surname_two_people_share_keeps_its_short_name() -> None:
         "Susan Varley and her sister Mary Varley went to court.\n\nVarley said the case was unfair."
     )
     assert _speakers_of(text, "case was unfair") == ["Varley"]
+
+
+def test_he_is_the_defendant_named_after_the_prosecutors_quote() -> None:
+    text = (
+        "Ned Varley, 37, admitted driving without insurance.\n\n"
+        "But Alan Hoyle, prosecuting, said: 'He was stopped by officers on the ring road.'\n\n"
+        "After the hearing, Varley was asked about an appeal. He declined but added that he "
+        "would lose his job.\n\n"
+        "Speaking for himself, he said: 'I work for an agency.'"
+    )
+    assert _speakers_of(text, "ring road") == ["Alan Hoyle"]
+    assert _speakers_of(text, "lose his job") == ["Ned Varley"]
+    assert _speakers_of(text, "work for an agency") == ["Ned Varley"]
+
+
+def test_he_added_after_reported_words_about_another_is_still_the_speaker() -> None:
+    # the person named inside the prosecutor's own words is no new subject
+    text = (
+        "Ned Varley, 37, admitted driving without insurance.\n\n"
+        "Alan Hoyle, prosecuting, said Varley was stopped by officers on the ring road. He "
+        "added that the car had no tax."
+    )
+    assert _speakers_of(text, "no tax") == ["Alan Hoyle"]

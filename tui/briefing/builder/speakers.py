@@ -124,6 +124,7 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
     )
     chosen: dict[int, _Entity] = {}
     previous: _Entity | None = None
+    said = sorted(span for d in drafts for span in d.spans)
     for draft in drafts:
         entity: _Entity | None
         if draft.inherit is not None:
@@ -133,7 +134,7 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
         elif draft.phrase is None or not can_speak(draft.phrase, text):
             entity = None  # no source, or page furniture that only looked like one
         else:
-            entity = _resolve(text, draft.phrase, entities, by_word, named, previous)
+            entity = _resolve(text, draft.phrase, entities, by_word, named, previous, said)
             if entity is not None:
                 entity.see(draft.phrase, draft.phrase.span[0])
         if entity is not None:
@@ -163,6 +164,7 @@ def _resolve(
     by_word: dict[str, list[_Entity]],
     named: list[tuple[int, int, Phrase]],
     previous: _Entity | None = None,
+    said: list[tuple[int, int]] | None = None,
 ) -> _Entity | None:
     pos = phrase.span[0]
     if phrase.form == "pronoun":
@@ -176,7 +178,7 @@ def _resolve(
             # points at a noun just before it, never at a speaker of an earlier sentence;
             # when that noun cannot be read, nobody named is better than a wrong name.
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
-        return _pronoun(text, phrase, entities, by_word, previous)
+        return _pronoun(text, phrase, entities, by_word, previous, said or [])
     if phrase.form == "name":
         parts = phrase.text.split()
         if len(parts) == 1 and lexicon().nominal_heads.get(parts[0].lower()) == "group":
@@ -299,6 +301,7 @@ def _pronoun(
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
     previous: _Entity | None = None,
+    said: list[tuple[int, int]] | None = None,
 ) -> _Entity | None:
     want = lexicon().pronouns.get(phrase.head, "any")
     pos = phrase.span[0]
@@ -349,6 +352,9 @@ def _pronoun(
             else None
         )
         recent = [e for e in recent if _may_be(e, gender, named_thread)]
+        speaker_named = _subject_since(text, pos, gender, recent, said or [])
+        if speaker_named is not None:
+            return speaker_named
         if (
             previous is not None
             and previous in recent
@@ -385,6 +391,59 @@ def _pronoun(
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
     return _nominal(text, _unnamed(phrase), entities, by_word, [])
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _subject_since(
+    text: str, pos: int, gender: str, people: list[_Entity], said: list[tuple[int, int]]
+) -> _Entity | None:
+    """ "Hoyle, prosecuting, said: '…' Varley was asked whether he would appeal. He declined
+    but added …": a speaker the text names again as a subject after the last speaker's
+    mention, outside anyone's words, is whom "he" (or "she") means, not that last speaker."""
+    people = [e for e in people if e.kind is SpeakerKind.PERSON and e.gender in ("", gender)]
+    if len(people) < 2:
+        return None
+    since = max(e.last_seen for e in people)
+    if pos - since > _PRONOUN_REACH:
+        return None
+    by_surname: dict[str, _Entity] = {}
+    for entity in sorted(people, key=lambda e: e.last_seen):
+        by_surname[entity.name.split()[-1]] = entity
+    found: _Entity | None = None
+    for match in _CAPITAL_WORD.finditer(text, since, pos):
+        named = by_surname.get(match.group())
+        at = match.start()
+        if (
+            named is None
+            or _within(said, at)
+            or _inside_quotes(text, at)
+            or _inside_single_quotes(text, at)
+            or not _verb_follows(text, match.end())
+            or not _opens_clause(text, _name_start(text, match))
+        ):
+            continue
+        found = named
+    latest = max(people, key=lambda e: e.last_seen)
+    return found if found is not None and found is not latest else None
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens a sentence or a main clause (after a comma, "and"
+    or "but"), not a clause that reports ("… but that Trump is the best")."""
+    lead = text[max(0, start - 30) : start].rstrip(" \t\"“‘'")
+    if not lead or lead[-1] in ".!?,;:\n—–":
+        return True
+    word = lead.split()[-1]
+    # "Democratic presidential candidate Bernie Sanders is …": a title opens the subject
+    return word in ("and", "but", "And", "But") or word in lexicon().titles
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls inside one of the sorted ``spans``."""
+    k = bisect.bisect_right(spans, (at, math.inf)) - 1
+    return any(s <= at < e for s, e in spans[max(0, k - 3) : k + 1])
 
 
 def _may_be(entity: _Entity, gender: str, named_thread: _Entity | None) -> bool:
