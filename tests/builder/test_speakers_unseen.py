@@ -91,3 +91,26 @@ def test_he_added_after_reported_words_about_another_is_still_the_speaker() -> N
         "added that the car had no tax."
     )
     assert _speakers_of(text, "no tax") == ["Alan Hoyle"]
+
+
+def test_a_label_in_capitals_before_a_quote_is_the_verdict_of_who_gives_it() -> None:
+    # a product round-up: before, the quotes went to "the verdict" or to "others"
+    text = (
+        "Some sprays claim to block heat, others say they cool the skin. Here, chemist Ana "
+        "Fell gives her verdict. Cool Mist £9 CLAIMS: Cools the skin in seconds. EXPERT "
+        "VERDICT: 'A pleasant spray, but it will not stop a burn. 'Use a proper cream.' 6/10 "
+        "Heat Shield £12 CLAIMS: It is said to be the first spray that blocks heat. EXPERT "
+        "VERDICT: 'There is no evidence for this claim at all.'"
+    )
+    said = by_speaker(text)
+    assert _speakers_of(text, "will not stop a burn") == ["Ana Fell"]
+    assert _speakers_of(text, "no evidence for this claim") == ["Ana Fell"]
+    assert not [name for name, _, _ in said if "verdict" in name.lower()]
+
+
+def test_a_label_nobody_is_named_for_gives_the_quote_to_no_one() -> None:
+    text = (
+        "Jo Roe said the sprays were popular. Cool Mist £9. OUR VERDICT: 'A pleasant spray, "
+        "but it will not stop a burn.' The verdict of shoppers was kinder."
+    )
+    assert _speakers_of(text, "will not stop a burn") == []

@@ -71,6 +71,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         # reports" inside a paragraph is a station)
     if _counted(parts, phrase.head):
         return False
+    if _label_word(parts, phrase.span[1], text):
+        return False
     if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):
         return False
     if phrase.form == "nominal" and _action_of(parts):
@@ -80,6 +82,14 @@ def can_speak(phrase: Phrase, text: str) -> bool:
             _sentence_word(parts[0], phrase.span[0], text) or _gerund(parts[0], phrase, text)
         )
     return True
+
+
+def _label_word(parts: list[str], end: int, text: str) -> bool:
+    """ "EXPERT VERDICT: '…'": a label in capitals before a colon whose last word the text
+    writes in lower case too ("his verdict") names no speaker ("PENCE:" does)."""
+    if text[end : end + 1] != ":" or not all(p.isupper() and p.isalpha() for p in parts):
+        return False
+    return re.search(rf"\b{re.escape(parts[-1].lower())}\b", text) is not None
 
 
 def _gerund(word: str, phrase: Phrase, text: str) -> bool:
