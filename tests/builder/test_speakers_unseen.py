@@ -114,3 +114,22 @@ def test_a_label_nobody_is_named_for_gives_the_quote_to_no_one() -> None:
         "but it will not stop a burn.' The verdict of shoppers was kinder."
     )
     assert _speakers_of(text, "will not stop a burn") == []
+
+
+def test_a_reporting_station_is_part_of_the_subject_not_a_speaker() -> None:
+    # before, "Napa County" reported, and took the meteorologist's next "he said"
+    text = (
+        "One Lake County reporting station has seen no rain since May, said Sam Strand, the "
+        "utility's meteorologist.\n\n"
+        "The northern hills have seen a fraction of an inch of rain, he said."
+    )
+    assert {name for name, _, _ in by_speaker(text)} == {"Sam Strand"}
+
+
+def test_a_point_after_an_article_and_its_modifiers_is_a_noun() -> None:
+    text = (
+        "The watch list in Turkey, a key crossing point to Syria, now includes 12,500 "
+        "people.\n\n"
+        "Critics also point out that she did not oppose the law."
+    )
+    assert by_speaker(text) == [("Critics", "reported", "she did not oppose the law")]

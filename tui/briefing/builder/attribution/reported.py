@@ -187,6 +187,8 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None
     if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
         return None  # "taxpayers reporting gains": a participle describing, not a cue
+    if tok.text.endswith("ing") and last == i - 1 and _modifies_subject_noun(toks, i):
+        return None  # "One Napa County reporting station hasn't seen …": part of the subject
     if not is_strong_cue(tok) and any(
         s <= tok.start < e for d in drafts + found for s, e in d.spans
     ):
@@ -206,6 +208,28 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _modifies_subject_noun(toks: list[Tok], i: int) -> bool:
+    """ "a Napa County reporting station hasn't seen rain": the "-ing" cue word and the noun
+    after it are the subject of the verb that follows them."""
+    if i + 2 >= len(toks):
+        return False
+    noun, verb = toks[i + 1], toks[i + 2]
+    lex = lexicon()
+    finite = verb.lower.replace("’", "'").removesuffix("n't")
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in lex.function_words
+        and noun.lower not in words().determiners
+        and noun.lower not in lex.cue_lemma
+        and (
+            finite in words().finite_verbs
+            or verb.text in words().irregular_pasts
+            or (verb.text.islower() and verb.text.endswith("ed"))
+        )
+    )
 
 
 def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
