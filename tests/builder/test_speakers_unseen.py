@@ -133,3 +133,24 @@ def test_a_point_after_an_article_and_its_modifiers_is_a_noun() -> None:
         "Critics also point out that she did not oppose the law."
     )
     assert by_speaker(text) == [("Critics", "reported", "she did not oppose the law")]
+
+
+def test_a_title_word_standing_alone_is_the_surname_of_the_woman_named_so() -> None:
+    # "Judge" is a title word; here it is Billie Jean Judge's surname, and her quote is hers,
+    # not the group's she co-chairs
+    text = (
+        "The group launched Women4Jo on Monday.\n\n"
+        "Women4Jo, co-chaired by tennis great Billie Jean Judge, said: 'Jo Smith is a proven "
+        "leader.'\n\n"
+        "Judge, pictured with Smith in 2001, said: 'She has earned my vote.'"
+    )
+    assert _speakers_of(text, "earned my vote") == ["Billie Jean Judge"]
+
+
+def test_words_before_a_given_name_are_no_part_of_it() -> None:
+    text = (
+        "Why Voters Are Celebrating Mary Ruiz\n\n"
+        "Former Secretary of State Mary Ruiz spoke in Ohio. Ruiz said the plan would help "
+        "families."
+    )
+    assert _speakers_of(text, "help families") == ["Mary Ruiz"]
