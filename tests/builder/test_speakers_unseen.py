@@ -154,3 +154,25 @@ def test_words_before_a_given_name_are_no_part_of_it() -> None:
         "families."
     )
     assert _speakers_of(text, "help families") == ["Mary Ruiz"]
+
+
+def test_he_is_the_man_named_since_the_outlet_not_the_outlet() -> None:
+    # "Channel Nine" reported last; "Kessler is …" names the man "he" means
+    text = (
+        "Dan Kessler, who featured in a string of Channel Nine reports, was pulled off his "
+        "plane.\n\n"
+        "Agents took his laptop, Channel Nine reported.\n\n"
+        "Kessler is scheduled to fly home Friday.\n\n"
+        "He said: 'One part of the bureau asks for help while another burns bridges.'"
+    )
+    assert _speakers_of(text, "burns bridges") == ["Dan Kessler"]
+
+
+def test_he_after_two_players_named_together_stays_with_the_manager() -> None:
+    text = (
+        "Manager Gary Bowman said the squad was young.\n\n"
+        "The owners told rivals that Tom Rhodes and Rudy Gest would be staying, and the "
+        "embargo which Bowman knows has left him short.\n\n"
+        "'We want to add to it,' he added."
+    )
+    assert _speakers_of(text, "add to it") == ["Gary Bowman"]

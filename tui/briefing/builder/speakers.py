@@ -394,6 +394,10 @@ def _pronoun(
         speaker_named = _subject_since(text, pos, gender, recent, said or [])
         if speaker_named is not None:
             return speaker_named
+        newcomer = _person_named_since(text, pos, gender, recent, said or [])
+        if newcomer:
+            fake = Phrase((0, 0), newcomer, "name", newcomer, "", newcomer.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
         if (
             previous is not None
             and previous in recent
@@ -466,6 +470,47 @@ def _subject_since(
         found = named
     latest = max(people, key=lambda e: e.last_seen)
     return found if found is not None and found is not latest else None
+
+
+def _person_named_since(
+    text: str, pos: int, gender: str, recent: list[_Entity], said: list[tuple[int, int]]
+) -> str:
+    """ "Fox News reported …. Roberts is scheduled to fly home. He said: …": a person who was
+    no speaker yet, named as a subject since the last speaker whose name tells no gender,
+    by a full name whose given name is of the pronoun's gender; "" if none."""
+    if not recent:
+        return ""
+    latest = max(recent, key=lambda e: e.last_seen)
+    if latest.gender or latest.pronouns_gender or pos - latest.last_seen > _PRONOUN_REACH:
+        return ""
+    table = lexicon().gender
+    full_names: dict[str, str] = {}
+    for match in _NAME.finditer(text, max(0, pos - 3 * _SENTENCE_REACH), pos):
+        first = match.group().split()[0]
+        if table.get(first.lower()) == gender and first not in _starters():
+            full_names[match.group().split()[-1]] = match.group()
+    found = ""
+    latest_words = set(latest.name.split())
+    for match in _CAPITAL_WORD.finditer(text, latest.last_seen, pos):
+        if match.group() in latest_words and match.start() > latest.last_seen:
+            found = ""  # "… which Bowyer knows": the last speaker is named again after
+            continue
+        name = full_names.get(match.group())
+        at = match.start()
+        lead = text[max(0, at - 5) : at].split()[-1:]
+        if (
+            not name
+            or name.split()[-1] in latest_words
+            or lead == ["and"]  # "Rhodes and Gestede would …": one of two
+            or _within(said, at)
+            or _inside_quotes(text, at)
+            or _inside_single_quotes(text, at)
+            or not _verb_follows(text, match.end())
+            or not _opens_clause(text, _name_start(text, match))
+        ):
+            continue
+        found = name
+    return found
 
 
 def _opens_clause(text: str, start: int) -> bool:
