@@ -176,3 +176,15 @@ def test_he_after_two_players_named_together_stays_with_the_manager() -> None:
         "'We want to add to it,' he added."
     )
     assert _speakers_of(text, "add to it") == ["Gary Bowman"]
+
+
+def test_adding_a_thing_to_another_is_a_deed() -> None:
+    text = (
+        "The agency also added smaller landers to the contract. The singer adds a new title "
+        "to her resume. Kim Roe added that the landers were cheap. He added the plan will go "
+        "to the board."
+    )
+    assert [said for _, _, said in by_speaker(text)] == [
+        "the landers were cheap",
+        "the plan will go to the board",
+    ]
