@@ -188,3 +188,13 @@ def test_adding_a_thing_to_another_is_a_deed() -> None:
         "the landers were cheap",
         "the plan will go to the board",
     ]
+
+
+def test_declining_to_state_is_no_statement() -> None:
+    text = (
+        "Ben Shaw, a vice president of the firm, praised the lander. He declined later to state "
+        "when it would be ready, saying it would depend on each order."
+    )
+    said = by_speaker(text)
+    assert not [words for _, _, words in said if "state" in words]
+    assert _speakers_of(text, "depend on each order") == ["Ben Shaw"]
