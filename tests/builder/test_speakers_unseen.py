@@ -198,3 +198,14 @@ def test_declining_to_state_is_no_statement() -> None:
     said = by_speaker(text)
     assert not [words for _, _, words in said if "state" in words]
     assert _speakers_of(text, "depend on each order") == ["Ben Shaw"]
+
+
+def test_concluding_a_hearing_is_no_statement() -> None:
+    text = (
+        "The committee concluded its third public hearing on Tuesday. The panel concluded "
+        "that the rules had been broken. The inquiry concluded the mayor was at fault."
+    )
+    assert [said for _, _, said in by_speaker(text)] == [
+        "the rules had been broken",
+        "the mayor was at fault",
+    ]
