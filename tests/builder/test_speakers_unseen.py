@@ -209,3 +209,11 @@ def test_concluding_a_hearing_is_no_statement() -> None:
         "the rules had been broken",
         "the mayor was at fault",
     ]
+
+
+def test_testifying_before_a_committee_is_no_statement() -> None:
+    text = (
+        "Later in the day, Kurt Volk testified before the powerful House Committee. The "
+        "guard testified he had slept. The nurse testified that the ward was empty."
+    )
+    assert [said for _, _, said in by_speaker(text)] == ["he had slept", "the ward was empty"]
