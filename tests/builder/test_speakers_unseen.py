@@ -217,3 +217,8 @@ def test_testifying_before_a_committee_is_no_statement() -> None:
         "guard testified he had slept. The nurse testified that the ward was empty."
     )
     assert [said for _, _, said in by_speaker(text)] == ["he had slept", "the ward was empty"]
+
+
+def test_a_noun_and_its_participle_are_no_speaker() -> None:
+    text = "The video released yesterday announcing her candidacy showed two couples."
+    assert by_speaker(text) == []

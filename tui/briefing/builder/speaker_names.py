@@ -77,6 +77,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         return False
     if phrase.form == "nominal" and _action_of(parts):
         return False
+    if phrase.form == "nominal" and _ends_in_participle(parts):
+        return False
     if len(parts) == 1 and phrase.form == "name":
         return not (
             _sentence_word(parts[0], phrase.span[0], text) or _gerund(parts[0], phrase, text)
@@ -139,6 +141,23 @@ def _action_of(parts: list[str]) -> bool:
         and noun.endswith(_ACTION_NOUN_ENDINGS)
         and noun not in lex.nominal_heads
         and noun not in lex.titles
+    )
+
+
+def _ends_in_participle(parts: list[str]) -> bool:
+    """ "The video released yesterday announcing …": a noun and the participle after it are
+    the start of a longer subject, not a speaker ("the accused" is one)."""
+    if len(parts) < 3:
+        return False
+    last, noun = parts[-1], parts[-2]
+    return (
+        last.isalpha()
+        and last.islower()
+        and last.endswith("ed")
+        and noun.isalpha()
+        and noun.islower()
+        and not noun.endswith("ly")
+        and noun not in words().determiners
     )
 
 
