@@ -222,3 +222,11 @@ def test_testifying_before_a_committee_is_no_statement() -> None:
 def test_a_noun_and_its_participle_are_no_speaker() -> None:
     text = "The video released yesterday announcing her candidacy showed two couples."
     assert by_speaker(text) == []
+
+
+def test_having_been_found_somewhere_is_no_statement() -> None:
+    text = (
+        "Three weeks before he died, Ross Dale had been found in his cell, semiconscious. The "
+        "inquiry found that the guards slept."
+    )
+    assert by_speaker(text) == [("the inquiry", "reported", "the guards slept")]

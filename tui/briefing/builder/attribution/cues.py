@@ -263,9 +263,14 @@ def _finite_past(tok: Tok) -> bool:
     )
 
 
+#: participles of cues that end in neither "-ed" nor "-en"
+_IRREGULAR_PARTICIPLES = frozenset({"found", "thought"})
+
+
 def is_passive(toks: list[Tok], i: int, first: int) -> bool:
-    """ "was not mentioned", "has been cited": a participle after a form of "be"."""
-    if not toks[i].text.endswith(("ed", "en")):
+    """ "was not mentioned", "has been cited", "had been found": a participle after a form of
+    "be"."""
+    if not toks[i].text.endswith(("ed", "en")) and toks[i].text not in _IRREGULAR_PARTICIPLES:
         return False
     k = i - 1
     while k >= first and (toks[k].lower == "not" or toks[k].lower.endswith("ly")):
