@@ -230,3 +230,14 @@ def test_having_been_found_somewhere_is_no_statement() -> None:
         "inquiry found that the guards slept."
     )
     assert by_speaker(text) == [("the inquiry", "reported", "the guards slept")]
+
+
+def test_a_past_verb_and_its_object_are_no_speaker() -> None:
+    text = (
+        "In May, the agency awarded task orders to Astro and Intu. Retired teachers say the "
+        "plan is bad. Leaked documents from his tax return show he took a loss."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == [
+        "Retired teachers",
+        "the documents",
+    ]

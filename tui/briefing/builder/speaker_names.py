@@ -79,6 +79,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         return False
     if phrase.form == "nominal" and _ends_in_participle(parts):
         return False
+    if phrase.form == "nominal" and _opens_with_a_verb(parts):
+        return False
     if len(parts) == 1 and phrase.form == "name":
         return not (
             _sentence_word(parts[0], phrase.span[0], text) or _gerund(parts[0], phrase, text)
@@ -159,6 +161,23 @@ def _ends_in_participle(parts: list[str]) -> bool:
         and not noun.endswith("ly")
         and noun not in words().determiners
     )
+
+
+def _opens_with_a_verb(parts: list[str]) -> bool:
+    """ "awarded task (orders to …)": a past verb and a singular noun with no article is a
+    verb and its object; "retired teachers", "elected officials" (a plural) do speak."""
+    lex = lexicon()
+    if not (len(parts) >= 2 and parts[0].isalpha() and parts[0].islower()):
+        return False
+    if not parts[0].endswith("ed"):
+        return False
+    # the noun phrase after it, up to a preposition ("leaked documents from his return")
+    nouns = []
+    for word in parts[1:]:
+        if word.lower() in words().prepositions:
+            break
+        nouns.append(word.lower())
+    return not any(n.endswith("s") or n in lex.nominal_heads or n in lex.titles for n in nouns)
 
 
 def _bare_common_noun(phrase: Phrase) -> bool:
