@@ -241,3 +241,11 @@ def test_a_past_verb_and_its_object_are_no_speaker() -> None:
         "Retired teachers",
         "the documents",
     ]
+
+
+def test_a_noun_described_by_a_clause_with_a_name_is_no_speaker() -> None:
+    text = (
+        "This includes the Viper mission, a rover NASA plans to fly in 2022 to look for ice. "
+        "A chorus of prominent Republicans has said the same thing."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["A chorus of prominent Republicans"]

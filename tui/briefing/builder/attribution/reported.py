@@ -326,7 +326,29 @@ def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None
             # "The $40 billion firm's CEO Travis Kalanick announced": the person named at
             # the end of the subject speaks, under the whole subject's words
             return replace(named, span=phrase.span, text=phrase.text)
+        if _object_then_name(text, phrase, named):
+            return None  # "a rover NASA plans to fly": a clause inside a noun phrase
     return phrase
+
+
+def _object_then_name(text: str, phrase: Phrase | None, named: Phrase | None) -> bool:
+    """ "(the mission,) a rover NASA plans to fly in 2022": an article, a common noun, then
+    a name, the subject of a relative clause without "that" that describes the noun."""
+    if phrase is None or named is None or named.form != "name" or phrase.form != "nominal":
+        return False
+    if phrase.span[1] != named.span[1]:
+        return False
+    lead = text[phrase.span[0] : named.span[0]].split()
+    lex = lexicon()
+    return (
+        len(lead) >= 2
+        and lead[0].lower() in ("a", "an", "the")
+        and all(w.isalpha() and w.islower() for w in lead[1:])
+        and not any(w in words().prepositions for w in lead[1:])  # "a chorus of Republicans"
+        and lead[-1] not in lex.titles
+        and lead[-1] not in lex.role_modifiers
+        and lead[-1] not in lex.nominal_heads
+    )
 
 
 def _end_before_subordinate_report(text: str, found: list[Draft], inner_start: int) -> None:
