@@ -412,6 +412,11 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             return phrase_before(text, toks, k - 1, first)
         lead = inside[0]
         before = _skip_paren(toks, k - 1, first)
+        person = _person_before_role(text, toks, before, first, lead)
+        if person is not None:
+            # "Rob Mann, President Acme North America, says", "Lee Park, Senior Vice
+            # President of Sales for Acme, Inc., says": a full name, then the office it holds
+            return replace(person, role=text[lead.start : toks[comma - 1].end])
         possessive = lead.text.endswith(("’s", "'s"))
         # "The lead researcher, Dr Jane Roe, said": a title opens the name between commas
         titled_name = (
@@ -474,6 +479,23 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
     return None
+
+
+def _person_before_role(
+    text: str, toks: list[Tok], before: int, first: int, lead: Tok
+) -> Phrase | None:
+    """The full name of a person that opens the clause right before a comma-set office in
+    capitals ("Senior Vice President …", "President …"), if one does."""
+    lex = lexicon()
+    if not lead.capitalized or not (lead.lower in lex.titles or lead.lower in lex.role_modifiers):
+        return None
+    named = _noun_phrase_before(text, toks, before, first)
+    if named is None or named.form != "name" or named.role or not _opens_clause(toks, named, first):
+        return None
+    parts = named.text.split()
+    if len(parts) < 2 or any(p.lower() in lex.titles for p in parts):
+        return None
+    return named
 
 
 def _before_long_relative(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:

@@ -12,6 +12,10 @@ from .mentions import Phrase
 
 #: endings of English adverbs and adjectives that open sentences and are rarely names
 _NOT_NAME_ENDINGS = ("ly", "ive", "ous", "ful", "less", "ed")
+#: endings of nouns that name an action ("the delivery of images", "the deployment of
+#: troops"): such a noun before "of" names a thing, never a source ("a proportion of", "a
+#: minority of", "a coalition of" do speak)
+_ACTION_NOUN_ENDINGS = ("ery", "ment")
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -67,13 +71,29 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         # reports" inside a paragraph is a station)
     if _counted(parts, phrase.head):
         return False
+    if _label_word(parts, phrase.span[1], text):
+        return False
     if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):
+        return False
+    if phrase.form == "nominal" and _action_of(parts):
+        return False
+    if phrase.form == "nominal" and _ends_in_participle(parts):
+        return False
+    if phrase.form == "nominal" and _opens_with_a_verb(parts):
         return False
     if len(parts) == 1 and phrase.form == "name":
         return not (
             _sentence_word(parts[0], phrase.span[0], text) or _gerund(parts[0], phrase, text)
         )
     return True
+
+
+def _label_word(parts: list[str], end: int, text: str) -> bool:
+    """ "EXPERT VERDICT: '…'": a label in capitals before a colon whose last word the text
+    writes in lower case too ("his verdict") names no speaker ("PENCE:" does)."""
+    if text[end : end + 1] != ":" or not all(p.isupper() and p.isalpha() for p in parts):
+        return False
+    return re.search(rf"\b{re.escape(parts[-1].lower())}\b", text) is not None
 
 
 def _gerund(word: str, phrase: Phrase, text: str) -> bool:
@@ -108,6 +128,56 @@ def _counted(parts: list[str], head: str) -> bool:
     lex = lexicon()
     plural = head.endswith("s") and not head.endswith("ss")
     return not (plural or head in lex.nominal_heads or head in ("percent", "%"))
+
+
+def _action_of(parts: list[str]) -> bool:
+    """ "The mobile delivery of waveform images adds …": the noun the phrase is about (the
+    one before "of") names an action or a quality, not anyone who could speak."""
+    if "of" not in parts:
+        return False
+    noun = parts[parts.index("of") - 1] if parts.index("of") > 0 else ""
+    lex = lexicon()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun.endswith(_ACTION_NOUN_ENDINGS)
+        and noun not in lex.nominal_heads
+        and noun not in lex.titles
+    )
+
+
+def _ends_in_participle(parts: list[str]) -> bool:
+    """ "The video released yesterday announcing …": a noun and the participle after it are
+    the start of a longer subject, not a speaker ("the accused" is one)."""
+    if len(parts) < 3:
+        return False
+    last, noun = parts[-1], parts[-2]
+    return (
+        last.isalpha()
+        and last.islower()
+        and last.endswith("ed")
+        and noun.isalpha()
+        and noun.islower()
+        and not noun.endswith("ly")
+        and noun not in words().determiners
+    )
+
+
+def _opens_with_a_verb(parts: list[str]) -> bool:
+    """ "awarded task (orders to …)": a past verb and a singular noun with no article is a
+    verb and its object; "retired teachers", "elected officials" (a plural) do speak."""
+    lex = lexicon()
+    if not (len(parts) >= 2 and parts[0].isalpha() and parts[0].islower()):
+        return False
+    if not parts[0].endswith("ed"):
+        return False
+    # the noun phrase after it, up to a preposition ("leaked documents from his return")
+    nouns = []
+    for word in parts[1:]:
+        if word.lower() in words().prepositions:
+            break
+        nouns.append(word.lower())
+    return not any(n.endswith("s") or n in lex.nominal_heads or n in lex.titles for n in nouns)
 
 
 def _bare_common_noun(phrase: Phrase) -> bool:

@@ -128,6 +128,7 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
     )
     chosen: dict[int, _Entity] = {}
     previous: _Entity | None = None
+    said = sorted(span for d in drafts for span in d.spans)
     for draft in drafts:
         entity: _Entity | None
         if draft.inherit is not None:
@@ -137,7 +138,7 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
         elif draft.phrase is None or not can_speak(draft.phrase, text):
             entity = None  # no source, or page furniture that only looked like one
         else:
-            entity = _resolve(text, draft.phrase, entities, by_word, named, previous)
+            entity = _resolve(text, draft.phrase, entities, by_word, named, previous, said)
             if entity is not None:
                 entity.see(draft.phrase, draft.phrase.span[0])
         if entity is not None:
@@ -169,6 +170,7 @@ def _resolve(
     by_word: dict[str, list[_Entity]],
     named: list[tuple[int, int, Phrase]],
     previous: _Entity | None = None,
+    said: list[tuple[int, int]] | None = None,
 ) -> _Entity | None:
     pos = phrase.span[0]
     if phrase.form == "pronoun":
@@ -182,7 +184,10 @@ def _resolve(
             # points at a noun just before it, never at a speaker of an earlier sentence;
             # when that noun cannot be read, nobody named is better than a wrong name.
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
-        return _pronoun(text, phrase, entities, by_word, previous)
+        return _pronoun(text, phrase, entities, by_word, previous, said or [])
+    if phrase.form == "nominal" and _title_as_surname(text, phrase):
+        # "King, pictured with Clinton, said" after "Billie Jean King": her surname, not a king
+        phrase = replace(phrase, form="name", name=phrase.text, head=phrase.text.lower())
     if phrase.form == "name":
         parts = phrase.text.split()
         if len(parts) == 1 and lexicon().nominal_heads.get(parts[0].lower()) == "group":
@@ -204,7 +209,15 @@ def _resolve(
                 # "Michael Lurie and his family were …" then "Lurie told WKYC": the man named,
                 # so that "Terra Lurie" later is someone else
                 phrase = replace(phrase, name=full)
-        return _name(phrase, entities, by_word, pos, outlet=outlet)
+        entity = _name(phrase, entities, by_word, pos, outlet=outlet)
+        if (
+            entity.first_seen == pos
+            and len(parts) == 1
+            and len(entity.name.split()) == 1
+            and entity.kind is SpeakerKind.PERSON
+        ):
+            _complete_surname(text, entity, by_word, pos)
+        return entity
     return _nominal(text, phrase, entities, by_word, named, previous)
 
 
@@ -249,6 +262,69 @@ def _full_names(text: str) -> dict[str, tuple[tuple[int, ...], tuple[str, ...]]]
         starts.append(m.start())
         names.append(name)
     return {k: (tuple(v[0]), tuple(v[1])) for k, v in found.items()}
+
+
+def _title_as_surname(text: str, phrase: Phrase) -> bool:
+    """Whether a capitalised title word standing alone ("King", "Judge") is the surname of a
+    person the text named before with a given name ("Billie Jean King")."""
+    word = phrase.text
+    if " " in word or not word[:1].isupper() or not word[1:].islower():
+        return False
+    table = lexicon().gender
+    before = text[max(0, phrase.span[0] - 3 * _SENTENCE_REACH) : phrase.span[0]]
+    return any(
+        m.group(1).lower() in table and m.group(1) not in _starters()
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b", before)
+    )
+
+
+def _complete_surname(
+    text: str, entity: _Entity, by_word: dict[str, list[_Entity]], pos: int
+) -> None:
+    """ "Williams said …" where the text wrote "Jennifer Williams" before, though never as a
+    speaker: the speaker is that person, and a later "she" may stand for her. Only a woman's
+    given name completes a surname: "he" already takes a name that tells nothing for a man,
+    and a man's given name made "he" jump back past a closer speaker to a man known as such
+    (measured on 401 unseen articles: 65 speakers changed, mostly for the worse)."""
+    surname = entity.name
+    reach = max(0, pos - 3 * _SENTENCE_REACH)
+    # (not after "of": "Secretary of State Hillary Clinton")
+    pattern = rf"(?<!\bof\s)\b((?:[A-Z][a-z]+\s+){{1,2}})(?:[A-Z]\.\s+)?{re.escape(surname)}\b"
+    leads = [m.group(1).split() for m in re.finditer(pattern, text[reach:pos])]
+    honorifics = words().honorifics
+    titled = [w[-1] for w in leads if w[-1].lower() in honorifics | lexicon().titles]
+    if titled:
+        entity.aliases.append(f"{titled[-1]} {surname}")  # "Mrs Pell": her gender, not her name
+    given = {_given_names(text, w) for w in leads if w[-1] not in titled} - {""}
+    # "Hillary" and "Celebrating Hillary" (a headline's word before it): one given name
+    given = {g for g in given if not any(g.endswith(" " + other) for other in given)}
+    if len(given) != 1:
+        return  # "Tom Varley" and "Ned Varley": which one "Varley" is, the text must say
+    first = given.pop()
+    if {lexicon().gender.get(w.lower(), "") for w in first.split()} - {""} != {"f"}:
+        return
+    entity.aliases.append(surname)
+    entity.name = f"{first} {surname}"
+    for word in first.lower().split():
+        by_word.setdefault(word, []).append(entity)
+
+
+def _given_names(text: str, parts: list[str]) -> str:
+    """ "Billie Jean" of "Billie Jean King", "Mary" of "When Mary Pell", "Hillary" of
+    "Democrat Hillary Clinton": the given names before a surname, without a title, a
+    sentence-opening word or a word the text also writes before other names."""
+    lex = lexicon()
+    while len(parts) > 1 and (
+        parts[0].lower() in lex.titles
+        or parts[0] in _starters()
+        or parts[0].endswith("ing")
+        or re.search(rf"\b{re.escape(parts[0].lower())}\b", text)
+        or re.search(rf"\b{re.escape(parts[0])}\s+(?!{re.escape(parts[1])}\b)\S", text)
+    ):
+        parts = parts[1:]
+    if parts and (parts[0].lower() in lex.titles or parts[0] in _starters()):
+        return ""
+    return " ".join(parts)
 
 
 def _acronym_only(text: str, name: str) -> bool:
@@ -324,6 +400,7 @@ def _pronoun(
     entities: list[_Entity],
     by_word: dict[str, list[_Entity]],
     previous: _Entity | None = None,
+    said: list[tuple[int, int]] | None = None,
 ) -> _Entity | None:
     want = lexicon().pronouns.get(phrase.head, "any")
     pos = phrase.span[0]
@@ -374,6 +451,13 @@ def _pronoun(
             else None
         )
         recent = [e for e in recent if _may_be(e, gender, named_thread)]
+        speaker_named = _subject_since(text, pos, gender, recent, said or [])
+        if speaker_named is not None:
+            return speaker_named
+        newcomer = _person_named_since(text, pos, gender, recent, said or [])
+        if newcomer:
+            fake = Phrase((0, 0), newcomer, "name", newcomer, "", newcomer.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
         if (
             previous is not None
             and previous in recent
@@ -415,6 +499,100 @@ def _pronoun(
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
     return _nominal(text, _unnamed(phrase), entities, by_word, [])
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _subject_since(
+    text: str, pos: int, gender: str, people: list[_Entity], said: list[tuple[int, int]]
+) -> _Entity | None:
+    """ "Hoyle, prosecuting, said: '…' Varley was asked whether he would appeal. He declined
+    but added …": a speaker the text names again as a subject after the last speaker's
+    mention, outside anyone's words, is whom "he" (or "she") means, not that last speaker."""
+    people = [e for e in people if e.kind is SpeakerKind.PERSON and e.gender in ("", gender)]
+    if len(people) < 2:
+        return None
+    since = max(e.last_seen for e in people)
+    if pos - since > _PRONOUN_REACH:
+        return None
+    by_surname: dict[str, _Entity] = {}
+    for entity in sorted(people, key=lambda e: e.last_seen):
+        by_surname[entity.name.split()[-1]] = entity
+    found: _Entity | None = None
+    for match in _CAPITAL_WORD.finditer(text, since, pos):
+        named = by_surname.get(match.group())
+        at = match.start()
+        if (
+            named is None
+            or _within(said, at)
+            or _inside_quotes(text, at)
+            or _inside_single_quotes(text, at)
+            or not _verb_follows(text, match.end())
+            or not _opens_clause(text, _name_start(text, match))
+        ):
+            continue
+        found = named
+    latest = max(people, key=lambda e: e.last_seen)
+    return found if found is not None and found is not latest else None
+
+
+def _person_named_since(
+    text: str, pos: int, gender: str, recent: list[_Entity], said: list[tuple[int, int]]
+) -> str:
+    """ "Fox News reported …. Roberts is scheduled to fly home. He said: …": a person who was
+    no speaker yet, named as a subject since the last speaker whose name tells no gender,
+    by a full name whose given name is of the pronoun's gender; "" if none."""
+    if not recent:
+        return ""
+    latest = max(recent, key=lambda e: e.last_seen)
+    if latest.gender or latest.pronouns_gender or pos - latest.last_seen > _PRONOUN_REACH:
+        return ""
+    table = lexicon().gender
+    full_names: dict[str, str] = {}
+    for match in _NAME.finditer(text, max(0, pos - 3 * _SENTENCE_REACH), pos):
+        first = match.group().split()[0]
+        if table.get(first.lower()) == gender and first not in _starters():
+            full_names[match.group().split()[-1]] = match.group()
+    found = ""
+    latest_words = set(latest.name.split())
+    for match in _CAPITAL_WORD.finditer(text, latest.last_seen, pos):
+        if match.group() in latest_words and match.start() > latest.last_seen:
+            found = ""  # "… which Bowyer knows": the last speaker is named again after
+            continue
+        name = full_names.get(match.group())
+        at = match.start()
+        lead = text[max(0, at - 5) : at].split()[-1:]
+        if (
+            not name
+            or name.split()[-1] in latest_words
+            or lead == ["and"]  # "Rhodes and Gestede would …": one of two
+            or _within(said, at)
+            or _inside_quotes(text, at)
+            or _inside_single_quotes(text, at)
+            or not _verb_follows(text, match.end())
+            or not _opens_clause(text, _name_start(text, match))
+        ):
+            continue
+        found = name
+    return found
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens a sentence or a main clause (after a comma, "and"
+    or "but"), not a clause that reports ("… but that Trump is the best")."""
+    lead = text[max(0, start - 30) : start].rstrip(" \t\"“‘'")
+    if not lead or lead[-1] in ".!?,;:\n—–":
+        return True
+    word = lead.split()[-1]
+    # "Democratic presidential candidate Bernie Sanders is …": a title opens the subject
+    return word in ("and", "but", "And", "But") or word in lexicon().titles
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls inside one of the sorted ``spans``."""
+    k = bisect.bisect_right(spans, (at, math.inf)) - 1
+    return any(s <= at < e for s, e in spans[max(0, k - 3) : k + 1])
 
 
 def _may_be(entity: _Entity, gender: str, named_thread: _Entity | None) -> bool:

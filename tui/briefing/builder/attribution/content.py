@@ -32,6 +32,24 @@ _WEAK_CONTENT_END = re.compile(
 )
 
 
+#: "added smaller landers to the contract", "adds a new dimension by …": an object, then
+#: where it goes or how (no verb before the preposition)
+_OBJECT_THEN_PLACE = re.compile(r"((?:[a-z][\w’'-]* ){1,5})(?:to|by|into|onto)\s")
+
+
+def _object_then_place(rest: str) -> bool:
+    match = _OBJECT_THEN_PLACE.match(rest)
+    if match is None:
+        return False
+    object_words = match.group(1).split()
+    w = words()
+    return not (
+        object_words[0] in lexicon().pronouns
+        or object_words[0] == "that"
+        or any(word in w.finite_verbs or word.endswith("ed") for word in object_words)
+    )
+
+
 def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | None:
     """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing;
     ``finding``: its source is a poll or a record, whose cue's object is what it found."""
@@ -76,7 +94,9 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     head = stripped.split(maxsplit=2)[: 2 if particle in words().determiners else 1][-1:]
     if head and lemma and words().deed_objects.get(head[0].lower().strip(".,;:")) == lemma:
         return None  # "the war has claimed the lives of 200,000 people": a deed, no words
-    if counts_an_amount(text, toks[cue], pos):
+    if counts_an_amount(text, toks[cue], pos) or (
+        lemma in words().amount_deeds and _object_then_place(stripped)
+    ):
         return None  # "the stock added 2%", "the firm added 300 jobs": a count, no words
     if lemma in lex.cue_needs_particle and not any(
         (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]

@@ -198,7 +198,7 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     bare = tok.lower in (lemma, lemma + "s", lemma + "es")
     if not bare or i + 1 >= len(toks):
         return False
-    if tok.lower == lemma and i >= 2 and toks[i - 2].lower in ("a", "an"):
+    if tok.lower == lemma and _after_an_article(toks, i):
         return True  # "an immediate recall", "a key crossing point": no "a" before a verb
     # "The assault charges allege …", "the police reports say …": a bare plural cue word
     # before a reporting verb is the subject that reports
@@ -239,6 +239,28 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _after_an_article(toks: list[Tok], i: int) -> bool:
+    """ "a recall", "an immediate recall", "a key crossing point": "a" or "an" a few
+    singular lower-case words before the cue word (a plural may be a subject: "a group of
+    officials point out")."""
+    function_words = lexicon().function_words
+    k = i - 1
+    while k >= 0 and i - k <= 3:
+        word = toks[k]
+        if word.lower in ("a", "an"):
+            return k < i - 1
+        if not (
+            word.text.isalpha()
+            and word.text.islower()
+            and not word.text.endswith(("s", "ly"))
+            and word.lower not in function_words
+            and not word.cue
+        ):
+            return False
+        k -= 1
+    return False
+
+
 def _finite_past(tok: Tok) -> bool:
     """ "exceeded", "ticked": a lower-case past form that is no cue of its own."""
     if tok.text in words().irregular_pasts:
@@ -250,9 +272,14 @@ def _finite_past(tok: Tok) -> bool:
     )
 
 
+#: participles of cues that end in neither "-ed" nor "-en"
+_IRREGULAR_PARTICIPLES = frozenset({"found", "thought"})
+
+
 def is_passive(toks: list[Tok], i: int, first: int) -> bool:
-    """ "was not mentioned", "has been cited": a participle after a form of "be"."""
-    if not toks[i].text.endswith(("ed", "en")):
+    """ "was not mentioned", "has been cited", "had been found": a participle after a form of
+    "be"."""
+    if not toks[i].text.endswith(("ed", "en")) and toks[i].text not in _IRREGULAR_PARTICIPLES:
         return False
     k = i - 1
     while k >= first and (toks[k].lower == "not" or toks[k].lower.endswith("ly")):

@@ -156,7 +156,7 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         if phrase is not None and not text[line_start : phrase.span[0]].strip():
             return phrase, dash, None, None
     for c in range(at - 1, lo - 1, -1):
-        if not is_cue(toks[c]):
+        if not is_cue(toks[c]) or _inside_adjunct(toks, c, lo):
             continue
         between = text[toks[c].end : quote.open]
         if not only_adjuncts(between, toks[c].text):
@@ -182,6 +182,18 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return (None if strong else opening_subject(sent, c - 1)), c, None, None
         return None
     return None
+
+
+def _inside_adjunct(toks: list[Tok], c: int, lo: int) -> bool:
+    """ "Roe said in the report: “…”": a cue word after a preposition and a determiner is the
+    noun of an adjunct; the verb before it introduces the quote."""
+    w = words()
+    return (
+        c - 2 >= lo
+        and toks[c - 1].lower in w.determiners
+        and toks[c - 2].lower in w.prepositions
+        and toks[c - 2].text.islower()
+    )
 
 
 def _coordinated_subject(text: str, toks: list[Tok], start: int, joint: int) -> Phrase | None:

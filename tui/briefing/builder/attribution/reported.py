@@ -189,6 +189,8 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None
     if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
         return None  # "taxpayers reporting gains": a participle describing, not a cue
+    if tok.text.endswith("ing") and last == i - 1 and _modifies_subject_noun(toks, i):
+        return None  # "One Napa County reporting station hasn't seen …": part of the subject
     if not is_strong_cue(tok) and any(
         s <= tok.start < e for d in drafts + found for s, e in d.spans
     ):
@@ -208,6 +210,28 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _modifies_subject_noun(toks: list[Tok], i: int) -> bool:
+    """ "a Napa County reporting station hasn't seen rain": the "-ing" cue word and the noun
+    after it are the subject of the verb that follows them."""
+    if i + 2 >= len(toks):
+        return False
+    noun, verb = toks[i + 1], toks[i + 2]
+    lex = lexicon()
+    finite = verb.lower.replace("’", "'").removesuffix("n't")
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and noun.lower not in lex.function_words
+        and noun.lower not in words().determiners
+        and noun.lower not in lex.cue_lemma
+        and (
+            finite in words().finite_verbs
+            or verb.text in words().irregular_pasts
+            or (verb.text.islower() and verb.text.endswith("ed"))
+        )
+    )
 
 
 def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
@@ -304,7 +328,29 @@ def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None
             # "The $40 billion firm's CEO Travis Kalanick announced": the person named at
             # the end of the subject speaks, under the whole subject's words
             return replace(named, span=phrase.span, text=phrase.text)
+        if _object_then_name(text, phrase, named):
+            return None  # "a rover NASA plans to fly": a clause inside a noun phrase
     return phrase
+
+
+def _object_then_name(text: str, phrase: Phrase | None, named: Phrase | None) -> bool:
+    """ "(the mission,) a rover NASA plans to fly in 2022": an article, a common noun, then
+    a name, the subject of a relative clause without "that" that describes the noun."""
+    if phrase is None or named is None or named.form != "name" or phrase.form != "nominal":
+        return False
+    if phrase.span[1] != named.span[1]:
+        return False
+    lead = text[phrase.span[0] : named.span[0]].split()
+    lex = lexicon()
+    return (
+        len(lead) >= 2
+        and lead[0].lower() in ("a", "an", "the")
+        and all(w.isalpha() and w.islower() for w in lead[1:])
+        and not any(w in words().prepositions for w in lead[1:])  # "a chorus of Republicans"
+        and lead[-1] not in lex.titles
+        and lead[-1] not in lex.role_modifiers
+        and lead[-1] not in lex.nominal_heads
+    )
 
 
 def _end_before_subordinate_report(text: str, found: list[Draft], inner_start: int) -> None:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...model import StatementKind
 from ..draft import Draft
+from ..mentions import Phrase, phrase_before
 from ..quotes import Quote, word_count
 from ..speaker_names import is_furniture
+from ..tokens import tokens
 from .sentence import QUOTE_MARKS, trim
 from .transcripts import introduced_above
 
 _MIN_UNATTRIBUTED_WORDS = 4
+#: a label in capitals closing with a colon right before a quote: "… EXPERT VERDICT: '…'"
+_LABEL = re.compile(r"(?:^|[\s.!?])(?P<label>[A-Z]{2,}(?: [A-Z]{2,}){0,2}):$")
 
 
 def unattributed_quotes(
@@ -19,6 +24,7 @@ def unattributed_quotes(
 ) -> list[Draft]:
     """Drafts for the quotes no cue claimed; '"A," she said. "B."' joins B to A instead."""
     found: list[Draft] = []
+    drafts = list(drafts)  # a labelled quote is added: the quotes after it speak on for it
     starts = [d.start for d in drafts]
     for i, quote in enumerate(quotes):
         if i in used:
@@ -53,12 +59,41 @@ def unattributed_quotes(
             continue
         if word_count(text, quote.inner) < _MIN_UNATTRIBUTED_WORDS:
             continue
+        label = _LABEL.search(before)
+        if label is not None and _common_word(text, label.group("label")):
+            # "EXPERT VERDICT: '…'": the verdict of whoever "gives his verdict" above, never
+            # the speaker of the statement before (nobody, when the text names no one)
+            giver = _giver_of(text, quote.open, label.group("label").split()[-1].lower())
+            if giver is not None:
+                labelled = Draft(StatementKind.DIRECT, [quote.inner], None, giver)
+                found.append(labelled)
+                drafts.insert(at + 1, labelled)
+                starts.insert(at + 1, labelled.start)
+            continue
         if (before and before[-1] not in ".!?:'" + QUOTE_MARKS) or previous is None:
             continue
         if not before and _paragraph_between(text, previous, line_start):
             continue  # "… on the go.¶New Release: Last Chance to Buy …¶"…"": someone else's
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found
+
+
+def _common_word(text: str, label: str) -> bool:
+    """Whether the label's last word is written in lower case elsewhere in the text: a word
+    ("verdict"), not a name in capitals ("PENCE")."""
+    return re.search(rf"\b{re.escape(label.split()[-1].lower())}\b", text) is not None
+
+
+def _giver_of(text: str, before: int, noun: str) -> Phrase | None:
+    """Who "gives his verdict" (``noun``) last before ``before``: the subject of that verb."""
+    found = list(re.finditer(rf"\b[a-z]+s (?:his|her|their) {re.escape(noun)}\b", text[:before]))
+    if not found:
+        return None
+    gives = found[-1]
+    start = max(0, text.rfind(". ", 0, gives.start()) + 1, text.rfind("\n", 0, gives.start()) + 1)
+    toks = tokens(text, start, gives.start())
+    phrase = phrase_before(text, toks, len(toks) - 1, 0) if toks else None
+    return phrase if phrase is not None and phrase.form == "name" else None
 
 
 def _paragraph_between(text: str, previous: Draft, line_start: int) -> bool:
