@@ -28,7 +28,7 @@ from briefing.seeds import read_seed
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Lower edges of the confidence buckets in the calibration table.
-BUCKETS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def build_labelled(eval_dir: Path, gold_path: Path, out_dir: Path) -> list[Brief]:
@@ -77,8 +77,9 @@ def calibration(briefs: list[Brief], verdicts: list[bool]) -> None:
                 )
                 / shown[edge]
             )
+            upper = min((e for e in BUCKETS if e > edge), default=1.0)
             print(
-                f"{edge:.1f}–{edge + 0.1:.1f}           | {shown[edge]:5d} | {right[edge]:5d} | "
+                f"{edge:.1f}–{upper:.1f}           | {shown[edge]:5d} | {right[edge]:5d} | "
                 f"{right[edge] / shown[edge]:9.2f} | {mean:.2f}"
             )
 
