@@ -14,6 +14,7 @@ from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
 from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_before
+from .speaker_kinds import is_organisation
 from .speaker_names import can_speak, times_written
 from .tokens import Tok, tokens
 
@@ -192,7 +193,8 @@ def _resolve(
         # A transcript's "PENCE:" is a person, whether or not the text writes "Pence".
         turn = text[phrase.span[1] : phrase.span[1] + 1] == ":"
         outlet = not turn and _acronym_only(text, phrase.name)
-        return _name(phrase, entities, by_word, pos, outlet=outlet)
+        organisation = not turn and is_organisation(text, phrase.name, phrase.role)
+        return _name(phrase, entities, by_word, pos, outlet=outlet, organisation=organisation)
     return _nominal(text, phrase, entities, by_word, named, previous)
 
 
@@ -224,6 +226,7 @@ def _name(
     pos: int,
     *,
     outlet: bool = False,
+    organisation: bool = False,
 ) -> _Entity:
     parts = phrase.name.lower().replace("’", "'").split()
     short = _acronym(phrase.name)
@@ -256,7 +259,12 @@ def _name(
     kind = SpeakerKind.PERSON
     org_head = lexicon().nominal_heads.get(phrase.head) == "organization"
     country = phrase.name.lower() in lexicon().countries
-    if (phrase.text.lower().startswith("the ") and not phrase.role) or org_head or country:
+    if (
+        (phrase.text.lower().startswith("the ") and not phrase.role)
+        or org_head
+        or country
+        or organisation  # "Nomura said", where the text has "analysts at Nomura"
+    ):
         kind = SpeakerKind.ORGANIZATION  # "Russia said": its government speaks
     elif outlet and not phrase.role:
         kind = SpeakerKind.ORGANIZATION

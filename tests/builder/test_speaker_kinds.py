@@ -1,0 +1,89 @@
+"""A speaker's kind as a reader meets it on unseen news: a one-word company is no person when
+the text writes of it what is written of an organisation, and a person stays a person.
+Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import extract
+
+from briefing.model import SpeakerKind
+
+
+def _kinds(text: str) -> dict[str, SpeakerKind]:
+    speakers, _ = extract(text)
+    return {s.name: s.kind for s in speakers}
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Analysts at Brindlemoor expect the rate to fall.",
+        "Brindlemoor's shares fell 4% on Tuesday.",
+        "A Brindlemoor spokesman declined to say more.",
+        "Brindlemoor, which has 40 branches, was founded in 1921.",
+        "Brindlemoor Holdings runs the branches.",
+        "Brindlemoor, a Dutch insurer, was founded in 1921.",
+    ],
+)
+def test_a_one_word_name_is_an_organisation_when_the_text_says_so(evidence: str) -> None:
+    text = f"{evidence}\n\nBrindlemoor said the ruling favoured lenders over borrowers."
+    assert _kinds(text)["Brindlemoor"] is SpeakerKind.ORGANIZATION
+
+
+def test_a_company_said_in_a_statement_is_an_organisation() -> None:
+    text = (
+        "Tollbridge said in a statement that the bridge would reopen on Friday.\n\n"
+        "Tollbridge said the repairs cost less than expected."
+    )
+    assert _kinds(text)["Tollbridge"] is SpeakerKind.ORGANIZATION
+
+
+def test_a_well_known_company_is_an_organisation_without_more_evidence() -> None:
+    text = "Google said the new phone would ship in March."
+    assert _kinds(text)["Google"] is SpeakerKind.ORGANIZATION
+
+
+def test_a_name_ending_in_a_word_for_an_outlet_or_club_is_an_organisation() -> None:
+    text = "Harbour Valley News said the mayor had resigned. Port Selby United said it agreed."
+    kinds = _kinds(text)
+    assert kinds["Harbour Valley News"] is SpeakerKind.ORGANIZATION
+    assert kinds["Port Selby United"] is SpeakerKind.ORGANIZATION
+
+
+def test_a_description_headed_by_a_business_word_makes_an_organisation() -> None:
+    text = "Quillon, a Swiss maker of hospital pagers, said the system would launch in May."
+    assert _kinds(text)["Quillon"] is SpeakerKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        "Mr Brindlemoor left the bank in 2019.",
+        "Gen. Wesley Brindlemoor retired in 2019.",
+        "Brindlemoor, 61, left the bank in 2019.",
+        "Brindlemoor, a former bank clerk, who left in 2019, was asked about it.",
+        "Senator Brindlemoor left the bank in 2019.",
+    ],
+)
+def test_a_name_the_text_writes_as_a_persons_stays_a_person(person: str) -> None:
+    text = (
+        f"{person} Analysts at Brindlemoor expect the rate to fall.\n\n"
+        "Brindlemoor said the ruling favoured lenders over borrowers."
+    )
+    assert _kinds(text)["Brindlemoor"] is SpeakerKind.PERSON
+
+
+def test_a_person_described_by_a_trade_is_no_company() -> None:
+    text = "Harlan Ostrow, a Texas property developer, said the tower would rise in June."
+    assert _kinds(text)["Harlan Ostrow"] is SpeakerKind.PERSON
+
+
+def test_it_after_a_company_is_the_company() -> None:
+    text = (
+        "Brindlemoor's shares fell 4% on Tuesday.\n\n"
+        "Brindlemoor said the order favoured lenders. It said the ruling was final."
+    )
+    speakers, statements = extract(text)
+    names = {s.id: s.name for s in speakers}
+    assert [names[st.speaker] for st in statements] == ["Brindlemoor", "Brindlemoor"]

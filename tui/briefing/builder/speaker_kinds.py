@@ -1,0 +1,157 @@
+"""Whether a name that speaks is an organisation's: "Nomura said" is a bank when the text
+writes "analysts at Nomura", "Nomura's shares", "Nomura, which …" or "Nomura Holdings", and
+a person as soon as it writes a given name, honorific or title before it ("Mr Nomura")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .lexicon import data_lines, lexicon, words
+
+#: what follows a company's name as part of it: "Nomura Holdings", "Acme Corp."
+_SUFFIXES = "Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|Holdings|Group|AG|SA|SE|NV|GmbH"
+#: words before a name that make it a person's: an honorific or a title ("Mr", "Dr.")
+_HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|Gov"
+_POSSESSIVE = "(?:'s|’s|'|’)"
+#: endings of words for a nationality, which stand before a company's name too ("German Acme")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "ss", "i")
+_WEB_NAME = re.compile(r"[\w-]+\.(?:com|org|net|co\.uk)", re.IGNORECASE)
+
+
+@cache
+def _known() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("speaker_organisations.txt"))
+
+
+@cache
+def _endings() -> frozenset[str]:
+    return frozenset(data_lines("speaker_organisation_endings.txt"))
+
+
+@cache
+def _cue_words() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for line in data_lines("speaker_organisation_words.txt"):
+        word, place = line.split()
+        found.setdefault(place, set()).add(word)
+    return {place: frozenset(ws) for place, ws in found.items()}
+
+
+def _alternatives(place: str) -> str:
+    return "|".join(
+        re.escape(w) for w in sorted(_cue_words().get(place, ()), key=len, reverse=True)
+    )
+
+
+def is_organisation(text: str, name: str, role: str = "") -> bool:
+    """Whether the speaker written ``name`` (with ``role``, its apposition) is an organisation:
+    something in ``text`` says so, and nothing says it is a person."""
+    parts = name.split()
+    if not parts or not name[:1].isupper():
+        return False
+    if role and not _role_of_organisation(role):
+        return False  # "Lee, a senior analyst": a person's role
+    lex = lexicon()
+    if any(p.lower().strip(".,") in lex.gender for p in parts):
+        return False  # a given name or a gendered word: "Helen", "Mrs"
+    person = _person_in_text(text, name)
+    if person == _SURELY:
+        return False
+    if role:
+        return True
+    if (
+        name.lower() in _known()
+        or (len(parts) > 1 and parts[-1].lower() in _endings())
+        or _WEB_NAME.fullmatch(name) is not None
+    ):
+        return True  # only a given name, title or honorific makes these a person's
+    return person == _NO and _organisation_in_text(text, name)
+
+
+def _role_of_organisation(role: str) -> bool:
+    """ "a Swiss software firm", "a solutions provider focused on …": a description headed
+    by a word for a business (the last word before any postmodifier), with no title in it."""
+    parts = role.lower().split()
+    if len(parts) < 2 or parts[0] not in ("a", "an", "the"):
+        return False
+    body: list[str] = []
+    for part in parts[1:]:
+        if part in words().prepositions or part.endswith("ed") or part in ("that", "which"):
+            break
+        body.append(re.sub(r"[^a-z-]", "", part))
+    titles = lexicon().titles
+    return (
+        bool(body)
+        and body[-1] in _cue_words().get("noun", frozenset())
+        and not any(p in titles for p in body)
+    )
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence or paragraph; not after a title's
+    abbreviation ("Gen. Wesley …")."""
+    before = text[max(0, at - 12) : at].rstrip(" \t\"“'‘")
+    if not before or before.endswith("\n") or before[-1] in ":;":
+        return True
+    if before[-1] not in ".!?":
+        return False
+    last = re.findall(r"[A-Za-z]+$", before[:-1])
+    return not (last and last[0][:1].isupper() and len(last[0]) <= 4)
+
+
+#: how surely a text writes a name as a person's
+_NO, _MAYBE, _SURELY = 0, 1, 2
+
+
+@lru_cache(maxsize=256)
+def _person_in_text(text: str, name: str) -> int:
+    """How surely ``text`` writes ``name`` as a person's: surely after a given name, a title
+    or an honorific ("Ann Lee", "President Lee", "Mr Lee"), or before ", who" or an age
+    ("Lee, 45,"); maybe after a capitalised word that is no sentence's first and may be a
+    given name the lexicon does not know ("Gen. Wesley Lee")."""
+    quoted = re.escape(name)
+    if re.search(rf"\b(?:{_HONORIFICS})\.?\s+{quoted}\b", text):
+        return _SURELY
+    # "Lee, who", "Lee, 45,", "Lee, a Texas developer, who"
+    if re.search(
+        rf"\b{quoted},\s+(?:(?:an?|the)\s+[^,.;\n]{{1,60}},\s+)?(?:who|whose|\d{{1,3}},)", text
+    ):
+        return _SURELY
+    lex = lexicon()
+    maybe = False
+    # (not "President Acme North America": a title over an organisation's longer name)
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\.?[ \t\xa0]+{quoted}\b(?![ \t\xa0]+[A-Z])", text):
+        word = match.group(1)
+        low = word.lower()
+        if low in lex.gender or low in lex.titles or f"{low}." in lex.titles:
+            return _SURELY  # "Gaia Acme", "President Acme"
+        if not (
+            word in lex.sentence_starters
+            or word.lower() in words().determiners
+            or word.lower() in lex.function_words
+            or word in lex.countries
+            or word.endswith(_DEMONYM_ENDINGS)
+            or _opens_sentence(text, match.start())
+        ):
+            maybe = True  # "Gen. Wesley Acme": a given name the lexicon does not know
+    return _MAYBE if maybe else _NO
+
+
+@lru_cache(maxsize=256)
+def _organisation_in_text(text: str, name: str) -> bool:
+    """Whether ``text`` writes of ``name`` what is written of an organisation: "Acme Corp",
+    "Acme's shares", "a spokesman for Acme", "an Acme spokesman", "Acme, which …",
+    "Acme, a Swiss software firm", "Acme said in a statement"."""
+    quoted = re.escape(name)
+    staff, owned, nouns = _alternatives("staff"), _alternatives("owned"), _alternatives("noun")
+    patterns = [
+        rf"\b{quoted}(?:\s+[A-Z][A-Za-z]*){{0,2}},?\s+(?:{_SUFFIXES})\b",
+        rf"\b{quoted}{_POSSESSIVE}\s+(?:[a-z-]+\s+)?(?:{owned})\b",
+        rf"\b(?i:{staff})\s+(?:at|for|with)\s+{quoted}\b",
+        rf"\b(?i:an?|the)\s+{quoted}\s+(?:{staff})\b",
+        rf"\b{quoted},\s+which\b",
+        rf"\b{quoted},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b",
+        rf"\b{quoted}\s+said\s+in\s+a\s+(?:statement|filing|press release)\b",
+    ]
+    return any(re.search(p, text) for p in patterns)
