@@ -87,3 +87,41 @@ def test_it_after_a_company_is_the_company() -> None:
     speakers, statements = extract(text)
     names = {s.id: s.name for s in speakers}
     assert [names[st.speaker] for st in statements] == ["Brindlemoor", "Brindlemoor"]
+
+
+def _speaker_of(text: str, words: str) -> str:
+    speakers, statements = extract(text)
+    names = {s.id: s.name for s in speakers}
+    return next(names[st.speaker] for st in statements if words in st.text)
+
+
+def test_the_german_automaker_is_the_carmaker_just_named() -> None:
+    text = (
+        "Volkswagen is showing a low electric estate car at the fair this week.\n\n"
+        "The German automaker says the car will go 300 miles on one charge."
+    )
+    assert _speaker_of(text, "300 miles") == "Volkswagen"
+
+
+def test_the_company_is_the_one_company_just_named_by_its_head_word() -> None:
+    text = (
+        "The figures came from the state-run Tollgate News Agency. The patient lived near "
+        "the Harrow Valley Region, the agency said, citing local doctors."
+    )
+    assert _speaker_of(text, "patient lived") == "Tollgate News Agency"
+
+
+def test_a_description_with_two_companies_named_before_is_left_alone() -> None:
+    text = (
+        "Brindlemoor Holdings and Quillon Corp are both bidding for the port.\n\n"
+        "The company said the bid would be final."
+    )
+    assert _speaker_of(text, "bid would be final") == "the company"
+
+
+def test_the_group_is_not_a_company_named_before() -> None:
+    text = (
+        "Google removed the videos on Tuesday.\n\n"
+        "The group said in a post that it would keep recruiting."
+    )
+    assert _speaker_of(text, "keep recruiting") != "Google"

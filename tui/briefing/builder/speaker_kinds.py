@@ -151,7 +151,79 @@ def _organisation_in_text(text: str, name: str) -> bool:
         rf"\b(?i:{staff})\s+(?:at|for|with)\s+{quoted}\b",
         rf"\b(?i:an?|the)\s+{quoted}\s+(?:{staff})\b",
         rf"\b{quoted},\s+which\b",
-        rf"\b{quoted},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b",
+        rf"\b{quoted},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b(?!\s+(?:said|says|told|reported|added))",
         rf"\b{quoted}\s+said\s+in\s+a\s+(?:statement|filing|press release)\b",
     ]
     return any(re.search(p, text) for p in patterns)
+
+
+#: a run of capitalised words that may name an organisation ("Acme", "Port Selby United")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&-]*)*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+#: how many sentences back a description looks for the organisation it stands for
+_SENTENCES_BACK = 3
+
+
+def describes_organisation(phrase_text: str) -> bool:
+    """Whether ``phrase_text`` is a definite description of a business: "the German
+    automaker", "the company", "The tech giant"."""
+    parts = phrase_text.split()
+    if len(parts) < 2 or parts[0].lower() != "the" or len(parts) > 4:
+        return False
+    if any(p.endswith(_POSSESSIVE_ENDINGS) for p in parts):
+        return False  # "the company's lawyer": someone else
+    if any(p[:1].isupper() and not p.endswith(_DEMONYM_ENDINGS) for p in parts[1:]):
+        return False  # "The Times newspaper" names itself; "the German automaker" does not
+    head = parts[-1].lower()
+    # "the group" is as often a band of fighters or campaigners as a company
+    return head != "group" and head in _cue_words().get("noun", frozenset())
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def organisation_just_named(text: str, pos: int, head: str, known: frozenset[str]) -> str:
+    """The one organisation named in the sentences just before ``pos`` (at most three, back
+    to the first that names one): "Acme is opening a plant. The German maker says …" →
+    "Acme"; "" when none is named there, or two are. A name ending in the description's
+    ``head`` is the one meant ("the agency" → "Xinhua News Agency"), and the only one
+    taken for a description inside its sentence ("…, the airline said"); ``known`` are the
+    organisations already quoted, which count even when nothing else says what they are."""
+    reach = max(0, pos - 3000)
+    starts = [reach, *(m.end() for m in _SENTENCE_END.finditer(text, reach, pos))]
+    stop = pos
+    by_sentence: list[set[str]] = []
+    for start in reversed(starts[-_SENTENCES_BACK - 1 :]):
+        by_sentence.append(_organisations_in(text, text[start:stop], known, head))
+        stop = start
+    headed = {n for found in by_sentence for n in found if n.lower().endswith(" " + head)}
+    if headed:
+        return headed.pop() if len(headed) == 1 else ""
+    if text[starts[-1] : pos].strip(" \t\"“‘'"):
+        return ""  # "…, the airline said" in passing: only a name ending in its noun is sure
+    for found in by_sentence:
+        if found:
+            return found.pop() if len(found) == 1 else ""
+    return ""
+
+
+def _organisations_in(text: str, window: str, known: frozenset[str], head: str) -> set[str]:
+    """The names in ``window`` that ``text`` tells are organisations', or are ``known``."""
+    found: set[str] = set()
+    lex = lexicon()
+    for match in _CAPITALISED_RUN.finditer(window):
+        parts = re.sub(r"(?:'s|’s)$", "", match.group()).split()
+        while parts and (
+            parts[0] in lex.sentence_starters
+            or parts[0].lower() in lex.function_words
+            or parts[0].lower() in words().determiners
+        ):
+            parts = parts[1:]
+        name = " ".join(parts)
+        if len(parts) == 1 and name.lower() in words().time_words:
+            continue  # "Tuesday, which was …"
+        # "Tollgate News Agency" for "the agency"
+        headed = len(parts) > 1 and parts[-1].lower() == head
+        if name and (name in known or headed or is_organisation(text, name)):
+            found.add(name)
+    return found

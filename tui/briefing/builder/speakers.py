@@ -14,7 +14,7 @@ from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
 from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_before
-from .speaker_kinds import is_organisation
+from .speaker_kinds import describes_organisation, is_organisation, organisation_just_named
 from .speaker_names import can_speak, times_written
 from .tokens import Tok, tokens
 
@@ -707,6 +707,15 @@ def _nominal(
                 if isinstance(person, Phrase)
                 else person
             )
+    if describes_organisation(phrase.text):
+        # "Acme is opening a plant. The German automaker says …": the company just named
+        known = frozenset(e.name for e in entities if e.kind is SpeakerKind.ORGANIZATION)
+        named_before = organisation_just_named(text, pos, phrase.head, known)
+        if named_before:
+            fake = Phrase(phrase.span, named_before, "name", named_before, "", "")
+            found = _name(fake, entities, by_word, pos, organisation=True)
+            if found.kind is SpeakerKind.ORGANIZATION:
+                return found
     kind = {
         "document": SpeakerKind.DOCUMENT,
         "organization": SpeakerKind.ORGANIZATION,
