@@ -75,6 +75,7 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     for match in _furniture().finditer(text, start, end):
         cuts.extend((match.start(), match.end() + 1))
     cuts.extend(m.end() + 1 for m in _photo_credit().finditer(text, start, end))
+    cuts.extend(m.start() for m in _CAPTION_LABEL.finditer(text, start, end) if _is_label(text, m))
     for match in _TERMINAL.finditer(text, start, end):
         cut = _boundary_after(text, match.start(), match.end(), end)
         if cut is not None:
@@ -95,9 +96,43 @@ def _furniture() -> re.Pattern[str]:
 @cache
 def _photo_credit() -> re.Pattern[str]:
     """A caption's closing credit before the next sentence's capital, with no stop between:
-    "… burst through a hedge (stock image) Mr Cooper spotted …"."""
+    "… burst through a hedge (stock image) Mr Cooper spotted …", "… (above file photo of
+    the zoo) The boy …"."""
     credits = sorted(words().photo_credits, key=len, reverse=True)
-    return re.compile(r"\((?i:" + "|".join(map(re.escape, credits)) + r")\)(?= [A-Z])")
+    return re.compile(
+        r"\((?i:" + "|".join(map(re.escape, credits)) + r")(?:[ ,][^()\n]{0,60})?\)(?= [A-Z])"
+    )
+
+
+#: a caption's label in mid-line after words without a stop: "… fraud charges Swindle: She
+#: is accused …", "… before the shooting Couple: The pair had …"
+_CAPTION_LABEL = re.compile(r"(?<=[a-z)] )[A-Z][a-z]+(?: [a-z]+){0,2}: (?=[A-Z]|[‘“\"'][A-Z])")
+
+
+def _is_label(text: str, match: re.Match[str]) -> bool:
+    """Whether a label-shaped match is a caption's: after a lower-case word that is no
+    function word or cue ("… with Nepal: China", "told Racemail: ‘…" and "the Sunday
+    Times: …" go on with their sentence), and with no cue in it ("Lee said: …")."""
+    label = match.group()[:-2].split()
+    before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+    lex = lexicon()
+    if not before or not before[0].isalpha() or not before[0].islower():
+        return False
+    # "told Racemail: ‘…" carries on; "… fraud charges Swindle: …" (a plural noun) does not
+    told = before[0] in lex.cue_lemma and (not before[0].endswith("s") or before[0] == "says")
+    closed = lex.function_words | words().determiners | words().prepositions
+    if before[0] in closed or told:
+        return False
+    if any(w.lower() in lex.cue_lemma for w in label):
+        return False
+    # a caption's words are a clause, not a name that ends the sentence ("… among
+    # Republicans: Donald Trump.")
+    after = re.split(r"[.!?\n]", text[match.end() : match.end() + 200], maxsplit=1)[0]
+    return len(after.split()) >= _MIN_CAPTION_WORDS
+
+
+#: how many words a caption's label must stand before
+_MIN_CAPTION_WORDS = 4
 
 
 def _ends_a_title(text: str, at: int) -> bool:

@@ -1,0 +1,58 @@
+"""Photo captions glued to a story's words: a statement ends where its sentence does, never
+in the caption that runs on without a stop. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import by_speaker
+
+from briefing.builder.sentences import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_a_caption_label_in_mid_line_opens_a_sentence() -> None:
+    text = (
+        "Prosecutors said she faces three counts of fraud Scheme: Marlow is accused of "
+        "taking money from each of the grooms, officials say"
+    )
+    assert _split(text) == [
+        "Prosecutors said she faces three counts of fraud",
+        "Scheme: Marlow is accused of taking money from each of the grooms, officials say",
+    ]
+
+
+def test_a_reported_statement_stops_before_a_glued_caption() -> None:
+    text = (
+        "The mayor said the bridge will reopen in spring Rebuilt: Workers fit the last "
+        "steel beams over the river on Monday afternoon"
+    )
+    said = by_speaker(text)
+    assert [words for _, _, words in said] == ["the bridge will reopen in spring"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lost the contest to the favourite among Democrats: Ann Lee.",
+        "A source told the Evening Post: ‘We will not sign it this week.’",
+        "She told Racemail: ‘The horse is flying and ready to go.’",
+        "It shares a long border with Nepal: China has built roads along it.",
+        "Lee said: 'We are ready to start on Monday morning.'",
+    ],
+)
+def test_a_colon_inside_a_sentence_is_no_caption_label(text: str) -> None:
+    assert _split(text) == [text]
+
+
+def test_a_long_bracketed_photo_note_ends_a_caption() -> None:
+    text = (
+        "Visitors stand at the rail (above file photo of the lion house) The keeper said "
+        "the gate had been left open."
+    )
+    assert _split(text) == [
+        "Visitors stand at the rail (above file photo of the lion house)",
+        "The keeper said the gate had been left open.",
+    ]
