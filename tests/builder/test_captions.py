@@ -56,3 +56,21 @@ def test_a_long_bracketed_photo_note_ends_a_caption() -> None:
         "Visitors stand at the rail (above file photo of the lion house)",
         "The keeper said the gate had been left open.",
     ]
+
+
+def test_an_unclosed_quote_ends_before_a_caption_it_ran_into() -> None:
+    text = (
+        "The coach said: 'We trained in the rain all week. 'The lads never once complained "
+        "about it. Tom (left) and Ben (right) pose with the cup after the final whistle on "
+        "Saturday. 'They earned this,' he added."
+    )
+    said = [words for _, kind, words in by_speaker(text) if kind == "direct"]
+    assert said[0] == ("We trained in the rain all week. 'The lads never once complained about it.")
+
+
+def test_a_caption_glued_before_a_given_name_does_not_rename_her() -> None:
+    text = (
+        "Emma said she was proud of the team. Her friend wore a cape, here dressed as "
+        "Peter Rabbit Emma said that the crowd cheered them on."
+    )
+    assert {name for name, _, _ in by_speaker(text)} == {"Emma"}

@@ -251,7 +251,7 @@ def _name(
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
     if best is not None:
-        if len(parts) > len(best.name.split()):
+        if len(parts) > len(best.name.split()) and not _given_name_only(best.name, parts):
             best.name = phrase.name
             for word in parts:
                 by_word.setdefault(word, []).append(best)
@@ -269,6 +269,20 @@ def _name(
     elif outlet and not phrase.role:
         kind = SpeakerKind.ORGANIZATION
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
+
+
+def _given_name_only(known: str, parts: list[str]) -> bool:
+    """Whether ``known`` is a given name alone ("Charlotte") that ``parts``, of three words
+    or more, end with after no other given name: a caption glued before it ("… dressed as
+    Harry Potter Charlotte said") is not her full name, so the speaker keeps hers."""
+    table = lexicon().gender
+    return (
+        " " not in known
+        and len(parts) >= 3  # "Paul Ryan" after "Ryan", "Muhammad Ali" after "Ali"
+        and known.lower() in table
+        and parts[-1] == known.lower()
+        and parts[-2] not in table  # "Mary Ann Lee"
+    )
 
 
 def _pronoun(
