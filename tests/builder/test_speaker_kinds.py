@@ -125,3 +125,28 @@ def test_the_group_is_not_a_company_named_before() -> None:
         "The group said in a post that it would keep recruiting."
     )
     assert _speaker_of(text, "keep recruiting") != "Google"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Sen. Ann Lee, R-Fla., said the plan was weak.",
+        "Sen. Ann Lee (D-FL) said the plan was weak.",
+        "Sen. Ann Lee (Fla.) said the plan was weak.",
+        "Sen. Ann Lee of Florida said the plan was weak.",
+    ],
+)
+def test_the_florida_senator_is_the_senator_whose_party_tag_names_florida(named: str) -> None:
+    text = (
+        f"{named} Sen. Tom Kerr, D-Va., said it was fine.\n\n"
+        '"It is a disgrace," the Florida senator told reporters.'
+    )
+    assert _speaker_of(text, "disgrace") == "Ann Lee"
+
+
+def test_the_florida_senator_is_left_alone_when_two_are_named() -> None:
+    text = (
+        "Sen. Ann Lee, R-Fla., said the plan was weak. Sen. Joe Roe, R-Fla., said it was "
+        'fine.\n\n"It is a disgrace," the Florida senator told reporters.'
+    )
+    assert _speaker_of(text, "disgrace") == "the Florida senator"

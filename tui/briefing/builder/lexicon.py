@@ -38,6 +38,7 @@ FILE_LAYOUTS = {
     "speaker_organisations.txt": "words",
     "speaker_organisation_endings.txt": "words",
     "speaker_organisation_words.txt": "pairs",
+    "speaker_state_abbreviations.txt": "pairs",
     "countries.txt": "words",
     "sentence_abbreviations.txt": "words",
     "sentence_starters.txt": "words",

@@ -227,3 +227,35 @@ def _organisations_in(text: str, window: str, known: frozenset[str], head: str) 
         if name and (name in known or headed or is_organisation(text, name)):
             found.add(name)
     return found
+
+
+@cache
+def _states() -> dict[str, str]:
+    """A party tag's state ("fla.", "fl") → the state's name ("Florida")."""
+    pairs = (line.split() for line in data_lines("speaker_state_abbreviations.txt"))
+    return {short.lower(): name.replace("_", " ") for short, name in pairs}
+
+
+@lru_cache(maxsize=256)
+def home_state(text: str, name: str) -> str:
+    """The US state ``text`` gives the lawmaker ``name`` after the name ("Ann Lee, R-Fla.",
+    "Ann Lee (D-NY)", "Ann Lee (Vt.)", "Ann Lee of Vermont"), so that "the Florida
+    senator" may be her; "" when it gives none or two."""
+    parts = name.split()
+    if not parts:
+        return ""
+    surname = re.escape(parts[-1])
+    found: set[str] = set()
+    states = _states()
+    tags = rf"\b{surname}\b(?:,?\s*[RDI]-|\s*\((?:[RDI]-)?)([A-Z][A-Za-z.]*[A-Za-z.])"
+    for match in re.finditer(tags, text):
+        short = match.group(1).lower()
+        state = states.get(short) or states.get(short.rstrip(".") + ".")
+        if state:
+            found.add(state)
+    names = set(states.values())
+    for match in re.finditer(rf"\b{surname}\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", text):
+        place = match.group(1)
+        if place in names or place.split()[0] in names:
+            found.add(place if place in names else place.split()[0])
+    return found.pop() if len(found) == 1 else ""

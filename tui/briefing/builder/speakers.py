@@ -14,7 +14,12 @@ from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
 from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_before
-from .speaker_kinds import describes_organisation, is_organisation, organisation_just_named
+from .speaker_kinds import (
+    describes_organisation,
+    home_state,
+    is_organisation,
+    organisation_just_named,
+)
 from .speaker_names import can_speak, times_written
 from .tokens import Tok, tokens
 
@@ -928,10 +933,13 @@ def _named_with_role(
             for e in entities
             if e.kind is SpeakerKind.PERSON
             and _role_has(e.role, head)
-            and _owned_by(" ".join([e.role, *e.aliases]), owners)
+            # "the Florida senator" is "Sen. Ann Lee, R-Fla."
+            and _owned_by(" ".join([e.role, *e.aliases, home_state(text, e.name)]), owners)
             # "one unaligned Florida strategist" is someone new, unless described so before
             and (lead != "one" or _described_alike(phrase, e.role))
         ]
+    if len(earlier) > 1 and owners and lead == "the":
+        return None  # "the Florida senator" with two of them named: neither for sure
     if earlier:
         return max(earlier, key=lambda e: e.last_seen)
     # Only the names just after it: over all names of a long text, this was quadratic.
