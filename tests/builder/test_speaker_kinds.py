@@ -150,3 +150,19 @@ def test_the_florida_senator_is_left_alone_when_two_are_named() -> None:
         'fine.\n\n"It is a disgrace," the Florida senator told reporters.'
     )
     assert _speaker_of(text, "disgrace") == "the Florida senator"
+
+
+@pytest.mark.parametrize("word", ["Villagers", "Campaigners", "Authorities", "Investigators"])
+def test_a_plural_noun_that_opens_a_sentence_is_a_group(word: str) -> None:
+    text = f"The river burst its banks on Sunday. {word} said the warning came too late."
+    assert _kinds(text)[word] is SpeakerKind.GROUP
+
+
+def test_a_plural_looking_surname_stays_a_person() -> None:
+    text = "Senator Ann Rogers met the mayor on Sunday. Rogers said the warning came too late."
+    assert _kinds(text)["Rogers"] is SpeakerKind.PERSON
+
+
+def test_a_plural_looking_name_written_inside_a_sentence_is_no_group() -> None:
+    text = "Walters said the warning came too late, according to Walters."
+    assert _kinds(text)["Walters"] is SpeakerKind.PERSON

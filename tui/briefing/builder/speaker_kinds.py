@@ -100,6 +100,8 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not (last and last[0][:1].isupper() and len(last[0]) <= 4)
 
 
+#: the longest title written with a stop before a name: "Gen.", "Sgt.", "Prof."
+_ABBREVIATION = 4
 #: how surely a text writes a name as a person's
 _NO, _MAYBE, _SURELY = 0, 1, 2
 
@@ -121,8 +123,10 @@ def _person_in_text(text: str, name: str) -> int:
     lex = lexicon()
     maybe = False
     # (not "President Acme North America": a title over an organisation's longer name)
-    for match in re.finditer(rf"\b([A-Z][a-z]+)\.?[ \t\xa0]+{quoted}\b(?![ \t\xa0]+[A-Z])", text):
+    for match in re.finditer(rf"\b([A-Z][a-z]+)(\.?)[ \t\xa0]+{quoted}\b(?![ \t\xa0]+[A-Z])", text):
         word = match.group(1)
+        if match.group(2) and len(word) > _ABBREVIATION:
+            continue  # "… in North Carolina. Acme": a sentence's end, not "Gen. Acme"
         low = word.lower()
         if low in lex.gender or low in lex.titles or f"{low}." in lex.titles:
             return _SURELY  # "Gaia Acme", "President Acme"
@@ -259,3 +263,19 @@ def home_state(text: str, name: str) -> str:
         if place in names or place.split()[0] in names:
             found.add(place if place in names else place.split()[0])
     return found.pop() if len(found) == 1 else ""
+
+
+#: endings of plural nouns for people that surnames rarely have ("Villagers", "Relatives",
+#: "Authorities", "Scientists"); "Peters" or "Sanders" count only as the text allows below
+_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ies|ees|ics|als)")
+
+
+def is_plural_noun(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` (capitalised at ``at``) is a plural common noun that opens its
+    sentence, not a name: the text never writes it capitalised inside a sentence ("… said
+    Sanders") nor as a person's ("Ann Sanders", "Mr Sanders")."""
+    if _PLURAL.fullmatch(word) is None or not _opens_sentence(text, at):
+        return False
+    if re.search(rf"[a-z,;][ \t]+{re.escape(word)}\b", text):
+        return False  # "… said Sanders": a name inside a sentence
+    return _person_in_text(text, word) == _NO

@@ -18,6 +18,7 @@ from .speaker_kinds import (
     describes_organisation,
     home_state,
     is_organisation,
+    is_plural_noun,
     organisation_just_named,
 )
 from .speaker_names import can_speak, times_written
@@ -190,6 +191,13 @@ def _resolve(
             # "they" after it is that group
             bare = replace(phrase, form="nominal", head=parts[0].lower())
             return _nominal(text, bare, entities, by_word, named, previous)
+        if len(parts) == 1 and is_plural_noun(text, parts[0], pos):
+            # "Villagers said …": a plural the text also writes in lower case is a group
+            bare = replace(phrase, form="nominal", head=parts[0].lower())
+            group = _nominal(text, bare, entities, by_word, named, previous)
+            if group.kind is SpeakerKind.UNNAMED and group.name == parts[0]:
+                group.kind = SpeakerKind.GROUP
+            return group
         if len(parts) == 2 and parts[0].lower() == "the" and parts[1].lower() in _demonyms():
             # "Gomis wrote … The Frenchman will miss …": the person just named
             person = _person_just_named(text, pos, entities, "")
