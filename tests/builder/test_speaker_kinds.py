@@ -166,3 +166,17 @@ def test_a_plural_looking_surname_stays_a_person() -> None:
 def test_a_plural_looking_name_written_inside_a_sentence_is_no_group() -> None:
     text = "Walters said the warning came too late, according to Walters."
     assert _kinds(text)["Walters"] is SpeakerKind.PERSON
+
+
+def test_a_well_known_company_with_a_described_role_is_an_organisation() -> None:
+    text = "Detention centre operator Harbour Guard Services said the guards were stood down."
+    assert _kinds(text)["Harbour Guard Services"] is SpeakerKind.ORGANIZATION
+
+
+def test_an_organisations_first_word_is_its_short_name() -> None:
+    text = (
+        "Brindle Capital said it had bought the paper.\n\n"
+        "Brindle said the newsroom would shrink by half."
+    )
+    speakers, _ = extract(text)
+    assert [s.name for s in speakers] == ["Brindle Capital"]

@@ -50,23 +50,27 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
     parts = name.split()
     if not parts or not name[:1].isupper():
         return False
-    if role and not _role_of_organisation(role):
-        return False  # "Lee, a senior analyst": a person's role
     lex = lexicon()
     if any(p.lower().strip(".,") in lex.gender for p in parts):
         return False  # a given name or a gendered word: "Helen", "Mrs"
-    person = _person_in_text(text, name)
-    if person == _SURELY:
-        return False
-    if role:
-        return True
+    if _person_in_text(text, name) == _SURELY or _role_of_person(role):
+        return False  # "Mr Acme", "Acme, a senior analyst"
     if (
         name.lower() in _known()
         or (len(parts) > 1 and parts[-1].lower() in _endings())
         or _WEB_NAME.fullmatch(name) is not None
     ):
         return True  # only a given name, title or honorific makes these a person's
-    return person == _NO and _organisation_in_text(text, name)
+    if role:
+        return _role_of_organisation(role)  # "Acme, a Swiss software firm"
+    return _person_in_text(text, name) == _NO and _organisation_in_text(text, name)
+
+
+def _role_of_person(role: str) -> bool:
+    """Whether ``role`` holds a title or a word for a person: "senior analyst", "Dr"."""
+    lex = lexicon()
+    role_words = [w.strip(".,").lower() for w in role.split()]
+    return any(w in lex.titles or f"{w}." in lex.titles or w in lex.gender for w in role_words)
 
 
 def _role_of_organisation(role: str) -> bool:

@@ -260,6 +260,13 @@ def _name(
             # "De Blasio" after "Bill de Blasio"
             or (parts[0] in words().name_particles and known[-len(parts) :] == parts)
             or _family_name_first(phrase.name, known, entity)
+            # "Alden" after "Alden Capital": an organisation's first word is its short name
+            or (
+                len(parts) == 1
+                and entity.kind is SpeakerKind.ORGANIZATION
+                and len(known) > 1
+                and known[0] == parts[0]
+            )
         )
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
