@@ -180,3 +180,22 @@ def test_an_organisations_first_word_is_its_short_name() -> None:
     )
     speakers, _ = extract(text)
     assert [s.name for s in speakers] == ["Brindle Capital"]
+
+
+@pytest.mark.parametrize("lead", ["Some", "Many", "But veteran"])
+def test_a_quantified_party_is_a_group(lead: str) -> None:
+    text = f"The vote is on Tuesday. {lead} Democrats said the bill would fail."
+    kinds = _kinds(text)
+    assert [kind for name, kind in kinds.items() if name.endswith("Democrats")] == [
+        SpeakerKind.GROUP
+    ]
+
+
+def test_aides_named_for_someone_are_not_that_person() -> None:
+    text = (
+        "Ann Lee said the plan would work. Aides to Lee said she would sign it.\n\n"
+        "Lee said the vote was close."
+    )
+    said = extract(text)
+    names = {s.id: s.name for s in said[0]}
+    assert [names[st.speaker] for st in said[1]][-1] == "Ann Lee"

@@ -191,6 +191,18 @@ def _resolve(
             # "they" after it is that group
             bare = replace(phrase, form="nominal", head=parts[0].lower())
             return _nominal(text, bare, entities, by_word, named, previous)
+        named_words = phrase.name.split()
+        if (
+            len(parts) > 1
+            and len(named_words) == 1
+            and lexicon().nominal_heads.get(named_words[0].lower()) == "group"
+            # ("Aides to Clinton" is named for Clinton, who is no part of the group)
+            and parts[-1] == named_words[0]
+            and parts[0].lower() != "the"  # "The Democrats said": the party
+        ):
+            # "Some Democrats say …", "veteran Republicans warned …": a group, whatever
+            # words stand before it
+            return _nominal(text, replace(phrase, form="nominal"), entities, by_word, named)
         if len(parts) == 1 and is_plural_noun(text, parts[0], pos):
             # "Villagers said …": a plural the text also writes in lower case is a group
             bare = replace(phrase, form="nominal", head=parts[0].lower())
