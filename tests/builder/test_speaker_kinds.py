@@ -152,7 +152,9 @@ def test_the_florida_senator_is_left_alone_when_two_are_named() -> None:
     assert _speaker_of(text, "disgrace") == "the Florida senator"
 
 
-@pytest.mark.parametrize("word", ["Villagers", "Campaigners", "Authorities", "Investigators"])
+@pytest.mark.parametrize(
+    "word", ["Villagers", "Campaigners", "Authorities", "Investigators", "Neighbours", "Businesses"]
+)
 def test_a_plural_noun_that_opens_a_sentence_is_a_group(word: str) -> None:
     text = f"The river burst its banks on Sunday. {word} said the warning came too late."
     assert _kinds(text)[word] is SpeakerKind.GROUP

@@ -271,7 +271,9 @@ def home_state(text: str, name: str) -> str:
 
 #: endings of plural nouns for people that surnames rarely have ("Villagers", "Relatives",
 #: "Authorities", "Scientists"); "Peters" or "Sanders" count only as the text allows below
-_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ies|ees|ics|als)")
+_PLURAL = re.compile(
+    r"[A-Z][a-z]{2,}(?:ers|ors|ours|ists|ians|ants|ents|ives|ies|ees|ics|als|esses)"
+)
 
 
 def is_plural_noun(text: str, word: str, at: int) -> bool:
