@@ -201,3 +201,23 @@ def test_aides_named_for_someone_are_not_that_person() -> None:
     said = extract(text)
     names = {s.id: s.name for s in said[0]}
     assert [names[st.speaker] for st in said[1]][-1] == "Ann Lee"
+
+
+def test_a_club_that_takes_a_plural_verb_is_an_organisation() -> None:
+    text = (
+        "Dunmarrow are fourth in the table after the win.\n\n"
+        "Dunmarrow said the new manager would start on Monday."
+    )
+    assert _kinds(text)["Dunmarrow"] is SpeakerKind.ORGANIZATION
+
+
+def test_two_people_with_a_plural_verb_stay_people() -> None:
+    text = (
+        "Tom Reyes and Kellerby have met twice this year.\n\nKellerby said the talks would go on."
+    )
+    assert _kinds(text)["Kellerby"] is SpeakerKind.PERSON
+
+
+def test_a_longer_name_ending_like_a_company_makes_an_organisation() -> None:
+    text = "The deal with Quarrell Media closed on Tuesday. Quarrell said the deal was done."
+    assert _kinds(text)["Quarrell"] is SpeakerKind.ORGANIZATION

@@ -161,8 +161,38 @@ def _organisation_in_text(text: str, name: str) -> bool:
         rf"\b{quoted},\s+which\b",
         rf"\b{quoted},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b(?!\s+(?:said|says|told|reported|added))",
         rf"\b{quoted}\s+said\s+in\s+a\s+(?:statement|filing|press release)\b",
+        # "GateHouse Media", "Kilmarnock FC": a longer name of it ends like a company's
+        rf"\b{quoted}(?:\s+[A-Z][A-Za-z]*)?\s+(?:{_ending_alternatives()})\b",
     ]
-    return any(re.search(p, text) for p in patterns)
+    return any(re.search(p, text) for p in patterns) or _collective(text, name)
+
+
+@cache
+def _ending_alternatives() -> str:
+    forms = {f for w in _endings() for f in (w.capitalize(), w.upper())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+#: words before a name after which a plural verb says nothing of it ("Smith and Lee have",
+#: "would Smith have")
+_NOT_COLLECTIVE = frozenset(
+    "and or nor & would could should might must will shall can may did does do let to".split()
+)
+
+
+def _collective(text: str, name: str) -> bool:
+    """Whether a one-word name takes a plural verb, as British text writes of a club or a
+    company ("Kilmarnock are eighth", "Acme have paid"), never of one person."""
+    if " " in name or name.endswith("s"):
+        return False
+    if re.search(rf"\b{re.escape(name.lower())}", text):
+        return False  # "Researcher have found": a common noun the text writes in lower case
+    for match in re.finditer(rf"\b{re.escape(name)}\s+(?:are|have)\b", text):
+        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        if before and (before[0].lower() in _NOT_COLLECTIVE or before[0].endswith(",")):
+            continue
+        return True
+    return False
 
 
 #: a run of capitalised words that may name an organisation ("Acme", "Port Selby United")
