@@ -44,6 +44,7 @@ def _alternatives(place: str) -> str:
     )
 
 
+@lru_cache(maxsize=512)
 def is_organisation(text: str, name: str, role: str = "") -> bool:
     """Whether the speaker written ``name`` (with ``role``, its apposition) is an organisation:
     something in ``text`` says so, and nothing says it is a person."""
@@ -53,17 +54,22 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
     lex = lexicon()
     if any(p.lower().strip(".,") in lex.gender for p in parts):
         return False  # a given name or a gendered word: "Helen", "Mrs"
-    if _person_in_text(text, name) == _SURELY or _role_of_person(role):
-        return False  # "Mr Acme", "Acme, a senior analyst"
-    if (
+    if _role_of_person(role):
+        return False  # "Acme, a senior analyst"
+    named_so = (
         name.lower() in _known()
         or (len(parts) > 1 and parts[-1].lower() in _endings())
         or _WEB_NAME.fullmatch(name) is not None
-    ):
-        return True  # only a given name, title or honorific makes these a person's
+    )
+    if named_so:
+        # only a given name, title or honorific makes these a person's
+        return _person_in_text(text, name) != _SURELY
     if role:
-        return _role_of_organisation(role)  # "Acme, a Swiss software firm"
-    return _person_in_text(text, name) == _NO and _organisation_in_text(text, name)
+        # "Acme, a Swiss software firm"
+        return _role_of_organisation(role) and _person_in_text(text, name) != _SURELY
+    # (the text's marks of a company first: most names have none, and then who they are
+    # need not be read)
+    return _organisation_in_text(text, name) and _person_in_text(text, name) == _NO
 
 
 def _role_of_person(role: str) -> bool:
@@ -110,24 +116,61 @@ _ABBREVIATION = 4
 _NO, _MAYBE, _SURELY = 0, 1, 2
 
 
+#: how far before a name its company's or person's marks are looked for
+_BEFORE = 60
+
+
+@lru_cache(maxsize=256)
+def _occurrences(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """Where ``name`` stands as whole words in ``text`` (found with ``str.find``: a regex
+    compiled for each name cost more than the search)."""
+    found: list[tuple[int, int]] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _word_char(text[at - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            found.append((at, end))
+        at = text.find(name, at + 1)
+    return tuple(found)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@cache
+def _person_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an honorific just before, ", who" or an age just after, a capitalised word just
+    before) a name: each is asked at one place, so they are compiled once."""
+    honorific = re.compile(rf"\b(?:{_HONORIFICS})\.?\s+$")
+    # "Lee, who", "Lee, 45,", "Lee, a Texas developer, who"
+    who = re.compile(r",\s+(?:(?:an?|the)\s+[^,.;\n]{1,60},\s+)?(?:who|whose|\d{1,3},)")
+    word_before = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t\xa0]+$")
+    return honorific, who, word_before
+
+
+_LONGER_NAME = re.compile(r"[ \t\xa0]+[A-Z]")
+
+
 @lru_cache(maxsize=256)
 def _person_in_text(text: str, name: str) -> int:
     """How surely ``text`` writes ``name`` as a person's: surely after a given name, a title
     or an honorific ("Ann Lee", "President Lee", "Mr Lee"), or before ", who" or an age
     ("Lee, 45,"); maybe after a capitalised word that is no sentence's first and may be a
     given name the lexicon does not know ("Gen. Wesley Lee")."""
-    quoted = re.escape(name)
-    if re.search(rf"\b(?:{_HONORIFICS})\.?\s+{quoted}\b", text):
-        return _SURELY
-    # "Lee, who", "Lee, 45,", "Lee, a Texas developer, who"
-    if re.search(
-        rf"\b{quoted},\s+(?:(?:an?|the)\s+[^,.;\n]{{1,60}},\s+)?(?:who|whose|\d{{1,3}},)", text
-    ):
-        return _SURELY
+    honorific, who, word_before = _person_marks()
     lex = lexicon()
     maybe = False
-    # (not "President Acme North America": a title over an organisation's longer name)
-    for match in re.finditer(rf"\b([A-Z][a-z]+)(\.?)[ \t\xa0]+{quoted}\b(?![ \t\xa0]+[A-Z])", text):
+    for start, end in _occurrences(text, name):
+        before = text[max(0, start - _BEFORE) : start]
+        if honorific.search(before) or who.match(text, end):
+            return _SURELY
+        match = word_before.search(before)
+        # (not "President Acme North America": a title over an organisation's longer name)
+        if match is None or _LONGER_NAME.match(text, end):
+            continue
         word = match.group(1)
         if match.group(2) and len(word) > _ABBREVIATION:
             continue  # "… in North Carolina. Acme": a sentence's end, not "Gen. Acme"
@@ -136,14 +179,40 @@ def _person_in_text(text: str, name: str) -> int:
             return _SURELY  # "Gaia Acme", "President Acme"
         if not (
             word in lex.sentence_starters
-            or word.lower() in words().determiners
-            or word.lower() in lex.function_words
+            or low in words().determiners
+            or low in lex.function_words
             or word in lex.countries
             or word.endswith(_DEMONYM_ENDINGS)
-            or _opens_sentence(text, match.start())
+            or _opens_sentence(text, start - len(before) + match.start())
         ):
             maybe = True  # "Gen. Wesley Acme": a given name the lexicon does not know
     return _MAYBE if maybe else _NO
+
+
+@cache
+def _company_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(what may follow a company's name, what may stand before it, an article just before
+    it, a word for its staff just after it), compiled once."""
+    staff, owned, nouns = _alternatives("staff"), _alternatives("owned"), _alternatives("noun")
+    after = re.compile(
+        "|".join(
+            [
+                rf"(?:\s+[A-Z][A-Za-z]*){{0,2}},?\s+(?:{_SUFFIXES})\b",  # "Acme Corp"
+                rf"{_POSSESSIVE}\s+(?:[a-z-]+\s+)?(?:{owned})\b",  # "Acme's shares"
+                r",\s+which\b",
+                # "Acme, a Swiss software firm" (not "…, the agency said": that is its own)
+                rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b"
+                r"(?!\s+(?:said|says|told|reported|added))",
+                r"\s+said\s+in\s+a\s+(?:statement|filing|press release)\b",
+                # "GateHouse Media", "Kilmarnock FC": a longer name of it ends like a company's
+                rf"(?:\s+[A-Z][A-Za-z]*)?\s+(?:{_ending_alternatives()})\b",
+            ]
+        )
+    )
+    staff_before = re.compile(rf"\b(?i:{staff})\s+(?:at|for|with)\s+$")  # "analysts at Acme"
+    article = re.compile(r"\b(?i:an?|the)\s+$")
+    staff_after = re.compile(rf"\s+(?:{staff})\b")  # "an Acme spokesman"
+    return after, staff_before, article, staff_after
 
 
 @lru_cache(maxsize=256)
@@ -151,20 +220,14 @@ def _organisation_in_text(text: str, name: str) -> bool:
     """Whether ``text`` writes of ``name`` what is written of an organisation: "Acme Corp",
     "Acme's shares", "a spokesman for Acme", "an Acme spokesman", "Acme, which …",
     "Acme, a Swiss software firm", "Acme said in a statement"."""
-    quoted = re.escape(name)
-    staff, owned, nouns = _alternatives("staff"), _alternatives("owned"), _alternatives("noun")
-    patterns = [
-        rf"\b{quoted}(?:\s+[A-Z][A-Za-z]*){{0,2}},?\s+(?:{_SUFFIXES})\b",
-        rf"\b{quoted}{_POSSESSIVE}\s+(?:[a-z-]+\s+)?(?:{owned})\b",
-        rf"\b(?i:{staff})\s+(?:at|for|with)\s+{quoted}\b",
-        rf"\b(?i:an?|the)\s+{quoted}\s+(?:{staff})\b",
-        rf"\b{quoted},\s+which\b",
-        rf"\b{quoted},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b(?!\s+(?:said|says|told|reported|added))",
-        rf"\b{quoted}\s+said\s+in\s+a\s+(?:statement|filing|press release)\b",
-        # "GateHouse Media", "Kilmarnock FC": a longer name of it ends like a company's
-        rf"\b{quoted}(?:\s+[A-Z][A-Za-z]*)?\s+(?:{_ending_alternatives()})\b",
-    ]
-    return any(re.search(p, text) for p in patterns) or _collective(text, name)
+    after, staff_before, article, staff_after = _company_marks()
+    for start, end in _occurrences(text, name):
+        if after.match(text, end):
+            return True
+        before = text[max(0, start - _BEFORE) : start]
+        if staff_before.search(before) or (article.search(before) and staff_after.match(text, end)):
+            return True
+    return _collective(text, name)
 
 
 @cache
@@ -185,14 +248,18 @@ def _collective(text: str, name: str) -> bool:
     company ("Kilmarnock are eighth", "Acme have paid"), never of one person."""
     if " " in name or name.endswith("s"):
         return False
-    if re.search(rf"\b{re.escape(name.lower())}", text):
-        return False  # "Researcher have found": a common noun the text writes in lower case
-    for match in re.finditer(rf"\b{re.escape(name)}\s+(?:are|have)\b", text):
-        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+    for start, end in _occurrences(text, name):
+        if _PLURAL_VERB.match(text, end) is None:
+            continue
+        before = text[max(0, start - 20) : start].split()[-1:]
         if before and (before[0].lower() in _NOT_COLLECTIVE or before[0].endswith(",")):
             continue
-        return True
+        # "Researcher have found": a common noun the text writes in lower case elsewhere
+        return re.search(rf"\b{re.escape(name.lower())}", text) is None
     return False
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:are|have)\b")
 
 
 #: a run of capitalised words that may name an organisation ("Acme", "Port Selby United")
