@@ -74,3 +74,19 @@ def test_a_caption_glued_before_a_given_name_does_not_rename_her() -> None:
         "Peter Rabbit Emma said that the crowd cheered them on."
     )
     assert {name for name, _, _ in by_speaker(text)} == {"Emma"}
+
+
+@pytest.mark.parametrize("credit", ["(Getty Images)", "(AFP/Getty Images)", "(AP Photo/Ann Roe)"])
+def test_a_statement_ends_at_a_picture_agency_credit(credit: str) -> None:
+    text = (
+        f"Ann Lee said the bridge would reopen in spring {credit} Workers fit the last "
+        "beams over the river on Monday."
+    )
+    said = by_speaker(text)
+    assert [words for _, _, words in said] == ["the bridge would reopen in spring"]
+
+
+def test_a_file_photo_note_at_a_statements_end_is_left_out() -> None:
+    text = "Officials warned that the trains could be hacked by criminals (file photo)"
+    said = by_speaker(text)
+    assert [words for _, _, words in said] == ["the trains could be hacked by criminals"]
