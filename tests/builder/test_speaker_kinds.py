@@ -221,3 +221,13 @@ def test_two_people_with_a_plural_verb_stay_people() -> None:
 def test_a_longer_name_ending_like_a_company_makes_an_organisation() -> None:
     text = "The deal with Quarrell Media closed on Tuesday. Quarrell said the deal was done."
     assert _kinds(text)["Quarrell"] is SpeakerKind.ORGANIZATION
+
+
+def test_the_institute_on_something_is_one_organisation() -> None:
+    text = "The Federal Institute on Water Safety said the lake was clean."
+    assert _kinds(text) == {"Federal Institute on Water Safety": SpeakerKind.ORGANIZATION}
+
+
+def test_the_governor_of_a_state_is_a_description_not_a_person_named_for_the_state() -> None:
+    text = "The governor of North Ardenia said the roads would reopen."
+    assert "Ardenia" not in _kinds(text)

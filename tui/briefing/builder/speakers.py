@@ -192,6 +192,17 @@ def _resolve(
             bare = replace(phrase, form="nominal", head=parts[0].lower())
             return _nominal(text, bare, entities, by_word, named, previous)
         named_words = phrase.name.split()
+        whole = _split_of_phrase(phrase)
+        if whole and whole[:1].isupper():
+            # "The National Institute on Drug Abuse said": one organisation's name, not a
+            # person "Abuse" with the role "National Institute on Drug"
+            org_phrase = replace(phrase, name=whole, role="", head=whole.split()[-1].lower())
+            return _name(org_phrase, entities, by_word, pos, organisation=True)
+        if whole:
+            # "The governor of South Dakota said": a description, not a person "Dakota"
+            head = whole.split()[0].lower()
+            described = replace(phrase, form="nominal", name=whole, role="", head=head)
+            return _nominal(text, described, entities, by_word, named, previous)
         if (
             len(parts) > 1
             and len(named_words) == 1
@@ -221,6 +232,25 @@ def _resolve(
         organisation = not turn and is_organisation(text, phrase.name, phrase.role)
         return _name(phrase, entities, by_word, pos, outlet=outlet, organisation=organisation)
     return _nominal(text, phrase, entities, by_word, named, previous)
+
+
+def _split_of_phrase(phrase: Phrase) -> str:
+    """The words after "The" when a name read as a role and a last word was really one "X
+    of/on/for Y Z" phrase ("The governor of South Dakota" → role "governor of South", name
+    "Dakota"); "" for any other name."""
+    parts = phrase.text.split()
+    role = phrase.role.split()
+    if (
+        len(parts) < 4
+        or parts[0].lower() != "the"
+        or len(phrase.name.split()) != 1
+        or not role
+        or not role[-1][:1].isupper()
+        or not any(w in ("of", "on", "for") for w in role)
+        or "," in phrase.text
+    ):
+        return ""
+    return " ".join(parts[1:])
 
 
 def _acronym_only(text: str, name: str) -> bool:
