@@ -49,6 +49,30 @@ _CREDIT = re.compile(
 _CREDIT_BEFORE_WORDS = re.compile(
     r"\((?:image|photo|picture|credit)s?:[^)]{1,60}\)\s+(?=[A-Z])", re.IGNORECASE
 )
+#: a picture agency's credit inside brackets: "Getty Images", "AFP/Getty Images", "AP Photo/Ann
+#: Lee", "Reuters Photo"
+AGENCY_CREDIT = (
+    r"(?:[^()\n]{0,40}/)?(?:Getty Images|Shutterstock|Alamy|REX|Rex Features)(?:/[^()\n]{0,40})?"
+    r"|(?:AP|AFP|EPA|PA|Reuters) Photo[^()\n]{0,60}"
+)
+#: a bracketed credit or note on the picture that ends a caption glued to a statement: "…
+#: reopen in spring (Getty Images)", "… by terrorist hacking (file photo)"
+_TRAILING_CREDIT = re.compile(
+    rf"\s*\((?:{AGENCY_CREDIT}"
+    r"|(?i:(?:image|photo|picture|credit)s?:[^()\n]{1,60})"
+    r"|(?i:(?:above |below )?(?:file|stock) (?:photo|image|picture)[^()\n]{0,60}))\)$"
+)
+
+
+def before_trailing_credit(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends once a picture's credit at its end is left out: "the
+    bridge would reopen (Getty Images)" → before " (Getty"; ``end`` when it has none."""
+    if text[end - 1 : end] != ")":
+        return end
+    found = _TRAILING_CREDIT.search(text, start, end)
+    return found.start() if found is not None else end
+
+
 #: "Sleepy kid: Brock, 8, …", "Pictured: …": a caption's label before its words
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}): (?=[A-Z])")
 #: a line without a stop longer than this is a caption, not a heading

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Span
+from .lexicon import words
 
 _LINE = re.compile(r"[^\n]+")
 # Two apostrophes stand for a double quote in some wire and archive text.
@@ -39,7 +41,32 @@ def find_quotes(text: str) -> list[Quote]:
             found = _line_quotes(text, line.start(), line.end())
             found.extend(_colon_singles(text, line.start(), line.end(), found))
             quotes.extend(sorted(found, key=lambda q: q.open))
-    return quotes
+    return [_before_caption(text, q) for q in quotes]
+
+
+def _before_caption(text: str, quote: Quote) -> Quote:
+    """``quote`` without a photo caption its lost closing mark let it run into: "‘… every
+    day. Ann (left) and Joe (right) wore …" ends at "day."; a quote whose first sentence
+    holds the caption's mark is left as it is."""
+    start, end = quote.inner
+    marker = _caption_marker().search(text, start, end)
+    if marker is None:
+        return quote
+    stops = [m.end() for m in _STOP.finditer(text, start, marker.start())]
+    if not stops:
+        return quote
+    return _make(text, quote.open, stops[-1]) or quote
+
+
+#: a stop that ends a sentence inside a quotation, with its closing mark if any
+_STOP = re.compile(r"[.!?]['’\"”]?(?=\s)")
+
+
+@cache
+def _caption_marker() -> re.Pattern[str]:
+    """A caption's mark for where a person stands in the photo: "(left)", "(pictured)"."""
+    credits = sorted(words().photo_credits, key=len, reverse=True)
+    return re.compile(r"\((?:" + "|".join(map(re.escape, credits)) + r")\b[^()\n]{0,60}\)")
 
 
 def _colon_singles(text: str, start: int, end: int, doubles: list[Quote]) -> list[Quote]:

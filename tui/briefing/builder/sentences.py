@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from ..model import Span
+from .furniture import AGENCY_CREDIT
 from .lexicon import lexicon, words
 
 _TERMINAL = re.compile(r"[.!?…]+")
@@ -75,6 +76,11 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     for match in _furniture().finditer(text, start, end):
         cuts.extend((match.start(), match.end() + 1))
     cuts.extend(m.end() + 1 for m in _photo_credit().finditer(text, start, end))
+    # (each asked only of a line that has its mark: most lines have neither)
+    if text.find("(", start, end) >= 0:
+        cuts.extend(m.end() + 1 for m in _AGENCY_CREDIT.finditer(text, start, end))
+    if text.find(": ", start, end) >= 0:
+        cuts.extend(_caption_labels(text, start, end))
     for match in _TERMINAL.finditer(text, start, end):
         cut = _boundary_after(text, match.start(), match.end(), end)
         if cut is not None:
@@ -95,9 +101,60 @@ def _furniture() -> re.Pattern[str]:
 @cache
 def _photo_credit() -> re.Pattern[str]:
     """A caption's closing credit before the next sentence's capital, with no stop between:
-    "… burst through a hedge (stock image) Mr Cooper spotted …"."""
+    "… burst through a hedge (stock image) Mr Cooper spotted …", "… (above file photo of
+    the zoo) The boy …"."""
     credits = sorted(words().photo_credits, key=len, reverse=True)
-    return re.compile(r"\((?i:" + "|".join(map(re.escape, credits)) + r")\)(?= [A-Z])")
+    return re.compile(
+        r"\((?i:" + "|".join(map(re.escape, credits)) + r")(?:[ ,][^()\n]{0,60})?\)(?= [A-Z])"
+    )
+
+
+#: a picture agency's credit in brackets before the next sentence's capital: "… the bridge
+#: (Getty Images) Workers fit …", "(AFP/Getty Images)", "(AP Photo/Ann Lee)"
+_AGENCY_CREDIT = re.compile(rf"\((?:{AGENCY_CREDIT})\)(?= [A-Z])")
+
+
+#: a caption's label in mid-line after words without a stop: "… fraud charges Swindle: She
+#: is accused …", "… before the shooting Couple: The pair had …"
+#: (found from its colon back: a search for the label's own shape tried every position)
+_LABEL_COLON = re.compile(r": (?=[A-Z]|[‘“\"'][A-Z])")
+_LABEL = re.compile(r"(?<=[a-z)] )[A-Z][a-z]+(?: [a-z]+){0,2}$")
+
+
+def _caption_labels(text: str, start: int, end: int) -> list[int]:
+    """Where each caption label of ``text[start:end]`` starts."""
+    found: list[int] = []
+    for colon in _LABEL_COLON.finditer(text, start, end):
+        label = _LABEL.search(text, max(start, colon.start() - 40), colon.start())
+        if label is not None and _is_label(text, label, colon.end()):
+            found.append(label.start())
+    return found
+
+
+def _is_label(text: str, match: re.Match[str], words_at: int) -> bool:
+    """Whether a label-shaped match is a caption's: after a lower-case word that is no
+    function word or cue ("… with Nepal: China", "told Racemail: ‘…" and "the Sunday
+    Times: …" go on with their sentence), and with no cue in it ("Lee said: …")."""
+    label = match.group().split()
+    before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+    lex = lexicon()
+    if not before or not before[0].isalpha() or not before[0].islower():
+        return False
+    # "told Racemail: ‘…" carries on; "… fraud charges Swindle: …" (a plural noun) does not
+    told = before[0] in lex.cue_lemma and (not before[0].endswith("s") or before[0] == "says")
+    closed = lex.function_words | words().determiners | words().prepositions
+    if before[0] in closed or told:
+        return False
+    if any(w.lower() in lex.cue_lemma for w in label):
+        return False
+    # a caption's words are a clause, not a name that ends the sentence ("… among
+    # Republicans: Donald Trump.")
+    after = re.split(r"[.!?\n]", text[words_at : words_at + 200], maxsplit=1)[0]
+    return len(after.split()) >= _MIN_CAPTION_WORDS
+
+
+#: how many words a caption's label must stand before
+_MIN_CAPTION_WORDS = 4
 
 
 def _ends_a_title(text: str, at: int) -> bool:

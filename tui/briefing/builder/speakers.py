@@ -14,6 +14,13 @@ from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
 from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_before
+from .speaker_kinds import (
+    describes_organisation,
+    home_state,
+    is_organisation,
+    is_plural_noun,
+    organisation_just_named,
+)
 from .speaker_names import can_speak, times_written
 from .tokens import Tok, tokens
 
@@ -195,6 +202,36 @@ def _resolve(
             # "they" after it is that group
             bare = replace(phrase, form="nominal", head=parts[0].lower())
             return _nominal(text, bare, entities, by_word, named, previous)
+        named_words = phrase.name.split()
+        whole = _split_of_phrase(phrase)
+        if whole and whole[:1].isupper():
+            # "The National Institute on Drug Abuse said": one organisation's name, not a
+            # person "Abuse" with the role "National Institute on Drug"
+            org_phrase = replace(phrase, name=whole, role="", head=whole.split()[-1].lower())
+            return _name(org_phrase, entities, by_word, pos, organisation=True)
+        if whole:
+            # "The governor of South Dakota said": a description, not a person "Dakota"
+            head = whole.split()[0].lower()
+            described = replace(phrase, form="nominal", name=whole, role="", head=head)
+            return _nominal(text, described, entities, by_word, named, previous)
+        if (
+            len(parts) > 1
+            and len(named_words) == 1
+            and lexicon().nominal_heads.get(named_words[0].lower()) == "group"
+            # ("Aides to Clinton" is named for Clinton, who is no part of the group)
+            and parts[-1] == named_words[0]
+            and parts[0].lower() != "the"  # "The Democrats said": the party
+        ):
+            # "Some Democrats say …", "veteran Republicans warned …": a group, whatever
+            # words stand before it
+            return _nominal(text, replace(phrase, form="nominal"), entities, by_word, named)
+        if len(parts) == 1 and is_plural_noun(text, parts[0], pos):
+            # "Villagers said …": a plural the text also writes in lower case is a group
+            bare = replace(phrase, form="nominal", head=parts[0].lower())
+            group = _nominal(text, bare, entities, by_word, named, previous)
+            if group.kind is SpeakerKind.UNNAMED and group.name == parts[0]:
+                group.kind = SpeakerKind.GROUP
+            return group
         if len(parts) == 2 and parts[0].lower() == "the" and parts[1].lower() in _demonyms():
             # "Gomis wrote … The Frenchman will miss …": the person just named
             person = _person_just_named(text, pos, entities, "")
@@ -209,7 +246,8 @@ def _resolve(
                 # "Michael Lurie and his family were …" then "Lurie told WKYC": the man named,
                 # so that "Terra Lurie" later is someone else
                 phrase = replace(phrase, name=full)
-        entity = _name(phrase, entities, by_word, pos, outlet=outlet)
+        organisation = not turn and is_organisation(text, phrase.name, phrase.role)
+        entity = _name(phrase, entities, by_word, pos, outlet=outlet, organisation=organisation)
         if (
             entity.first_seen == pos
             and len(parts) == 1
@@ -225,10 +263,13 @@ def _one_full_name(text: str, pos: int, surname: str) -> str:
     """The full name ending in ``surname`` written in the few paragraphs before ``pos``, when
     there is exactly one ("Michael Lurie"); "" when none or two ("Barack Obama", "Michelle
     Obama"). Only a given name the lexicon knows makes a full name: "Get Dashlane", "Europa
-    Clipper", "President Trump" are no person's."""
+    Clipper", "President Trump", "Mr Roe" are no person's full name."""
     given = lexicon().gender
+    not_given = words().honorifics | lexicon().titles  # "Mr Roe", "Prince Andrew"
     found = {
-        name for name in _full_names_before(text, pos, surname) if name.split()[0].lower() in given
+        name
+        for name in _full_names_before(text, pos, surname)
+        if name.split()[0].lower() in given and name.split()[0].lower() not in not_given
     }
     return found.pop() if len(found) == 1 else ""
 
@@ -327,6 +368,25 @@ def _given_names(text: str, parts: list[str]) -> str:
     return " ".join(parts)
 
 
+def _split_of_phrase(phrase: Phrase) -> str:
+    """The words after "The" when a name read as a role and a last word was really one "X
+    of/on/for Y Z" phrase ("The governor of South Dakota" → role "governor of South", name
+    "Dakota"); "" for any other name."""
+    parts = phrase.text.split()
+    role = phrase.role.split()
+    if (
+        len(parts) < 4
+        or parts[0].lower() != "the"
+        or len(phrase.name.split()) != 1
+        or not role
+        or not role[-1][:1].isupper()
+        or not any(w in ("of", "on", "for") for w in role)
+        or "," in phrase.text
+    ):
+        return ""
+    return " ".join(parts[1:])
+
+
 def _acronym_only(text: str, name: str) -> bool:
     """ "ESPN", "FBI", "AP": one word in capitals the text never writes in lower case, an
     organisation's initials ("she says" is never ESPN)."""
@@ -355,6 +415,7 @@ def _name(
     pos: int,
     *,
     outlet: bool = False,
+    organisation: bool = False,
 ) -> _Entity:
     parts = phrase.name.lower().replace("’", "'").split()
     short = _acronym(phrase.name)
@@ -375,11 +436,18 @@ def _name(
             # "De Blasio" after "Bill de Blasio"
             or (parts[0] in words().name_particles and known[-len(parts) :] == parts)
             or _family_name_first(phrase.name, known, entity)
+            # "Alden" after "Alden Capital": an organisation's first word is its short name
+            or (
+                len(parts) == 1
+                and entity.kind is SpeakerKind.ORGANIZATION
+                and len(known) > 1
+                and known[0] == parts[0]
+            )
         )
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
     if best is not None:
-        if len(parts) > len(best.name.split()):
+        if len(parts) > len(best.name.split()) and not _given_name_only(best.name, parts):
             best.name = phrase.name
             for word in parts:
                 by_word.setdefault(word, []).append(best)
@@ -387,11 +455,30 @@ def _name(
     kind = SpeakerKind.PERSON
     org_head = lexicon().nominal_heads.get(phrase.head) == "organization"
     country = phrase.name.lower() in lexicon().countries
-    if (phrase.text.lower().startswith("the ") and not phrase.role) or org_head or country:
+    if (
+        (phrase.text.lower().startswith("the ") and not phrase.role)
+        or org_head
+        or country
+        or organisation  # "Nomura said", where the text has "analysts at Nomura"
+    ):
         kind = SpeakerKind.ORGANIZATION  # "Russia said": its government speaks
     elif outlet and not phrase.role:
         kind = SpeakerKind.ORGANIZATION
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
+
+
+def _given_name_only(known: str, parts: list[str]) -> bool:
+    """Whether ``known`` is a given name alone ("Charlotte") that ``parts``, of three words
+    or more, end with after no other given name: a caption glued before it ("… dressed as
+    Harry Potter Charlotte said") is not her full name, so the speaker keeps hers."""
+    table = lexicon().gender
+    return (
+        " " not in known
+        and len(parts) >= 3  # "Paul Ryan" after "Ryan", "Muhammad Ali" after "Ali"
+        and known.lower() in table
+        and parts[-1] == known.lower()
+        and parts[-2] not in table  # "Mary Ann Lee"
+    )
 
 
 def _pronoun(
@@ -965,6 +1052,15 @@ def _nominal(
                 if isinstance(person, Phrase)
                 else person
             )
+    if describes_organisation(phrase.text):
+        # "Acme is opening a plant. The German automaker says …": the company just named
+        known = frozenset(e.name for e in entities if e.kind is SpeakerKind.ORGANIZATION)
+        named_before = organisation_just_named(text, pos, phrase.head, known)
+        if named_before:
+            fake = Phrase(phrase.span, named_before, "name", named_before, "", "")
+            found = _name(fake, entities, by_word, pos, organisation=True)
+            if found.kind is SpeakerKind.ORGANIZATION:
+                return found
     kind = {
         "document": SpeakerKind.DOCUMENT,
         "organization": SpeakerKind.ORGANIZATION,
@@ -1163,10 +1259,13 @@ def _named_with_role(
             for e in entities
             if e.kind is SpeakerKind.PERSON
             and _role_has(e.role, head)
-            and _owned_by(" ".join([e.role, *e.aliases]), owners)
+            # "the Florida senator" is "Sen. Ann Lee, R-Fla."
+            and _owned_by(" ".join([e.role, *e.aliases, home_state(text, e.name)]), owners)
             # "one unaligned Florida strategist" is someone new, unless described so before
             and (lead != "one" or _described_alike(phrase, e.role))
         ]
+    if len(earlier) > 1 and owners and lead == "the":
+        return None  # "the Florida senator" with two of them named: neither for sure
     if earlier:
         return max(earlier, key=lambda e: e.last_seen)
     # Only the names just after it: over all names of a long text, this was quadratic.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Span
+from ..furniture import before_trailing_credit
 from ..quotes import Quote
 from ..tokens import Tok, token_at
 
@@ -62,7 +63,9 @@ def quoted_mask(toks: list[Tok], quotes: list[Quote]) -> list[bool]:
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
-    """``text[start:end]`` without edge punctuation, spaces and a stray closing bracket."""
+    """``text[start:end]`` without edge punctuation, spaces, a stray closing bracket and a
+    picture's credit glued to its end ("… in spring (Getty Images)")."""
+    end = before_trailing_credit(text, start, end)
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and (
