@@ -859,3 +859,19 @@ def test_he_after_a_surname_written_in_full_before_is_that_man() -> None:
         "He said the firm needs a leaner organization to grow.\n"
     )
     assert [who for who, _, _ in by_speaker(text)] == ["Adam Gray", "Vantour", "Vantour"]
+
+
+def test_mrs_roe_is_not_the_boy_james_roe() -> None:
+    text = (
+        "James Roe, 11, refused to wear the cream any more, his family said.\n\n"
+        "'His school got new lightbulbs in October,' Mrs Roe said.\n"
+    )
+    assert [(who, said) for who, _, said in by_speaker(text)][-1] == (
+        "Mrs Roe",
+        "His school got new lightbulbs in October",
+    )
+
+
+def test_mrs_roe_is_ann_roe() -> None:
+    text = "Ann Roe said the school had changed its lights.\n\n'He was in agony,' Mrs Roe said.\n"
+    assert [who for who, _, _ in by_speaker(text)] == ["Ann Roe", "Ann Roe"]

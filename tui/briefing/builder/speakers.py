@@ -424,7 +424,15 @@ def _name(
         e for key in keys for e in by_word.get(key, []) if e.kind is not SpeakerKind.DOCUMENT
     ]
     best: _Entity | None = None
+    # "Mrs Creag" is not "James Creag": an honorific that tells a gender the other's given
+    # name denies is someone else of the family
+    honorific = phrase.text.split()[0].lower() if phrase.text.split() else ""
+    told = lexicon().gender.get(honorific, "") if honorific in words().honorifics else ""
+    kin = False
     for entity in candidates:
+        if told and entity.gender not in ("", told):
+            kin = True
+            continue
         known = entity.name.lower().replace("’", "'").split()
         same = (
             known == parts
@@ -452,6 +460,8 @@ def _name(
             for word in parts:
                 by_word.setdefault(word, []).append(best)
         return best
+    if kin and best is None:
+        phrase = replace(phrase, name=phrase.text)  # "Mrs Creag" beside "James Creag"
     kind = SpeakerKind.PERSON
     org_head = lexicon().nominal_heads.get(phrase.head) == "organization"
     country = phrase.name.lower() in lexicon().countries
