@@ -875,3 +875,14 @@ def test_mrs_roe_is_not_the_boy_james_roe() -> None:
 def test_mrs_roe_is_ann_roe() -> None:
     text = "Ann Roe said the school had changed its lights.\n\n'He was in agony,' Mrs Roe said.\n"
     assert [who for who, _, _ in by_speaker(text)] == ["Ann Roe", "Ann Roe"]
+
+
+def test_an_i_inside_single_quoted_words_is_the_one_quoted_not_the_writer() -> None:
+    text = (
+        "Tom Vale scored the winner on Sunday.\n\n"
+        "'Games like this are why I came back,' he said. 'Being at a club like this, they just "
+        "love football. I was told before that if I come here and work hard and score goals, "
+        "they won't ask for anything more.\n\n"
+        "'It was the whole occasion really that got to me. I was just thinking, 'Why me?'.\n"
+    )
+    assert {who for who, _, _ in by_speaker(text)} == {"Tom Vale"}

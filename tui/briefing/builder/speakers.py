@@ -501,8 +501,9 @@ def _pronoun(
 ) -> _Entity | None:
     want = lexicon().pronouns.get(phrase.head, "any")
     pos = phrase.span[0]
-    if phrase.head == "i" and not _inside_quotes(text, pos):
-        # "I know your tax returns …" in a column is its writer, not the last person named
+    if phrase.head == "i" and not (_inside_quotes(text, pos) or _inside_single_quotes(text, pos)):
+        # "I know your tax returns …" in a column is its writer, not the last person named;
+        # an "I" inside someone's quoted words ('… I was told that …') is that someone
         writer = Phrase(phrase.span, "the writer", "nominal", "the writer", "", "writer")
         return _nominal(text, writer, entities, by_word, [])
     fits: tuple[SpeakerKind, ...]
