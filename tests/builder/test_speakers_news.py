@@ -886,3 +886,16 @@ def test_an_i_inside_single_quoted_words_is_the_one_quoted_not_the_writer() -> N
         "'It was the whole occasion really that got to me. I was just thinking, 'Why me?'.\n"
     )
     assert {who for who, _, _ in by_speaker(text)} == {"Tom Vale"}
+
+
+def test_another_study_is_another_document_and_the_study_the_last_one() -> None:
+    text = (
+        "Eating slowly helps.\n\n"
+        "A study in 20 women found that eating slowly cut calorie intake by 10%.\n\n"
+        "Another study showed that people who drank water before meals ate less.\n\n"
+        "A 2015 study found that skipping breakfast led to overeating later. The study also "
+        "found that sleep mattered.\n"
+    )
+    speakers = [who for who, _, _ in by_speaker(text)]
+    assert len(set(speakers[:3])) == 3  # three studies, three sources
+    assert speakers[3] == speakers[2]  # "the study" is the 2015 one

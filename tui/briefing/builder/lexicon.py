@@ -185,6 +185,7 @@ class Words:
     negators: frozenset[str]
     be_forms: frozenset[str]
     speculative: frozenset[str]
+    new_document_leads: frozenset[str]
     modals: frozenset[str]
     nobody: frozenset[str]
     showing_cues: frozenset[str]

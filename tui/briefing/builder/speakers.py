@@ -1091,6 +1091,15 @@ def _nominal(
         name = f"the {phrase.head}"
     else:
         name = phrase.text[0].lower() + phrase.text[1:] if definite else phrase.text
+    if (
+        kind is SpeakerKind.DOCUMENT
+        and phrase.text.split()[0].lower() in words().new_document_leads
+        and any(e.kind is kind and e.head == phrase.head for e in entities)
+    ):
+        # "A study found … Another study showed … A 2015 study found …": each another
+        # document; "the study" after them is the last one
+        own = phrase.text[0].lower() + phrase.text[1:]
+        return _add(entities, by_word, _Entity(own, kind, head=phrase.head), pos)
     for entity in reversed(entities):
         if entity.name == name and not (institution and owners and entity.owners != owners):
             return entity
