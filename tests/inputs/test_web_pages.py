@@ -109,3 +109,15 @@ def test_page_furniture_lines_stay_out_of_the_body_and_the_speakers(tmp_path: Pa
     brief = read_brief(tmp_path / "out" / "bridge.yaml")
     assert brief.source.text.split("\n\n") == PARAGRAPHS
     assert not {"SEE MORE", "Listen", "Photo"} & {s.name for s in brief.speakers}
+
+
+def test_a_box_heading_glued_to_its_first_sentence_is_no_part_of_a_name(
+    tmp_path: Path,
+) -> None:
+    boxed = "Summary Studies show that skipping meals may lead to overeating later in the day."
+    page = tmp_path / "meals.html"
+    page.write_text(article_html(paragraphs=[*PARAGRAPHS[:2], boxed, *PARAGRAPHS[2:]]))
+    assert build(str(page), "-o", str(tmp_path / "out")) == 0
+    brief = read_brief(tmp_path / "out" / "meals.yaml")
+    assert boxed.removeprefix("Summary ") in brief.source.text.split("\n\n")
+    assert not any(s.name.startswith("Summary") for s in brief.speakers)

@@ -97,8 +97,15 @@ def _extract(raw: bytes, url: str) -> Any:
 def _paragraphs(text: str | None) -> str:
     """One paragraph per line in trafilatura's text, set apart by blank lines for the
     builder and the Source pane; spaces inside a paragraph folded; page furniture left out."""
-    lines = (" ".join(line.split()) for line in (text or "").splitlines())
+    lines = (_BOX_LABEL.sub("", " ".join(line.split())) for line in (text or "").splitlines())
     return "\n\n".join(line for line in lines if line and not _is_furniture(line))
+
+
+#: A box's heading glued to its first sentence: "Summary Studies show that …" read "Summary"
+#: as part of a name; the sentence starts after it.
+_BOX_LABEL = re.compile(
+    r"^(?:Summary|Bottom line|The bottom line|Key takeaways?|Takeaway)\s+(?=[A-Z])"
+)
 
 
 #: A line of page furniture is short; an article paragraph that merely starts alike is not.
