@@ -224,3 +224,17 @@ def test_content_stops_at_but_before_the_same_speaker_adding_words() -> None:
         ("Acme Institute", "reported", "the levy would slow hiring"),
         ("Acme Institute", "reported", "it was fair"),
     ]
+
+
+def test_a_trailing_cue_reports_from_the_last_colon_before_a_new_clause() -> None:
+    text = (
+        "Farmers can expect little help from the mountains of the West: Snow that fills the "
+        "river is lagging, too, officials said Friday."
+    )
+    assert ("officials", "reported", "Snow that fills the river is lagging, too") in by_speaker(
+        text
+    )
+    plain = "The answer was simple: the river is lagging, officials said."
+    assert by_speaker(plain) == [
+        ("officials", "reported", "The answer was simple: the river is lagging")
+    ]

@@ -79,7 +79,7 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
     # Reported speech nested in the content ("A told B that C, the source added") stays.
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
         cut, phrase, cue_index = trailing
-        content = trim(text, toks[first].start, cut)
+        content = trim(text, _after_last_colon(text, toks[first].start, cut), cut)
         moved = _past_opening_report(text, content, found)
         if moved == content and phrase.form == "pronoun" and _opens_with_report(content, found):
             # "Kuhar said the zoo had received …, he told NewsNet5": the same words told to
@@ -97,6 +97,23 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
                 )
             )
     return found
+
+
+#: a colon that opens a new clause: "… of the West: Snow that fills the river is lagging"
+_CLAUSE_COLON = re.compile(r":\s+(?=[A-Z])")
+
+
+def _after_last_colon(text: str, start: int, end: int) -> int:
+    """Where what a trailing cue reports starts: past the last colon before a capital ("…
+    from the mountains of the West: Snow that fills the river is lagging, too, officials
+    said"), when no quote mark stands between; else ``start``."""
+    colons = list(_CLAUSE_COLON.finditer(text, start, end))
+    if not colons:
+        return start
+    after = colons[-1].end()
+    if any(mark in text[start:after] for mark in '"“”'):
+        return start
+    return after
 
 
 def _stops(sent: Sentence, drafts: list[Draft]) -> list[int]:
