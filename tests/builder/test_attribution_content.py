@@ -238,3 +238,8 @@ def test_a_trailing_cue_reports_from_the_last_colon_before_a_new_clause() -> Non
     assert by_speaker(plain) == [
         ("officials", "reported", "The answer was simple: the river is lagging")
     ]
+
+
+def test_told_the_named_newspaper_skips_the_whole_listener() -> None:
+    text = "Lisa Lai told the Harbour Courier newspaper she avoided hitting the car in front."
+    assert by_speaker(text) == [("Lisa Lai", "reported", "she avoided hitting the car in front")]
