@@ -249,3 +249,13 @@ def test_a_noun_described_by_a_clause_with_a_name_is_no_speaker() -> None:
         "A chorus of prominent Republicans has said the same thing."
     )
     assert [name for name, _, _ in by_speaker(text)] == ["A chorus of prominent Republicans"]
+
+
+def test_the_adjectives_before_a_name_describe_the_speaker() -> None:
+    # not "a rover NASA plans to fly": "the" and adjectives before a name describe who speaks,
+    # and the report runs on past a dashed aside
+    text = (
+        "The more moderate Kasich has argued that his rating is far higher than his rivals', "
+        "and that — despite having won only Ohio so far — he is best placed to win in November."
+    )
+    assert _speakers_of(text, "best placed to win") == ["the more moderate Kasich"]

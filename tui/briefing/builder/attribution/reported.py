@@ -361,7 +361,8 @@ def _object_then_name(text: str, phrase: Phrase | None, named: Phrase | None) ->
     lex = lexicon()
     return (
         len(lead) >= 2
-        and lead[0].lower() in ("a", "an", "the")
+        # "the more moderate Kasich has argued": "the" and adjectives describe the speaker
+        and lead[0].lower() in ("a", "an")
         and all(w.isalpha() and w.islower() for w in lead[1:])
         and not any(w in words().prepositions for w in lead[1:])  # "a chorus of Republicans"
         and lead[-1] not in lex.titles
