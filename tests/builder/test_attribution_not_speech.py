@@ -101,3 +101,10 @@ def test_words_nobody_said_are_no_statement(text: str) -> None:
 def test_a_speech_given_out_ahead_still_reports() -> None:
     text = "The minister will say on Monday that the harbour is safe."
     assert by_speaker(text) == [("the minister", "reported", "the harbour is safe")]
+
+
+def test_advising_a_company_on_a_deal_is_no_statement() -> None:
+    assert by_speaker("The bank advised Pellam Foods as it worked on a merger with Orlo.") == []
+    assert by_speaker("Doctors advised him to rest for a week.") == [
+        ("Doctors", "reported", "him to rest for a week")
+    ]
