@@ -451,3 +451,13 @@ def test_tagged_content_starts_at_its_first_word_not_the_punctuation_after_the_c
         (text.index("'The"), len(text))
     ]
     assert merge._without_lead_punctuation(text, [(start, start + 1)]) == []
+
+
+def test_polling_shows_a_finding_whatever_its_shape() -> None:
+    text = (
+        "The race tightened in March. The little polling that was done in the state before "
+        "the primary showed a virtual dead heat between the two senators."
+    )
+    assert [said for _, _, said in _statements(text)] == [
+        "a virtual dead heat between the two senators"
+    ]

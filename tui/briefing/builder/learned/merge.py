@@ -410,14 +410,27 @@ def _unsaid(toks: list[Tok], found: Found, lo: int, cue_last: int) -> bool:
     """What the tagger finds that nobody said, though its cue reports: a modal makes it words
     not said yet ("Some might say …", "Ronaldo will be hoping …"), and "shows" or "revealed"
     with a thing as object shows a thing ("the video shows the rescue of …", "Audi revealed
-    the second model")."""
+    the second model"), unless what shows is a finding's source."""
     w = words()
-    if any(
-        t.lower in w.modals or t.lower.endswith(("'ll", "’ll")) for t in toks[lo : cue_last + 1]
-    ):
+    lex = lexicon()
+    before = toks[lo : cue_last + 1]
+    if any(t.lower in w.speculative for t in before):
+        return True  # "Some might say …"
+    lemma = next((lex.cue_lemma[t.lower] for t in before if t.lower in lex.cue_lemma), "")
+    future = any(t.lower in w.modals or t.lower.endswith(("'ll", "’ll")) for t in before)
+    if future and (not lemma or lemma in lex.weak_cues):
+        # "will be hoping", "will begin to think": a stance to come; "will tell reporters
+        # that …" is words given out ahead, as the rules read it
         return True
-    shows = lexicon().cue_lemma.get(toks[cue_last].lower) in w.showing_cues
-    return shows and toks[found.content[0].first].lower in w.object_openers
+    shows = lex.cue_lemma.get(toks[cue_last].lower) in w.showing_cues
+    if not shows or toks[found.content[0].first].lower not in w.object_openers:
+        return False
+    # a poll, a survey or data shows a finding whatever its shape ("Polls showed a virtual
+    # dead heat"); a video, a scan or a carmaker shows a thing
+    if found.source is None:
+        return True
+    source = toks[found.source.first : found.source.last + 1]
+    return not any(t.lower in w.finding_sources for t in source)
 
 
 def _owner_reports(toks: list[Tok], cue_first: int, cue_last: int) -> bool:
