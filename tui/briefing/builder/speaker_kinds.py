@@ -72,6 +72,12 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
     return _organisation_in_text(text, name) and _person_in_text(text, name) == _NO
 
 
+def named_like_organisation(name: str) -> bool:
+    """Whether ``name`` is a well-known organisation's or ends like one ("Sunday Times")."""
+    parts = name.lower().split()
+    return name.lower() in _known() or (len(parts) > 1 and parts[-1] in _endings())
+
+
 def _role_of_person(role: str) -> bool:
     """Whether ``role`` holds a title or a word for a person: "senior analyst", "Dr"."""
     lex = lexicon()
