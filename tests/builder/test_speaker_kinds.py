@@ -231,3 +231,23 @@ def test_the_institute_on_something_is_one_organisation() -> None:
 def test_the_governor_of_a_state_is_a_description_not_a_person_named_for_the_state() -> None:
     text = "The governor of North Ardenia said the roads would reopen."
     assert "Ardenia" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Ben Cole, the former head of security at Crossgate, wrote the report.",
+        "Crossgate understands talks have already begun with two clubs.",
+        "Crossgate can reveal that the deal is close.",
+        "Ann Vey left the shop carrying a Crossgate bag.",
+        "The phone sells for $99 via Crossgate this week.",
+    ],
+)
+def test_a_newspaper_or_a_shop_is_an_organisation_when_the_text_says_so(evidence: str) -> None:
+    text = f"{evidence}\n\nCrossgate said the talks would go on."
+    assert _kinds(text)["Crossgate"] is SpeakerKind.ORGANIZATION
+
+
+def test_someone_who_understands_the_risk_stays_a_person() -> None:
+    text = "Crossgate understands the risk of the plan.\n\nCrossgate said the talks would go on."
+    assert _kinds(text)["Crossgate"] is SpeakerKind.PERSON
