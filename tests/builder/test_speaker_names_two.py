@@ -98,3 +98,30 @@ def test_a_day_before_a_surname_is_no_given_name() -> None:
 def test_a_newspaper_named_for_a_day_keeps_its_day() -> None:
     text = "The Sunday Clarion said the mayor would resign. It said the vote was close."
     assert _speaker_of(text, "mayor") == "Sunday Clarion"
+
+
+def test_a_title_before_a_name_links_the_description() -> None:
+    text = (
+        "First lady Ann Vey visited the school garden. The children sang.\n\n"
+        '"It is a great day," the first lady said.'
+    )
+    assert _speaker_of(text, "great day") == "Ann Vey"
+
+
+def test_a_titled_surname_is_not_the_relative_quoted_before() -> None:
+    text = (
+        "Rhod Tarrant, the brother of footballer Ryan Tarrant, lost his job.\n\n"
+        '"I am sorry," Rhod Tarrant said.\n\n'
+        "Dunmore City assistant manager Tarrant told his brother it was over.\n\n"
+        '"It was a mistake," the Dunmore City assistant manager said.'
+    )
+    assert _speaker_of(text, "sorry") == "Rhod Tarrant"
+    assert _speaker_of(text, "mistake") == "Ryan Tarrant"
+
+
+def test_a_titled_surname_is_the_speaker_when_no_relative_is_named() -> None:
+    text = (
+        '"I am sorry," Rhod Tarrant said.\n\n'
+        "Dunmore City manager Tarrant told reporters it was over."
+    )
+    assert _speaker_of(text, "over") == "Rhod Tarrant"

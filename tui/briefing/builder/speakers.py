@@ -247,6 +247,9 @@ def _resolve(
                 # "Michael Lurie and his family were …" then "Lurie told WKYC": the man named,
                 # so that "Terra Lurie" later is someone else
                 phrase = replace(phrase, name=full)
+        relative = _relative(text, phrase, entities, by_word)
+        if relative is not None:
+            return relative
         other = _same_speaker(text, phrase.name, entities)
         if other is not None:
             return other  # "VW" after "Volkswagen (VW)", "the Fed" after "Federal Reserve"
@@ -1026,6 +1029,57 @@ def _acronym(name: str) -> str:
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 
+def _relative(
+    text: str, phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+) -> _Entity | None:
+    """ "Rhodri Varley … United assistant manager Varley": his brother Ryan, not him (the
+    speaker already named so, once met)."""
+    name = _relative_of_speaker(text, phrase, by_word)
+    if not name:
+        return None
+    for entity in entities:
+        if entity.name == name and entity.kind is SpeakerKind.PERSON:
+            return entity
+    entity = _Entity(name, SpeakerKind.PERSON, phrase.role, head=name.split()[-1].lower())
+    return _add(entities, by_word, entity, phrase.span[0])
+
+
+def _relative_of_speaker(text: str, phrase: Phrase, by_word: dict[str, list[_Entity]]) -> str:
+    """The speaker a titled surname stands for when it is not the person already quoted
+    under that surname: "Rhodri Varley said …" then "United assistant manager Varley" where
+    the text also names "Ryan Varley" and Rhodri holds no such title. The one other full
+    name the text gives with that surname, or the surname alone when it gives two; "" when
+    the surname is the speaker already met."""
+    surname = phrase.name
+    lex = lexicon()
+    titles = [
+        w
+        for w in re.findall(r"[a-z-]+", phrase.role.lower())
+        if w in lex.titles and w not in lex.gender and w not in words().honorifics  # "Ms"
+    ]
+    if " " in surname or not titles:
+        return ""
+    known = [
+        e
+        for e in by_word.get(surname.lower(), [])
+        if e.kind is SpeakerKind.PERSON and len(e.name.split()) > 1
+    ]
+    if not known or any(_role_has(e.role, t) for e in known for t in titles):
+        return ""
+    given = lex.gender
+    taken = {e.name for e in known}
+    others = {
+        name
+        for name in _full_names(text).get(surname, ((), ()))[1]
+        if name not in taken
+        and name.split()[0].lower() in given
+        and name.split()[0].lower() not in words().honorifics | lex.titles  # "Ms Roe"
+    }
+    if not others:
+        return ""
+    return others.pop() if len(others) == 1 else surname
+
+
 @cache
 def _known_pairs() -> dict[str, frozenset[str]]:
     """Each well-known short form → its long names, and each long name → its short forms."""
@@ -1147,11 +1201,10 @@ def _nominal(
     if kind_word in ("person", "") and phrase.head in lex.titles | lex.nominal_heads.keys():
         person = _named_with_role(text, phrase, entities, named)
         if person is not None:
-            return (
-                _name(person, entities, by_word, person.span[0])
-                if isinstance(person, Phrase)
-                else person
-            )
+            if not isinstance(person, Phrase):
+                return person
+            relative = _relative(text, person, entities, by_word)
+            return relative or _name(person, entities, by_word, person.span[0])
     elif kind_word == "" and _role_word(phrase):
         # "the former Bristol midfielder" where the text calls one person "Ann Roe, the
         # former Bristol midfielder" or "former Bristol midfielder Ann Roe"
