@@ -125,3 +125,14 @@ def test_a_titled_surname_is_the_speaker_when_no_relative_is_named() -> None:
         "Dunmore City manager Tarrant told reporters it was over."
     )
     assert _speaker_of(text, "over") == "Rhod Tarrant"
+
+
+@pytest.mark.parametrize("office", ["Director", "Managing Director"])
+def test_a_person_before_an_office_in_capitals_speaks_for_the_organisation(office: str) -> None:
+    text = f"The poll closed last week. Tom Vale, {office}, Harbury Polls said: 'It is clear.'"
+    assert _speaker_of(text, "clear") == "Tom Vale"
+
+
+def test_a_list_of_names_before_an_organisation_is_no_office() -> None:
+    text = "Tom Vale, Ann Roe, Harbury Polls said the poll was clear."
+    assert _speaker_of(text, "clear") != "Tom Vale"
