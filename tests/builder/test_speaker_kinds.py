@@ -251,3 +251,11 @@ def test_a_newspaper_or_a_shop_is_an_organisation_when_the_text_says_so(evidence
 def test_someone_who_understands_the_risk_stays_a_person() -> None:
     text = "Crossgate understands the risk of the plan.\n\nCrossgate said the talks would go on."
     assert _kinds(text)["Crossgate"] is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "name", ["Harbury Institutional Equities", "Ann Vey Productions", "Dunmore Healthcare"]
+)
+def test_a_name_ending_in_a_word_for_a_business_is_an_organisation(name: str) -> None:
+    text = f"{name} said the deal would close in June."
+    assert _kinds(text)[name] is SpeakerKind.ORGANIZATION

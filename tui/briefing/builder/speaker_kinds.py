@@ -52,6 +52,8 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
     if not parts or not name[:1].isupper():
         return False
     lex = lexicon()
+    if len(parts) > 2 and parts[-1].lower() in _endings() and not role:
+        return True  # "Ann Vey Productions": a company named for its founder
     if any(p.lower().strip(".,") in lex.gender for p in parts):
         return False  # a given name or a gendered word: "Helen", "Mrs"
     if _role_of_person(role):
