@@ -22,13 +22,28 @@ def _kinds(text: str) -> dict[str, SpeakerKind]:
     return {s.name: s.kind for s in speakers}
 
 
-@pytest.mark.parametrize("title", ["Gov.", "Governor"])
-def test_the_governor_is_the_one_governor_named(title: str) -> None:
+def test_the_governor_is_the_one_governor_named() -> None:
     text = (
-        f"{title} Tom Hale of Northmoor opened the bridge. The ceremony was long.\n\n"
+        "Gov. Tom Hale of Northmoor opened the bridge. The ceremony was long.\n\n"
         '"We are proud of it," the governor said.'
     )
     assert _speaker_of(text, "proud") == "Tom Hale"
+
+
+def test_a_capitalised_office_of_another_body_is_not_the_president_meant() -> None:
+    text = (
+        "The president spent the day playing golf with Harbury Bank President Tom Vale.\n\n"
+        '"We had a quiet sunset," the president said.'
+    )
+    assert _speaker_of(text, "sunset") != "Tom Vale"
+
+
+def test_a_description_is_no_thing_named_before_it() -> None:
+    text = (
+        "The story began in Quellia Translate, the original Russian version of the page.\n\n"
+        '"The bear ran away," the original Russian version said.'
+    )
+    assert _speaker_of(text, "bear") != "Quellia Translate"
 
 
 def test_the_governor_is_left_alone_when_two_governors_are_named() -> None:

@@ -1209,7 +1209,9 @@ def _nominal(
         # "the former Bristol midfielder" where the text calls one person "Ann Roe, the
         # former Bristol midfielder" or "former Bristol midfielder Ann Roe"
         person = _titled_in_text(text, phrase, entities)
-        if person is not None:
+        if person is not None and person.name.split()[0].lower() in lex.gender:
+            # (a given name the lexicon knows: "Google Translate, the original Russian
+            # reader" is no one)
             return _name(person, entities, by_word, person.span[0])
     if describes_organisation(phrase.text):
         # "Acme is opening a plant. The German automaker says …": the company just named
@@ -1278,6 +1280,11 @@ def _nominal(
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
 
 
+#: endings of nouns for what a person is or does ("midfielder", "pollster", "novelist",
+#: "librarian", "attendant", "chairman"); not "version" or "report"
+_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
+
+
 def _role_word(phrase: Phrase) -> bool:
     """ "the former Bristol midfielder": "the", words that describe, and a lower-case noun
     for what someone is, which no word list knows."""
@@ -1288,7 +1295,7 @@ def _role_word(phrase: Phrase) -> bool:
         and parts[0].lower() == "the"
         and head.isalpha()
         and head.islower()
-        and not head.endswith("s")
+        and (head.endswith(_PERSON_NOUN_ENDINGS) or head in lexicon().gender)  # "lady"
         and not any(p.endswith(("'s", "’s")) for p in parts)
     )
 
@@ -1502,16 +1509,18 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     """(full name, the words before the title) for each "KGI analyst Ming-Chi Kuo" and
     "Ming-Chi Kuo, an analyst at KGI" in ``text``; remembered per text and title, since
     every "the analyst" of a long text would read it all again."""
-    # "Gov. Tom Hale" and "Governor Tom Hale" for "the governor"
+    # "Gov. Tom Hale" for "the governor"
     short = [a for a, full in words().title_abbreviations.items() if full == head]
-    forms = "|".join([re.escape(head), *(rf"{re.escape(a)}\." for a in short)])
-    before = rf"\b((?:[\w-]+\s+){{0,3}})(?i:{forms})\s+{_TITLED_NAME}"
+    # (only the abbreviation in capitals: "Pollster Jo Roe" and "President Ann Lee" are as
+    # often a headline's words, or another office than the one meant)
+    forms = "|".join([re.escape(head), *(rf"{re.escape(a.capitalize())}\." for a in short)])
+    before = rf"\b((?:[\w-]+\s+){{0,3}})(?:{forms})\s+{_TITLED_NAME}"
     after = rf"{_TITLED_NAME},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
     found: list[tuple[str, str]] = []
     # Each pattern is first asked in a form that opens on a fixed word or mark, which the
     # regex engine finds quickly; the whole pattern, which may start at any word, can match
     # only where that one does (most texts have neither).
-    if re.search(rf"(?i:{forms})\s+[A-Z][a-z]", text):
+    if re.search(rf"(?:{forms})\s+[A-Z][a-z]", text):
         for match in re.finditer(before, text):
             full, lead = match.group(2), match.group(1)
             if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
