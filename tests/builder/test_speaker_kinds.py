@@ -231,3 +231,31 @@ def test_the_institute_on_something_is_one_organisation() -> None:
 def test_the_governor_of_a_state_is_a_description_not_a_person_named_for_the_state() -> None:
     text = "The governor of North Ardenia said the roads would reopen."
     assert "Ardenia" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Ben Cole, the former head of security at Crossgate, wrote the report.",
+        "Crossgate understands talks have already begun with two clubs.",
+        "Crossgate can reveal that the deal is close.",
+        "Ann Vey left the shop carrying a Crossgate bag.",
+        "The phone sells for $99 via Crossgate this week.",
+    ],
+)
+def test_a_newspaper_or_a_shop_is_an_organisation_when_the_text_says_so(evidence: str) -> None:
+    text = f"{evidence}\n\nCrossgate said the talks would go on."
+    assert _kinds(text)["Crossgate"] is SpeakerKind.ORGANIZATION
+
+
+def test_someone_who_understands_the_risk_stays_a_person() -> None:
+    text = "Crossgate understands the risk of the plan.\n\nCrossgate said the talks would go on."
+    assert _kinds(text)["Crossgate"] is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "name", ["Harbury Institutional Equities", "Ann Vey Productions", "Dunmore Healthcare"]
+)
+def test_a_name_ending_in_a_word_for_a_business_is_an_organisation(name: str) -> None:
+    text = f"{name} said the deal would close in June."
+    assert _kinds(text)[name] is SpeakerKind.ORGANIZATION

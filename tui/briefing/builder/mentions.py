@@ -131,6 +131,9 @@ def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase 
                 return None
             return _antecedent(text, toks, who, first)
     if phrase is not None and phrase.form == "name":
+        officer = _officer_of(text, toks, phrase, first)
+        if officer is not None:
+            return officer
         person = _from_place(text, toks, phrase, first)
         if person is not None:
             return person
@@ -150,6 +153,27 @@ def _doer_before_participle(text: str, toks: list[Tok], place: Phrase, first: in
     if not (participle.endswith("ing") and participle.isalpha() and participle.islower()):
         return None
     return _noun_phrase_before(text, toks, at - 3, first)
+
+
+def _officer_of(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
+    """ "Tom Vale, Director, Harbury Polls said": the person before an office in capitals set
+    off by commas speaks for the organisation after it, who is no speaker of its own."""
+    at = _index_of(toks, place.span[0], first)
+    if at - 2 < first or toks[at - 1].text != ",":
+        return None
+    k = at - 2
+    while k > first and toks[k].text != "," and at - k <= 4:
+        k -= 1  # "Managing Director": the office may be a few words
+    if toks[k].text != "," or k + 1 >= at - 1:
+        return None
+    office = toks[k + 1 : at - 1]
+    lex = lexicon()
+    if not all(t.capitalized for t in office) or office[-1].lower not in lex.titles:
+        return None
+    person = _person_before_role(text, toks, k - 1, first, office[-1])
+    if person is None:
+        return None
+    return replace(person, role=text[office[0].start : place.span[1]])
 
 
 def _from_place(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:

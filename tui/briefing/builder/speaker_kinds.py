@@ -52,6 +52,8 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
     if not parts or not name[:1].isupper():
         return False
     lex = lexicon()
+    if len(parts) > 2 and parts[-1].lower() in _endings() and not role:
+        return True  # "Ann Vey Productions": a company named for its founder
     if any(p.lower().strip(".,") in lex.gender for p in parts):
         return False  # a given name or a gendered word: "Helen", "Mrs"
     if _role_of_person(role):
@@ -70,6 +72,12 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
     # (the text's marks of a company first: most names have none, and then who they are
     # need not be read)
     return _organisation_in_text(text, name) and _person_in_text(text, name) == _NO
+
+
+def named_like_organisation(name: str) -> bool:
+    """Whether ``name`` is a well-known organisation's or ends like one ("Sunday Times")."""
+    parts = name.lower().split()
+    return name.lower() in _known() or (len(parts) > 1 and parts[-1] in _endings())
 
 
 def _role_of_person(role: str) -> bool:
@@ -204,14 +212,21 @@ def _company_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
                 rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}(?:{nouns})\b"
                 r"(?!\s+(?:said|says|told|reported|added))",
                 r"\s+said\s+in\s+a\s+(?:statement|filing|press release)\b",
+                # a newspaper's own words of what it found: "Acme can reveal", "Acme
+                # understands talks have begun"
+                r"\s+can\s+(?:now\s+|exclusively\s+)?(?:reveal|disclose)\b",
+                r"\s+understands\s+(?:that\b|(?!(?:the|his|her|their|its|it|this|why|how|what)\b)"
+                r"[a-z]+\s+(?:have|has|had|are|is|was|were)\b)",
                 # "GateHouse Media", "Kilmarnock FC": a longer name of it ends like a company's
                 rf"(?:\s+[A-Z][A-Za-z]*)?\s+(?:{_ending_alternatives()})\b",
             ]
         )
     )
-    staff_before = re.compile(rf"\b(?i:{staff})\s+(?:at|for|with)\s+$")  # "analysts at Acme"
+    # "analysts at Acme", "the head of security at Acme", "sold via Acme"
+    staff_before = re.compile(rf"(?:\b(?i:{staff})\s+(?:of\s+[\w-]+\s+)?(?:at|for|with)|\bvia)\s+$")
     article = re.compile(r"\b(?i:an?|the)\s+$")
-    staff_after = re.compile(rf"\s+(?:{staff})\b")  # "an Acme spokesman"
+    # "an Acme spokesman", "an Acme bag"
+    staff_after = re.compile(rf"\s+(?:{staff}|{_alternatives('thing')})\b")
     return after, staff_before, article, staff_after
 
 

@@ -19,6 +19,7 @@ from .speaker_kinds import (
     home_state,
     is_organisation,
     is_plural_noun,
+    named_like_organisation,
     organisation_just_named,
 )
 from .speaker_names import can_speak, times_written
@@ -246,7 +247,15 @@ def _resolve(
                 # "Michael Lurie and his family were …" then "Lurie told WKYC": the man named,
                 # so that "Terra Lurie" later is someone else
                 phrase = replace(phrase, name=full)
-        organisation = not turn and is_organisation(text, phrase.name, phrase.role)
+        relative = _relative(text, phrase, entities, by_word)
+        if relative is not None:
+            return relative
+        other = _same_speaker(text, phrase.name, entities)
+        if other is not None:
+            return other  # "VW" after "Volkswagen (VW)", "the Fed" after "Federal Reserve"
+        organisation = not turn and (
+            is_organisation(text, phrase.name, phrase.role) or _given_a_short_form(text, phrase)
+        )
         entity = _name(phrase, entities, by_word, pos, outlet=outlet, organisation=organisation)
         if (
             entity.first_seen == pos
@@ -417,6 +426,10 @@ def _name(
     outlet: bool = False,
     organisation: bool = False,
 ) -> _Entity:
+    if _glued_day(phrase.name) and not phrase.text.lower().startswith("the "):
+        # "… landed in Dover on Wednesday Lee has been …": the day ends one sentence and
+        # the surname opens the next; no one is called "Wednesday Lee"
+        phrase = replace(phrase, name=phrase.name.split(maxsplit=1)[1])
     parts = phrase.name.lower().replace("’", "'").split()
     short = _acronym(phrase.name)
     keys = [_surname(parts), short] if short else [_surname(parts)]
@@ -475,6 +488,20 @@ def _name(
     elif outlet and not phrase.role:
         kind = SpeakerKind.ORGANIZATION
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
+
+
+def _glued_day(name: str) -> bool:
+    """Whether ``name`` opens with a day of the week before a capitalised word ("Wednesday
+    Lee"): a day is no one's given name ("The Sunday Clarion" and "Sunday Times" keep it)."""
+    parts = name.split()
+    first = parts[0].lower() if parts else ""
+    return (
+        len(parts) > 1
+        and first.endswith("day")
+        and first in words().time_words
+        and parts[1][:1].isupper()
+        and not named_like_organisation(name)  # "Sunday Times"
+    )
 
 
 def _given_name_only(known: str, parts: list[str]) -> bool:
@@ -1013,6 +1040,133 @@ def _acronym(name: str) -> str:
     return "".join(initials).lower() if len(initials) >= 2 else ""
 
 
+def _relative(
+    text: str, phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+) -> _Entity | None:
+    """ "Rhodri Varley … United assistant manager Varley": his brother Ryan, not him (the
+    speaker already named so, once met)."""
+    name = _relative_of_speaker(text, phrase, by_word)
+    if not name:
+        return None
+    for entity in entities:
+        if entity.name == name and entity.kind is SpeakerKind.PERSON:
+            return entity
+    entity = _Entity(name, SpeakerKind.PERSON, phrase.role, head=name.split()[-1].lower())
+    return _add(entities, by_word, entity, phrase.span[0])
+
+
+def _relative_of_speaker(text: str, phrase: Phrase, by_word: dict[str, list[_Entity]]) -> str:
+    """The speaker a titled surname stands for when it is not the person already quoted
+    under that surname: "Rhodri Varley said …" then "United assistant manager Varley" where
+    the text also names "Ryan Varley" and Rhodri holds no such title. The one other full
+    name the text gives with that surname, or the surname alone when it gives two; "" when
+    the surname is the speaker already met."""
+    surname = phrase.name
+    lex = lexicon()
+    titles = [
+        w
+        for w in re.findall(r"[a-z-]+", phrase.role.lower())
+        if w in lex.titles and w not in lex.gender and w not in words().honorifics  # "Ms"
+    ]
+    if " " in surname or not titles:
+        return ""
+    known = [
+        e
+        for e in by_word.get(surname.lower(), [])
+        if e.kind is SpeakerKind.PERSON and len(e.name.split()) > 1
+    ]
+    if not known or any(_role_has(e.role, t) for e in known for t in titles):
+        return ""
+    given = lex.gender
+    taken = {e.name for e in known}
+    others = {
+        name
+        for name in _full_names(text).get(surname, ((), ()))[1]
+        if name not in taken
+        and name.split()[0].lower() in given
+        and name.split()[0].lower() not in words().honorifics | lex.titles  # "Ms Roe"
+    }
+    if not others:
+        return ""
+    return others.pop() if len(others) == 1 else surname
+
+
+@cache
+def _known_pairs() -> dict[str, frozenset[str]]:
+    """Each well-known short form → its long names, and each long name → its short forms."""
+    found: dict[str, set[str]] = {}
+    for line in data_lines("speaker_name_pairs.txt"):
+        short, long = (_bare(part.strip()) for part in line.split("|"))
+        found.setdefault(short, set()).add(long)
+        found.setdefault(long, set()).add(short)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+#: "Volkswagen (VW)", "the International Monetary Fund (IMF)": a name and the short form
+#: the article gives it
+_INTRODUCED = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|on|the|&)[ \t]+)?[A-Z][\w&'’-]*)*)"
+    r"[ \t]+\((?:the[ \t]+)?([A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+@lru_cache(maxsize=8)
+def _introduced_pairs(text: str) -> dict[str, frozenset[str]]:
+    """The short forms ``text`` gives names, both ways round, lower-cased: a short form
+    counts when its letters stand in the name in order, from the name's first letter."""
+    found: dict[str, set[str]] = {}
+    for match in _INTRODUCED.finditer(text):
+        parts, short = match.group(1).split(), match.group(2).lower()
+        while parts and parts[0][:1].lower() != short[0]:
+            parts = parts[1:]  # "The International Monetary Fund (IMF)"
+        long = " ".join(parts).lower()
+        if not parts or long == short or not _letters_in_order(short, long):
+            continue
+        found.setdefault(short, set()).add(long)
+        found.setdefault(long, set()).add(short)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _given_a_short_form(text: str, phrase: Phrase) -> bool:
+    """ "Harlow Mining (HM)": a name of several words that the article shortens to its
+    letters, with no given name in it, is an organisation's."""
+    parts = phrase.name.split()
+    return (
+        len(parts) > 1
+        and not phrase.role
+        and parts[0].lower() not in lexicon().gender
+        and bool(_introduced_pairs(text).get(_bare(phrase.name)))
+    )
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(letter in rest for letter in short)
+
+
+def _same_speaker(text: str, name: str, entities: list[_Entity]) -> _Entity | None:
+    """The speaker already met under another name of the same one: the short form the
+    article gives it ("Volkswagen (VW)") or a well-known one ("the Fed", "Federal
+    Reserve"); None when there is none, or two."""
+    key = _bare(name)
+    others = _introduced_pairs(text).get(key, frozenset()) | _known_pairs().get(key, frozenset())
+    if not others:
+        return None
+    found = [
+        e
+        for e in entities
+        if e.kind is not SpeakerKind.DOCUMENT
+        and ({_bare(e.name)} | {_bare(a) for a in e.aliases}) & others
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _bare(name: str) -> str:
+    """ "The Federal Reserve" → "federal reserve"."""
+    low = name.lower().replace("’", "'")
+    return low[4:] if low.startswith("the ") else low
+
+
 def _family_name_first(name: str, known: list[str], entity: _Entity) -> bool:
     """ "Liu" after "Liu Xiaoming", "Kim" after "Kim Jong Un": names written family name
     first are shortened to it. A known given name ("Donald"), a country ("Jordan"), an
@@ -1058,11 +1212,18 @@ def _nominal(
     if kind_word in ("person", "") and phrase.head in lex.titles | lex.nominal_heads.keys():
         person = _named_with_role(text, phrase, entities, named)
         if person is not None:
-            return (
-                _name(person, entities, by_word, person.span[0])
-                if isinstance(person, Phrase)
-                else person
-            )
+            if not isinstance(person, Phrase):
+                return person
+            relative = _relative(text, person, entities, by_word)
+            return relative or _name(person, entities, by_word, person.span[0])
+    elif kind_word == "" and _role_word(phrase):
+        # "the former Bristol midfielder" where the text calls one person "Ann Roe, the
+        # former Bristol midfielder" or "former Bristol midfielder Ann Roe"
+        person = _titled_in_text(text, phrase, entities)
+        if person is not None and person.name.split()[0].lower() in lex.gender:
+            # (a given name the lexicon knows: "Google Translate, the original Russian
+            # reader" is no one)
+            return _name(person, entities, by_word, person.span[0])
     if describes_organisation(phrase.text):
         # "Acme is opening a plant. The German automaker says …": the company just named
         known = frozenset(e.name for e in entities if e.kind is SpeakerKind.ORGANIZATION)
@@ -1137,6 +1298,26 @@ def _nominal(
         previous.kind = SpeakerKind.ORGANIZATION
         return previous
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
+
+
+#: endings of nouns for what a person is or does ("midfielder", "pollster", "novelist",
+#: "librarian", "attendant", "chairman"); not "version" or "report"
+_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
+
+
+def _role_word(phrase: Phrase) -> bool:
+    """ "the former Bristol midfielder": "the", words that describe, and a lower-case noun
+    for what someone is, which no word list knows."""
+    parts = phrase.text.split()
+    head = parts[-1] if parts else ""
+    return (
+        len(parts) >= 3
+        and parts[0].lower() == "the"
+        and head.isalpha()
+        and head.islower()
+        and (head.endswith(_PERSON_NOUN_ENDINGS) or head in lexicon().gender)  # "lady"
+        and not any(p.endswith(("'s", "’s")) for p in parts)
+    )
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -1348,13 +1529,18 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     """(full name, the words before the title) for each "KGI analyst Ming-Chi Kuo" and
     "Ming-Chi Kuo, an analyst at KGI" in ``text``; remembered per text and title, since
     every "the analyst" of a long text would read it all again."""
-    before = rf"\b((?:[\w-]+\s+){{0,3}}){re.escape(head)}\s+{_TITLED_NAME}"
+    # "Gov. Tom Hale" for "the governor"
+    short = [a for a, full in words().title_abbreviations.items() if full == head]
+    # (only the abbreviation in capitals: "Pollster Jo Roe" and "President Ann Lee" are as
+    # often a headline's words, or another office than the one meant)
+    forms = "|".join([re.escape(head), *(rf"{re.escape(a.capitalize())}\." for a in short)])
+    before = rf"\b((?:[\w-]+\s+){{0,3}})(?:{forms})\s+{_TITLED_NAME}"
     after = rf"{_TITLED_NAME},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
     found: list[tuple[str, str]] = []
     # Each pattern is first asked in a form that opens on a fixed word or mark, which the
     # regex engine finds quickly; the whole pattern, which may start at any word, can match
     # only where that one does (most texts have neither).
-    if re.search(rf"{re.escape(head)}\s+[A-Z][a-z]", text):
+    if re.search(rf"(?:{forms})\s+[A-Z][a-z]", text):
         for match in re.finditer(before, text):
             full, lead = match.group(2), match.group(1)
             if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
