@@ -275,12 +275,24 @@ def _one_full_name(text: str, pos: int, surname: str) -> str:
     Clipper", "President Trump", "Mr Roe" are no person's full name."""
     given = lexicon().gender
     not_given = words().honorifics | lexicon().titles  # "Mr Roe", "Prince Andrew"
-    found = {
-        name
-        for name in _full_names_before(text, pos, surname)
-        if name.split()[0].lower() in given and name.split()[0].lower() not in not_given
-    }
+
+    def is_given(word: str) -> bool:
+        return word.lower() in given and word.lower() not in not_given
+
+    found = set()
+    for start, name in _full_names_before(text, pos, surname):
+        if not is_given(name.split()[0]):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is not None and " " in _given_names(text, [before.group(1), name.split()[0]]):
+            # "tennis great Billie Jean King": part of a longer name, which the women's
+            # given names below complete; not "Prime Minister Benjamin Netanyahu"
+            continue
+        found.add(name)
     return found.pop() if len(found) == 1 else ""
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
 
 
 def _written_after_a_name(text: str, pos: int, surname: str) -> bool:
@@ -289,16 +301,17 @@ def _written_after_a_name(text: str, pos: int, surname: str) -> bool:
     titles = lexicon().titles
     return any(
         name.split()[0] not in _starters() and name.split()[0].lower() not in titles
-        for name in _full_names_before(text, pos, surname)
+        for _, name in _full_names_before(text, pos, surname)
     )
 
 
-def _full_names_before(text: str, pos: int, surname: str) -> list[str]:
-    """The two-word names ending in ``surname`` that start within reach before ``pos``."""
+def _full_names_before(text: str, pos: int, surname: str) -> list[tuple[int, str]]:
+    """(where it starts, the name) for each two-word name ending in ``surname`` that starts
+    within reach before ``pos``."""
     starts, names = _full_names(text).get(surname, ((), ()))
     lo = bisect.bisect_left(starts, pos - _FULL_NAME_REACH)
     hi = bisect.bisect_left(starts, pos)
-    return list(names[lo:hi])
+    return list(zip(starts[lo:hi], names[lo:hi], strict=True))
 
 
 @lru_cache(maxsize=4)
@@ -306,12 +319,17 @@ def _full_names(text: str) -> dict[str, tuple[tuple[int, ...], tuple[str, ...]]]
     """Surname → (where each full name ending in it starts, that name), in text order: read
     once per text, since every bare surname and every "he" after one asks."""
     found: dict[str, tuple[list[int], list[str]]] = {}
-    for m in _NAME.finditer(text):
-        name = m.group()
+    # every pair of capitalised words, overlapping: "Prime Minister Benjamin Netanyahu" holds
+    # "Benjamin Netanyahu", which a left-to-right match would pass over
+    for m in _NAME_AT.finditer(text):
+        name = m.group(1)
         starts, names = found.setdefault(name.split()[-1], ([], []))
         starts.append(m.start())
         names.append(name)
     return {k: (tuple(v[0]), tuple(v[1])) for k, v in found.items()}
+
+
+_NAME_AT = re.compile(rf"(?=({_NAME.pattern}))")
 
 
 def _title_as_surname(text: str, phrase: Phrase) -> bool:
