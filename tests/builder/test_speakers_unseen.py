@@ -249,3 +249,26 @@ def test_a_noun_described_by_a_clause_with_a_name_is_no_speaker() -> None:
         "A chorus of prominent Republicans has said the same thing."
     )
     assert [name for name, _, _ in by_speaker(text)] == ["A chorus of prominent Republicans"]
+
+
+def test_he_after_a_paragraph_about_an_earlier_speaker_is_that_speaker() -> None:
+    # the last quote was Holt's; the paragraph after is about Finch, set off by "however"
+    text = (
+        'Orla Finch runs the studio. "Our games will stream," says Finch.\n\n'
+        'Analyst Dev Holt is doubtful. "They need more titles," says Holt.\n\n'
+        '"The catalogue is thin," says Holt.\n\n'
+        "Finch, however, is counting on the speed of the network. "
+        '"This is where the next leap comes," she says.'
+    )
+    assert _speakers_of(text, "next leap") == ["Finch"]
+
+
+def test_a_subject_opening_a_paragraph_is_not_glued_to_the_name_before_it() -> None:
+    # "… says Holt.\n\nFinch is …": Finch opens the paragraph, whatever word ends the last
+    text = (
+        'Orla Finch runs the studio. "Our games will stream," says Finch.\n\n'
+        '"They need more titles," says Holt.\n\n'
+        "Finch is counting on the network. "
+        '"This is where the next leap comes," she says.'
+    )
+    assert _speakers_of(text, "next leap") == ["Finch"]

@@ -892,7 +892,8 @@ def _name_start(text: str, match: re.Match[str]) -> int:
     """Where the whole name ending in ``match`` starts: "Avery Stoke" for its "Stoke"."""
     start = match.start()
     while True:
-        prev = re.search(r"([A-Z][a-z]+\.?|[A-Z]\.)\s+$", text[max(0, start - 20) : start])
+        # not across a line: "… says Holt.\n\nFinch, however, is" starts at "Finch"
+        prev = re.search(r"([A-Z][a-z]+\.?|[A-Z]\.)[^\S\n]+$", text[max(0, start - 20) : start])
         if prev is None:
             return start
         start -= len(prev.group())
@@ -903,6 +904,9 @@ def _verb_follows(text: str, end: int) -> bool:
     the name is a subject whatever stands before it, even a caption's "to be with his son"
     glued on without a stop."""
     after = text[end : end + 30].split(maxsplit=2)
+    if len(after) > 2 and after[0] == "," and after[1].rstrip(",") in words().aside_adverbs:
+        # "Lee, however, is counting on …": an adverb set off by commas before the verb
+        after = after[2].split(maxsplit=1)
     if not after:
         return False
     word = after[0]
