@@ -272,3 +272,22 @@ def test_a_subject_opening_a_paragraph_is_not_glued_to_the_name_before_it() -> N
         '"This is where the next leap comes," she says.'
     )
     assert _speakers_of(text, "next leap") == ["Finch"]
+
+
+def test_he_is_the_subject_of_the_sentence_before_though_his_given_name_tells_nothing() -> None:
+    # "Jeremy" tells Holm is a man and "Hollis" tells nothing; the sentence before is Varn's
+    text = (
+        "Hollis Varn and Jeremy Holm met on Tuesday. Holm said the plan was dead.\n\n"
+        "Varn is under fire for failing to keep his promise on taxes.\n\n"
+        'The audience laughed when he urged voters, "Look what I have delivered."'
+    )
+    assert _speakers_of(text, "what I have delivered") == ["Hollis Varn"]
+
+
+def test_a_plural_noun_opening_the_sentence_before_is_nobody_he_can_be() -> None:
+    text = (
+        'Jeremy Holm left the clinic in May. "I could barely walk," Holm said.\n\n'
+        "Doctors are still unsure what went wrong.\n\n"
+        'Later he said, "I thought it would all be fine."'
+    )
+    assert _speakers_of(text, "all be fine") == ["Jeremy Holm"]

@@ -545,6 +545,12 @@ def _pronoun(
         if newcomer:
             fake = Phrase((0, 0), newcomer, "name", newcomer, "", newcomer.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
+        subject = _subject_just_before(text, pos, gender, recent)
+        if subject:
+            # "Varn is under fire for … The audience laughed when he urged …": the person
+            # the sentence before was about, though no speaker and no given name tells
+            fake = Phrase((0, 0), subject, "name", subject, "", subject.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
         if (
             previous is not None
             and previous in recent
@@ -663,6 +669,76 @@ def _person_named_since(
             continue
         found = name
     return found
+
+
+def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]) -> str:
+    """The name that is the subject of the sentence just before the one holding a pronoun at
+    ``pos`` ("Varn is under fire …. The audience laughed when he urged"), when no speaker
+    was named since that sentence began, the pronoun's sentence names nobody before it, and
+    nothing tells the name is of the other gender; its full name when the text wrote one
+    before; "" otherwise."""
+    reach = max(0, pos - _SENTENCE_REACH)
+    abbreviations = lexicon().abbreviations
+    ends = []
+    for m in _SENTENCE_END.finditer(text, reach, pos):
+        last = text[max(reach, m.start() - 12) : m.start()].split()[-1:]
+        if last and last[0].lower() not in abbreviations:
+            ends.append(m.end())  # "… leave the EU on Oct. 31.": "Oct." ends no sentence
+    if len(ends) < 2:
+        return ""
+    start, begin = ends[-1], ends[-2]
+    lead = text[start:pos]
+    if any(q in lead for q in '"“”‘’') or _CAPITAL_WORD.search(lead, 1):
+        return ""  # a quote or another name before the pronoun: that may be whom it means
+    sentence = text[begin:start]
+    match = re.match(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b", sentence)
+    if match is None or any(q in sentence for q in '"“”‘’'):
+        return ""
+    parts = match.group().split()
+    table = lexicon().gender
+    honorific = parts[0].rstrip(".").lower()
+    if len(parts) == 2 and honorific in lexicon().titles | words().honorifics:
+        # "Mr Brown is …": his surname, and "Mr" tells he is a man
+        if table.get(honorific, gender) != gender:
+            return ""
+        parts = parts[1:]
+    if not _may_be_given(parts[0]) or not _verb_follows(text, begin + match.end()):
+        return ""
+    if any(e.last_seen >= begin for e in recent):
+        return ""  # a speaker named since: the rules before this one weighed them
+    surname = parts[-1]
+    if len(parts) == 1:
+        # "Doctors are …" is nobody: a surname alone needs the full name written before
+        full = [
+            m.group()
+            for m in _NAME.finditer(text, 0, begin)
+            if m.group().split()[-1] == surname and _may_be_given(m.group().split()[0])
+        ]
+        if not full:
+            return ""
+        parts = full[-1].split()
+    name = " ".join(parts)
+    if table.get(parts[0].lower(), gender) != gender:
+        return ""
+    if _genders_told(text).get(name, gender) != gender:
+        return ""
+    if any(e.gender not in ("", gender) and e.name.split()[-1] == surname for e in recent):
+        return ""
+    return name
+
+
+def _may_be_given(word: str) -> bool:
+    """Whether a capitalised word may open a person's name: not "Both", "The" or "Police"."""
+    lex = lexicon()
+    low = word.lower()
+    return (
+        word not in _starters()
+        and low not in lex.function_words
+        and low not in lex.nominal_heads
+        and low not in lex.titles
+        and low not in lex.not_speakers
+        and low not in words().time_words  # "On Saturday Wright told …"
+    )
 
 
 def _opens_clause(text: str, start: int) -> bool:
