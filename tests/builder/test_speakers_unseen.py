@@ -291,3 +291,12 @@ def test_a_plural_noun_opening_the_sentence_before_is_nobody_he_can_be() -> None
         'Later he said, "I thought it would all be fine."'
     )
     assert _speakers_of(text, "all be fine") == ["Jeremy Holm"]
+
+
+def test_two_capitalised_words_in_a_quote_are_no_one_he_can_be() -> None:
+    # "Pizza Palace" is written once, in the quote, with no given name: the prince speaks
+    text = (
+        "Prince Ansel spoke to the host on Saturday. Ansel is sure of that night.\n\n"
+        '"Going to Pizza Palace in Dorking is an unusual thing for me to do," he said.'
+    )
+    assert _speakers_of(text, "Pizza Palace") == ["Prince Ansel"]

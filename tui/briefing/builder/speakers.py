@@ -923,6 +923,8 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
             continue
         if gender and _genders_told(text).get(name, gender) != gender:
             continue  # "Taylor Swift is allowed to play her music …": not "he"
+        if not _may_be_person(text, name, table):
+            continue  # "Going to Pizza Palace is …": two capitalised words are no one yet
         subjects = [
             m.start()
             for m in re.finditer(rf"\b{re.escape(surname)}\b", before)
@@ -936,6 +938,29 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
         if subjects and (best is None or subjects[-1] > best[0]):
             best = (subjects[-1], name)
     return best[1] if best else ""
+
+
+def _may_be_person(text: str, name: str, table: dict[str, str]) -> bool:
+    """Whether ``text`` gives some sign that the full ``name`` is a person's: a given name or
+    title the lexicon knows ("Ann Lee", "Prince Ansel"), the name as a verb's subject outside
+    quotes, or either name written alone or after a title only, as people are ("… Stoke
+    said", "Lizzi admits", "Mrs Stoke")."""
+    parts = name.split()
+    titles = lexicon().titles | words().honorifics
+    if parts[0].lower() in table or parts[0].lower() in titles:
+        return True
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        # "Quinn Harlow is allowed …": written as the subject of a verb, outside anyone's words
+        if _verb_follows(text, m.end()) and not _inside_quotes(text, m.start()):
+            return True
+    for word in (parts[0], parts[-1]):
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            lead = text[_name_start(text, m) : m.start()].split()
+            if re.match(r"\s+[A-Z]", text[m.end() :]) is None and all(
+                w.rstrip(".").lower() in titles for w in lead
+            ):
+                return True
+    return False
 
 
 _SENTENCE_OR_LINE = re.compile(r"[.!?][\"”’']?\s+|\n")
