@@ -101,3 +101,27 @@ def test_words_nobody_said_are_no_statement(text: str) -> None:
 def test_a_speech_given_out_ahead_still_reports() -> None:
     text = "The minister will say on Monday that the harbour is safe."
     assert by_speaker(text) == [("the minister", "reported", "the harbour is safe")]
+
+
+def test_claiming_victory_is_no_statement() -> None:
+    text = (
+        "Governor Tom Reyes has claimed victory as the assembly closed its third day of hearings."
+    )
+    assert by_speaker(text) == []
+
+
+def test_a_condition_before_a_long_subject_is_nobodys_statement() -> None:
+    # "if" stands six words before "concludes": nobody has concluded anything yet
+    text = (
+        "Experts told the paper that a patient can leave the ward only if a licensed child "
+        "welfare professional concludes the patient is safe."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Experts"]
+
+
+def test_an_opening_clause_and_a_relative_clause_are_not_what_was_testified() -> None:
+    text = (
+        "As the charges were filed in Boston, Kate Morrow testified before the Senate "
+        "Finance Committee in Washington, where senators met behind closed doors."
+    )
+    assert by_speaker(text) == []
