@@ -300,3 +300,25 @@ def test_two_capitalised_words_in_a_quote_are_no_one_he_can_be() -> None:
         '"Going to Pizza Palace in Dorking is an unusual thing for me to do," he said.'
     )
     assert _speakers_of(text, "Pizza Palace") == ["Prince Ansel"]
+
+
+def test_he_after_a_sentence_about_a_one_word_speaker_is_that_speaker() -> None:
+    # "Bob" tells no gender the way "Ryan" does; the sentence before is Bob's, so "he" is his
+    text = (
+        '"Nobody will take this film for a record," agency spokesman Ryan Tarrant said.\n\n'
+        "Bob said he first heard shots at 9:40 p.m. He said the base went on alert.\n\n"
+        'Bob admitted that he was worried. But, he said, "there was never any doubt."'
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "on alert" in words] == ["Bob"]
+    assert [name for name, _, words in said if "never any doubt" in words] == ["Bob"]
+
+
+def test_a_place_before_a_noun_in_ed_is_no_one_he_can_be() -> None:
+    # "Market Row greed": "greed" is no past tense, and Market Row no person
+    text = (
+        "Ray Hale has won the vote for the senate seat.\n\n"
+        "Hale's long victory speech focused on Market Row greed and housing. He told cheering "
+        "supporters that the win can happen across the state."
+    )
+    assert _speakers_of(text, "across the state") == ["Ray Hale"]

@@ -679,20 +679,27 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     before; "" otherwise."""
     reach = max(0, pos - _SENTENCE_REACH)
     abbreviations = lexicon().abbreviations
+    titles = lexicon().titles | words().honorifics
     ends = []
     for m in _SENTENCE_END.finditer(text, reach, pos):
         last = text[max(reach, m.start() - 12) : m.start()].split()[-1:]
-        if last and last[0].lower() not in abbreviations:
-            ends.append(m.end())  # "… leave the EU on Oct. 31.": "Oct." ends no sentence
+        after = text[m.end() : m.end() + 1]
+        word = last[0].lower() if last else ""
+        if word and (word not in abbreviations or (after.isupper() and word not in titles)):
+            # "… leave the EU on Oct. 31.": "Oct." ends no sentence; "9:40 p.m. He" does
+            ends.append(m.end())
     if len(ends) < 2:
         return ""
     start, begin = ends[-1], ends[-2]
     lead = text[start:pos]
+    if lead[:1] in "\"“‘'":
+        # '"I cut it short," he said': the words quoted are the statement, not its subject
+        lead = lead[max(lead.rfind(q) for q in "\"”’'") + 1 :]
     if any(q in lead for q in '"“”‘’') or _CAPITAL_WORD.search(lead, 1):
         return ""  # a quote or another name before the pronoun: that may be whom it means
     sentence = text[begin:start]
     match = re.match(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b", sentence)
-    if match is None or any(q in sentence for q in '"“”‘’'):
+    if match is None:
         return ""
     parts = match.group().split()
     table = lexicon().gender
@@ -704,16 +711,24 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         parts = parts[1:]
     if not _may_be_given(parts[0]) or not _verb_follows(text, begin + match.end()):
         return ""
-    if any(e.last_seen >= begin for e in recent):
-        return ""  # a speaker named since: the rules before this one weighed them
+    if any(_verb_follows(sentence, m.end()) for m in _NAME.finditer(sentence, match.end())):
+        return ""  # "… to be with his son Club chairman Tom Reyes talked": another subject
     surname = parts[-1]
+    if any(e.last_seen >= begin and e.name.split()[-1] != surname for e in recent):
+        return ""  # another speaker named since: the rules before this one weighed them
     if len(parts) == 1:
-        # "Doctors are …" is nobody: a surname alone needs the full name written before
-        full = [
+        # "Doctors are …" is nobody: a surname alone needs a speaker of that name ("Bob said
+        # …") or the full name written before; a speaker's full name goes first ("Woods"
+        # after the widow quoted is not her late husband named since)
+        spoken = [
+            e.name for e in recent if e.kind is SpeakerKind.PERSON and e.name.split()[-1] == surname
+        ]
+        written = [
             m.group()
             for m in _NAME.finditer(text, 0, begin)
             if m.group().split()[-1] == surname and _may_be_given(m.group().split()[0])
         ]
+        full = [n for n in spoken if " " in n] or written or spoken
         if not full:
             return ""
         parts = full[-1].split()
@@ -738,6 +753,8 @@ def _may_be_given(word: str) -> bool:
         and low not in lex.titles
         and low not in lex.not_speakers
         and low not in words().time_words  # "On Saturday Wright told …"
+        and low not in words().nobody
+        and low not in words().determiners
     )
 
 
@@ -951,7 +968,11 @@ def _may_be_person(text: str, name: str, table: dict[str, str]) -> bool:
         return True
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
         # "Quinn Harlow is allowed …": written as the subject of a verb, outside anyone's words
-        if _verb_follows(text, m.end()) and not _inside_quotes(text, m.start()):
+        after = text[m.end() : m.end() + 30].split(maxsplit=1)[:1]
+        verb = bool(after) and (
+            after[0] in words().finite_verbs or after[0] in lexicon().cue_lemma
+        )  # not "Wall Street greed": a past tense may be a noun in "-ed"
+        if verb and not _inside_quotes(text, m.start()):
             return True
     for word in (parts[0], parts[-1]):
         for m in re.finditer(rf"\b{re.escape(word)}\b", text):
