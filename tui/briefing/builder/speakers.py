@@ -725,7 +725,7 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         ]
         written = [
             m.group()
-            for m in _NAME.finditer(text, 0, begin)
+            for m in _NAME.finditer(text, max(0, begin - 10 * _SENTENCE_REACH), begin)
             if m.group().split()[-1] == surname and _may_be_given(m.group().split()[0])
         ]
         full = [n for n in spoken if " " in n] or written or spoken
