@@ -108,3 +108,27 @@ def test_advising_a_company_on_a_deal_is_no_statement() -> None:
     assert by_speaker("Doctors advised him to rest for a week.") == [
         ("Doctors", "reported", "him to rest for a week")
     ]
+
+
+def test_claiming_victory_is_no_statement() -> None:
+    text = (
+        "Governor Tom Reyes has claimed victory as the assembly closed its third day of hearings."
+    )
+    assert by_speaker(text) == []
+
+
+def test_a_condition_before_a_long_subject_is_nobodys_statement() -> None:
+    # "if" stands six words before "concludes": nobody has concluded anything yet
+    text = (
+        "Experts told the paper that a patient can leave the ward only if a licensed child "
+        "welfare professional concludes the patient is safe."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == ["Experts"]
+
+
+def test_an_opening_clause_and_a_relative_clause_are_not_what_was_testified() -> None:
+    text = (
+        "As the charges were filed in Boston, Kate Morrow testified before the Senate "
+        "Finance Committee in Washington, where senators met behind closed doors."
+    )
+    assert by_speaker(text) == []

@@ -259,3 +259,76 @@ def test_the_adjectives_before_a_name_describe_the_speaker() -> None:
         "and that — despite having won only Ohio so far — he is best placed to win in November."
     )
     assert _speakers_of(text, "best placed to win") == ["the more moderate Kasich"]
+
+
+def test_he_after_a_paragraph_about_an_earlier_speaker_is_that_speaker() -> None:
+    # the last quote was Holt's; the paragraph after is about Finch, set off by "however"
+    text = (
+        'Orla Finch runs the studio. "Our games will stream," says Finch.\n\n'
+        'Analyst Dev Holt is doubtful. "They need more titles," says Holt.\n\n'
+        '"The catalogue is thin," says Holt.\n\n'
+        "Finch, however, is counting on the speed of the network. "
+        '"This is where the next leap comes," she says.'
+    )
+    assert _speakers_of(text, "next leap") == ["Finch"]
+
+
+def test_a_subject_opening_a_paragraph_is_not_glued_to_the_name_before_it() -> None:
+    # "… says Holt.\n\nFinch is …": Finch opens the paragraph, whatever word ends the last
+    text = (
+        'Orla Finch runs the studio. "Our games will stream," says Finch.\n\n'
+        '"They need more titles," says Holt.\n\n'
+        "Finch is counting on the network. "
+        '"This is where the next leap comes," she says.'
+    )
+    assert _speakers_of(text, "next leap") == ["Finch"]
+
+
+def test_he_is_the_subject_of_the_sentence_before_though_his_given_name_tells_nothing() -> None:
+    # "Jeremy" tells Holm is a man and "Hollis" tells nothing; the sentence before is Varn's
+    text = (
+        "Hollis Varn and Jeremy Holm met on Tuesday. Holm said the plan was dead.\n\n"
+        "Varn is under fire for failing to keep his promise on taxes.\n\n"
+        'The audience laughed when he urged voters, "Look what I have delivered."'
+    )
+    assert _speakers_of(text, "what I have delivered") == ["Hollis Varn"]
+
+
+def test_a_plural_noun_opening_the_sentence_before_is_nobody_he_can_be() -> None:
+    text = (
+        'Jeremy Holm left the clinic in May. "I could barely walk," Holm said.\n\n'
+        "Doctors are still unsure what went wrong.\n\n"
+        'Later he said, "I thought it would all be fine."'
+    )
+    assert _speakers_of(text, "all be fine") == ["Jeremy Holm"]
+
+
+def test_two_capitalised_words_in_a_quote_are_no_one_he_can_be() -> None:
+    # "Pizza Palace" is written once, in the quote, with no given name: the prince speaks
+    text = (
+        "Prince Ansel spoke to the host on Saturday. Ansel is sure of that night.\n\n"
+        '"Going to Pizza Palace in Dorking is an unusual thing for me to do," he said.'
+    )
+    assert _speakers_of(text, "Pizza Palace") == ["Prince Ansel"]
+
+
+def test_he_after_a_sentence_about_a_one_word_speaker_is_that_speaker() -> None:
+    # "Bob" tells no gender the way "Ryan" does; the sentence before is Bob's, so "he" is his
+    text = (
+        '"Nobody will take this film for a record," agency spokesman Ryan Tarrant said.\n\n'
+        "Bob said he first heard shots at 9:40 p.m. He said the base went on alert.\n\n"
+        'Bob admitted that he was worried. But, he said, "there was never any doubt."'
+    )
+    said = by_speaker(text)
+    assert [name for name, _, words in said if "on alert" in words] == ["Bob"]
+    assert [name for name, _, words in said if "never any doubt" in words] == ["Bob"]
+
+
+def test_a_place_before_a_noun_in_ed_is_no_one_he_can_be() -> None:
+    # "Market Row greed": "greed" is no past tense, and Market Row no person
+    text = (
+        "Ray Hale has won the vote for the senate seat.\n\n"
+        "Hale's long victory speech focused on Market Row greed and housing. He told cheering "
+        "supporters that the win can happen across the state."
+    )
+    assert _speakers_of(text, "across the state") == ["Ray Hale"]

@@ -177,6 +177,7 @@ class Words:
     deed_time_continuations: frozenset[str]
     subordinators: frozenset[str]
     focus_adverbs: frozenset[str]
+    aside_adverbs: frozenset[str]
     clause_continuers: frozenset[str]
     complement_openers: frozenset[str]
     perception_verbs: frozenset[str]

@@ -601,6 +601,12 @@ def _pronoun(
         if newcomer:
             fake = Phrase((0, 0), newcomer, "name", newcomer, "", newcomer.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
+        subject = _subject_just_before(text, pos, gender, recent)
+        if subject:
+            # "Varn is under fire for … The audience laughed when he urged …": the person
+            # the sentence before was about, though no speaker and no given name tells
+            fake = Phrase((0, 0), subject, "name", subject, "", subject.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
         if (
             previous is not None
             and previous in recent
@@ -719,6 +725,93 @@ def _person_named_since(
             continue
         found = name
     return found
+
+
+def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]) -> str:
+    """The name that is the subject of the sentence just before the one holding a pronoun at
+    ``pos`` ("Varn is under fire …. The audience laughed when he urged"), when no speaker
+    was named since that sentence began, the pronoun's sentence names nobody before it, and
+    nothing tells the name is of the other gender; its full name when the text wrote one
+    before; "" otherwise."""
+    reach = max(0, pos - _SENTENCE_REACH)
+    abbreviations = lexicon().abbreviations
+    titles = lexicon().titles | words().honorifics
+    ends = []
+    for m in _SENTENCE_END.finditer(text, reach, pos):
+        last = text[max(reach, m.start() - 12) : m.start()].split()[-1:]
+        after = text[m.end() : m.end() + 1]
+        word = last[0].lower() if last else ""
+        if word and (word not in abbreviations or (after.isupper() and word not in titles)):
+            # "… leave the EU on Oct. 31.": "Oct." ends no sentence; "9:40 p.m. He" does
+            ends.append(m.end())
+    if len(ends) < 2:
+        return ""
+    start, begin = ends[-1], ends[-2]
+    lead = text[start:pos]
+    if lead[:1] in "\"“‘'":
+        # '"I cut it short," he said': the words quoted are the statement, not its subject
+        lead = lead[max(lead.rfind(q) for q in "\"”’'") + 1 :]
+    if any(q in lead for q in '"“”‘’') or _CAPITAL_WORD.search(lead, 1):
+        return ""  # a quote or another name before the pronoun: that may be whom it means
+    sentence = text[begin:start]
+    match = re.match(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b", sentence)
+    if match is None:
+        return ""
+    parts = match.group().split()
+    table = lexicon().gender
+    honorific = parts[0].rstrip(".").lower()
+    if len(parts) == 2 and honorific in lexicon().titles | words().honorifics:
+        # "Mr Brown is …": his surname, and "Mr" tells he is a man
+        if table.get(honorific, gender) != gender:
+            return ""
+        parts = parts[1:]
+    if not _may_be_given(parts[0]) or not _verb_follows(text, begin + match.end()):
+        return ""
+    if any(_verb_follows(sentence, m.end()) for m in _NAME.finditer(sentence, match.end())):
+        return ""  # "… to be with his son Club chairman Tom Reyes talked": another subject
+    surname = parts[-1]
+    if any(e.last_seen >= begin and e.name.split()[-1] != surname for e in recent):
+        return ""  # another speaker named since: the rules before this one weighed them
+    if len(parts) == 1:
+        # "Doctors are …" is nobody: a surname alone needs a speaker of that name ("Bob said
+        # …") or the full name written before; a speaker's full name goes first ("Woods"
+        # after the widow quoted is not her late husband named since)
+        spoken = [
+            e.name for e in recent if e.kind is SpeakerKind.PERSON and e.name.split()[-1] == surname
+        ]
+        written = [
+            m.group()
+            for m in _NAME.finditer(text, max(0, begin - 10 * _SENTENCE_REACH), begin)
+            if m.group().split()[-1] == surname and _may_be_given(m.group().split()[0])
+        ]
+        full = [n for n in spoken if " " in n] or written or spoken
+        if not full:
+            return ""
+        parts = full[-1].split()
+    name = " ".join(parts)
+    if table.get(parts[0].lower(), gender) != gender:
+        return ""
+    if _genders_told(text).get(name, gender) != gender:
+        return ""
+    if any(e.gender not in ("", gender) and e.name.split()[-1] == surname for e in recent):
+        return ""
+    return name
+
+
+def _may_be_given(word: str) -> bool:
+    """Whether a capitalised word may open a person's name: not "Both", "The" or "Police"."""
+    lex = lexicon()
+    low = word.lower()
+    return (
+        word not in _starters()
+        and low not in lex.function_words
+        and low not in lex.nominal_heads
+        and low not in lex.titles
+        and low not in lex.not_speakers
+        and low not in words().time_words  # "On Saturday Wright told …"
+        and low not in words().nobody
+        and low not in words().determiners
+    )
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -903,6 +996,8 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
             continue
         if gender and _genders_told(text).get(name, gender) != gender:
             continue  # "Taylor Swift is allowed to play her music …": not "he"
+        if not _may_be_person(text, name, table):
+            continue  # "Going to Pizza Palace is …": two capitalised words are no one yet
         subjects = [
             m.start()
             for m in re.finditer(rf"\b{re.escape(surname)}\b", before)
@@ -916,6 +1011,33 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
         if subjects and (best is None or subjects[-1] > best[0]):
             best = (subjects[-1], name)
     return best[1] if best else ""
+
+
+def _may_be_person(text: str, name: str, table: dict[str, str]) -> bool:
+    """Whether ``text`` gives some sign that the full ``name`` is a person's: a given name or
+    title the lexicon knows ("Ann Lee", "Prince Ansel"), the name as a verb's subject outside
+    quotes, or either name written alone or after a title only, as people are ("… Stoke
+    said", "Lizzi admits", "Mrs Stoke")."""
+    parts = name.split()
+    titles = lexicon().titles | words().honorifics
+    if parts[0].lower() in table or parts[0].lower() in titles:
+        return True
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        # "Quinn Harlow is allowed …": written as the subject of a verb, outside anyone's words
+        after = text[m.end() : m.end() + 30].split(maxsplit=1)[:1]
+        verb = bool(after) and (
+            after[0] in words().finite_verbs or after[0] in lexicon().cue_lemma
+        )  # not "Wall Street greed": a past tense may be a noun in "-ed"
+        if verb and not _inside_quotes(text, m.start()):
+            return True
+    for word in (parts[0], parts[-1]):
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            lead = text[_name_start(text, m) : m.start()].split()
+            if re.match(r"\s+[A-Z]", text[m.end() :]) is None and all(
+                w.rstrip(".").lower() in titles for w in lead
+            ):
+                return True
+    return False
 
 
 _SENTENCE_OR_LINE = re.compile(r"[.!?][\"”’']?\s+|\n")
@@ -948,7 +1070,8 @@ def _name_start(text: str, match: re.Match[str]) -> int:
     """Where the whole name ending in ``match`` starts: "Avery Stoke" for its "Stoke"."""
     start = match.start()
     while True:
-        prev = re.search(r"([A-Z][a-z]+\.?|[A-Z]\.)\s+$", text[max(0, start - 20) : start])
+        # not across a line: "… says Holt.\n\nFinch, however, is" starts at "Finch"
+        prev = re.search(r"([A-Z][a-z]+\.?|[A-Z]\.)[^\S\n]+$", text[max(0, start - 20) : start])
         if prev is None:
             return start
         start -= len(prev.group())
@@ -959,6 +1082,9 @@ def _verb_follows(text: str, end: int) -> bool:
     the name is a subject whatever stands before it, even a caption's "to be with his son"
     glued on without a stop."""
     after = text[end : end + 30].split(maxsplit=2)
+    if len(after) > 2 and after[0] == "," and after[1].rstrip(",") in words().aside_adverbs:
+        # "Lee, however, is counting on …": an adverb set off by commas before the verb
+        after = after[2].split(maxsplit=1)
     if not after:
         return False
     word = after[0]

@@ -166,15 +166,19 @@ def _agency_at(toks: list[Tok], k: int) -> bool:
     return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
 
 
-def hypothetical(toks: list[Tok], first: int, last: int) -> bool:
-    """The cue's clause opens with "if" or "unless" a few words before it, no comma between
-    ("If confirmed, she said, …" is her statement about a condition)."""
-    conditionals = words().conditionals
-    for k in range(last, max(first, last - 4) - 1, -1):
+def hypothetical(toks: list[Tok], first: int, last: int, reach: int = 4) -> bool:
+    """The cue's clause opens with "if" or "unless" a few words (``reach``) before it, no
+    comma between ("If confirmed, she said, …" is her statement about a condition); past
+    four words, only a subject with no verb in it ("only if a licensed child welfare worker
+    concludes …")."""
+    w = words()
+    for k in range(last, max(first, last - reach) - 1, -1):
         if toks[k].text == ",":
             return False
-        if toks[k].lower in conditionals:
+        if toks[k].lower in w.conditionals:
             return True
+        if last - k >= 4 and (toks[k].lower in w.finite_verbs or toks[k].lower in w.clause_openers):
+            return False
     return False
 
 

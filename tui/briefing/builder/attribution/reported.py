@@ -75,6 +75,10 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
                 # "Marvin Roffman learned that in 1990 after he …", "which votes Feb. 27":
                 # only when, nothing said; the source still counts for the "he" after it.
                 draft.heard_only = only_a_time(join_spans(text, draft.spans))
+                if hypothetical(toks, first, skip_back(toks, i - 1, first), reach=8):
+                    # "only if a licensed child welfare worker concludes …": nobody has
+                    # concluded yet; the worker still counts for the "she" after it
+                    draft.heard_only = True
                 found.append(draft)
     # Reported speech nested in the content ("A told B that C, the source added") stays.
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
@@ -470,6 +474,9 @@ def _passive(sent: Sentence, i: int) -> Draft | None:
     return Draft(StatementKind.REPORTED, [content], cue_mention(text, toks, i), phrase)
 
 
+_RELATIVE_OPENERS = frozenset({"where", "which"})
+
+
 def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | None:
     """ "Acts of protest, Mr. Obama said, are acts of patriotism": content on both sides."""
     if phrase.form == "pronoun" and phrase.head in RELATIVE_PRONOUNS:
@@ -499,6 +506,10 @@ def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | Non
         return None
     if text[tail[0]] in QUOTE_MARKS:
         return None  # 'Asked about it, Lee said, "…"': the quote is the statement
+    if text[tail[0] : tail[1]].split(maxsplit=1)[0].lower() in _RELATIVE_OPENERS:
+        # "As the charges were filed, Lee testified before the committee, where senators …":
+        # a relative clause about the place, after an opening clause about the time
+        return None
     return [head, tail]
 
 
