@@ -671,19 +671,24 @@ def _subject_since(
     found: _Entity | None = None
     for match in _CAPITAL_WORD.finditer(text, since, pos):
         named = by_surname.get(match.group())
-        at = match.start()
-        if (
-            named is None
-            or _within(said, at)
-            or _inside_quotes(text, at)
-            or _inside_single_quotes(text, at)
-            or not _verb_follows(text, match.end())
-            or not _opens_clause(text, _name_start(text, match))
-        ):
+        if named is None or not _named_as_subject(text, match, said):
             continue
         found = named
     latest = max(people, key=lambda e: e.last_seen)
     return found if found is not None and found is not latest else None
+
+
+def _named_as_subject(text: str, match: re.Match[str], said: list[tuple[int, int]]) -> bool:
+    """Whether the name ending in ``match`` is the subject of a clause of the writer's own:
+    outside anyone's words, with a verb after it, opening its clause."""
+    at = match.start()
+    return not (
+        _within(said, at)
+        or _inside_quotes(text, at)
+        or _inside_single_quotes(text, at)
+        or not _verb_follows(text, match.end())
+        or not _opens_clause(text, _name_start(text, match))
+    )
 
 
 def _person_named_since(
@@ -716,11 +721,7 @@ def _person_named_since(
             not name
             or name.split()[-1] in latest_words
             or lead == ["and"]  # "Rhodes and Gestede would …": one of two
-            or _within(said, at)
-            or _inside_quotes(text, at)
-            or _inside_single_quotes(text, at)
-            or not _verb_follows(text, match.end())
-            or not _opens_clause(text, _name_start(text, match))
+            or not _named_as_subject(text, match, said)
         ):
             continue
         found = name
