@@ -226,3 +226,8 @@ def test_party_and_state_glued_after_an_initial_end_no_sentence() -> None:
         "Rep. Jo Roe, R-W.Va., argued that the plan fails.",
         "Sen. Al Poe, D-W.Va., agreed.",
     ]
+
+
+def test_two_apostrophes_after_a_full_stop_open_a_new_sentence() -> None:
+    text = "It was Ann Lee, his adviser. ''I felt it was over,'' she said."
+    assert _split(text) == ["It was Ann Lee, his adviser.", "''I felt it was over,'' she said."]

@@ -282,6 +282,9 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
     first = text[nxt_pos]
     if first in _OPENERS:
         first = text[nxt_pos + 1] if nxt_pos + 1 < line_end else " "
+        if first == "'" and text[nxt_pos] == "'":
+            # ". ''Humility is …": two apostrophes open a quote in some papers' style
+            first = text[nxt_pos + 2] if nxt_pos + 2 < line_end else " "
     if not (first.isupper() or first.isdigit()):
         return None
     if pos > punct_end and text[punct_end] in "\"”'" and _attribution_follows(text, nxt_pos):
