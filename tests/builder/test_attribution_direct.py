@@ -205,3 +205,27 @@ def test_an_adverb_between_speaker_and_cue_keeps_the_quote_hers() -> None:
     assert by_speaker('Mary Roe still says, "The plan works."') == [
         ("Mary Roe", "direct", "The plan works.")
     ]
+
+
+def test_a_quote_after_a_participle_in_the_attribution_joins_the_quote_before() -> None:
+    # '"A," she said, referring to …. "B."': one statement in two pieces, as the paragraph
+    # reads; the participle's words do not part them
+    text = (
+        '"We remain open to talks," Ann Lee said, referring to the treaty signed in 2009. '
+        '"Sadly, the other side has chosen a different path."'
+    )
+    _, statements = extract(text)
+    direct = [s for s in statements if s.kind.value == "direct"]
+    assert len(direct) == 1
+    assert len(direct[0].spans) == 2
+    assert direct[0].text.startswith("We remain open to talks")
+    assert direct[0].text.endswith("Sadly, the other side has chosen a different path.")
+
+
+def test_a_quote_with_a_cue_of_its_own_stays_a_statement_of_its_own() -> None:
+    text = (
+        '"We remain open to talks," Ann Lee said, referring to the treaty. '
+        '"The other side has chosen a different path," she added on Twitter.'
+    )
+    _, statements = extract(text)
+    assert [len(s.spans) for s in statements if s.kind.value == "direct"] == [1, 1]

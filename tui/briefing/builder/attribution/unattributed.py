@@ -37,6 +37,17 @@ def unattributed_quotes(
         line_start = text.rfind("\n", 0, quote.open) + 1
         before = text[line_start : quote.open].strip()
         previous = drafts[at] if at >= 0 else None
+        quoted = _quote_of_attribution(text, drafts, at)
+        if quoted is not None and (
+            quoted.start >= line_start
+            and quoted.spans[-1][1] < quote.open
+            and (not before or before[-1] in ".!?:,'" + QUOTE_MARKS)
+            and _stands_alone(text, quote)
+        ):
+            # '"A," she said, referring to …. "B."': one statement, as the paragraph reads;
+            # a participle's words inside the attribution sentence do not part them
+            quoted.spans.append(quote.inner)
+            continue
         if previous is not None and (
             previous.kind is StatementKind.DIRECT
             and previous.start >= line_start
@@ -76,6 +87,20 @@ def unattributed_quotes(
             continue  # "… on the go.¶New Release: Last Chance to Buy …¶"…"": someone else's
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found
+
+
+def _quote_of_attribution(text: str, drafts: list[Draft], at: int) -> Draft | None:
+    """The direct draft before ``drafts[at]`` when ``drafts[at]`` is reported speech inside that
+    quote's own attribution sentence ('"A," she said, emphasizing why …'); else None."""
+    if at < 1 or drafts[at].kind is not StatementKind.REPORTED:
+        return None
+    quoted = drafts[at - 1]
+    if quoted.kind is not StatementKind.DIRECT:
+        return None
+    between = text[quoted.spans[-1][1] : drafts[at].start]
+    if "\n" in between or re.search(r"[.!?][\s" + QUOTE_MARKS + "]", between[1:]):
+        return None
+    return quoted
 
 
 def _common_word(text: str, label: str) -> bool:
