@@ -243,3 +243,17 @@ def test_a_trailing_cue_reports_from_the_last_colon_before_a_new_clause() -> Non
 def test_told_the_named_newspaper_skips_the_whole_listener() -> None:
     text = "Lisa Lai told the Harbour Courier newspaper she avoided hitting the car in front."
     assert by_speaker(text) == [("Lisa Lai", "reported", "she avoided hitting the car in front")]
+
+
+def test_reported_content_goes_on_to_where_its_quotation_closes() -> None:
+    text = (
+        "Trump said ethanol makers “do a fantastic job. And it’s so important.” The crowd cheered."
+    )
+    assert by_speaker(text) == [
+        ("Trump", "reported", "ethanol makers “do a fantastic job. And it’s so important.")
+    ]
+
+
+def test_reported_content_cut_by_another_attribution_does_not_reach_the_quote_close() -> None:
+    text = "Ann Lee said the plan “will fail. It always does,” Bob Stone added."
+    assert all("Bob" not in st for _, _, st in by_speaker(text))

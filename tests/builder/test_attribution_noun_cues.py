@@ -105,3 +105,9 @@ def test_a_headline_claim_noun_builds_a_valid_brief_with_the_word_as_printed() -
     cues = [s.cue for s in brief.statements if s.cue is not None]
     assert [c.text for c in cues] == ["Claim"]
     assert parse_brief(dump_brief(brief), "bridge.yaml").statements == brief.statements
+
+
+def test_according_to_after_a_quote_with_its_own_cue_makes_no_second_statement() -> None:
+    # the quote is already the speaker's statement; "according to" says who reported it
+    text = "''He can win,'' Ann Lee told advisers afterward, according to Bob Stone."
+    assert by_speaker(text) == [("Ann Lee", "direct", "He can win")]

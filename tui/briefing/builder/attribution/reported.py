@@ -61,7 +61,7 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
             continue
         if tok.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             draft = according_to(sent, i)
-            if draft is not None:
+            if draft is not None and not _holds_a_direct_quote(draft, drafts):
                 found.append(draft)
             continue
         if tok.lower in nominal_cues and i + 1 < n and toks[i + 1].lower == "that":
@@ -80,6 +80,8 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
                     # concluded yet; the worker still counts for the "she" after it
                     draft.heard_only = True
                 found.append(draft)
+    for draft in found:
+        _on_to_quote_close(sent, draft)
     # Reported speech nested in the content ("A told B that C, the source added") stays.
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
         cut, phrase, cue_index = trailing
@@ -101,6 +103,21 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
                 )
             )
     return found
+
+
+def _on_to_quote_close(sent: Sentence, draft: Draft) -> None:
+    """Content that runs to its sentence's end inside a quotation goes on to where the
+    quotation closes: 'said ethanol makers “do a fantastic job. And it's so important.”' is
+    one statement, not a cut at "job"."""
+    if len(draft.spans) != 1:
+        return
+    start, end = draft.spans[0]
+    if sent.end - end > 2:
+        return  # cut by another attribution or a clause break, not by the sentence's end
+    for quote in sent.quotes:
+        if start <= quote.open < end and quote.close > sent.end and quote.inner[1] > end:
+            draft.spans[0] = (start, quote.inner[1])
+            return
 
 
 #: a colon that opens a new clause: "… of the West: Snow that fills the river is lagging"
@@ -511,6 +528,16 @@ def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | Non
         # a relative clause about the place, after an opening clause about the time
         return None
     return [head, tail]
+
+
+def _holds_a_direct_quote(draft: Draft, drafts: list[Draft]) -> bool:
+    """True if ``draft``'s content holds a direct quote with a cue of its own: '"…," he told
+    advisers, according to Uzi Arad' vouches for the quote, already a statement."""
+    (start, end), *_ = draft.spans
+    return any(
+        d.cue is not None and start <= d.start and d.spans[-1][1] <= d.cue.span[0] < end
+        for d in drafts
+    )
 
 
 def _inside_direct(sent: Sentence, content: Span, drafts: list[Draft]) -> bool:
