@@ -257,3 +257,22 @@ def test_reported_content_goes_on_to_where_its_quotation_closes() -> None:
 def test_reported_content_cut_by_another_attribution_does_not_reach_the_quote_close() -> None:
     text = "Ann Lee said the plan “will fail. It always does,” Bob Stone added."
     assert all("Bob" not in st for _, _, st in by_speaker(text))
+
+
+def test_said_after_and_inside_an_opening_when_clause_is_the_clause_subjects() -> None:
+    # before, the whole clause was what "a man yelled"
+    text = "When Marco Ruiz thanked Miami and said it was great to be home, a man yelled."
+    assert by_speaker(text) == [("Marco Ruiz", "reported", "it was great to be home")]
+
+
+def test_said_after_and_past_an_opening_participle_is_the_subjects() -> None:
+    text = (
+        "Walking to the next house, Ann Ebel reminisced about her youth, and said their "
+        "views were changed by the war."
+    )
+    assert by_speaker(text) == [("Ann Ebel", "reported", "their views were changed by the war")]
+
+
+def test_a_trailing_source_keeps_a_statement_that_opens_with_a_when_clause() -> None:
+    text = "When the time comes, we will act, the mayor said."
+    assert by_speaker(text) == [("the mayor", "reported", "When the time comes, we will act")]

@@ -332,3 +332,14 @@ def test_a_place_before_a_noun_in_ed_is_no_one_he_can_be() -> None:
         "supporters that the win can happen across the state."
     )
     assert _speakers_of(text, "across the state") == ["Ray Hale"]
+
+
+def test_he_after_a_sentence_opening_with_a_time_goes_to_its_subject() -> None:
+    # "On Friday, Rowe took a lighter tone": the subject after the time, with a verb whose
+    # past has no "-ed"; before, "he" went to a man named further back whose given name tells
+    text = (
+        "In 2012, Mitt Carver ran on his record and accused Rowe of bungling the recovery.\n\n"
+        "On Friday, Rowe took a lighter tone, still calling out his critics. "
+        "“We should be proud of the progress we've made,” he said."
+    )
+    assert _speakers_of(text, "proud of the progress") == ["Rowe"]

@@ -728,6 +728,10 @@ def _person_named_since(
     return found
 
 
+#: a short opening phrase of time before a sentence's subject: "On Friday, ", "In 2012, "
+_OPENING_TIME = re.compile(r"\s*([A-Z][a-z]+)(?: [\w.']+){1,3}, ")
+
+
 def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]) -> str:
     """The name that is the subject of the sentence just before the one holding a pronoun at
     ``pos`` ("Varn is under fire …. The audience laughed when he urged"), when no speaker
@@ -755,6 +759,11 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     if any(q in lead for q in '"“”‘’') or _CAPITAL_WORD.search(lead, 1):
         return ""  # a quote or another name before the pronoun: that may be whom it means
     sentence = text[begin:start]
+    opening = _OPENING_TIME.match(sentence)
+    if opening is not None and opening.group(1).lower() in words().time_leads:
+        # "On Friday, Obama took a lighter tone": the subject after the time it happened
+        begin += opening.end()
+        sentence = text[begin:start]
     match = re.match(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b", sentence)
     if match is None:
         return ""
@@ -1089,8 +1098,10 @@ def _verb_follows(text: str, end: int) -> bool:
     if not after:
         return False
     word = after[0]
-    return word in words().finite_verbs or (
-        word.isalpha() and word.islower() and word.endswith("ed")
+    return (
+        word in words().finite_verbs
+        or word in words().irregular_pasts
+        or (word.isalpha() and word.islower() and word.endswith("ed"))
     )
 
 

@@ -86,6 +86,8 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
         cut, phrase, cue_index = trailing
         content = trim(text, _after_last_colon(text, toks[first].start, cut), cut)
+        if content is not None and _only_a_subordinate_clause(text, content):
+            content = None  # "When Rubio spoke, a man yelled.": when he spoke is no one's words
         moved = _past_opening_report(text, content, found)
         if moved == content and phrase.form == "pronoun" and _opens_with_report(content, found):
             # "Kuhar said the zoo had received …, he told NewsNet5": the same words told to
@@ -205,7 +207,12 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         start = after_dateline(toks, first)
         subject = phrase_after(text, toks, start, last, apposition=False)
         opening = _past_opening_adjunct(toks, start, last)
-        if opening != start and (subject is None or subject.form == "nominal"):
+        if opening != start and (
+            subject is None
+            or subject.form == "nominal"
+            or toks[start].lower.endswith("ing")
+            or toks[start].lower in w.subordinators
+        ):
             start = opening  # "In August, several groups granted …, saying …"
             subject = phrase_after(text, toks, start, last, apposition=False)
         if subject is not None and (subject.form == "nominal" or _holds_a_deed(toks, subject)):
@@ -276,7 +283,18 @@ def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
     """ "In August, …", "On Monday night, …": where the subject starts after a short opening
     phrase of time (``start`` when there is none)."""
     w = words()
-    if toks[start].lower not in w.time_leads:  # not "Of the two, only Steyer …, but expect …"
+    opener = toks[start]
+    if opener.lower in w.subordinators and not any(
+        t.text == "," for t in toks[start + 1 : last + 1]
+    ):
+        return start + 1  # "When Rubio thanked Miami and said …": the clause's own subject
+    if opener.lower.endswith("ing") and opener.text[:1].isupper():
+        # "Walking to the next address, Ann Lee reminisced …": a participle's phrase
+        comma = next(
+            (k for k in range(start + 1, min(start + 10, last)) if toks[k].text == ","), None
+        )
+        return comma + 1 if comma is not None else start
+    if opener.lower not in w.time_leads:  # not "Of the two, only Steyer …, but expect …"
         return start
     comma = next((k for k in range(start + 1, min(start + 6, last)) if toks[k].text == ","), None)
     return comma + 1 if comma is not None else start
@@ -528,6 +546,17 @@ def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | Non
         # a relative clause about the place, after an opening clause about the time
         return None
     return [head, tail]
+
+
+def _only_a_subordinate_clause(text: str, content: Span) -> bool:
+    """True if ``content`` is one subordinate clause and no main clause: "When Rubio thanked
+    Miami" before ", a man yelled"."""
+    words_of = text[content[0] : content[1]].split(maxsplit=1)
+    return (
+        bool(words_of)
+        and words_of[0].lower() in words().subordinators
+        and "," not in text[content[0] : content[1]]
+    )
 
 
 def _holds_a_direct_quote(draft: Draft, drafts: list[Draft]) -> bool:
