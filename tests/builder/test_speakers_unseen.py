@@ -343,3 +343,32 @@ def test_he_after_a_sentence_opening_with_a_time_goes_to_its_subject() -> None:
         "“We should be proud of the progress we've made,” he said."
     )
     assert _speakers_of(text, "proud of the progress") == ["Rowe"]
+
+
+def test_the_statement_speaks_for_whoever_the_text_says_made_it() -> None:
+    # before, "the statement" was a speaker of its own, beside the company that issued it
+    text = (
+        "The Daily Post said Tom Reyes provided a written statement on Monday.\n\n"
+        "“The delay was a mistake,” the statement said. “We will pay every guest back,” "
+        "the statement continued."
+    )
+    assert _speakers_of(text, "delay was a mistake") == ["Tom Reyes"]
+    assert _speakers_of(text, "pay every guest back") == ["Tom Reyes"]
+
+
+def test_the_statement_after_an_organisation_quoted_just_before_is_its() -> None:
+    text = (
+        "Harbour Line officials confirmed that the ship would arrive late. "
+        "“The ship is waiting off the coast until the port opens,” the statement said."
+    )
+    assert _speakers_of(text, "waiting off the coast") == ["Harbour Line officials"]
+
+
+def test_the_statement_with_no_issuer_in_the_text_stays_the_statement() -> None:
+    text = "“The port will open on Friday,” the statement said."
+    assert _speakers_of(text, "port will open") == ["the statement"]
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_the_speakers_name() -> None:
+    text = "The company flat-out denied that it had blocked the show."
+    assert [name for name, _, _ in by_speaker(text)] == ["the company"]
