@@ -132,3 +132,16 @@ def test_an_opening_clause_and_a_relative_clause_are_not_what_was_testified() ->
         "Finance Committee in Washington, where senators met behind closed doors."
     )
     assert by_speaker(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is understood that more than 50 teachers could face a ban.",
+        "He is said to be furious about the delay.",
+        "The plant is known to have leaked before.",
+    ],
+)
+def test_a_passive_with_an_irregular_participle_names_no_speaker(text: str) -> None:
+    # "It is understood that …" is the paper's hedge, not an unnamed speaker's words
+    assert by_speaker(text) == []

@@ -277,7 +277,9 @@ def _finite_past(tok: Tok) -> bool:
 
 
 #: participles of cues that end in neither "-ed" nor "-en"
-_IRREGULAR_PARTICIPLES = frozenset({"found", "thought"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"found", "thought", "understood", "said", "known", "shown", "seen", "heard"}
+)
 
 
 def is_passive(toks: list[Tok], i: int, first: int) -> bool:
