@@ -372,3 +372,13 @@ def test_the_statement_with_no_issuer_in_the_text_stays_the_statement() -> None:
 def test_an_adverb_before_the_cue_is_no_part_of_the_speakers_name() -> None:
     text = "The company flat-out denied that it had blocked the show."
     assert [name for name, _, _ in by_speaker(text)] == ["the company"]
+
+
+def test_a_title_word_after_initials_is_a_surname_not_a_role_in_someone_elses_role() -> None:
+    # before, "King said" took the publicist "for Clara King" whose role held the word
+    text = (
+        "Blues legend R.J. King was taken to hospital. “I am leaving the hospital today,” "
+        "King said in a message. Ann Moore, a publicist for Clara King, said later in the day "
+        "that he was home."
+    )
+    assert _speakers_of(text, "leaving the hospital") == ["King"]

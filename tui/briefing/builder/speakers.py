@@ -342,6 +342,8 @@ def _title_as_surname(text: str, phrase: Phrase) -> bool:
         return False
     table = lexicon().gender
     before = text[max(0, phrase.span[0] - 3 * _SENTENCE_REACH) : phrase.span[0]]
+    if re.search(rf"(?<![\w.])(?:[A-Z]\.\s?){{1,3}}{re.escape(word)}\b", before):
+        return True  # "Blues legend B.B. King …": initials make it a name
     return any(
         m.group(1).lower() in table and m.group(1) not in _starters()
         for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(word)}\b", before)
@@ -1817,8 +1819,14 @@ def _owned_by(role: str, owners: frozenset[str]) -> bool:
     return owners <= known
 
 
+#: a name after the preposition of a role: "for Claudette King", "to Sen. Ann Lee"
+_OWNER_NAME = re.compile(r"\b(?:for|to|of|with)\s+(?:[A-Z][\w.'’-]*\s*){2,}")
+
+
 def _role_has(role: str, head: str) -> bool:
     """ "the senator" fits "Texas Sen.": a role's abbreviated titles count in full."""
+    # "a publicist for Claudette King" names whom the publicist works for, not a "king"
+    role = _OWNER_NAME.sub("", role)
     parts = re.findall(r"[a-z]+", role.lower())
     return head in parts or head in (words().title_abbreviations.get(w, "") for w in parts)
 
