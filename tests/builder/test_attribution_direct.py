@@ -229,3 +229,12 @@ def test_a_quote_with_a_cue_of_its_own_stays_a_statement_of_its_own() -> None:
     )
     _, statements = extract(text)
     assert [len(s.spans) for s in statements if s.kind.value == "direct"] == [1, 1]
+
+
+def test_a_quote_then_a_description_then_the_name_set_off_is_the_names() -> None:
+    # before, the quote went to whoever spoke before it
+    text = (
+        "Church officials said on Friday that the pope was attacking no one. "
+        "''We should build bridges,'' the church spokesman, Paolo Verdi, told Radio Roma."
+    )
+    assert ("Paolo Verdi", "direct", "We should build bridges") in by_speaker(text)

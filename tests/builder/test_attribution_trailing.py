@@ -65,3 +65,16 @@ def test_he_told_after_a_report_of_his_own_makes_no_second_statement() -> None:
 def test_a_trailing_source_after_someone_elses_report_still_vouches_for_it() -> None:
     text = "Ann Lee said the plan failed, a spokesman added."
     assert ("a spokesman", "reported", "Ann Lee said the plan failed") in by_speaker(text)
+
+
+def test_a_name_set_off_after_a_description_closes_the_sentence() -> None:
+    # before, "his daughter, Clara Moore, told" made no statement at all
+    text = "The singer was ill, but he is much better, his daughter, Clara Moore, told reporters."
+    assert by_speaker(text) == [
+        ("Clara Moore", "reported", "The singer was ill, but he is much better")
+    ]
+
+
+def test_a_quote_closing_before_the_description_keeps_its_mark() -> None:
+    text = 'He "is much better," his daughter, Clara Moore, told the Daily Post.'
+    assert by_speaker(text) == [("Clara Moore", "reported", 'He "is much better,"')]

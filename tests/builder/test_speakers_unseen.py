@@ -382,3 +382,13 @@ def test_a_title_word_after_initials_is_a_surname_not_a_role_in_someone_elses_ro
         "that he was home."
     )
     assert _speakers_of(text, "leaving the hospital") == ["King"]
+
+
+def test_a_bare_surname_is_not_the_relative_introduced_by_the_family_word() -> None:
+    # "his daughter, Clara Moore" is a relative of the Moore the story is about
+    text = (
+        "Jazz legend R.J. Moore was taken to hospital. He “is much better,” his daughter, "
+        "Clara Moore, told the Daily Post. “I am leaving the hospital today,” Moore said."
+    )
+    assert _speakers_of(text, "is much better") == ["Clara Moore"]
+    assert _speakers_of(text, "leaving the hospital") == ["Moore"]

@@ -223,6 +223,7 @@ class Words:
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
     name_particles: frozenset[str]
+    relatives: frozenset[str]
     connectors: frozenset[str]
     to_titles: frozenset[str]
     name_joiners: frozenset[str]

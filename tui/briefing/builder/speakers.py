@@ -487,6 +487,8 @@ def _name(
                 and known[0] == parts[0]
             )
         )
+        if same and len(parts) == 1 and _relative_of_the_surnames_bearer(entity, parts[0]):
+            continue
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
     if best is not None:
@@ -510,6 +512,19 @@ def _name(
     elif outlet and not phrase.role:
         kind = SpeakerKind.ORGANIZATION
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
+
+
+def _relative_of_the_surnames_bearer(entity: _Entity, surname: str) -> bool:
+    """Whether ``entity`` was introduced as a relative ("his daughter, Claudette King") of
+    someone else with the family name: a bare "King" is not her."""
+    role = entity.role.lower().split()
+    return (
+        len(role) >= 2
+        and role[0] in words().possessive_pronouns
+        and role[1] in words().relatives
+        and entity.name.lower().split()[-1] == surname
+        and len(entity.name.split()) > 1
+    )
 
 
 def _glued_day(name: str) -> bool:

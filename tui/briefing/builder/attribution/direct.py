@@ -118,6 +118,18 @@ def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
             named = phrase_after(text, toks, first, c, apposition=False)
             if named is not None and named.form == "name" and _comma_after(text, named):
                 phrase = named
+            elif named is not None and _comma_after(text, named):
+                # '"…," the Vatican spokesman, Federico Lombardi, told …': the name set
+                # off after the description
+                comma = token_at(toks, named.span[1])
+                person = phrase_after(text, toks, comma + 1, c, apposition=False)
+                if (
+                    person is not None
+                    and person.form == "name"
+                    and _comma_after(text, person)
+                    and token_at(toks, person.span[1]) == c - 1
+                ):
+                    phrase = person
         if phrase is None:
             return None
         resume = c + 1

@@ -3,6 +3,8 @@ Lee, a senior official.', '…, as police have said.'"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_before, with_postmodifier
 from ..tokens import Tok, token_at
@@ -42,6 +44,9 @@ def trailing_attribution(
             return toks[c - 1].start, phrase, c
         if tail and not only_adjuncts(tail, tok.text):
             return None
+        if c > 0 and toks[c - 1].text == ",":
+            # "…, his daughter, Ann Lee, told the Times.": the name set off before the cue
+            return _apposed_subject(text, toks, c, tail)
         if is_passive(toks, c, 0):
             return None
         before = skip_back(toks, c - 1, 0)
@@ -63,6 +68,11 @@ def trailing_attribution(
             return toks[at - 1].end, phrase, c
         if at == 0 or toks[at - 1].text != ",":
             return None
+        described = _description_before(toks, at - 1)
+        if described is not None:
+            # "…, his daughter, Claudette King, told the Times": the content ends before
+            # the description the name is set off after
+            return _content_end(toks, described), _described(text, toks, phrase, described), c
         return toks[at - 1].start, phrase, c
     return None
 
@@ -75,11 +85,19 @@ def _apposed_subject(
     if tail and not only_adjuncts(tail, toks[c].text):
         return None
     phrase = phrase_before(text, toks, c - 1, 0)
+    if phrase is None and c >= 2 and toks[c - 1].text == ",":
+        phrase = phrase_before(text, toks, c - 2, 0)  # "…, his daughter, Ann Moore, told"
     if phrase is None or phrase.form == "pronoun":
         return None
     at = token_at(toks, phrase.span[0])
-    if at < 2 or toks[at - 1].text != "," or phrase.span[1] >= toks[c - 1].start:
+    if at < 2 or toks[at - 1].text != ",":
         return None
+    if phrase.span[1] >= toks[c - 1].start:
+        # "…, the mayor, Ann Lee, said.": the name set off after a description
+        described = _description_before(toks, at - 1)
+        if described is None:
+            return None
+        return _content_end(toks, described), _described(text, toks, phrase, described), c
     if toks[token_at(toks, phrase.span[1])].text != ",":
         return None
     return toks[at - 1].start, phrase, c
@@ -100,3 +118,49 @@ def _ends_with_apposition(text: str, toks: list[Tok], phrase: Phrase, last: int)
     return last - after < 30 and not any(
         toks[k].cue or toks[k].text in QUOTE_MARKS for k in range(after, last + 1)
     )
+
+
+def _description_before(toks: list[Tok], comma: int) -> int | None:
+    """The index of the comma before "his daughter" when ``toks[comma]`` ends a short
+    description that opens with a possessive or an article ("…, his daughter, Ann Lee,
+    said"); None otherwise."""
+    w = words()
+    openers = w.possessive_pronouns.keys() | {"a", "an", "the"}
+    for k in range(comma - 1, max(-1, comma - 6), -1):
+        tok = toks[k]
+        if tok.text in QUOTE_MARKS and k > 0 and toks[k - 1].text == ",":
+            k -= 1  # '… "is much better," his daughter, …': the quote closes after its comma
+            tok = toks[k]
+        if tok.text == ",":
+            words_between = [t for t in toks[k + 1 : comma] if t.text not in QUOTE_MARKS]
+            opener = words_between[0].lower if words_between else ""
+            return k if opener in openers and len(words_between) >= 2 else None
+        if not tok.text.isalpha() or not tok.text.islower():
+            return None
+    return None
+
+
+def _content_end(toks: list[Tok], comma: int) -> int:
+    """Where content ending at the comma ``toks[comma]`` ends: after the quote mark that
+    closes right after it ('he "is much better,"'), else at the comma."""
+    nxt = comma + 1
+    if nxt < len(toks) and toks[nxt].text in QUOTE_MARKS:
+        return toks[nxt].end
+    return toks[comma].start
+
+
+def _described(text: str, toks: list[Tok], phrase: Phrase, comma: int) -> Phrase:
+    """``phrase`` (the name set off after a description) with the description as its role
+    ("his daughter"), and as a name when a given name opens it ("Claudette King", though
+    "king" is a title)."""
+    start = comma + 1
+    while start < len(toks) and toks[start].text in QUOTE_MARKS:
+        start += 1
+    end = token_at(toks, phrase.span[0]) - 1  # the comma after the description
+    role = text[toks[start].start : toks[end].start].strip() if end > start else ""
+    first = phrase.text.split()[0].lower() if phrase.text.split() else ""
+    if phrase.form == "nominal" and first in lexicon().gender and len(phrase.text.split()) > 1:
+        phrase = replace(
+            phrase, form="name", name=phrase.text, head=phrase.text.split()[-1].lower()
+        )
+    return replace(phrase, role=phrase.role or role)
