@@ -392,3 +392,8 @@ def test_a_bare_surname_is_not_the_relative_introduced_by_the_family_word() -> N
     )
     assert _speakers_of(text, "is much better") == ["Clara Moore"]
     assert _speakers_of(text, "leaving the hospital") == ["Moore"]
+
+
+def test_yet_before_the_subject_is_no_part_of_the_speakers_name() -> None:
+    text = "The mayor is popular, yet city officials said on Friday that the plan had failed."
+    assert [name for name, _, _ in by_speaker(text)] == ["city officials"]
