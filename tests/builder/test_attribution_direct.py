@@ -238,3 +238,48 @@ def test_a_quote_then_a_description_then_the_name_set_off_is_the_names() -> None
         "''We should build bridges,'' the church spokesman, Paolo Verdi, told Radio Roma."
     )
     assert ("Paolo Verdi", "direct", "We should build bridges") in by_speaker(text)
+
+
+def test_and_said_after_a_verb_with_an_object_is_the_subjects() -> None:
+    # "from her post and said": "post" is no verb that issues the quote
+    text = 'Ann Lee called on him to resign from his post and said, "His mind is gone."'
+    assert ("Ann Lee", "direct", "His mind is gone.") in by_speaker(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a deed ("claimed victory") and a noun ("in a tweet") are no cue before the participle
+        ("Ann Lee claimed victory in a tweet, saying: “We just won Ohio.”", "Ann Lee"),
+        # the time or the participle opening the sentence is no subject
+        (
+            "Hours later, Ann Lee returned the favour, telling reporters, “Bob is a friend.”",
+            "Ann Lee",
+        ),
+        # the name set off after the subject's description speaks
+        (
+            "In early May, Bob Kay's Ohio state director, Ann Lee, reached out to the firm, "
+            "writing in an email: “We want this soon.”",
+            "Ann Lee",
+        ),
+        # a quote of two sentences: its lead is in the first
+        (
+            "Bob Dean, a former National Party chairman and candidate, poked at the debate, "
+            "tweeting, “Notice the sniffing. Is he ill?”",
+            "Bob Dean",
+        ),
+    ],
+)
+def test_a_participle_cue_after_a_comma_finds_the_subject_of_its_sentence(
+    text: str, speaker: str
+) -> None:
+    assert [name for name, kind, _ in by_speaker(text) if kind == "direct"] == [speaker]
+
+
+def test_initials_in_the_attribution_do_not_part_a_quote_from_the_next() -> None:
+    text = (
+        "''It will not be easy,'' said Representative Peter T. Kong of Ohio, who endorsed "
+        "Mr. Rubio on Tuesday. ''There is no doubt that Lee is the favorite.''"
+    )
+    direct = [s for s in extract(text)[1] if s.kind.value == "direct"]
+    assert [len(s.spans) for s in direct] == [2]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import StatementKind
 from ..draft import Draft
 from ..lexicon import lexicon, words
@@ -10,6 +12,7 @@ from ..quotes import Quote
 from ..tokens import Tok, token_at
 from .clauses import before_relative, clause_start, ends_clause
 from .cues import (
+    cue_is_noun,
     cue_mention,
     is_cue,
     is_strong_cue,
@@ -177,6 +180,28 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return None  # "Adeli felt 'deep-seated remorse'": a phrase inside reported words
         if _object_then_clause(text, quote, toks[c].text):
             return None  # 'told MSNBC's "Morning Joe" on Friday that …': a title, not the words
+        participle = c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ","
+        if participle:
+            # "Sen. Jo Roe was critical of the plan, telling the radio: “…”": the sentence's
+            # subject, when no cue came before; else the speaker before ("Roe said …,
+            # adding: “…”")
+            # a quote of two sentences closes in the second: its lead opens the first
+            opened = (
+                replace(sent, first=_lead_sentence(toks, c)) if quote.open < sent.start else sent
+            )
+            strong = any(
+                is_strong_cue(toks[k])
+                and not _cue_of_a_deed(toks, k)
+                and not cue_is_noun(toks, k)  # "in a tweet"
+                for k in range(opened.first, c)
+            )
+            if strong:
+                return None, c, None, None
+            subject = opening_subject(opened, c - 1)
+            if subject is not None:
+                return subject, c, None, None
+            # else the phrase before the cue, as for any other cue ("The royal, who …,
+            # introduced the audience …, saying: ‘…’")
         last = skip_back(toks, _issuing_verb(toks, c), 0)
         while last > 0 and toks[last].lower in words().focus_adverbs:
             last = skip_back(toks, last - 1, 0)  # 'Mary Roe still says, “…”'
@@ -186,14 +211,27 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             phrase = _coordinated_subject(text, toks, start, last)
         if phrase is not None:
             return phrase, c, None, None
-        if c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ",":
-            # "Sen. Jo Roe was critical of the plan, telling the radio: “…”": the sentence's
-            # subject, when no cue came before; else the speaker before ("Roe said …,
-            # adding: “…”")
-            strong = any(is_strong_cue(t) for t in toks[sent.first : c])
-            return (None if strong else opening_subject(sent, c - 1)), c, None, None
+        if participle:
+            return None, c, None, None  # the speaker of the statement before
         return None
     return None
+
+
+def _lead_sentence(toks: list[Tok], cue: int) -> int:
+    """The index of the first token of the sentence that holds ``toks[cue]``."""
+    for k in range(cue - 1, 0, -1):
+        if toks[k].text in (".", "!", "?") and ends_clause(toks, k):
+            return k + 1
+    return 0
+
+
+def _cue_of_a_deed(toks: list[Tok], k: int) -> bool:
+    """ "claimed victory", "claimed the lives of": a cue word whose object makes it a deed."""
+    after = [t.lower for t in toks[k + 1 : k + 3]]
+    if after and after[0] in words().determiners:
+        after = after[1:]
+    lemma = lexicon().cue_lemma.get(toks[k].text)
+    return bool(after) and lemma is not None and words().deed_objects.get(after[0]) == lemma
 
 
 def _inside_adjunct(toks: list[Tok], c: int, lo: int) -> bool:
@@ -237,6 +275,8 @@ def _issuing_verb(toks: list[Tok], cue: int) -> int:
     w = words()
     k = cue - 1
     while k > 0 and cue - k <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].lower in w.coordinators:
+            break  # "resigned from her post and said": "said" is a verb of its own
         if toks[k].lower in w.issuing_verbs and k < cue - 1:
             return k - 1
         k -= 1

@@ -20,17 +20,48 @@ def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
     toks = sent.toks
     starts = [after_dateline(toks, sent.first)]
     w = words()
-    opening = starts[0] < len(toks) and toks[starts[0]].lower in w.prepositions | w.time_leads
+    lead = toks[starts[0]] if starts[0] < len(toks) else None
+    opening = (
+        lead is not None
+        and (
+            lead.lower in w.prepositions | w.time_leads
+            # "Speaking in his real voice, he …", "Hours later, Trump …"
+            or (lead.text[:1].isupper() and lead.lower.endswith("ing"))
+            or (starts[0] + 1 < len(toks) and toks[starts[0] + 1].lower in _AFTER_A_TIME)
+        )
+    )
     if opening:
         # "In October, …", "In line with most voters, …": an opening phrase, then the subject
         comma = next((k for k in range(starts[0], stop) if toks[k].text == ","), None)
         if comma is not None:
-            starts.append(comma + 1)
+            starts = [comma + 1] if lead is not None and lead.text[:1].isupper() else starts
+            if comma + 1 not in starts:
+                starts.append(comma + 1)
     for start in starts:
         subject = phrase_after(sent.text, toks, start, stop, apposition=False)
+        if subject is not None and subject.form == "nominal":
+            # "Trump's state director, Mike Rubino, reached out …": the name set off after
+            subject = _name_set_off_after(sent, subject, stop)
         if subject is not None and subject.form != "nominal":
             return subject
     return None
+
+
+#: words after a time that open a sentence: "Hours later, …", "Two days earlier, …"
+_AFTER_A_TIME = frozenset({"later", "earlier", "ago", "after"})
+
+
+def _name_set_off_after(sent: Sentence, phrase: Phrase, stop: int) -> Phrase | None:
+    """The name between commas right after the description ``phrase``, if one is."""
+    text, toks = sent.text, sent.toks
+    k = next((i for i, t in enumerate(toks) if t.start >= phrase.span[1]), len(toks))
+    if k >= stop or toks[k].text != ",":
+        return None
+    named = phrase_after(text, toks, k + 1, stop, apposition=False)
+    if named is None or named.form != "name":
+        return None
+    after = next((i for i, t in enumerate(toks) if t.start >= named.span[1]), len(toks))
+    return named if after < stop and toks[after].text == "," else None
 
 
 def whole_subject(sent: Sentence, last: int) -> Phrase | None:

@@ -98,7 +98,8 @@ def _quote_of_attribution(text: str, drafts: list[Draft], at: int) -> Draft | No
     if quoted.kind is not StatementKind.DIRECT:
         return None
     between = text[quoted.spans[-1][1] : drafts[at].start]
-    if "\n" in between or re.search(r"[.!?][\s" + QUOTE_MARKS + "]", between[1:]):
+    # a stop after two lower-case letters ends a sentence; "Peter T. King" and "Mr." do not
+    if "\n" in between or re.search(r"[a-z]{2}[.!?][\s" + QUOTE_MARKS + "]", between[1:]):
         return None
     return quoted
 
