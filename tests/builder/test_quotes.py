@@ -78,3 +78,13 @@ def test_a_quote_that_goes_on_in_the_next_paragraph_holds_its_whole_first_paragr
 def test_an_unclosed_quote_with_no_paragraph_after_it_that_reopens_is_dropped() -> None:
     text = 'He called it a "disaster. Nobody came.\n\nThe council met on Monday.'
     assert _inner(text) == []
+
+
+def test_two_curly_apostrophes_close_a_quote_opened_with_a_curly_double_mark() -> None:
+    # before, "’’" closed nothing and the fact-checker's two quotes were lost
+    text = "“It was an attempt to mislead voters,’’ Ann Lee told the BBC. “It is wrong.”"
+    quotes = find_quotes(text)
+    assert [text[q.inner[0] : q.inner[1]] for q in quotes] == [
+        "It was an attempt to mislead voters",
+        "It is wrong.",
+    ]

@@ -12,8 +12,8 @@ from ..model import Span
 from .lexicon import words
 
 _LINE = re.compile(r"[^\n]+")
-# Two apostrophes stand for a double quote in some wire and archive text.
-_MARK = re.compile(r"''|[\"“”„]")
+# Two apostrophes (straight or curly) stand for a double quote in some wire and archive text.
+_MARK = re.compile(r"''|’’|‘‘|[\"“”„]")
 _SINGLE = re.compile(r"(?P<open>(?<!\w)['‘](?=\w))|(?P<close>(?<=[\w.,!?])['’](?!\w))")
 _OPENING_CONTEXT = set(" \t([{—–-/:;,")
 #: 'said: ‘…’' in an article that otherwise quotes with double marks
@@ -222,9 +222,9 @@ def _first_char(text: str, start: int, end: int) -> int:
 
 
 def _make(text: str, open_pos: int, close_end: int) -> Quote | None:
-    inner_start = open_pos + (2 if text.startswith("''", open_pos) else 1)
+    inner_start = open_pos + (2 if text.startswith(("''", "‘‘"), open_pos) else 1)
     inner_end = close_end
-    if text.startswith("''", close_end - 2) and close_end - 2 >= inner_start:
+    if text.startswith(("''", "’’"), close_end - 2) and close_end - 2 >= inner_start:
         inner_end = close_end - 2
     elif text[close_end - 1] in "\"”'’":
         inner_end = close_end - 1
