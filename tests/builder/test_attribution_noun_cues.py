@@ -111,3 +111,9 @@ def test_according_to_after_a_quote_with_its_own_cue_makes_no_second_statement()
     # the quote is already the speaker's statement; "according to" says who reported it
     text = "''He can win,'' Ann Lee told advisers afterward, according to Bob Stone."
     assert by_speaker(text) == [("Ann Lee", "direct", "He can win")]
+
+
+def test_a_trailing_according_to_is_no_part_of_the_report_before_it() -> None:
+    text = "Police spokesman Bart Grey says the men attacked first, according to the Daily Post."
+    said = [(name, words) for name, _, words in by_speaker(text)]
+    assert ("Bart Grey", "the men attacked first") in said

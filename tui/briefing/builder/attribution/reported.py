@@ -148,6 +148,12 @@ def _stops(sent: Sentence, drafts: list[Draft]) -> list[int]:
             if q is not None:
                 stops.append(q.open)
     stops.extend(clause_breaks(sent))
+    toks = sent.toks
+    for k in range(sent.first + 1, len(toks) - 1):
+        if toks[k].lower == "according" and toks[k + 1].lower == "to" and toks[k - 1].text == ",":
+            # "Graves says the Gavers attacked, according to AZ Central": the outlet is no
+            # part of what Graves said
+            stops.append(toks[k - 1].start)
     return stops
 
 
