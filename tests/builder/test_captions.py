@@ -90,3 +90,16 @@ def test_a_file_photo_note_at_a_statements_end_is_left_out() -> None:
     text = "Officials warned that the trains could be hacked by criminals (file photo)"
     said = by_speaker(text)
     assert [words for _, _, words in said] == ["the trains could be hacked by criminals"]
+
+
+def test_a_caption_glued_onto_a_repeated_statement_leaves_only_the_clean_one() -> None:
+    # the caption repeats the article's sentence and runs into the next caption without a
+    # stop; the clean sentence is kept, the run-on dropped
+    text = (
+        "The band fought police on Monday. During the footage, you can hear one of the "
+        "officers saying they needed to separate these folks and talk to them Ten-year police "
+        "veteran Sgt Jim Dale was also shot. During the footage, you can hear one of the "
+        "officers saying they needed to separate these folks and talk to them."
+    )
+    said = [words for _, _, words in by_speaker(text)]
+    assert said == ["they needed to separate these folks and talk to them"]

@@ -59,9 +59,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
         drafts = [d for d in drafts if not any(s <= d.start < e for s, e in links)]
     speakers = resolve_speakers(text, drafts)
     statements: list[Statement] = []
-    for draft in drafts:
-        if not draft.speaker:
-            continue
+    for draft in _without_repeats(text, [d for d in drafts if d.speaker]):
         spans = tuple(draft.spans)
         named = _naming_phrase(draft)
         statements.append(
@@ -77,6 +75,34 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             )
         )
     return speakers, statements
+
+
+#: fewest words for a statement to count as repeated by another
+_REPEAT_WORDS = 5
+
+
+def _without_repeats(text: str, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without one that is another of its speaker's statements with a picture
+    caption glued on after it without a stop ("… talk to them Ten-year Cottonwood Police
+    veteran …"): the caption repeated the sentence, which stands clean elsewhere. (A
+    statement repeated word for word stays: a live blog may quote the same tweet twice.)"""
+    words_of = {id(d): join_spans(text, d.spans) for d in drafts}
+    said: set[tuple[str, str]] = {(d.speaker, words_of[id(d)]) for d in drafts}
+    return [d for d in drafts if not _glued_onto(d.speaker, words_of[id(d)], said)]
+
+
+def _glued_onto(speaker: str, words: str, said: set[tuple[str, str]]) -> bool:
+    """True if ``words`` are another statement of ``speaker`` (of at least five words, not
+    ending in a stop) and then words that open with a capital: a caption run on into it."""
+    for glue in _GLUE.finditer(words):
+        head = words[: glue.start()]
+        if (speaker, head) in said and len(head.split()) >= _REPEAT_WORDS:
+            return True
+    return False
+
+
+#: a space before a capital letter, after a word that ends in no stop
+_GLUE = re.compile(r"(?<=[^.!?\s]) (?=[A-Z])")
 
 
 def _naming_phrase(draft: Draft) -> Phrase | None:
