@@ -890,6 +890,8 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
     start = max(ends[-1] if ends else 0, text.rfind("\n", reach, pos) + 1)
     lead = text[start:pos].split()
     lex = lexicon()
+    if pronoun == "it" and _sentence_adverbs(lead):
+        lead = []  # "Critically, however, it pointed out …": the adverbs are no subject
     if len(lead) <= 1 and all(w.strip(",").lower() in words().coordinators for w in lead):
         begin = ends[-2] if len(ends) > 1 else 0
         if not ends or "\n" in text[begin:start].strip():
@@ -899,9 +901,30 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
         begin, stop = start, pos
     else:
         return None
-    toks = tokens(text, begin, stop)
+    toks = list(tokens(text, begin, stop))  # a copy: an aside may be cut out below
     first = 1 if toks and toks[0].lower in words().coordinators else 0
-    verb = next((k for k in range(first, min(len(toks), first + 6)) if _verb_like(toks[k])), 0)
+    opened = first
+    if pronoun == "it":
+        first = _after_opening_adjunct(toks, first)
+    # (after an opening adjunct the subject's "the" is lower-case, and no verb)
+    verb = next(
+        (
+            k
+            for k in range(first, min(len(toks), first + 6))
+            if _verb_like(toks[k])
+            and not (first > opened and toks[k].lower in words().determiners)
+            # "His report, published …": for "it", a document after its determiner is no verb
+            and not (
+                pronoun == "it"
+                and k > first
+                and toks[k - 1].lower in words().determiners
+                and lex.nominal_heads.get(toks[k].lower) == "document"
+            )
+        ),
+        0,
+    )
+    if pronoun == "it" and verb > first:
+        verb = _verb_after_aside(toks, first, verb)
     if verb <= first or any(not t.text[0].isalnum() for t in toks[first:verb]):
         return None
     body = toks[first:verb]
@@ -924,6 +947,12 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
                 or lex.nominal_heads.get(head.lower) == "organization"
             )
         ) or (len(body) == 1 and head.lower in lex.countries)
+        # "His report, published in July, found …. It also highlighted": the document
+        fits = fits or (
+            len(body) >= 2
+            and body[0].lower in words().determiners
+            and lex.nominal_heads.get(head.lower) == "document"
+        )
     else:
         plural = (
             head.lower.isalpha()
@@ -947,6 +976,47 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
         # "Investors see …": a capitalised plural that opens a sentence is a group
         found = replace(found, form="nominal", name=found.text)
     return found
+
+
+#: adverbs that may open a sentence before its subject, set off by a comma
+_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "instead", "still", "also", "yet"})
+
+
+def _sentence_adverbs(lead: list[str]) -> bool:
+    """ "Critically, however," "Meanwhile,": words set off by commas before the subject."""
+    return bool(lead) and all(
+        w.endswith(",")
+        and w[:-1].isalpha()
+        and (w[:-1].lower().endswith("ly") or w[:-1].lower() in _SENTENCE_ADVERBS)
+        for w in lead
+    )
+
+
+def _after_opening_adjunct(toks: list[Tok], first: int) -> int:
+    """Where the subject starts after "In a reflection of the confusion," (a preposition's
+    phrase set off by a comma); ``first`` when the sentence opens otherwise."""
+    if first >= len(toks) or toks[first].lower not in words().prepositions:
+        return first
+    comma = next(
+        (k for k in range(first + 1, min(len(toks), first + 10)) if toks[k].text == ","), None
+    )
+    return comma + 1 if comma is not None and comma + 1 < len(toks) else first
+
+
+def _verb_after_aside(toks: list[Tok], first: int, verb: int) -> int:
+    """ "the Electoral Commission, which regulates campaign finances, issued", "His report,
+    published in July, found": the verb after a subject's aside set off by commas, which is
+    cut out of ``toks``; ``verb`` when no such aside follows the subject."""
+    comma = next((k for k in range(first + 1, verb + 1) if toks[k].text == ","), None)
+    if comma is None or any(not t.text[0].isalnum() for t in toks[first:comma]):
+        return verb
+    close = next(
+        (k for k in range(comma + 2, min(len(toks), comma + 12)) if toks[k].text == ","), None
+    )
+    if close is None or close + 1 >= len(toks) or not _verb_like(toks[close + 1]):
+        return verb
+    del toks[comma : close + 1]
+    return comma
 
 
 def _is_capital_word(tok: Tok) -> bool:
@@ -1566,7 +1636,7 @@ def _role_word(phrase: Phrase) -> bool:
 _AGE = re.compile(r"\d{1,3}-year-old")
 #: "the 14-time major winner", "the three-time champion"
 _TIMES = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-times?")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']{0,2}\s+")
 
 
 def _described_person(
