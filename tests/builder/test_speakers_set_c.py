@@ -65,3 +65,16 @@ def test_a_role_never_runs_across_a_lost_full_stop() -> None:
     speakers, _ = extract(text)
     assert not any("hospital" in s.role for s in speakers)
     assert all(s.name != "Carl Dent" for s in speakers)
+
+
+def test_a_relative_named_with_a_title_word_is_a_person_and_not_the_bare_surname() -> None:
+    # "Zorella" is a given name no word list knows; being his daughter makes her a person
+    text = (
+        "Blues star R.J. King was ill. The singer is better, his daughter, Zorella King, told "
+        'the Daily Post. "I feel fine," King said.'
+    )
+    speakers, statements = extract(text)
+    by_id = {s.id: s for s in speakers}
+    daughter = by_id[statements[0].speaker]
+    assert (daughter.name, daughter.kind.value) == ("Zorella King", "person")
+    assert by_id[statements[1].speaker].name == "King"

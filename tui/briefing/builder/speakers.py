@@ -195,6 +195,10 @@ def _resolve(
             # when that noun cannot be read, nobody named is better than a wrong name.
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous, said or [])
+    if phrase.form == "nominal" and _relative_named(phrase):
+        # "his daughter, Claudette King, told …": a relative is a person, so the title word
+        # that ends her name is her surname, not a king
+        phrase = replace(phrase, form="name")
     if phrase.form == "nominal" and _title_as_surname(text, phrase):
         # "King, pictured with Clinton, said" after "Billie Jean King": her surname, not a king
         phrase = replace(phrase, form="name", name=phrase.text, head=phrase.text.lower())
@@ -334,6 +338,21 @@ def _full_names(text: str) -> dict[str, tuple[tuple[int, ...], tuple[str, ...]]]
 _NAME_AT = re.compile(rf"(?=({_NAME.pattern}))")
 
 
+def _relative_named(phrase: Phrase) -> bool:
+    """ "Claudette King" with the role "his daughter": capitalised words ending in a title
+    word, set off after a relative of someone's, name a person."""
+    role = phrase.role.lower().split()
+    parts = phrase.name.split()
+    return (
+        len(role) == 2
+        and role[0] in words().possessive_pronouns
+        and role[1] in words().relatives
+        and 2 <= len(parts) <= 3
+        and all(p[:1].isupper() and p.replace(".", "").isalpha() for p in parts)
+        and parts[-1].lower() in lexicon().titles
+    )
+
+
 def _title_as_surname(text: str, phrase: Phrase) -> bool:
     """Whether a capitalised title word standing alone ("King", "Judge") is the surname of a
     person the text named before with a given name ("Billie Jean King")."""
@@ -362,6 +381,8 @@ def _complete_surname(
     reach = max(0, pos - 3 * _SENTENCE_REACH)
     # (not after "of": "Secretary of State Hillary Clinton")
     pattern = rf"(?<!\bof\s)\b((?:[A-Z][a-z]+\s+){{1,2}})(?:[A-Z]\.\s+)?{re.escape(surname)}\b"
+    if re.search(rf"(?<![\w.])(?:[A-Z]\.\s?){{1,3}}{re.escape(surname)}\b", text[reach:pos]):
+        return  # "B.B. King" before "Claudette King": which one "King" is, initials cannot say
     leads = [m.group(1).split() for m in re.finditer(pattern, text[reach:pos])]
     honorifics = words().honorifics
     titled = [w[-1] for w in leads if w[-1].lower() in honorifics | lexicon().titles]
