@@ -78,3 +78,10 @@ def test_a_relative_named_with_a_title_word_is_a_person_and_not_the_bare_surname
     daughter = by_id[statements[0].speaker]
     assert (daughter.name, daughter.kind.value) == ("Zorella King", "person")
     assert by_id[statements[1].speaker].name == "King"
+
+
+def test_in_statement_after_a_lost_full_stop_still_names_the_issuer() -> None:
+    text = (
+        "The ship may wait for 48 hours Sunline Cruise Liners in statement said: 'Guests are safe.'"
+    )
+    assert _speaker_of(text, "Guests are safe")[0] == "Sunline Cruise Liners"

@@ -172,7 +172,7 @@ def _issuer_before_document(
     if toks[at].lower in ("your", "my", "our"):
         return None  # "But in your book it's clear …": the one addressed, no issuer named
     issuer = phrase_before(text, toks, at - 2, first)
-    if issuer is None or not _opens_clause(toks, issuer, first):
+    if issuer is None or not (issuer.form == "name" or _opens_clause(toks, issuer, first)):
         return None
     return issuer
 
