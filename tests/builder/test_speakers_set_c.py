@@ -85,3 +85,11 @@ def test_in_statement_after_a_lost_full_stop_still_names_the_issuer() -> None:
         "The ship may wait for 48 hours Sunline Cruise Liners in statement said: 'Guests are safe.'"
     )
     assert _speaker_of(text, "Guests are safe")[0] == "Sunline Cruise Liners"
+
+
+def test_the_after_like_is_no_lost_full_stop() -> None:
+    text = (
+        "The rally met outside. WKBN, like The Daily Courier, which was the first paper to do "
+        "so, declared Lane had won the seat before the count ended."
+    )
+    assert _speaker_of(text, "Lane had won")[0] == "WKBN"

@@ -417,13 +417,23 @@ def _after_lost_stop(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     before = toks[at - 1]
     lex = lexicon()
     return (
-        before.text.isalpha()
-        and before.text.islower()
-        and before.lower not in lex.function_words
-        and before.lower not in lex.cue_lemma
+        _plain_noun(before)
+        and not before.lower.endswith(("ed", "ing"))  # "joined The Times", "citing The Post"
+        and before.lower not in _OBJECT_LEADS
         and before.lower not in words().prepositions
         and before.lower not in words().postmodifiers
+        and before.lower not in words().place_prepositions
+        and before.lower not in lex.titles
     )
+
+
+#: words that take "The …" as their object, not nouns that end a sentence ("CNN, like The
+#: Associated Press, which …, declared")
+_OBJECT_LEADS = frozenset(
+    "like unlike than as including despite against amid among versus via per atop near "
+    "beyond beneath below above besides beside without within upon onto toward towards "
+    "joins join leads lead runs run owns own".split()
+)
 
 
 def _skip_paren(toks: list[Tok], index: int, first: int) -> int:
