@@ -93,3 +93,13 @@ def test_the_after_like_is_no_lost_full_stop() -> None:
         "so, declared Lane had won the seat before the count ended."
     )
     assert _speaker_of(text, "Lane had won")[0] == "WKBN"
+
+
+def test_his_vow_belongs_to_the_man_the_sentence_opens_with() -> None:
+    text = (
+        "Boris Lowe and Jim Marr spoke in Leeds. 'We will win,' Marr said. Lowe is under fire "
+        "for failing to deliver on his often-repeated vow that Britain would leave the union. "
+        "Voters laughed when he urged them, 'Look what I have done.'"
+    )
+    assert _speaker_of(text, "leave the union")[0] == "Boris Lowe"
+    assert _speaker_of(text, "Look what I have done")[0] == "Boris Lowe"

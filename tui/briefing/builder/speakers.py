@@ -195,6 +195,10 @@ def _resolve(
             # when that noun cannot be read, nobody named is better than a wrong name.
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous, said or [])
+    if phrase.form == "nominal" and phrase.text.lower() in _POSSESSIVES:
+        owner = _sentence_owner(text, phrase, entities, by_word)
+        if owner is not None:
+            return owner
     if phrase.form == "nominal" and _relative_named(phrase):
         # "his daughter, Claudette King, told …": a relative is a person, so the title word
         # that ends her name is her surname, not a king
@@ -1091,6 +1095,57 @@ def _sentence_subject(text: str, pos: int, gender: str) -> str:
     if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
         return ""
     return name
+
+
+#: a possessive read as the whole source phrase: "his" (vow that …) → "he"
+_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def _sentence_owner(
+    text: str, phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+) -> _Entity | None:
+    """ "Johnson is under fire for failing to deliver on his vow that …": the person the
+    sentence opens with owns the vow, read as "Johnson said" would be; None when the sentence
+    names no one so (the owner stays unknown rather than a guess from further back)."""
+    pos = phrase.span[0]
+    gender = _POSSESSIVES[phrase.text.lower()]
+    full = _sentence_subject(text, pos, gender)
+    if full:
+        fake = Phrase((0, 0), full, "name", full, "", full.split()[-1].lower())
+        return _name(fake, entities, by_word, pos)
+    owner = _surname_subject(text, pos)
+    if owner is None:
+        return None
+    found = _resolve(text, owner, entities, by_word, [])
+    if found is None or found.kind is not SpeakerKind.PERSON or found.gender not in ("", gender):
+        return None
+    return found
+
+
+def _surname_subject(text: str, pos: int) -> Phrase | None:
+    """ "Johnson is under fire for failing to deliver on his vow": the one capitalised word
+    that opens the sentence holding ``pos`` as the subject of "is", "was", "has" or "had",
+    with no other capitalised word and no quote before ``pos``; None otherwise."""
+    start = max(0, pos - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, pos)]
+    start = max(ends[-1] if ends else start, text.rfind("\n", start, pos) + 1)
+    before = text[start:pos]
+    match = re.match(r"([A-Z][a-z]+)\s+(?:is|was|has|had)\b", before)
+    if match is None or any(q in before for q in '"“”‘’'):
+        return None
+    stop = text[max(0, start - 6) : start].split()[-1:]
+    if stop and stop[0].rstrip(".").lower() in lexicon().abbreviations:
+        return None  # "… that Mr. Khan had been unfair": "Mr." ended no sentence
+    if re.search(r"\b[A-Z][a-z]+\b", before[match.end() :]):
+        return None  # another name the pronoun may stand for
+    word = match.group(1)
+    lex = lexicon()
+    if word in _starters() or word.lower() in lex.nominal_heads or word.lower() in lex.titles:
+        return None  # "He is", "Police have", "Officials were": no surname
+    if word.lower() in lex.pronouns or word.lower() in words().determiners:
+        return None
+    span = (start + match.start(1), start + match.end(1))
+    return Phrase(span, word, "name", word, "", word.lower())
 
 
 def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> str:
