@@ -103,3 +103,8 @@ def test_his_vow_belongs_to_the_man_the_sentence_opens_with() -> None:
     )
     assert _speaker_of(text, "leave the union")[0] == "Boris Lowe"
     assert _speaker_of(text, "Look what I have done")[0] == "Boris Lowe"
+
+
+def test_a_name_written_with_an_exclamation_mark_is_not_cut_there() -> None:
+    text = "Ben Lowe is unhappy with his partner, according to a new report by E! News."
+    assert _speaker_of(text, "unhappy")[0] == "a new report by E! News"

@@ -20,6 +20,7 @@ from .speaker_kinds import (
     is_organisation,
     is_plural_noun,
     named_like_organisation,
+    organisation_endings,
     organisation_just_named,
 )
 from .speaker_names import can_speak, times_written
@@ -195,6 +196,7 @@ def _resolve(
             # when that noun cannot be read, nobody named is better than a wrong name.
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous, said or [])
+    phrase = _through_exclamation(text, phrase)
     if phrase.form == "nominal" and phrase.text.lower() in _POSSESSIVES:
         owner = _sentence_owner(text, phrase, entities, by_word)
         if owner is not None:
@@ -340,6 +342,27 @@ def _full_names(text: str) -> dict[str, tuple[tuple[int, ...], tuple[str, ...]]]
 
 
 _NAME_AT = re.compile(rf"(?=({_NAME.pattern}))")
+
+
+_BANG_NAME = re.compile(r"! ((?:[A-Z][a-z]+ ?){1,2})")
+
+
+def _through_exclamation(text: str, phrase: Phrase) -> Phrase:
+    """ "a new report by E! News", "Yahoo! Finance said": a name written with "!" goes on
+    after it, though the sentence split there cut the phrase at "E"."""
+    end = phrase.span[1]
+    if not phrase.text[-1:].isupper() and not phrase.text.split()[-1][:1].isupper():
+        return phrase
+    match = _BANG_NAME.match(text, end)
+    if match is None:
+        return phrase
+    rest = match.group(1).rstrip()
+    head = rest.split()[-1].lower()
+    if head not in organisation_endings() and head not in _outlet_heads():
+        return phrase  # "… said Lowe! Then Marr …": a sentence, not a brand
+    span = (phrase.span[0], match.start(1) + len(rest))
+    whole = text[span[0] : span[1]]
+    return replace(phrase, span=span, text=whole, name=f"{phrase.name}! {rest}", head=head)
 
 
 def _relative_named(phrase: Phrase) -> bool:
