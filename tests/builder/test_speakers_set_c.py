@@ -108,3 +108,8 @@ def test_his_vow_belongs_to_the_man_the_sentence_opens_with() -> None:
 def test_a_name_written_with_an_exclamation_mark_is_not_cut_there() -> None:
     text = "Ben Lowe is unhappy with his partner, according to a new report by E! News."
     assert _speaker_of(text, "unhappy")[0] == "a new report by E! News"
+
+
+def test_during_after_a_name_says_when_not_who() -> None:
+    text = '"Watch the film," said former tech executive Carla Finn during the second debate.'
+    assert _speaker_of(text, "Watch the film") == ("Carla Finn", "former tech executive")

@@ -807,6 +807,8 @@ def phrase_after(
                 and low not in lex.function_words
                 and low not in lex.cue_lemma
                 and low not in lex.skip_words
+                # "said Carly Fiorina during the second debate": when, not who
+                and low not in _WHEN_LEADS
             )
             or (low in words().connectors and end + 1 < stop and _is_name_word(toks[end + 1]))
         ):
@@ -846,6 +848,10 @@ def phrase_after(
             role = f"{phrase.role}, {extra}" if phrase.role else extra
             phrase = replace(phrase, role=role)
     return phrase
+
+
+#: words after a speaker's name that open when or why it was said, never part of who
+_WHEN_LEADS = frozenset({"during", "after", "before", "amid", "despite", "while", "until"})
 
 
 def _time_after(toks: list[Tok], at: int, stop: int) -> bool:
@@ -1038,6 +1044,8 @@ def _doer_of_participle(role_words: list[Tok]) -> int | None:
             continue
         if verb.lower in lex.titles or verb.lower in lex.role_modifiers:
             continue
+        if verb.lower in words().prepositions or verb.lower in lex.function_words:
+            continue  # "during", "according": no participle
         after = role_words[k + 1].lower
         if after in words().determiners or after in lex.function_words:
             noun = role_words[k - 1]
