@@ -113,3 +113,14 @@ def test_a_name_written_with_an_exclamation_mark_is_not_cut_there() -> None:
 def test_during_after_a_name_says_when_not_who() -> None:
     text = '"Watch the film," said former tech executive Carla Finn during the second debate.'
     assert _speaker_of(text, "Watch the film") == ("Carla Finn", "former tech executive")
+
+
+def test_a_hyphenated_title_set_off_after_a_name_is_the_role() -> None:
+    text = (
+        "Old cameras were slow. Mark Dale, Director-General of The Royal Camera Society, said "
+        "there is evidence of early selfies."
+    )
+    assert _speaker_of(text, "early selfies") == (
+        "Mark Dale",
+        "Director-General of The Royal Camera Society",
+    )
