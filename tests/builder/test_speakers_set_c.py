@@ -124,3 +124,9 @@ def test_a_hyphenated_title_set_off_after_a_name_is_the_role() -> None:
         "Mark Dale",
         "Director-General of The Royal Camera Society",
     )
+
+
+def test_a_title_word_after_an_office_and_a_name_is_a_surname() -> None:
+    # "Angus" is no given name the word lists know; "Sen." before it opens a person's name
+    text = '"We agree," said Sen. Angus King of Maine.'
+    assert _speaker_of(text, "We agree") == ("Angus King", "Sen., Maine")

@@ -1131,7 +1131,15 @@ def _title_as_surname(body: list[Tok], k: int) -> bool:
         and given.lower not in words().honorifics
     )
     is_initial = re.fullmatch(r"(?:[A-Z]\.)+", given.text) is not None
-    if not (is_given or is_initial):
+    # "Sen. Angus King of Maine": after an office, a capitalised word opens a person's name
+    titled = (
+        k >= 2
+        and _is_name_word(given)
+        and given.lower not in lex.titles
+        and given.lower not in words().honorifics
+        and body[k - 2].lower in lex.titles | words().honorifics
+    )
+    if not (is_given or is_initial or titled):
         return False
     return k + 1 == len(body) or body[k + 1].lower in words().affiliation
 
