@@ -121,6 +121,10 @@ def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase 
     phrase = _noun_phrase_before(text, toks, last, first)
     if phrase is not None:
         phrase = _doer_before_participle(text, toks, phrase, first) or phrase
+    if phrase is not None and phrase.form == "nominal":
+        issuer = _issuer_before_document(text, toks, phrase, first)
+        if issuer is not None:
+            return issuer
     if phrase is not None and phrase.head in lex.titles:
         at = _index_of(toks, phrase.span[0], first)
         if at - 1 >= first and toks[at - 1].lower == "as":
@@ -153,6 +157,24 @@ def _doer_before_participle(text: str, toks: list[Tok], place: Phrase, first: in
     if not (participle.endswith("ing") and participle.isalpha() and participle.islower()):
         return None
     return _noun_phrase_before(text, toks, at - 3, first)
+
+
+def _issuer_before_document(
+    text: str, toks: list[Tok], document: Phrase, first: int
+) -> Phrase | None:
+    """ "Acme Cruises in statement said", "the ministry in a letter wrote": the document is
+    how the one named before "in" spoke."""
+    if lexicon().nominal_heads.get(document.head) != "document":
+        return None
+    at = _index_of(toks, document.span[0], first)
+    if at - 2 < first or toks[at - 1].lower != "in":
+        return None
+    if toks[at].lower in ("your", "my", "our"):
+        return None  # "But in your book it's clear …": the one addressed, no issuer named
+    issuer = phrase_before(text, toks, at - 2, first)
+    if issuer is None or not (issuer.form == "name" or _opens_clause(toks, issuer, first)):
+        return None
+    return issuer
 
 
 def _officer_of(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
@@ -385,6 +407,35 @@ def _opens_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     )
 
 
+def _after_lost_stop(toks: list[Tok], phrase: Phrase, first: int) -> bool:
+    """ "… left hospital The State Highway Patrol": a capitalised "The" inside a sentence,
+    after a plain lower-case word (no cue, no preposition: "said The Times", "by The Times"),
+    opens a sentence whose full stop was lost."""
+    at = _index_of(toks, phrase.span[0], first)
+    if at - 1 < first or toks[at].text not in ("The", "A", "An"):
+        return False
+    before = toks[at - 1]
+    lex = lexicon()
+    return (
+        _plain_noun(before)
+        and not before.lower.endswith(("ed", "ing"))  # "joined The Times", "citing The Post"
+        and before.lower not in _OBJECT_LEADS
+        and before.lower not in words().prepositions
+        and before.lower not in words().postmodifiers
+        and before.lower not in words().place_prepositions
+        and before.lower not in lex.titles
+    )
+
+
+#: words that take "The …" as their object, not nouns that end a sentence ("CNN, like The
+#: Associated Press, which …, declared")
+_OBJECT_LEADS = frozenset(
+    "like unlike than as including despite against amid among versus via per atop near "
+    "beyond beneath below above besides beside without within upon onto toward towards "
+    "joins join leads lead runs run owns own".split()
+)
+
+
 def _skip_paren(toks: list[Tok], index: int, first: int) -> int:
     """Step back over "(R-Ind.)" after a name."""
     if index < first or toks[index].text != ")":
@@ -474,6 +525,10 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
                 return None
             return replace(name, role=name.role or title.name)
         named = _noun_phrase_before(text, toks, before, first)
+        if named is not None and named.form != "pronoun" and _after_lost_stop(toks, named, first):
+            # "… released from hospital The State Highway Patrol, who …, said": a full stop
+            # went missing, and the sentence (and who speaks) starts at "The"
+            return named
         carried = named is not None and not _opens_clause(toks, named, first)
         if named is not None and carried:
             named = with_postmodifier(text, toks, named, first)
@@ -752,6 +807,8 @@ def phrase_after(
                 and low not in lex.function_words
                 and low not in lex.cue_lemma
                 and low not in lex.skip_words
+                # "said Carly Fiorina during the second debate": when, not who
+                and low not in _WHEN_LEADS
             )
             or (low in words().connectors and end + 1 < stop and _is_name_word(toks[end + 1]))
         ):
@@ -791,6 +848,10 @@ def phrase_after(
             role = f"{phrase.role}, {extra}" if phrase.role else extra
             phrase = replace(phrase, role=role)
     return phrase
+
+
+#: words after a speaker's name that open when or why it was said, never part of who
+_WHEN_LEADS = frozenset({"during", "after", "before", "amid", "despite", "while", "until"})
 
 
 def _time_after(toks: list[Tok], at: int, stop: int) -> bool:
@@ -879,6 +940,7 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         word = body[name_start - 1]
         if (
             (_is_name_word(word) and word.lower not in lex.titles)
+            or _title_as_surname(body, name_start - 1)
             or word.lower in words().name_suffixes
             or _is_particle(body, name_start - 1, 0)
         ):
@@ -921,6 +983,12 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         return Phrase(span, named, "name", named, "", head)
     role_words = body[:name_start]
     name_words = body[name_start:]
+    doer = _doer_of_participle(role_words)
+    if doer is not None:
+        # "NASA scientists using a telescope atop Mauna Kea": the name is where the
+        # participle's object stands; the noun before the participle speaks
+        name = text[body[0].start : body[doer].end]
+        return Phrase(span, whole, "nominal", name, "", body[doer].lower)
     owned = _owned_by_name(role_words)
     if owned is not None:
         # "the Republican half of a polling team for The Wall Street Journal and NBC News":
@@ -965,6 +1033,26 @@ def _owned_by_name(role_words: list[Tok]) -> str | None:
     return None
 
 
+def _doer_of_participle(role_words: list[Tok]) -> int | None:
+    """In "scientists using a telescope atop", "crews flying over": the index of the noun
+    before a lower-case participle that takes an object or a place; None for "acting
+    director" (the participle modifies the title) or no participle."""
+    lex = lexicon()
+    for k in range(1, len(role_words) - 1):
+        verb = role_words[k]
+        if not (verb.text.endswith("ing") and verb.text.isalpha() and verb.text.islower()):
+            continue
+        if verb.lower in lex.titles or verb.lower in lex.role_modifiers:
+            continue
+        if verb.lower in words().prepositions or verb.lower in lex.function_words:
+            continue  # "during", "according": no participle
+        after = role_words[k + 1].lower
+        if after in words().determiners or after in lex.function_words:
+            noun = role_words[k - 1]
+            return k - 1 if _wordlike(noun.text) and noun.lower not in lex.function_words else None
+    return None
+
+
 def _given_name_inside(body: list[Tok], name_start: int) -> int | None:
     """Where a given name and a surname end a run of capitalised words led by "the", as in
     "the Masters Jack Nicklaus", or None when the run is one name ("the Jack Kemp")."""
@@ -995,7 +1083,11 @@ def _institution_or_affiliation(text: str, body: list[Tok]) -> tuple[str, str] |
         return text[first.start : body[-1].end], ""
     if joint is None or joint not in (2, 3) or joint == len(body) - 1:
         return None
-    if any(w.lower in lex.titles or w.lower in words().name_joiners for w in body[:joint]):
+    if any(
+        (w.lower in lex.titles and not _title_as_surname(body, k))
+        or w.lower in words().name_joiners
+        for k, w in enumerate(body[:joint])
+    ):
         return None
     return text[first.start : body[joint - 1].end], text[body[joint + 1].start : body[-1].end]
 
@@ -1012,12 +1104,44 @@ def _titled_affiliation(text: str, body: list[Tok]) -> tuple[str, str] | None:
     if lead == 0 or joint is None or not 1 <= joint - lead <= 3 or joint == len(body) - 1:
         return None
     names, place = body[lead:joint], body[joint + 1 :]
-    if not all(_is_name_word(w) and w.lower not in lex.titles for w in names):
+    if not all(
+        _is_name_word(w) and (w.lower not in lex.titles or _title_as_surname(body, k))
+        for k, w in enumerate(names, start=lead)
+    ):
         return None
     if not all(_is_name_word(w) or w.lower in words().name_joiners for w in place):
         return None
     titles = text[body[0].start : body[lead - 1].end]
     return text[names[0].start : names[-1].end], f"{titles}, {text[place[0].start : place[-1].end]}"
+
+
+def _title_as_surname(body: list[Tok], k: int) -> bool:
+    """ "Peter T. King", "Claudette King", "Mark Judge": a capitalised title word after a
+    given name or an initial, ending the name (the run ends, or "of" follows), is a surname."""
+    lex = lexicon()
+    tok = body[k]
+    if k == 0 or not tok.capitalized or tok.lower not in lex.titles:
+        return False
+    given = body[k - 1]
+    is_given = (
+        given.capitalized
+        and given.lower in lex.gender
+        and given.lower not in lex.titles
+        and given.lower not in lex.nominal_heads
+        and given.lower not in words().honorifics
+    )
+    is_initial = re.fullmatch(r"(?:[A-Z]\.)+", given.text) is not None
+    # "Sen. Angus King of Maine": after an office, a capitalised word opens a person's name
+    titled = (
+        k >= 2
+        and _is_name_word(given)
+        and given.lower not in lex.titles
+        and given.lower not in words().honorifics
+        and body[k - 2].lower in lex.titles | words().honorifics
+    )
+    if not (is_given or is_initial or titled):
+        return False
+    return k + 1 == len(body) or body[k + 1].lower in words().affiliation
 
 
 def _is_number(word: str) -> bool:

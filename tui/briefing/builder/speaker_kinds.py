@@ -29,6 +29,11 @@ def _endings() -> frozenset[str]:
     return frozenset(data_lines("speaker_organisation_endings.txt"))
 
 
+def organisation_endings() -> frozenset[str]:
+    """Last words that make a name of several words an organisation's ("Fox News")."""
+    return _endings()
+
+
 @cache
 def _cue_words() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}

@@ -20,6 +20,7 @@ from .speaker_kinds import (
     is_organisation,
     is_plural_noun,
     named_like_organisation,
+    organisation_endings,
     organisation_just_named,
 )
 from .speaker_names import can_speak, times_written
@@ -195,6 +196,15 @@ def _resolve(
             # when that noun cannot be read, nobody named is better than a wrong name.
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous, said or [])
+    phrase = _through_exclamation(text, phrase)
+    if phrase.form == "nominal" and phrase.text.lower() in _POSSESSIVES:
+        owner = _sentence_owner(text, phrase, entities, by_word)
+        if owner is not None:
+            return owner
+    if phrase.form == "nominal" and _relative_named(phrase):
+        # "his daughter, Claudette King, told …": a relative is a person, so the title word
+        # that ends her name is her surname, not a king
+        phrase = replace(phrase, form="name")
     if phrase.form == "nominal" and _title_as_surname(text, phrase):
         # "King, pictured with Clinton, said" after "Billie Jean King": her surname, not a king
         phrase = replace(phrase, form="name", name=phrase.text, head=phrase.text.lower())
@@ -334,6 +344,42 @@ def _full_names(text: str) -> dict[str, tuple[tuple[int, ...], tuple[str, ...]]]
 _NAME_AT = re.compile(rf"(?=({_NAME.pattern}))")
 
 
+_BANG_NAME = re.compile(r"! ((?:[A-Z][a-z]+ ?){1,2})")
+
+
+def _through_exclamation(text: str, phrase: Phrase) -> Phrase:
+    """ "a new report by E! News", "Yahoo! Finance said": a name written with "!" goes on
+    after it, though the sentence split there cut the phrase at "E"."""
+    end = phrase.span[1]
+    if not phrase.text[-1:].isupper() and not phrase.text.split()[-1][:1].isupper():
+        return phrase
+    match = _BANG_NAME.match(text, end)
+    if match is None:
+        return phrase
+    rest = match.group(1).rstrip()
+    head = rest.split()[-1].lower()
+    if head not in organisation_endings() and head not in _outlet_heads():
+        return phrase  # "… said Lowe! Then Marr …": a sentence, not a brand
+    span = (phrase.span[0], match.start(1) + len(rest))
+    whole = text[span[0] : span[1]]
+    return replace(phrase, span=span, text=whole, name=f"{phrase.name}! {rest}", head=head)
+
+
+def _relative_named(phrase: Phrase) -> bool:
+    """ "Claudette King" with the role "his daughter": capitalised words ending in a title
+    word, set off after a relative of someone's, name a person."""
+    role = phrase.role.lower().split()
+    parts = phrase.name.split()
+    return (
+        len(role) == 2
+        and role[0] in words().possessive_pronouns
+        and role[1] in words().relatives
+        and 2 <= len(parts) <= 3
+        and all(p[:1].isupper() and p.replace(".", "").isalpha() for p in parts)
+        and parts[-1].lower() in lexicon().titles
+    )
+
+
 def _title_as_surname(text: str, phrase: Phrase) -> bool:
     """Whether a capitalised title word standing alone ("King", "Judge") is the surname of a
     person the text named before with a given name ("Billie Jean King")."""
@@ -362,6 +408,8 @@ def _complete_surname(
     reach = max(0, pos - 3 * _SENTENCE_REACH)
     # (not after "of": "Secretary of State Hillary Clinton")
     pattern = rf"(?<!\bof\s)\b((?:[A-Z][a-z]+\s+){{1,2}})(?:[A-Z]\.\s+)?{re.escape(surname)}\b"
+    if re.search(rf"(?<![\w.])(?:[A-Z]\.\s?){{1,3}}{re.escape(surname)}\b", text[reach:pos]):
+        return  # "B.B. King" before "Claudette King": which one "King" is, initials cannot say
     leads = [m.group(1).split() for m in re.finditer(pattern, text[reach:pos])]
     honorifics = words().honorifics
     titled = [w[-1] for w in leads if w[-1].lower() in honorifics | lexicon().titles]
@@ -890,6 +938,8 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
     start = max(ends[-1] if ends else 0, text.rfind("\n", reach, pos) + 1)
     lead = text[start:pos].split()
     lex = lexicon()
+    if pronoun == "it" and _sentence_adverbs(lead):
+        lead = []  # "Critically, however, it pointed out …": the adverbs are no subject
     if len(lead) <= 1 and all(w.strip(",").lower() in words().coordinators for w in lead):
         begin = ends[-2] if len(ends) > 1 else 0
         if not ends or "\n" in text[begin:start].strip():
@@ -899,9 +949,30 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
         begin, stop = start, pos
     else:
         return None
-    toks = tokens(text, begin, stop)
+    toks = list(tokens(text, begin, stop))  # a copy: an aside may be cut out below
     first = 1 if toks and toks[0].lower in words().coordinators else 0
-    verb = next((k for k in range(first, min(len(toks), first + 6)) if _verb_like(toks[k])), 0)
+    opened = first
+    if pronoun == "it":
+        first = _after_opening_adjunct(toks, first)
+    # (after an opening adjunct the subject's "the" is lower-case, and no verb)
+    verb = next(
+        (
+            k
+            for k in range(first, min(len(toks), first + 6))
+            if _verb_like(toks[k])
+            and not (first > opened and toks[k].lower in words().determiners)
+            # "His report, published …": for "it", a document after its determiner is no verb
+            and not (
+                pronoun == "it"
+                and k > first
+                and toks[k - 1].lower in words().determiners
+                and lex.nominal_heads.get(toks[k].lower) == "document"
+            )
+        ),
+        0,
+    )
+    if pronoun == "it" and verb > first:
+        verb = _verb_after_aside(toks, first, verb)
     if verb <= first or any(not t.text[0].isalnum() for t in toks[first:verb]):
         return None
     body = toks[first:verb]
@@ -924,6 +995,12 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
                 or lex.nominal_heads.get(head.lower) == "organization"
             )
         ) or (len(body) == 1 and head.lower in lex.countries)
+        # "His report, published in July, found …. It also highlighted": the document
+        fits = fits or (
+            len(body) >= 2
+            and body[0].lower in words().determiners
+            and lex.nominal_heads.get(head.lower) == "document"
+        )
     else:
         plural = (
             head.lower.isalpha()
@@ -947,6 +1024,47 @@ def _subject_before(text: str, pos: int, pronoun: str) -> Phrase | None:
         # "Investors see …": a capitalised plural that opens a sentence is a group
         found = replace(found, form="nominal", name=found.text)
     return found
+
+
+#: adverbs that may open a sentence before its subject, set off by a comma
+_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "instead", "still", "also", "yet"})
+
+
+def _sentence_adverbs(lead: list[str]) -> bool:
+    """ "Critically, however," "Meanwhile,": words set off by commas before the subject."""
+    return bool(lead) and all(
+        w.endswith(",")
+        and w[:-1].isalpha()
+        and (w[:-1].lower().endswith("ly") or w[:-1].lower() in _SENTENCE_ADVERBS)
+        for w in lead
+    )
+
+
+def _after_opening_adjunct(toks: list[Tok], first: int) -> int:
+    """Where the subject starts after "In a reflection of the confusion," (a preposition's
+    phrase set off by a comma); ``first`` when the sentence opens otherwise."""
+    if first >= len(toks) or toks[first].lower not in words().prepositions:
+        return first
+    comma = next(
+        (k for k in range(first + 1, min(len(toks), first + 10)) if toks[k].text == ","), None
+    )
+    return comma + 1 if comma is not None and comma + 1 < len(toks) else first
+
+
+def _verb_after_aside(toks: list[Tok], first: int, verb: int) -> int:
+    """ "the Electoral Commission, which regulates campaign finances, issued", "His report,
+    published in July, found": the verb after a subject's aside set off by commas, which is
+    cut out of ``toks``; ``verb`` when no such aside follows the subject."""
+    comma = next((k for k in range(first + 1, verb + 1) if toks[k].text == ","), None)
+    if comma is None or any(not t.text[0].isalnum() for t in toks[first:comma]):
+        return verb
+    close = next(
+        (k for k in range(comma + 2, min(len(toks), comma + 12)) if toks[k].text == ","), None
+    )
+    if close is None or close + 1 >= len(toks) or not _verb_like(toks[close + 1]):
+        return verb
+    del toks[comma : close + 1]
+    return comma
 
 
 def _is_capital_word(tok: Tok) -> bool:
@@ -1000,6 +1118,57 @@ def _sentence_subject(text: str, pos: int, gender: str) -> str:
     if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
         return ""
     return name
+
+
+#: a possessive read as the whole source phrase: "his" (vow that …) → "he"
+_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def _sentence_owner(
+    text: str, phrase: Phrase, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+) -> _Entity | None:
+    """ "Johnson is under fire for failing to deliver on his vow that …": the person the
+    sentence opens with owns the vow, read as "Johnson said" would be; None when the sentence
+    names no one so (the owner stays unknown rather than a guess from further back)."""
+    pos = phrase.span[0]
+    gender = _POSSESSIVES[phrase.text.lower()]
+    full = _sentence_subject(text, pos, gender)
+    if full:
+        fake = Phrase((0, 0), full, "name", full, "", full.split()[-1].lower())
+        return _name(fake, entities, by_word, pos)
+    owner = _surname_subject(text, pos)
+    if owner is None:
+        return None
+    found = _resolve(text, owner, entities, by_word, [])
+    if found is None or found.kind is not SpeakerKind.PERSON or found.gender not in ("", gender):
+        return None
+    return found
+
+
+def _surname_subject(text: str, pos: int) -> Phrase | None:
+    """ "Johnson is under fire for failing to deliver on his vow": the one capitalised word
+    that opens the sentence holding ``pos`` as the subject of "is", "was", "has" or "had",
+    with no other capitalised word and no quote before ``pos``; None otherwise."""
+    start = max(0, pos - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, pos)]
+    start = max(ends[-1] if ends else start, text.rfind("\n", start, pos) + 1)
+    before = text[start:pos]
+    match = re.match(r"([A-Z][a-z]+)\s+(?:is|was|has|had)\b", before)
+    if match is None or any(q in before for q in '"“”‘’'):
+        return None
+    stop = text[max(0, start - 6) : start].split()[-1:]
+    if stop and stop[0].rstrip(".").lower() in lexicon().abbreviations:
+        return None  # "… that Mr. Khan had been unfair": "Mr." ended no sentence
+    if re.search(r"\b[A-Z][a-z]+\b", before[match.end() :]):
+        return None  # another name the pronoun may stand for
+    word = match.group(1)
+    lex = lexicon()
+    if word in _starters() or word.lower() in lex.nominal_heads or word.lower() in lex.titles:
+        return None  # "He is", "Police have", "Officials were": no surname
+    if word.lower() in lex.pronouns or word.lower() in words().determiners:
+        return None
+    span = (start + match.start(1), start + match.end(1))
+    return Phrase(span, word, "name", word, "", word.lower())
 
 
 def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> str:
@@ -1566,7 +1735,7 @@ def _role_word(phrase: Phrase) -> bool:
 _AGE = re.compile(r"\d{1,3}-year-old")
 #: "the 14-time major winner", "the three-time champion"
 _TIMES = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-times?")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']{0,2}\s+")
 
 
 def _described_person(
