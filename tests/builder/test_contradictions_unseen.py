@@ -656,3 +656,33 @@ def test_a_statement_that_denies_too_agrees_with_a_denial() -> None:
 def test_an_affirming_statement_meets_the_denial() -> None:
     ruling = "The protection clause guards gay residents against discrimination."
     assert len(_denials_article(ruling).disputes()) == 1
+
+
+# --- a source named by a common noun is not named by that noun -----------------------------------
+
+
+def _dockers_article(rejection: str) -> Article:
+    article = Article(f"Dock workers said the new cranes cost them shifts. Lena Voss {rejection}.")
+    article.said(
+        "Dock workers",
+        "the new cranes cost them shifts",
+        cue="said",
+        kind=SpeakerKind.GROUP,
+        mention="Dock workers",
+    )
+    article.said("Lena Voss", rejection.split(" ", 1)[1], cue=rejection.split(" ", 1)[0])
+    return article
+
+
+def test_a_common_noun_of_the_claimants_in_a_denial_does_not_name_them() -> None:
+    # "workers" here are whoever will use the cranes, not the dock workers who spoke
+    article = _dockers_article(
+        "dismissed the idea that the cranes were bought to save money, saying workers "
+        "would train on them"
+    )
+    assert article.disputes() == []
+
+
+def test_a_denial_that_names_the_claimants_answers_them() -> None:
+    article = _dockers_article("dismissed the complaint of Dock Workers about the cranes")
+    assert len(article.disputes()) == 1

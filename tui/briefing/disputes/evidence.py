@@ -707,8 +707,13 @@ def _names(claim: Profile, rejection: Profile) -> bool:
     tokens = _WORDS.findall(rejection.text.lower())
     if not any(w in named for w in tokens):
         return True  # named in the cue's words, not in what is rejected
+    # A source named by a common noun ("Factory workers", "a group of teachers") is not named
+    # by that noun in lower case: "workers would be 'released'" says nothing of who spoke.
+    # A document is ("the report" and "the AP report is misleading").
+    capitalised = {w.lower() for w in _CAPITALISED.findall(rejection.text.replace("’", "'"))}
+    capitalised |= _claim_nouns()
     for at, word in enumerate(tokens):
-        if word not in named:
+        if word not in named or word not in capitalised:
             continue
         before = [t for t in tokens[max(0, at - 3) : at] if t not in _TITLES]
         if not before or before[-1] not in _ABOUT:
@@ -716,6 +721,7 @@ def _names(claim: Profile, rejection: Profile) -> bool:
     return False
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z0-9]+(?:'(?!s\b)[a-z]+)?")
 #: Words that make the name after them what something is about, not who said it.
 _ABOUT = frozenset({"about", "against", "toward", "towards", "regarding", "concerning"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator"})
