@@ -686,3 +686,38 @@ def test_a_common_noun_of_the_claimants_in_a_denial_does_not_name_them() -> None
 def test_a_denial_that_names_the_claimants_answers_them() -> None:
     article = _dockers_article("dismissed the complaint of Dock Workers about the cranes")
     assert len(article.disputes()) == 1
+
+
+# --- one group of people under two descriptions ---------------------------------------------------
+
+
+def _nurses_article(first: str, second: str) -> Article:
+    article = Article(
+        f"{first} said the clinic required the nurses to work double shifts. "
+        f"{second} said the clinic did not require nurses to work double shifts."
+    )
+    article.said(
+        first,
+        "the clinic required the nurses to work double shifts",
+        cue="said",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said(
+        second,
+        "the clinic did not require nurses to work double shifts",
+        cue="said",
+        kind=SpeakerKind.GROUP,
+    )
+    return article
+
+
+def test_two_descriptions_of_one_group_do_not_dispute_each_other() -> None:
+    assert _nurses_article("More than 40 nurses", "A group of nurses").disputes() == []
+
+
+def test_other_people_of_the_same_kind_are_another_source() -> None:
+    assert len(_nurses_article("Some nurses", "Other nurses").disputes()) == 1
+
+
+def test_groups_set_apart_by_a_name_are_two_sources() -> None:
+    assert len(_nurses_article("Harbor nurses", "Lakeside nurses").disputes()) == 1

@@ -340,7 +340,11 @@ def one_source(
     a, b = speakers.get(first.speaker), speakers.get(second.speaker)
     if a is None or b is None:
         return False
-    if same_source(a.name, b.name) or _parts_of_one_poll(a.name, b.name):
+    if (
+        same_source(a.name, b.name)
+        or _parts_of_one_poll(a.name, b.name)
+        or one_group(a.name, b.name)
+    ):
         return True
     for one, other, statement in ((a, b, first), (b, a, second)):
         said_as = f"{one.role} {statement.source_mention.text if statement.source_mention else ''}"
@@ -357,6 +361,31 @@ def _parts_of_one_poll(first: str, second: str) -> bool:
 
 
 _POLLS = re.compile(r"\b(?:poll|polls|survey|surveys|study|respondents)\b")
+
+
+def one_group(first: str, second: str) -> bool:
+    """ "More than 50 teachers" and "a group of teachers": two descriptions of one group of
+    people, which does not dispute itself. Only counts and words for a gathering may differ:
+    "some teachers" and "other teachers", or "Harbor nurses" and "Lakeside nurses", are two."""
+    words_a, words_b = first.lower().split(), second.lower().split()
+    if not words_a or not words_b:
+        return False
+    head = words_a[-1]
+    if head != words_b[-1] or not head.endswith("s") or not head.isalpha():
+        return False
+    return _group_modifiers(words_a[:-1]) == _group_modifiers(words_b[:-1])
+
+
+def _group_modifiers(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w not in _HOW_MANY and not w[:1].isdigit())
+
+
+#: Words that count or gather a group without saying which people it is.
+_HOW_MANY = frozenset(
+    {"a", "an", "the", "of", "more", "than", "over", "about", "nearly", "almost", "around"}
+    | {"at", "least", "dozens", "hundreds", "thousands", "scores", "group", "number", "several"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty"}
+)
 
 
 @cache
