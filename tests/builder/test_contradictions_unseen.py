@@ -721,3 +721,29 @@ def test_other_people_of_the_same_kind_are_another_source() -> None:
 
 def test_groups_set_apart_by_a_name_are_two_sources() -> None:
     assert len(_nurses_article("Harbor nurses", "Lakeside nurses").disputes()) == 1
+
+
+# --- who opposes a thing does not affirm it ----------------------------------------------------
+
+
+def _tolls_article(verb: str) -> Article:
+    article = Article(
+        f"Several mayors {verb} new tolls on the coastal bridge. "
+        "Governor Ray Lund said there will be no new tolls on the coastal bridge."
+    )
+    article.said(
+        "Several mayors",
+        "new tolls on the coastal bridge",
+        cue=verb,
+        kind=SpeakerKind.GROUP,
+    )
+    article.said("Ray Lund", "there will be no new tolls on the coastal bridge", cue="said")
+    return article
+
+
+def test_opposing_what_the_other_denies_agrees_with_it() -> None:
+    assert _tolls_article("oppose").disputes() == []
+
+
+def test_announcing_what_the_other_denies_disputes_it() -> None:
+    assert len(_tolls_article("announced").disputes()) == 1

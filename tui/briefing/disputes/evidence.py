@@ -878,6 +878,8 @@ def stance_conflict(
         return None
     if _own_choices(pos, neg, flipped):
         return None
+    if _opposes(pos, flipped):
+        return None  # "candidates oppose boots on the ground" agrees with "no boots"
     if _dreads(pos, flipped) or _dreads(neg, flipped):
         # fearing what the other denies agrees with it; fearing that what the other affirms
         # will not happen ("fears the generals will not honor the results") hopes for it
@@ -975,10 +977,21 @@ def _dread_words() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("dispute_dread_verbs.txt"))
 
 
-def _dreads(statement: Profile, keys: Sequence[str]) -> bool:
+@cache
+def _opposing_words() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_opposing_verbs.txt"))
+
+
+def _opposes(statement: Profile, keys: Sequence[str]) -> bool:
+    """The statement opposes what it names ("they oppose boots on the ground", "decries super
+    PACs"), by its cue or by a word before the first of ``keys``: it does not affirm that."""
+    return _dreads(statement, keys, _opposing_words())
+
+
+def _dreads(statement: Profile, keys: Sequence[str], words: frozenset[str] | None = None) -> bool:
     """The statement fears what it names ("they fear Congress will pass the accord"), by its
     cue or by a word before the first of ``keys``: it opposes that, it does not affirm it."""
-    dread = _dread_words()
+    dread = _dread_words() if words is None else words
     text = statement.text.lower()
     first = min(
         (at for k in keys if (at := text.find(statement.analysis.keys[k].surface.lower())) >= 0),
