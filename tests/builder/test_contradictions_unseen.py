@@ -747,3 +747,24 @@ def test_opposing_what_the_other_denies_agrees_with_it() -> None:
 
 def test_announcing_what_the_other_denies_disputes_it() -> None:
     assert len(_tolls_article("announced").disputes()) == 1
+
+
+# --- weak evidence stands only between named sources -------------------------------------------
+
+
+def _ferry_article(second: str, kind: SpeakerKind) -> Article:
+    article = Article(
+        "Ferry owner Ida Marsh said the new ferry line was a success. "
+        f"{second} said the new ferry line was a failure."
+    )
+    article.said("Ida Marsh", "the new ferry line was a success", cue="said")
+    article.said(second, "the new ferry line was a failure", cue="said", kind=kind)
+    return article
+
+
+def test_opposite_words_against_a_source_nobody_names_are_no_dispute() -> None:
+    assert _ferry_article("Many commuters", SpeakerKind.UNNAMED).disputes() == []
+
+
+def test_opposite_words_between_named_sources_stay_a_dispute() -> None:
+    assert len(_ferry_article("Tom Reyes", SpeakerKind.PERSON).disputes()) == 1
