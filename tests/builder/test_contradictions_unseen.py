@@ -768,3 +768,28 @@ def test_opposite_words_against_a_source_nobody_names_are_no_dispute() -> None:
 
 def test_opposite_words_between_named_sources_stay_a_dispute() -> None:
     assert len(_ferry_article("Tom Reyes", SpeakerKind.PERSON).disputes()) == 1
+
+
+def _shift_article(first: str, first_kind: SpeakerKind) -> Article:
+    article = Article(
+        f"{first} said the clinic required the nurses to work double shifts. "
+        "A night porter said the clinic did not require nurses to work double shifts."
+    )
+    article.said(
+        first, "the clinic required the nurses to work double shifts", cue="said", kind=first_kind
+    )
+    article.said(
+        "a night porter",
+        "the clinic did not require nurses to work double shifts",
+        cue="said",
+        kind=SpeakerKind.UNNAMED,
+    )
+    return article
+
+
+def test_two_sources_nobody_names_make_no_dispute() -> None:
+    assert _shift_article("a former employee", SpeakerKind.UNNAMED).disputes() == []
+
+
+def test_a_named_source_against_an_unnamed_one_is_a_dispute() -> None:
+    assert len(_shift_article("Clinic director Mae Ross", SpeakerKind.PERSON).disputes()) == 1

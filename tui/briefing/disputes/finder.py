@@ -100,10 +100,11 @@ def conflicts_in(
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
         if conflict is None or conflict.confidence < MIN_CONFIDENCE:
             continue
-        if conflict.kind in WEAK_KINDS and (
-            _unnamed(speaker_by_id, by_id[first]) or _unnamed(speaker_by_id, by_id[second])
-        ):
-            continue  # weak evidence against a voice nobody names is no dispute to show
+        unnamed = [_unnamed(speaker_by_id, by_id[sid]) for sid in (first, second)]
+        if (conflict.kind in WEAK_KINDS and any(unnamed)) or all(unnamed):
+            # Weak evidence against a voice nobody names, or two such voices ("the employee",
+            # "current employees"), is no dispute a reader can check.
+            continue
         # Who speaks is asked last: most pairs are no conflict, and it is the costlier check.
         if not one_source(text, by_id[first], by_id[second], speaker_by_id, antecedents):
             conflicts.append(conflict)
