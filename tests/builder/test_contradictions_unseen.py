@@ -793,3 +793,34 @@ def test_two_sources_nobody_names_make_no_dispute() -> None:
 
 def test_a_named_source_against_an_unnamed_one_is_a_dispute() -> None:
     assert len(_shift_article("Clinic director Mae Ross", SpeakerKind.PERSON).disputes()) == 1
+
+
+# --- "at no time did X agree" denies "X and Y had come to terms" ---------------------------------
+
+
+def _terms_article(denial: str) -> Article:
+    article = Article(
+        "Harbor Records said it and North Vale Studios had come to terms on the broadcast of "
+        f"the concert. North Vale Studios said: {denial}"
+    )
+    article.said(
+        "Harbor Records",
+        "it and North Vale Studios had come to terms on the broadcast of the concert",
+        cue="said",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said("North Vale Studios", denial, cue="said", kind=SpeakerKind.ORGANIZATION)
+    return article
+
+
+def test_at_no_time_did_they_agree_denies_coming_to_terms() -> None:
+    article = _terms_article(
+        "At no time did North Vale Studios agree to a broadcast of the concert."
+    )
+    (dispute,) = article.disputes()
+    assert "At no time" in dispute.reason
+
+
+def test_agreeing_to_a_broadcast_is_no_denial_of_coming_to_terms() -> None:
+    article = _terms_article("North Vale Studios agreed to a broadcast of the concert.")
+    assert article.disputes() == []
