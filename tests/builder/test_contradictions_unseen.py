@@ -824,3 +824,24 @@ def test_at_no_time_did_they_agree_denies_coming_to_terms() -> None:
 def test_agreeing_to_a_broadcast_is_no_denial_of_coming_to_terms() -> None:
     article = _terms_article("North Vale Studios agreed to a broadcast of the concert.")
     assert article.disputes() == []
+
+
+# --- "X had fabricated the story" rejects X's story, not the one told just before ---------------
+
+
+def _story_article(rejection: str) -> Article:
+    article = Article(
+        "Councillor Joan Pike said she would have sacked the driver after such a crash. "
+        f"The mayor said {rejection}."
+    )
+    article.said("Joan Pike", "she would have sacked the driver after such a crash", cue="said")
+    article.said("the mayor", rejection, cue="said")
+    return article
+
+
+def test_a_story_called_made_up_by_someone_named_is_that_persons() -> None:
+    assert _story_article("Ruiz had fabricated the story").disputes() == []
+
+
+def test_the_story_called_made_up_points_back_at_the_claim_before() -> None:
+    assert len(_story_article("the story was fabricated").disputes()) == 1

@@ -734,7 +734,19 @@ def _names_someone_else(claim: Profile, rejection: Profile) -> bool:
     """ "dismissed the criticism as the voice of Mr. Tribe's client": the criticism is Mr.
     Tribe's, so it does not point back at the claim of whoever spoke just before."""
     named = {m.lower() for m in _NAME_AFTER_TITLE.findall(rejection.text)}
+    # "he believed Fields had fabricated the story": the story is Fields's, whoever spoke
+    # just before.
+    if rejection.rejection:
+        named |= {m.lower() for m in _agents_of(rejection.text, rejection.rejection)}
     return bool(named) and not named & claim.source_words
+
+
+def _agents_of(text: str, cue: str) -> list[str]:
+    """The names said to do what ``cue`` calls untrue ("Fields had fabricated", "Ruiz lied")."""
+    return re.findall(
+        rf"\b([A-Z][\w’'-]+)(?:’s|'s)?\s+(?:(?:had|has|have|was|is)\s+)?{re.escape(cue)}\b",
+        text,
+    )
 
 
 def rejection_conflict(
