@@ -845,3 +845,31 @@ def test_a_story_called_made_up_by_someone_named_is_that_persons() -> None:
 
 def test_the_story_called_made_up_points_back_at_the_claim_before() -> None:
     assert len(_story_article("the story was fabricated").disputes()) == 1
+
+
+# --- what a statement only supposes takes no stance ---------------------------------------------
+
+
+def _audit_article(claim: str) -> Article:
+    article = Article(
+        f"Accountants pointed out that {claim}. "
+        "The firm said the mayor's accounts are not being audited this year."
+    )
+    article.said("Accountants", claim, cue="pointed out", kind=SpeakerKind.GROUP)
+    article.said(
+        "the firm",
+        "the mayor's accounts are not being audited this year",
+        cue="said",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    return article
+
+
+def test_a_word_said_only_in_a_condition_is_no_stance() -> None:
+    claim = "the mayor may publish his accounts even if they are being audited this year"
+    assert _audit_article(claim).disputes() == []
+
+
+def test_the_same_word_said_outright_is_a_stance() -> None:
+    claim = "the mayor's accounts are being audited this year"
+    assert len(_audit_article(claim).disputes()) == 1
