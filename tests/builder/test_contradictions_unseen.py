@@ -873,3 +873,28 @@ def test_a_word_said_only_in_a_condition_is_no_stance() -> None:
 def test_the_same_word_said_outright_is_a_stance() -> None:
     claim = "the mayor's accounts are being audited this year"
     assert len(_audit_article(claim).disputes()) == 1
+
+
+# --- two people's own choices, one of them told in the third person ------------------------------
+
+
+def _backing_article(second: str) -> Article:
+    article = Article(
+        f"Several councillors pledged their backing to Mayor Ann Holt. Ivo Marsh said {second}."
+    )
+    article.said(
+        "Several councillors",
+        "their backing to Mayor Ann Holt",
+        cue="pledged",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said("Ivo Marsh", second, cue="said")
+    return article
+
+
+def test_he_will_not_back_her_is_his_own_choice_beside_their_backing() -> None:
+    assert _backing_article("he is sure he won't back Ann Holt").disputes() == []
+
+
+def test_denying_that_they_back_her_disputes_their_backing() -> None:
+    assert len(_backing_article("the councillors never backed Ann Holt").disputes()) == 1

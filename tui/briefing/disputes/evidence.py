@@ -965,9 +965,10 @@ def _choice_verbs() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("dispute_choice_verbs.txt"))
 
 
-#: "I will not", "we can't": the speaker's own choice, said in the first person
+#: "I will not", "we can't", or reported, "he can't", "they won't": the speaker's own choice
 _FIRST_PERSON_NO = re.compile(
-    r"\b(?:i|we)\b(?:\s+\w+){0,3}?\s+(?:not|never|cannot|can[’']t|won[’']t|wouldn[’']t|don[’']t)\b"
+    r"\b(?:i|we|he|she|they)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:not|never|cannot|can[’']t|won[’']t|wouldn[’']t|don[’']t)\b"
 )
 #: "his support for …", "their backing": the choice of the one the words are about
 _OWN_CHOICE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:\w+\s+)?$")
