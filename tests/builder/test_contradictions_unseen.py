@@ -898,3 +898,23 @@ def test_he_will_not_back_her_is_his_own_choice_beside_their_backing() -> None:
 
 def test_denying_that_they_back_her_disputes_their_backing() -> None:
     assert len(_backing_article("the councillors never backed Ann Holt").disputes()) == 1
+
+
+# --- a statement that only names its own source claims nothing ----------------------------------
+
+
+def _bureau_article(cited: str) -> Article:
+    article = Article(
+        f"The chart cited {cited}. The mayor called the chart's harbour crime figures false."
+    )
+    article.said("Harbour Crime Bureau", cited, cue="cited", kind=SpeakerKind.ORGANIZATION)
+    article.said("the mayor", "the chart's harbour crime figures false", cue="called")
+    return article
+
+
+def test_words_that_only_name_their_source_are_no_claim() -> None:
+    assert _bureau_article("the Harbour Crime Bureau").disputes() == []
+
+
+def test_what_the_source_is_cited_for_is_a_claim() -> None:
+    assert len(_bureau_article("harbour crime figures from the bureau").disputes()) == 1

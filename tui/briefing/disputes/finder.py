@@ -183,8 +183,17 @@ def _profile(
         speaker.name if speaker else "",
         ignore,
         about_source=about_source,
-        asked=asked_or_supposed(text, statement),
+        asked=asked_or_supposed(text, statement) or _only_names(statement, speaker),
     )
+
+
+def _only_names(statement: Statement, speaker: Speaker | None) -> bool:
+    """ "cited The Crime Statistics Bureau": words that only name their own source claim
+    nothing."""
+    if speaker is None:
+        return False
+    words = set(_NAME_WORD.findall(statement.text.lower())) - _SOURCE_WORDS
+    return bool(words) and words <= set(_NAME_WORD.findall(speaker.name.lower()))
 
 
 def asked_or_supposed(text: str, statement: Statement) -> bool:
