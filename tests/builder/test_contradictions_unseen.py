@@ -918,3 +918,21 @@ def test_words_that_only_name_their_source_are_no_claim() -> None:
 
 def test_what_the_source_is_cited_for_is_a_claim() -> None:
     assert len(_bureau_article("harbour crime figures from the bureau").disputes()) == 1
+
+
+def _fares_article(verb: str) -> Article:
+    article = Article(
+        f"Mayor Ann Holt {verb} bad bridge tolls and unfair ferry fares. "
+        "Governor Ray Lund promised to reject bad bridge tolls and unfair ferry fares."
+    )
+    article.said("Ann Holt", "bad bridge tolls and unfair ferry fares", cue=verb)
+    article.said("Ray Lund", "to reject bad bridge tolls and unfair ferry fares", cue="promised")
+    return article
+
+
+def test_vowing_to_scrap_what_the_other_rejects_agrees_with_it() -> None:
+    assert _fares_article("vows to scrap").disputes() == []
+
+
+def test_praising_what_the_other_rejects_is_a_dispute() -> None:
+    assert len(_fares_article("praised").disputes()) == 1

@@ -776,6 +776,9 @@ def rejection_conflict(
     named = _names(claim, rejection)
     if not named and _negative(claim):
         return None  # "the cause has not been determined" agrees with "no evidence yet"
+    own = [k for k in shared if k in claim.analysis.keys]
+    if not named and own and _opposes(claim, own):
+        return None  # "vows to trash bad trade deals" agrees with "will reject bad trade deals"
     # Two shared names ("Claes", "NATO") say who, not what: one shared word must be common.
     common = any(_is_common(claim, k) or _is_common(rejection, k) for k in shared)
     linked = (
