@@ -936,3 +936,31 @@ def test_vowing_to_scrap_what_the_other_rejects_agrees_with_it() -> None:
 
 def test_praising_what_the_other_rejects_is_a_dispute() -> None:
     assert len(_fares_article("praised").disputes()) == 1
+
+
+# --- "claims" and "allegations" say nothing of which claim --------------------------------------
+
+
+def _allegations_article(second: str) -> Article:
+    article = Article(
+        "The Herald reports allegations under inquiry include claims that pupils were kept "
+        f"late at the harbour school. Several parents {second}."
+    )
+    article.said(
+        "The Herald",
+        "allegations under inquiry include claims that pupils were kept late at the harbour school",
+        cue="reports",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said("Several parents", second, cue="said", kind=SpeakerKind.GROUP)
+    return article
+
+
+def test_two_statements_sharing_only_claim_words_are_about_two_claims() -> None:
+    second = "claimed the moon landing allegations were a hoax"
+    assert _allegations_article(second).disputes() == []
+
+
+def test_a_rejection_sharing_what_the_claim_is_about_answers_it() -> None:
+    second = "called the allegations that pupils were kept late a hoax"
+    assert len(_allegations_article(second).disputes()) == 1

@@ -174,6 +174,11 @@ def _claim_nouns() -> frozenset[str]:
 
 
 @cache
+def _claim_stems() -> frozenset[str]:
+    return frozenset(stem(noun) for noun in _claim_nouns())
+
+
+@cache
 def representative_words() -> tuple[str, ...]:
     return tuple(line.lower() for line in data_lines("dispute_representatives.txt"))
 
@@ -761,6 +766,8 @@ def rejection_conflict(
     events the article is about, one of which is topic enough."""
     if not rejection.rejection:
         return None
+    # "claims" and "allegations" say nothing of which claim: "allegations include claims that
+    # a video was copied" and "they claimed the bombings were a hoax" are about two.
     shared = shared_keys(claim.topic, rejection.topic)
     doubts = rejection.rejection in doubt_verbs() or rejection.doubted
     if doubts and rejection.doubted not in claim.topic:
@@ -781,8 +788,11 @@ def rejection_conflict(
         return None  # "vows to trash bad trade deals" agrees with "will reject bad trade deals"
     # Two shared names ("Claes", "NATO") say who, not what: one shared word must be common.
     common = any(_is_common(claim, k) or _is_common(rejection, k) for k in shared)
+    # "claims" and "allegations" say nothing of which claim: "allegations include claims that
+    # a video was copied" and "they claimed the bombings were a hoax" are about two.
+    about = [k for k in shared if k not in _claim_stems()]
     linked = (
-        (len(shared) >= 2 and common)
+        (len(shared) >= 2 and common and bool(about))
         or (len(shared) >= 1 and named)
         or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
         or any(k in salient for k in shared)
