@@ -964,3 +964,24 @@ def test_two_statements_sharing_only_claim_words_are_about_two_claims() -> None:
 def test_a_rejection_sharing_what_the_claim_is_about_answers_it() -> None:
     second = "called the allegations that pupils were kept late a hoax"
     assert len(_allegations_article(second).disputes()) == 1
+
+
+def test_denying_an_arrangement_answers_coming_to_terms() -> None:
+    article = Article(
+        "The Dockers' Union claimed it and the Port Authority had come to terms on wages. "
+        "The Port Authority denied it had settled on an arrangement with the Dockers' Union."
+    )
+    article.said(
+        "the Dockers' Union",
+        "it and the Port Authority had come to terms on wages",
+        cue="claimed",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "Port Authority",
+        "it had settled on an arrangement with the Dockers' Union",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert "denied" in dispute.reason
