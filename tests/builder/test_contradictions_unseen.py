@@ -985,3 +985,29 @@ def test_denying_an_arrangement_answers_coming_to_terms() -> None:
     )
     (dispute,) = article.disputes()
     assert "denied" in dispute.reason
+
+
+# --- "anyone" is nobody in the article ----------------------------------------------------------
+
+
+def _anyone_article(speaker: str) -> Article:
+    article = Article(
+        "Mayor Ann Holt said the harbour plan was approved by the council. "
+        f"{speaker} doubting that the council approved the harbour plan can read the minutes."
+    )
+    article.said("Ann Holt", "the harbour plan was approved by the council", cue="said")
+    article.said(
+        speaker,
+        "that the council approved the harbour plan",
+        cue="doubting",
+        kind=SpeakerKind.UNNAMED if speaker == "Anyone" else SpeakerKind.PERSON,
+    )
+    return article
+
+
+def test_anyone_doubting_a_claim_is_no_side_of_a_dispute() -> None:
+    assert _anyone_article("Anyone").disputes() == []
+
+
+def test_a_named_person_doubting_it_is_a_side() -> None:
+    assert len(_anyone_article("Ivo Marsh").disputes()) == 1

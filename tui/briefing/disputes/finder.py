@@ -95,6 +95,8 @@ def conflicts_in(
             continue
         if _narrated(speaker_by_id, by_id[first]) or _narrated(speaker_by_id, by_id[second]):
             continue
+        if _anyone(speaker_by_id, by_id[first]) or _anyone(speaker_by_id, by_id[second]):
+            continue
         if _overlap(by_id[first], by_id[second]):
             continue  # the same words given to two sources are one of them, not a quarrel
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
@@ -132,6 +134,17 @@ def _unnamed(speakers: dict[str, Speaker], statement: Statement) -> bool:
     released": a source the article describes but does not name."""
     speaker = speakers.get(statement.speaker)
     return speaker is None or speaker.kind is SpeakerKind.UNNAMED
+
+
+def _anyone(speakers: dict[str, Speaker], statement: Statement) -> bool:
+    """ "Anyone questioning her lead can find solace …": whoever might say it is nobody in the
+    article."""
+    speaker = speakers.get(statement.speaker)
+    words = speaker.name.lower().split()[:1] if speaker is not None else []
+    return bool(words) and words[0] in _ANYONE
+
+
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody"})
 
 
 def _overlap(first: Statement, second: Statement) -> bool:
