@@ -24,6 +24,12 @@ first two and held out from that work (never tuned on): every 6th ``polnear-trai
 index 1 (140 articles) and every 12th ``cnndm-dev`` seed from index 9 (10 articles, none of them
 in disputes-dev or the first set): 150 articles, judged in ``bench/data/disputes_read_third.jsonl``.
 
+``--fourth`` reads a fourth set, judged at b3960d3 before the fixes of #15 and held out from them
+(never tuned on): every 6th ``polnear-train`` seed from index 5 (140 articles) and every 12th
+``cnndm-dev`` seed from index 5 (11 articles; disputes-dev took every 6th from 0 and the other
+sets every 12th from 3 and 9, so none is shared): 151 articles, judged in
+``bench/data/disputes_read_fourth.jsonl``.
+
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
 side one of the other judged side, either way round. It prints: listed, judged-right kept,
@@ -52,14 +58,20 @@ ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "bench" / "data" / "disputes_read.jsonl"
 JUDGED_SECOND = ROOT / "bench" / "data" / "disputes_read_second.jsonl"
 JUDGED_THIRD = ROOT / "bench" / "data" / "disputes_read_third.jsonl"
+JUDGED_FOURTH = ROOT / "bench" / "data" / "disputes_read_fourth.jsonl"
 #: Lower edges of the confidence buckets in the calibration table.
 BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: How many words of a statement a judgement keeps, to show which statement it was.
 SNIPPET_WORDS = 25
 
 
-def reading_set(eval_dir: Path, second: bool = False, third: bool = False) -> list[Path]:
+def reading_set(
+    eval_dir: Path, second: bool = False, third: bool = False, fourth: bool = False
+) -> list[Path]:
     """The articles of the reading set, by the rule of the module docstring."""
+    if fourth:
+        train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
+        return train[5::6] + sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))[5::12]
     if second:
         return sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))[3::6]
     if third:
@@ -134,12 +146,25 @@ def main() -> None:
         action="store_true",
         help=f"the third reading set, held out, judged in {JUDGED_THIRD.name}",
     )
+    parser.add_argument(
+        "--fourth",
+        action="store_true",
+        help=f"the fourth reading set, held out, judged in {JUDGED_FOURTH.name}",
+    )
     parser.add_argument("--show", action="store_true", help="every listed dispute and verdict")
     parser.add_argument("--dump", type=Path, help="write unjudged disputes here (JSON lines)")
     args = parser.parse_args()
-    default = JUDGED_THIRD if args.third else JUDGED_SECOND if args.second else JUDGED
+    default = (
+        JUDGED_FOURTH
+        if args.fourth
+        else JUDGED_THIRD
+        if args.third
+        else JUDGED_SECOND
+        if args.second
+        else JUDGED
+    )
     args.judged = args.judged or default
-    articles = reading_set(args.eval, args.second, args.third)
+    articles = reading_set(args.eval, args.second, args.third, args.fourth)
     judged = [
         json.loads(line)
         for line in (

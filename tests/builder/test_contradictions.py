@@ -378,3 +378,11 @@ def test_two_different_denials_of_one_source_stay_two_disputes() -> None:
     other = "the finance minister will repay the loan from his own pocket"
     disputes = _denied_twice(other)
     assert all(set(d.b) != {"s1", "s3"} for d in disputes)
+
+
+def test_an_inverted_negation_bears_on_the_verb_after_its_named_subject() -> None:
+    # "At no time did North Vale Studios agree" is "North Vale Studios never agreed"
+    analysis = analyze("At no time did North Vale Studios agree to the broadcast")
+    use = analysis.keys["@agreement"]
+    assert use.negated and use.reach <= 2
+    assert analysis.polarity("time") is True

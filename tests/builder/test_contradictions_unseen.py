@@ -656,3 +656,358 @@ def test_a_statement_that_denies_too_agrees_with_a_denial() -> None:
 def test_an_affirming_statement_meets_the_denial() -> None:
     ruling = "The protection clause guards gay residents against discrimination."
     assert len(_denials_article(ruling).disputes()) == 1
+
+
+# --- a source named by a common noun is not named by that noun -----------------------------------
+
+
+def _dockers_article(rejection: str) -> Article:
+    article = Article(f"Dock workers said the new cranes cost them shifts. Lena Voss {rejection}.")
+    article.said(
+        "Dock workers",
+        "the new cranes cost them shifts",
+        cue="said",
+        kind=SpeakerKind.GROUP,
+        mention="Dock workers",
+    )
+    article.said("Lena Voss", rejection.split(" ", 1)[1], cue=rejection.split(" ", 1)[0])
+    return article
+
+
+def test_a_common_noun_of_the_claimants_in_a_denial_does_not_name_them() -> None:
+    # "workers" here are whoever will use the cranes, not the dock workers who spoke
+    article = _dockers_article(
+        "dismissed the idea that the cranes were bought to save money, saying workers "
+        "would train on them"
+    )
+    assert article.disputes() == []
+
+
+def test_a_denial_that_names_the_claimants_answers_them() -> None:
+    article = _dockers_article("dismissed the complaint of Dock Workers about the cranes")
+    assert len(article.disputes()) == 1
+
+
+# --- one group of people under two descriptions ---------------------------------------------------
+
+
+def _nurses_article(first: str, second: str) -> Article:
+    article = Article(
+        f"{first} said the clinic required the nurses to work double shifts. "
+        f"{second} said the clinic did not require nurses to work double shifts."
+    )
+    article.said(
+        first,
+        "the clinic required the nurses to work double shifts",
+        cue="said",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said(
+        second,
+        "the clinic did not require nurses to work double shifts",
+        cue="said",
+        kind=SpeakerKind.GROUP,
+    )
+    return article
+
+
+def test_two_descriptions_of_one_group_do_not_dispute_each_other() -> None:
+    assert _nurses_article("More than 40 nurses", "A group of nurses").disputes() == []
+
+
+def test_other_people_of_the_same_kind_are_another_source() -> None:
+    assert len(_nurses_article("Some nurses", "Other nurses").disputes()) == 1
+
+
+def test_groups_set_apart_by_a_name_are_two_sources() -> None:
+    assert len(_nurses_article("Harbor nurses", "Lakeside nurses").disputes()) == 1
+
+
+# --- who opposes a thing does not affirm it ----------------------------------------------------
+
+
+def _tolls_article(verb: str) -> Article:
+    article = Article(
+        f"Several mayors {verb} new tolls on the coastal bridge. "
+        "Governor Ray Lund said there will be no new tolls on the coastal bridge."
+    )
+    article.said(
+        "Several mayors",
+        "new tolls on the coastal bridge",
+        cue=verb,
+        kind=SpeakerKind.GROUP,
+    )
+    article.said("Ray Lund", "there will be no new tolls on the coastal bridge", cue="said")
+    return article
+
+
+def test_opposing_what_the_other_denies_agrees_with_it() -> None:
+    assert _tolls_article("oppose").disputes() == []
+
+
+def test_announcing_what_the_other_denies_disputes_it() -> None:
+    assert len(_tolls_article("announced").disputes()) == 1
+
+
+# --- weak evidence stands only between named sources -------------------------------------------
+
+
+def _ferry_article(second: str, kind: SpeakerKind) -> Article:
+    article = Article(
+        "Ferry owner Ida Marsh said the new ferry line was a success. "
+        f"{second} said the new ferry line was a failure."
+    )
+    article.said("Ida Marsh", "the new ferry line was a success", cue="said")
+    article.said(second, "the new ferry line was a failure", cue="said", kind=kind)
+    return article
+
+
+def test_opposite_words_against_a_source_nobody_names_are_no_dispute() -> None:
+    assert _ferry_article("Many commuters", SpeakerKind.UNNAMED).disputes() == []
+
+
+def test_opposite_words_between_named_sources_stay_a_dispute() -> None:
+    assert len(_ferry_article("Tom Reyes", SpeakerKind.PERSON).disputes()) == 1
+
+
+def _shift_article(first: str, first_kind: SpeakerKind) -> Article:
+    article = Article(
+        f"{first} said the clinic required the nurses to work double shifts. "
+        "A night porter said the clinic did not require nurses to work double shifts."
+    )
+    article.said(
+        first, "the clinic required the nurses to work double shifts", cue="said", kind=first_kind
+    )
+    article.said(
+        "a night porter",
+        "the clinic did not require nurses to work double shifts",
+        cue="said",
+        kind=SpeakerKind.UNNAMED,
+    )
+    return article
+
+
+def test_two_sources_nobody_names_make_no_dispute() -> None:
+    assert _shift_article("a former employee", SpeakerKind.UNNAMED).disputes() == []
+
+
+def test_a_named_source_against_an_unnamed_one_is_a_dispute() -> None:
+    assert len(_shift_article("Clinic director Mae Ross", SpeakerKind.PERSON).disputes()) == 1
+
+
+# --- "at no time did X agree" denies "X and Y had come to terms" ---------------------------------
+
+
+def _terms_article(denial: str) -> Article:
+    article = Article(
+        "Harbor Records said it and North Vale Studios had come to terms on the broadcast of "
+        f"the concert. North Vale Studios said: {denial}"
+    )
+    article.said(
+        "Harbor Records",
+        "it and North Vale Studios had come to terms on the broadcast of the concert",
+        cue="said",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said("North Vale Studios", denial, cue="said", kind=SpeakerKind.ORGANIZATION)
+    return article
+
+
+def test_at_no_time_did_they_agree_denies_coming_to_terms() -> None:
+    article = _terms_article(
+        "At no time did North Vale Studios agree to a broadcast of the concert."
+    )
+    (dispute,) = article.disputes()
+    assert "At no time" in dispute.reason
+
+
+def test_agreeing_to_a_broadcast_is_no_denial_of_coming_to_terms() -> None:
+    article = _terms_article("North Vale Studios agreed to a broadcast of the concert.")
+    assert article.disputes() == []
+
+
+# --- "X had fabricated the story" rejects X's story, not the one told just before ---------------
+
+
+def _story_article(rejection: str) -> Article:
+    article = Article(
+        "Councillor Joan Pike said she would have sacked the driver after such a crash. "
+        f"The mayor said {rejection}."
+    )
+    article.said("Joan Pike", "she would have sacked the driver after such a crash", cue="said")
+    article.said("the mayor", rejection, cue="said")
+    return article
+
+
+def test_a_story_called_made_up_by_someone_named_is_that_persons() -> None:
+    assert _story_article("Ruiz had fabricated the story").disputes() == []
+
+
+def test_the_story_called_made_up_points_back_at_the_claim_before() -> None:
+    assert len(_story_article("the story was fabricated").disputes()) == 1
+
+
+# --- what a statement only supposes takes no stance ---------------------------------------------
+
+
+def _audit_article(claim: str) -> Article:
+    article = Article(
+        f"Accountants pointed out that {claim}. "
+        "The firm said the mayor's accounts are not being audited this year."
+    )
+    article.said("Accountants", claim, cue="pointed out", kind=SpeakerKind.GROUP)
+    article.said(
+        "the firm",
+        "the mayor's accounts are not being audited this year",
+        cue="said",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    return article
+
+
+def test_a_word_said_only_in_a_condition_is_no_stance() -> None:
+    claim = "the mayor may publish his accounts even if they are being audited this year"
+    assert _audit_article(claim).disputes() == []
+
+
+def test_the_same_word_said_outright_is_a_stance() -> None:
+    claim = "the mayor's accounts are being audited this year"
+    assert len(_audit_article(claim).disputes()) == 1
+
+
+# --- two people's own choices, one of them told in the third person ------------------------------
+
+
+def _backing_article(second: str) -> Article:
+    article = Article(
+        f"Several councillors pledged their backing to Mayor Ann Holt. Ivo Marsh said {second}."
+    )
+    article.said(
+        "Several councillors",
+        "their backing to Mayor Ann Holt",
+        cue="pledged",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said("Ivo Marsh", second, cue="said")
+    return article
+
+
+def test_he_will_not_back_her_is_his_own_choice_beside_their_backing() -> None:
+    assert _backing_article("he is sure he won't back Ann Holt").disputes() == []
+
+
+def test_denying_that_they_back_her_disputes_their_backing() -> None:
+    assert len(_backing_article("the councillors never backed Ann Holt").disputes()) == 1
+
+
+# --- a statement that only names its own source claims nothing ----------------------------------
+
+
+def _bureau_article(cited: str) -> Article:
+    article = Article(
+        f"The chart cited {cited}. The mayor called the chart's harbour crime figures false."
+    )
+    article.said("Harbour Crime Bureau", cited, cue="cited", kind=SpeakerKind.ORGANIZATION)
+    article.said("the mayor", "the chart's harbour crime figures false", cue="called")
+    return article
+
+
+def test_words_that_only_name_their_source_are_no_claim() -> None:
+    assert _bureau_article("the Harbour Crime Bureau").disputes() == []
+
+
+def test_what_the_source_is_cited_for_is_a_claim() -> None:
+    assert len(_bureau_article("harbour crime figures from the bureau").disputes()) == 1
+
+
+def _fares_article(verb: str) -> Article:
+    article = Article(
+        f"Mayor Ann Holt {verb} bad bridge tolls and unfair ferry fares. "
+        "Governor Ray Lund promised to reject bad bridge tolls and unfair ferry fares."
+    )
+    article.said("Ann Holt", "bad bridge tolls and unfair ferry fares", cue=verb)
+    article.said("Ray Lund", "to reject bad bridge tolls and unfair ferry fares", cue="promised")
+    return article
+
+
+def test_vowing_to_scrap_what_the_other_rejects_agrees_with_it() -> None:
+    assert _fares_article("vows to scrap").disputes() == []
+
+
+def test_praising_what_the_other_rejects_is_a_dispute() -> None:
+    assert len(_fares_article("praised").disputes()) == 1
+
+
+# --- "claims" and "allegations" say nothing of which claim --------------------------------------
+
+
+def _allegations_article(second: str) -> Article:
+    article = Article(
+        "The Herald reports allegations under inquiry include claims that pupils were kept "
+        f"late at the harbour school. Several parents {second}."
+    )
+    article.said(
+        "The Herald",
+        "allegations under inquiry include claims that pupils were kept late at the harbour school",
+        cue="reports",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said("Several parents", second, cue="said", kind=SpeakerKind.GROUP)
+    return article
+
+
+def test_two_statements_sharing_only_claim_words_are_about_two_claims() -> None:
+    second = "claimed the moon landing allegations were a hoax"
+    assert _allegations_article(second).disputes() == []
+
+
+def test_a_rejection_sharing_what_the_claim_is_about_answers_it() -> None:
+    second = "called the allegations that pupils were kept late a hoax"
+    assert len(_allegations_article(second).disputes()) == 1
+
+
+def test_denying_an_arrangement_answers_coming_to_terms() -> None:
+    article = Article(
+        "The Dockers' Union claimed it and the Port Authority had come to terms on wages. "
+        "The Port Authority denied it had settled on an arrangement with the Dockers' Union."
+    )
+    article.said(
+        "the Dockers' Union",
+        "it and the Port Authority had come to terms on wages",
+        cue="claimed",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "Port Authority",
+        "it had settled on an arrangement with the Dockers' Union",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert "denied" in dispute.reason
+
+
+# --- "anyone" is nobody in the article ----------------------------------------------------------
+
+
+def _anyone_article(speaker: str) -> Article:
+    article = Article(
+        "Mayor Ann Holt said the harbour plan was approved by the council. "
+        f"{speaker} doubting that the council approved the harbour plan can read the minutes."
+    )
+    article.said("Ann Holt", "the harbour plan was approved by the council", cue="said")
+    article.said(
+        speaker,
+        "that the council approved the harbour plan",
+        cue="doubting",
+        kind=SpeakerKind.UNNAMED if speaker == "Anyone" else SpeakerKind.PERSON,
+    )
+    return article
+
+
+def test_anyone_doubting_a_claim_is_no_side_of_a_dispute() -> None:
+    assert _anyone_article("Anyone").disputes() == []
+
+
+def test_a_named_person_doubting_it_is_a_side() -> None:
+    assert len(_anyone_article("Ivo Marsh").disputes()) == 1

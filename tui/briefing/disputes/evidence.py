@@ -174,6 +174,11 @@ def _claim_nouns() -> frozenset[str]:
 
 
 @cache
+def _claim_stems() -> frozenset[str]:
+    return frozenset(stem(noun) for noun in _claim_nouns())
+
+
+@cache
 def representative_words() -> tuple[str, ...]:
     return tuple(line.lower() for line in data_lines("dispute_representatives.txt"))
 
@@ -707,8 +712,13 @@ def _names(claim: Profile, rejection: Profile) -> bool:
     tokens = _WORDS.findall(rejection.text.lower())
     if not any(w in named for w in tokens):
         return True  # named in the cue's words, not in what is rejected
+    # A source named by a common noun ("Factory workers", "a group of teachers") is not named
+    # by that noun in lower case: "workers would be 'released'" says nothing of who spoke.
+    # A document is ("the report" and "the AP report is misleading").
+    capitalised = {w.lower() for w in _CAPITALISED.findall(rejection.text.replace("’", "'"))}
+    capitalised |= _claim_nouns()
     for at, word in enumerate(tokens):
-        if word not in named:
+        if word not in named or word not in capitalised:
             continue
         before = [t for t in tokens[max(0, at - 3) : at] if t not in _TITLES]
         if not before or before[-1] not in _ABOUT:
@@ -716,6 +726,7 @@ def _names(claim: Profile, rejection: Profile) -> bool:
     return False
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z0-9]+(?:'(?!s\b)[a-z]+)?")
 #: Words that make the name after them what something is about, not who said it.
 _ABOUT = frozenset({"about", "against", "toward", "towards", "regarding", "concerning"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator"})
@@ -728,7 +739,19 @@ def _names_someone_else(claim: Profile, rejection: Profile) -> bool:
     """ "dismissed the criticism as the voice of Mr. Tribe's client": the criticism is Mr.
     Tribe's, so it does not point back at the claim of whoever spoke just before."""
     named = {m.lower() for m in _NAME_AFTER_TITLE.findall(rejection.text)}
+    # "he believed Fields had fabricated the story": the story is Fields's, whoever spoke
+    # just before.
+    if rejection.rejection:
+        named |= {m.lower() for m in _agents_of(rejection.text, rejection.rejection)}
     return bool(named) and not named & claim.source_words
+
+
+def _agents_of(text: str, cue: str) -> list[str]:
+    """The names said to do what ``cue`` calls untrue ("Fields had fabricated", "Ruiz lied")."""
+    return re.findall(
+        rf"\b([A-Z][\w’'-]+)(?:’s|'s)?\s+(?:(?:had|has|have|was|is)\s+)?{re.escape(cue)}\b",
+        text,
+    )
 
 
 def rejection_conflict(
@@ -743,6 +766,8 @@ def rejection_conflict(
     events the article is about, one of which is topic enough."""
     if not rejection.rejection:
         return None
+    # "claims" and "allegations" say nothing of which claim: "allegations include claims that
+    # a video was copied" and "they claimed the bombings were a hoax" are about two.
     shared = shared_keys(claim.topic, rejection.topic)
     doubts = rejection.rejection in doubt_verbs() or rejection.doubted
     if doubts and rejection.doubted not in claim.topic:
@@ -758,10 +783,16 @@ def rejection_conflict(
     named = _names(claim, rejection)
     if not named and _negative(claim):
         return None  # "the cause has not been determined" agrees with "no evidence yet"
+    own = [k for k in shared if k in claim.analysis.keys]
+    if not named and own and _opposes(claim, own):
+        return None  # "vows to trash bad trade deals" agrees with "will reject bad trade deals"
     # Two shared names ("Claes", "NATO") say who, not what: one shared word must be common.
     common = any(_is_common(claim, k) or _is_common(rejection, k) for k in shared)
+    # "claims" and "allegations" say nothing of which claim: "allegations include claims that
+    # a video was copied" and "they claimed the bombings were a hoax" are about two.
+    about = [k for k in shared if k not in _claim_stems()]
     linked = (
-        (len(shared) >= 2 and common)
+        (len(shared) >= 2 and common and bool(about))
         or (len(shared) >= 1 and named)
         or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
         or any(k in salient for k in shared)
@@ -808,6 +839,9 @@ def stance_conflict(
         held_b = _polarity(b.analysis, k)
         if held_b is not None and held_a != held_b:
             flipped.append(k)
+    # "free to disclose his returns even if they are being audited" supposes the audit; it
+    # takes no stance on it.
+    flipped = [k for k in flipped if k not in a.conditions and k not in b.conditions]
     # "no longer a billionaire": "longer" is the negation's, not a word of the claim.
     flipped = [
         k
@@ -872,6 +906,8 @@ def stance_conflict(
         return None
     if _own_choices(pos, neg, flipped):
         return None
+    if _opposes(pos, flipped):
+        return None  # "candidates oppose boots on the ground" agrees with "no boots"
     if _dreads(pos, flipped) or _dreads(neg, flipped):
         # fearing what the other denies agrees with it; fearing that what the other affirms
         # will not happen ("fears the generals will not honor the results") hopes for it
@@ -942,9 +978,10 @@ def _choice_verbs() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("dispute_choice_verbs.txt"))
 
 
-#: "I will not", "we can't": the speaker's own choice, said in the first person
+#: "I will not", "we can't", or reported, "he can't", "they won't": the speaker's own choice
 _FIRST_PERSON_NO = re.compile(
-    r"\b(?:i|we)\b(?:\s+\w+){0,3}?\s+(?:not|never|cannot|can[’']t|won[’']t|wouldn[’']t|don[’']t)\b"
+    r"\b(?:i|we|he|she|they)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:not|never|cannot|can[’']t|won[’']t|wouldn[’']t|don[’']t)\b"
 )
 #: "his support for …", "their backing": the choice of the one the words are about
 _OWN_CHOICE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:\w+\s+)?$")
@@ -969,10 +1006,21 @@ def _dread_words() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("dispute_dread_verbs.txt"))
 
 
-def _dreads(statement: Profile, keys: Sequence[str]) -> bool:
+@cache
+def _opposing_words() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_opposing_verbs.txt"))
+
+
+def _opposes(statement: Profile, keys: Sequence[str]) -> bool:
+    """The statement opposes what it names ("they oppose boots on the ground", "decries super
+    PACs"), by its cue or by a word before the first of ``keys``: it does not affirm that."""
+    return _dreads(statement, keys, _opposing_words())
+
+
+def _dreads(statement: Profile, keys: Sequence[str], words: frozenset[str] | None = None) -> bool:
     """The statement fears what it names ("they fear Congress will pass the accord"), by its
     cue or by a word before the first of ``keys``: it opposes that, it does not affirm it."""
-    dread = _dread_words()
+    dread = _dread_words() if words is None else words
     text = statement.text.lower()
     first = min(
         (at for k in keys if (at := text.find(statement.analysis.keys[k].surface.lower())) >= 0),

@@ -268,6 +268,10 @@ def _negation_scopes_and_reach(
             reach_of = NEGATION_REACH * (2 if tokens[i].lower in ("neither", "nor") else 1)
             scope = range(last + 1, min(len(tokens), last + 1 + reach_of))
         previous = i - 1 if passive else last
+        # "At no time did Dick Clark Productions agree": after an auxiliary the negation skips
+        # the named subject to the verb it bears on, as in "Dick Clark Productions never agreed".
+        inverted = not passive and last + 1 < len(tokens) and tokens[last + 1].lower in _AUXILIARIES
+        named = 0
         for j in scope:
             between = (
                 text[tokens[j].end : tokens[previous].start]
@@ -286,7 +290,9 @@ def _negation_scopes_and_reach(
             flips[j] += 1
             if not first_cue[j]:
                 first_cue[j] = cue
-                reach[j] = abs(j - (i - 1 if passive else last))
+                reach[j] = abs(j - (i - 1 if passive else last)) - named
+            if inverted and j > last + 1 and tokens[j].text[:1].isupper() and named == j - last - 2:
+                named += 1
             previous = j
     # Two cues over one word cancel: "nor did she plan to stop buying" affirms the buying.
     negating = [cue if n % 2 else "" for cue, n in zip(first_cue, flips, strict=True)]
@@ -294,6 +300,7 @@ def _negation_scopes_and_reach(
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "would", "will", "could"})
 
 
 def _cue_width(tokens: list[Token], i: int, lex: Lexicons) -> int:
