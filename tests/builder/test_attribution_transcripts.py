@@ -183,3 +183,21 @@ def test_a_quote_paragraph_under_an_issued_statement_is_its_issuers() -> None:
             "We thank him for forty years at sea. He never missed a tide.",
         )
     ]
+
+
+def test_labelled_notes_under_a_heading_in_capitals_are_no_turns() -> None:
+    # a sports page's "TIP-INS" notes: "Hawks:" is a team, not a speaker
+    text = (
+        "The Hawks beat the Owls 101-99 on Monday.\n\n"
+        "TIP-INS\n\n"
+        "Hawks: G Tom Reyes missed his third game with a sore knee.\n\n"
+        "Owls: Bob Dale left the court in the second quarter.\n\n"
+        "UP NEXT\n\n"
+        "Hawks: Host the Owls on Friday."
+    )
+    assert by_speaker(text) == []
+
+
+def test_a_transcript_under_a_heading_still_gives_turns_in_capitals() -> None:
+    text = "TRANSCRIPT\n\nLEE: We will win this race.\n\nROE: We will see about that."
+    assert [name for name, _, _ in by_speaker(text)] == ["LEE", "ROE"]

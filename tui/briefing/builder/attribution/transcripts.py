@@ -68,6 +68,8 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
             # "Guilty: John Smith, 45, was jailed … The court heard …": a photo caption's
             # label, not a speaker; only a transcript's speaker talks on past a sentence
             continue
+        if not quoted and not name.isupper() and _under_a_heading(text, match.start()):
+            continue  # "TIP-INS¶Thunder: F Hamidou Diallo missed …": a section's notes
         if not quoted and _a_list_entry(said):
             continue  # "Hillary Clinton: 1,769", "Iowa: Tim Albrecht, Brad Anderson, …"
         content = trim(text, match.start("said"), match.end("said"))
@@ -124,6 +126,25 @@ def _known_speaker(text: str, match: re.Match[str]) -> bool:
     # and counting them again at every turn made its build quadratic. A name holds no line
     # break, so none stands across the turn's edges.
     return _count_of(text, name) > text.count(name, match.start(), match.end())
+
+
+def _under_a_heading(text: str, at: int) -> bool:
+    """True if the line at ``at`` (a "Label: …" line) comes after a heading in capitals
+    ("TIP-INS", "UP NEXT"), past other label lines only: notes sorted under labels."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if _LABEL_LINE.match(line):
+            continue
+        return line.isupper() and len(line.split()) <= 5 and not line.endswith((".", ":"))
+    return False
+
+
+_LABEL_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ")
 
 
 @lru_cache(maxsize=256)
