@@ -430,3 +430,12 @@ def test_a_clause_may_end_on_a_particle_and_a_half_quoted_phrase_loses_its_mark(
     )
     assert title.endswith("between Canada and Norway is over")
     assert "’" not in title or "‘" in title
+
+
+def test_an_opening_of_participles_joined_by_and_is_no_title() -> None:
+    # before, the title was the opening phrase: "Famished and queuing … as far as the eye can see"
+    title = _title(
+        "Famished and queuing for hours as far as the eye can see, these pictures will anger "
+        "the regime's propaganda unit. Scores of people wait in line for food."
+    )
+    assert title.startswith("These pictures will anger")

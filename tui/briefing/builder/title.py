@@ -45,6 +45,8 @@ _OPENING_ADJUNCT = re.compile(
     r"^(?:(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
     r"|under|in|on|at|for|from|amid|following|during|throughout|within|across|halfway|midway)\b"
     r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b"
+    # "Famished and queuing despondently …, these images …": participles joined by "and"
+    r"|[A-Z][a-z]+(?:ing|ed) and [a-z]+(?:ing|ed)\b"
     r"|(?:Last|Earlier|Late|Early|Earlier this|Late last) (?:week|weekend|month|year|night"
     r"|morning|afternoon|evening|season|summer|winter|spring|autumn|[A-Z][a-z]+day)\b)"
     r"[^;:]{0,130}?,[”’\"]? "  # "In a report aired on “The Show,” host Ann Lee …"
@@ -57,7 +59,8 @@ _OPENING_ADJUNCT = re.compile(
 _OPENING_ADJUNCT_LOWER = re.compile(
     r"^(?:(?i:while|as|after|before|when|although|though|because|since|despite|with|without"
     r"|under|in|on|at|for|from|amid|following|during|throughout|within|across|halfway|midway)\b"
-    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b)"
+    r"|[A-Z][a-z]+(?:ing|ed) (?:at|for|by|to|on|in|with|from|about|after|as|the|a|his|her)\b"
+    r"|[A-Z][a-z]+(?:ing|ed) and [a-z]+(?:ing|ed)\b)"
     r"[^;:]{0,130}?, "
     r"(?=(?!(?:and|or|but|nor|which|who|whose|where|when|while|as|then|so|not)\b)[a-z])",
 )
@@ -396,6 +399,11 @@ def _written_headline(text: str) -> str | None:
     return _main_clause(line, min_words=3) or None
 
 
+#: an opening of participles joined by "and" ("Famished and queuing despondently …, these
+#: images …"): an adjunct whatever verb its own words hold
+_PARTICIPLES = re.compile(r"[A-Z][a-z]+(?:ing|ed) and [a-z]+(?:ing|ed)\b")
+
+
 def _main_words(sentence: str) -> str:
     """The sentence without an opening adjunct or an aside after its subject, so that the
     title starts with who or what the story is about and its verb follows."""
@@ -409,7 +417,7 @@ def _main_words(sentence: str) -> str:
     opener = _OPENING_ADJUNCT.match(sentence)
     if opener is None:
         opener = _OPENING_ADJUNCT_LOWER.match(sentence)
-        if opener is not None and _VERB.search(opener.group()):
+        if opener is not None and _VERB.search(opener.group()) and not _PARTICIPLES.match(sentence):
             opener = None  # "In the aftermath the talk was of a side that, all of a sudden, …"
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
