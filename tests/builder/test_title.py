@@ -439,3 +439,12 @@ def test_an_opening_of_participles_joined_by_and_is_no_title() -> None:
         "the regime's propaganda unit. Scores of people wait in line for food."
     )
     assert title.startswith("These pictures will anger")
+
+
+def test_a_title_is_not_cut_inside_a_list_of_subjects_of_a_clause() -> None:
+    # before: "… listening to earbuds as she, sister Malia" (cut before "and their parents …")
+    title = _title(
+        "Anna Reyes, 14, was spotted listening to earbuds as she, sister Malia and their "
+        "parents left the White House - and the press pool - for an impromptu hike."
+    )
+    assert title == "Anna Reyes was spotted listening to earbuds"

@@ -349,6 +349,12 @@ def _cut_dash_aside(head: str) -> bool:
     return len(dash) > 1 and len(dash[-1].split()) <= _SHORT_ASIDE_WORDS
 
 
+#: "as she, …": a subordinate clause whose subject opens a list
+_LIST_OF_SUBJECTS = re.compile(
+    r"\s(?:as|when|while|because|after|before|since) (?:he|she|they|we|I),", re.I
+)
+
+
 def _unfinished_clause(head: str) -> bool:
     """True if ``head`` ends inside a clause it opened without reaching its verb: "… began
     on a sombre note when Australian Ann Lee" (cut before ", who …, had to withdraw"). Only a
@@ -482,6 +488,7 @@ def _phrase_cut(sentence: str, *, before_to: bool = True) -> str:
             len(head.split()) >= 6
             and not dangling
             and not _splits_names(head, sentence[match.end() :], match.group())
+            and not _LIST_OF_SUBJECTS.search(head)
             and _VERB.search(head)
         ):
             if match.group() == " to ":
