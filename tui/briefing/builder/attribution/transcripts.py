@@ -131,19 +131,28 @@ def _known_speaker(text: str, match: re.Match[str]) -> bool:
 def _under_a_heading(text: str, at: int) -> bool:
     """True if the line at ``at`` (a "Label: …" line) comes after a heading in capitals
     ("TIP-INS", "UP NEXT"), past other label lines only: notes sorted under labels."""
-    end = text.rfind("\n", 0, at)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        end = start - 1
-        if not line:
-            continue
-        if _LABEL_LINE.match(line):
-            continue
-        return line.isupper() and len(line.split()) <= 5 and not line.endswith((".", ":"))
-    return False
+    return at in _label_lines_under_headings(text)
 
 
+@lru_cache(maxsize=8)
+def _label_lines_under_headings(text: str) -> frozenset[int]:
+    """Where each label line that follows a heading in capitals starts, found in one pass
+    (asked once per turn, a walk back from each turn made a long transcript quadratic)."""
+    starts: set[int] = set()
+    under = False
+    for line in _LINE.finditer(text):
+        words = line.group().strip()
+        if not words:
+            continue
+        if _LABEL_LINE.match(words):
+            if under:
+                starts.add(line.start())
+            continue
+        under = words.isupper() and len(words.split()) <= 5 and not words.endswith((".", ":"))
+    return frozenset(starts)
+
+
+_LINE = re.compile(r"[^\n]+")
 _LABEL_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}: ")
 
 
