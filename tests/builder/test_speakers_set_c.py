@@ -4,7 +4,7 @@ document's issuer, "it" for the report or body just named, and a role across a l
 
 from __future__ import annotations
 
-from attribution_helpers import extract
+from attribution_helpers import by_speaker, extract
 
 
 def _speaker_of(text: str, words: str) -> tuple[str, str]:
@@ -130,3 +130,20 @@ def test_a_title_word_after_an_office_and_a_name_is_a_surname() -> None:
     # "Angus" is no given name the word lists know; "Sen." before it opens a person's name
     text = '"We agree," said Sen. Angus King of Maine.'
     assert _speaker_of(text, "We agree") == ("Angus King", "Sen., Maine")
+
+
+def test_who_after_a_description_of_the_subject_is_that_subject() -> None:
+    # before, "who" found no noun it could read and the pledge was an unnamed speaker's
+    for text in (
+        "Editor's note: Tom Vale is a serial liar, rampant bigot and bully who has "
+        "repeatedly pledged to ban all visitors from entering the country.",
+        "Editor's note: Tom Vale regularly incites violence and is a serial liar and bully "
+        "who has repeatedly pledged to ban all visitors from entering the country.",
+        "Ann Lee is a lawyer who said the plan would fail.",
+    ):
+        assert [name for name, _, _ in by_speaker(text)] in (["Tom Vale"], ["Ann Lee"])
+
+
+def test_who_after_people_named_in_a_phrase_of_the_subjects_is_still_them() -> None:
+    text = "Ann Lee is coming under attack by dozens of women who claim the plan failed."
+    assert [name for name, _, _ in by_speaker(text)] == ["dozens of women"]

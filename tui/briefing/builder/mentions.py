@@ -304,6 +304,10 @@ def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | No
             return described
     antecedent = _noun_phrase_before(text, toks, before, first)
     if antecedent is None and not comma:
+        subject = _copula_subject(text, toks, before, first)
+        if subject is not None:
+            return subject  # "Trump is a serial liar, …, birther and bully who has pledged"
+    if antecedent is None and not comma:
         # "Claire Putnam, an obstetrician and gynecologist who believes": two nouns no noun
         # phrase reads, set after a name as what she is
         described = _described_name(text, toks, who, first, lead_words=words().determiners)
@@ -312,7 +316,7 @@ def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | No
     at = before
     if antecedent is not None:
         if antecedent.form != "name":
-            return antecedent
+            return (not comma and _copula_subject(text, toks, before, first)) or antecedent
         at = _index_of(toks, antecedent.span[0], first)
     elif before - 1 > first and toks[before - 1].lower in words().relative_carriers:
         at = before  # "a mother of three": a number no noun phrase ends on
@@ -330,6 +334,47 @@ def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | No
             name = whole if carrier.form == "nominal" else carrier.name
             return replace(carrier, span=span, text=whole, name=name)
     return antecedent
+
+
+#: the most words of a list of descriptions after "is": "a serial liar, rampant xenophobe,
+#: racist, misogynist, birther and bully who …"
+_COPULA_REACH = 24
+
+
+def _copula_subject(text: str, toks: list[Tok], k: int, first: int) -> Phrase | None:
+    """The name described after "is" or "was" by the words that end at ``toks[k]`` (a "who"
+    follows them): "Ann Lee is a lawyer who said …" is Ann Lee speaking; None when no such
+    name stands before the description."""
+    end = k
+    lowest = max(first, k - _COPULA_REACH)
+    while k > lowest and (
+        toks[k].text == "," or (toks[k].text.isalpha() and toks[k].text.islower())
+    ):
+        if toks[k].lower in ("is", "was"):
+            if not _a_description(toks[k + 1 : end + 1]):
+                return None  # "is among those …, echoing security experts who"
+            subject = _noun_phrase_before(text, toks, k - 1, first)
+            if subject is None and k - 1 > first and toks[k - 1].lower == "and":
+                # "Trump regularly incites violence and is a serial liar … who": the
+                # subject opening the clause
+                opening = max([first] + [j + 1 for j in range(first, k) if toks[j].text in ":;"])
+                subject = phrase_after(text, toks, opening, k - 1, apposition=False)
+            if subject is not None and subject.form == "name":
+                return subject
+            return None
+        k -= 1
+    return None
+
+
+def _a_description(run: list[Tok]) -> bool:
+    """True if ``run`` is "a lawyer" or "a serial liar, rampant xenophobe, … and bully":
+    an article, then nouns and adjectives, commas and "and", no other small word."""
+    if not run or run[0].lower not in ("a", "an"):
+        return False
+    function_words = lexicon().function_words
+    return all(
+        tok.text == "," or tok.lower == "and" or tok.lower not in function_words for tok in run[1:]
+    ) and not any(tok.lower.endswith("ing") for tok in run[1:])
 
 
 def _described_name(
