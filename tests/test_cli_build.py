@@ -112,3 +112,25 @@ def test_briefs_get_ordinary_file_permissions(seeds: Path, tmp_path: Path) -> No
     build(str(seeds), "-o", str(out))
     for path in out.iterdir():
         assert path.stat().st_mode & 0o044 == 0o044, "others should be able to read a brief"
+
+
+def test_a_builder_bug_on_one_seed_is_one_line_and_the_rest_still_build(
+    seeds: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefing.build_runner as build_runner
+
+    real = build_runner.build_brief
+
+    def fails_on_plain(seed):  # type: ignore[no-untyped-def]
+        if "quiet day" in seed.body:
+            raise TypeError("unsupported operand type(s) for |: 'dict' and 'frozenset'")
+        return real(seed)
+
+    monkeypatch.setattr(build_runner, "build_brief", fails_on_plain)
+    out = tmp_path / "briefs"
+    assert build(str(seeds), "-o", str(out)) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    line = next(line for line in err.splitlines() if "plain.txt" in line)
+    assert "could not build this article (internal error TypeError" in line
+    assert sorted(p.name for p in out.iterdir()) == ["000_948dd29d5ac78b5f.yaml"]

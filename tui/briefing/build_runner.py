@@ -99,6 +99,10 @@ def render_seed(item: Item) -> Rendered:
         return Rendered(
             seed_path, problems=(Problem(str(seed_path), "article is nested too deeply to build"),)
         )
+    except Exception as exc:  # a builder bug on one article must not stop the rest
+        # One line naming the seed, and the other seeds still build; the bug is ours to fix.
+        message = f"could not build this article (internal error {type(exc).__name__}: {exc})"
+        return Rendered(seed_path, problems=(Problem(str(seed_path), message[:300]),))
     data = brief_to_dict(brief)
     try:
         # What build writes, check must accept: the same rules, before anything is written.
