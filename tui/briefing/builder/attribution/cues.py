@@ -325,3 +325,13 @@ def skip_adjuncts(text: str, pos: int, cue: str) -> int:
         if not match or match.end() == pos or text[match.start() : match.end()].strip() == ",":
             return pos
         pos = match.end()
+
+
+def cue_of_a_deed(toks: list[Tok], k: int) -> bool:
+    """ "claimed victory", "has claimed the lives of": a cue word whose object (past a
+    determiner) makes it a deed, not words."""
+    after = [t.lower for t in toks[k + 1 : k + 3]]
+    if after and after[0] in words().determiners:
+        after = after[1:]
+    lemma = lexicon().cue_lemma.get(toks[k].text)
+    return bool(after) and lemma is not None and words().deed_objects.get(after[0]) == lemma

@@ -14,6 +14,7 @@ from .clauses import before_relative, clause_start, ends_clause
 from .cues import (
     cue_is_noun,
     cue_mention,
+    cue_of_a_deed,
     is_cue,
     is_strong_cue,
     only_adjuncts,
@@ -22,7 +23,7 @@ from .cues import (
     skip_object,
 )
 from .sentence import DASHES, Sentence
-from .subjects import opening_subject, plain_subject
+from .subjects import name_set_off_after, opening_subject, plain_subject
 
 #: how far (in tokens) a cue may stand from the quote it introduces or closes
 TRAILER_REACH = 40
@@ -121,17 +122,11 @@ def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
             named = phrase_after(text, toks, first, c, apposition=False)
             if named is not None and named.form == "name" and _comma_after(text, named):
                 phrase = named
-            elif named is not None and _comma_after(text, named):
+            elif named is not None:
                 # '"…," the Vatican spokesman, Federico Lombardi, told …': the name set
-                # off after the description
-                comma = token_at(toks, named.span[1])
-                person = phrase_after(text, toks, comma + 1, c, apposition=False)
-                if (
-                    person is not None
-                    and person.form == "name"
-                    and _comma_after(text, person)
-                    and token_at(toks, person.span[1]) == c - 1
-                ):
+                # off after the description, its comma right before the cue
+                person = name_set_off_after(text, toks, named, c)
+                if person is not None and token_at(toks, person.span[1]) == c - 1:
                     phrase = person
         if phrase is None:
             return None
@@ -191,7 +186,7 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             )
             strong = any(
                 is_strong_cue(toks[k])
-                and not _cue_of_a_deed(toks, k)
+                and not cue_of_a_deed(toks, k)
                 and not cue_is_noun(toks, k)  # "in a tweet"
                 for k in range(opened.first, c)
             )
@@ -223,15 +218,6 @@ def _lead_sentence(toks: list[Tok], cue: int) -> int:
         if toks[k].text in (".", "!", "?") and ends_clause(toks, k):
             return k + 1
     return 0
-
-
-def _cue_of_a_deed(toks: list[Tok], k: int) -> bool:
-    """ "claimed victory", "claimed the lives of": a cue word whose object makes it a deed."""
-    after = [t.lower for t in toks[k + 1 : k + 3]]
-    if after and after[0] in words().determiners:
-        after = after[1:]
-    lemma = lexicon().cue_lemma.get(toks[k].text)
-    return bool(after) and lemma is not None and words().deed_objects.get(after[0]) == lemma
 
 
 def _inside_adjunct(toks: list[Tok], c: int, lo: int) -> bool:

@@ -41,7 +41,7 @@ def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
         subject = phrase_after(sent.text, toks, start, stop, apposition=False)
         if subject is not None and subject.form == "nominal":
             # "Trump's state director, Mike Rubino, reached out …": the name set off after
-            subject = _name_set_off_after(sent, subject, stop)
+            subject = name_set_off_after(sent.text, toks, subject, stop)
         if subject is not None and subject.form != "nominal":
             return subject
     return None
@@ -51,9 +51,9 @@ def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
 _AFTER_A_TIME = frozenset({"later", "earlier", "ago", "after"})
 
 
-def _name_set_off_after(sent: Sentence, phrase: Phrase, stop: int) -> Phrase | None:
-    """The name between commas right after the description ``phrase``, if one is."""
-    text, toks = sent.text, sent.toks
+def name_set_off_after(text: str, toks: list[Tok], phrase: Phrase, stop: int) -> Phrase | None:
+    """The name between commas right after the description ``phrase``, before ``toks[stop]``
+    ("the Vatican spokesman, Federico Lombardi, told"), if one is."""
     k = next((i for i, t in enumerate(toks) if t.start >= phrase.span[1]), len(toks))
     if k >= stop or toks[k].text != ",":
         return None

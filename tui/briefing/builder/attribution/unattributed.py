@@ -37,26 +37,18 @@ def unattributed_quotes(
         line_start = text.rfind("\n", 0, quote.open) + 1
         before = text[line_start : quote.open].strip()
         previous = drafts[at] if at >= 0 else None
-        quoted = _quote_of_attribution(text, drafts, at)
-        if quoted is not None and (
-            quoted.start >= line_start
-            and quoted.spans[-1][1] < quote.open
+        # '"A," she said. "B."' and '"A," she said, referring to …. "B."': one statement, as
+        # the paragraph reads; a participle's words inside the attribution do not part them
+        joined = _quote_of_attribution(text, drafts, at) or (
+            previous if previous is not None and previous.kind is StatementKind.DIRECT else None
+        )
+        if joined is not None and (
+            joined.start >= line_start
+            and joined.spans[-1][1] < quote.open
             and (not before or before[-1] in ".!?:,'" + QUOTE_MARKS)
             and _stands_alone(text, quote)
         ):
-            # '"A," she said, referring to …. "B."': one statement, as the paragraph reads;
-            # a participle's words inside the attribution sentence do not part them
-            quoted.spans.append(quote.inner)
-            continue
-        if previous is not None and (
-            previous.kind is StatementKind.DIRECT
-            and previous.start >= line_start
-            and previous.spans[-1][1] < quote.open
-            and (not before or before[-1] in ".!?:,'" + QUOTE_MARKS)
-            and _stands_alone(text, quote)
-        ):
-            # '"A," she said. "B."': one statement, as the paragraph reads.
-            previous.spans.append(quote.inner)
+            joined.spans.append(quote.inner)
             continue
         if previous is not None and not before and _continues_paragraph(text, previous, quote):
             # "… get on very well.¶‘We were horrified …": a quote left open at its paragraph's

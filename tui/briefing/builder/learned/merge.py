@@ -447,12 +447,10 @@ def _deed_after(toks: list[Tok], cue_last: int) -> bool:
     """The rules' reading of a cue and its infinitive: "decided to close", "agreed to pay"
     report a deed, not words ("vowed to fight" still reports); so does a cue with a deed's
     object ("claimed the lives of …")."""
+    from ..attribution.cues import cue_of_a_deed  # the builder imports this module
+
     lex = lexicon()
-    after = toks[cue_last + 1 : cue_last + 3]
-    if after and after[0].lower in words().determiners:
-        after = after[1:]
-    deed = words().deed_objects.get(after[0].lower) if after else None
-    if deed is not None and deed == lex.cue_lemma.get(toks[cue_last].text):
+    if cue_of_a_deed(toks, cue_last):
         return True  # "has claimed the lives of 200,000 people": a deed, no words
     if cue_last + 1 >= len(toks) or toks[cue_last + 1].lower != "to":
         return False
