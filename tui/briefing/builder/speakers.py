@@ -368,12 +368,10 @@ def _through_exclamation(text: str, phrase: Phrase) -> Phrase:
 def _relative_named(phrase: Phrase) -> bool:
     """ "Claudette King" with the role "his daughter": capitalised words ending in a title
     word, set off after a relative of someone's, name a person."""
-    role = phrase.role.lower().split()
     parts = phrase.name.split()
     return (
-        len(role) == 2
-        and role[0] in words().possessive_pronouns
-        and role[1] in words().relatives
+        len(phrase.role.split()) == 2
+        and _relative_role(phrase.role)
         and 2 <= len(parts) <= 3
         and all(p[:1].isupper() and p.replace(".", "").isalpha() for p in parts)
         and parts[-1].lower() in lexicon().titles
@@ -565,13 +563,20 @@ def _name(
 def _relative_of_the_surnames_bearer(entity: _Entity, surname: str) -> bool:
     """Whether ``entity`` was introduced as a relative ("his daughter, Claudette King") of
     someone else with the family name: a bare "King" is not her."""
-    role = entity.role.lower().split()
     return (
-        len(role) >= 2
-        and role[0] in words().possessive_pronouns
-        and role[1] in words().relatives
+        _relative_role(entity.role)
         and entity.name.lower().split()[-1] == surname
         and len(entity.name.split()) > 1
+    )
+
+
+def _relative_role(role: str) -> bool:
+    """Whether ``role`` opens with a relative of someone's: "his daughter", "her husband"."""
+    opening = role.lower().split()[:2]
+    return (
+        len(opening) == 2
+        and opening[0] in words().possessive_pronouns
+        and opening[1] in words().relatives
     )
 
 
