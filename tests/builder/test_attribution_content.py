@@ -276,3 +276,14 @@ def test_said_after_and_past_an_opening_participle_is_the_subjects() -> None:
 def test_a_trailing_source_keeps_a_statement_that_opens_with_a_when_clause() -> None:
     text = "When the time comes, we will act, the mayor said."
     assert by_speaker(text) == [("the mayor", "reported", "When the time comes, we will act")]
+
+
+def test_a_speech_acts_content_runs_on_to_the_close_of_its_quotation() -> None:
+    # the time clause that ends a speech act's object does not end it inside quote marks
+    text = (
+        'The mayor called the plan a "fair deal at a time when money is short." '
+        "The council approved it."
+    )
+    assert by_speaker(text) == [
+        ("the mayor", "reported", 'the plan a "fair deal at a time when money is short."')
+    ]

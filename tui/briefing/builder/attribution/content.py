@@ -140,9 +140,9 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         # A speech act's content is its object: "likened RT to the BBC, which …" stops there;
         # so does a finding's, at a relative clause ("Polls show a close race, where …")
         ends = _WEAK_CONTENT_END if lemma in lex.weak_cues else _FINDING_END
-        aside = ends.search(text, pos, limit)
+        aside = _outside_quotes(ends, sent, pos, limit)
         if aside is not None:
-            limit = aside.start()
+            limit = aside
     span = trim(text, opening, limit)
     if span is None:
         return None
@@ -161,6 +161,19 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
     return span
+
+
+def _outside_quotes(pattern: re.Pattern[str], sent: Sentence, pos: int, end: int) -> int | None:
+    """Where ``pattern`` first matches in ``text[pos:end]`` outside a quotation: "called Burma
+    a "good news story in an era when …"" ends at the quote's close, not at its "when"."""
+    while True:
+        found = pattern.search(sent.text, pos, end)
+        if found is None:
+            return None
+        inside = next((q for q in sent.quotes if q.open < found.start() < q.close), None)
+        if inside is None:
+            return found.start()
+        pos = inside.close
 
 
 def _later_that(text: str, pos: int, end: int) -> int | None:
