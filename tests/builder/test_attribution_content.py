@@ -287,3 +287,24 @@ def test_a_speech_acts_content_runs_on_to_the_close_of_its_quotation() -> None:
     assert by_speaker(text) == [
         ("the mayor", "reported", 'the plan a "fair deal at a time when money is short."')
     ]
+
+
+def test_an_analysis_of_something_shows_a_finding() -> None:
+    # the head of "analysis of farm subsidies" is "analysis", a source of findings
+    text = "A new analysis of farm subsidies shows large growers taking most of the money."
+    assert by_speaker(text) == [
+        (
+            "A new analysis of farm subsidies",
+            "reported",
+            "large growers taking most of the money",
+        )
+    ]
+
+
+def test_what_a_finding_shows_after_a_comma_is_no_speaker() -> None:
+    # "…, shows X" is no inverted attribution ("…, said X"): X is what is shown
+    text = (
+        "A Daily Post analysis of grants made since Jan. 1, 2015, shows Democratic groups "
+        "outpacing Republicans in recent weeks."
+    )
+    assert "Democratic groups outpacing Republicans" not in [s for s, _, _ in by_speaker(text)]

@@ -250,7 +250,11 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     if inserted is not None:
         return Draft(StatementKind.REPORTED, inserted, cue, phrase)
     # "Polls show a close race", "the survey found widespread fraud": a finding needs no "that"
-    finding = phrase.head.lower() in w.finding_sources
+    # ("A new analysis of super PACs shows …": the head is the word before "of")
+    finding = phrase.head.lower() in w.finding_sources or (
+        " of " in phrase.text
+        and phrase.text.split(" of ", 1)[0].split()[-1].lower() in w.finding_sources
+    )
     content = content_after(sent, i, finding=finding)
     if content is None:
         return None

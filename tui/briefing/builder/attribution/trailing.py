@@ -36,8 +36,14 @@ def trailing_attribution(
         tail = text[tok.end : toks[last].end] if c < last else ""
         phrase: Phrase | None
         lemma = lexicon().cue_lemma[tok.text]
-        if c > 0 and toks[c - 1].text == "," and lemma not in lexicon().cue_takes_object:
-            # inverted: "…, said the official." ("…, told The Post": the Post only listened)
+        if (
+            c > 0
+            and toks[c - 1].text == ","
+            and lemma not in lexicon().cue_takes_object
+            and lemma not in words().showing_cues
+        ):
+            # inverted: "…, said the official." ("…, told The Post": the Post only listened;
+            # "An analysis of …, shows Democrats ahead.": what is shown follows, no speaker)
             phrase = phrase_after(text, toks, c + 1, last + 1)
             if phrase is None or not _ends_with_apposition(text, toks, phrase, last):
                 return _apposed_subject(text, toks, c, tail)
