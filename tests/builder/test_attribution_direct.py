@@ -283,3 +283,14 @@ def test_initials_in_the_attribution_do_not_part_a_quote_from_the_next() -> None
     )
     direct = [s for s in extract(text)[1] if s.kind.value == "direct"]
     assert [len(s.spans) for s in direct] == [2]
+
+
+def test_a_participle_after_an_object_speaks_for_the_clauses_subject() -> None:
+    # no comma before "writing": "the row" is what was made light of, not who wrote
+    text = "However, Mia Carter made light of the row writing: 'It is all a storm in a teacup.'"
+    assert by_speaker(text) == [("Mia Carter", "direct", "It is all a storm in a teacup.")]
+
+
+def test_a_participle_after_with_speaks_for_the_phrase_before_it() -> None:
+    text = "The clip drew dozens of replies, with one viewer writing: 'What a lovely dog.'"
+    assert by_speaker(text) == [("one viewer", "direct", "What a lovely dog.")]

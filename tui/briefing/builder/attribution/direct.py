@@ -175,7 +175,13 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return None  # "Adeli felt 'deep-seated remorse'": a phrase inside reported words
         if _object_then_clause(text, quote, toks[c].text):
             return None  # 'told MSNBC's "Morning Joe" on Friday that …': a title, not the words
-        participle = c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ","
+        glued = (
+            c > 0
+            and toks[c].text.endswith("ing")
+            and toks[c - 1].text != ","
+            and _object_before(text, toks, c)
+        )
+        participle = glued or (c > 0 and toks[c].text.endswith("ing") and toks[c - 1].text == ",")
         if participle:
             # "Sen. Jo Roe was critical of the plan, telling the radio: “…”": the sentence's
             # subject, when no cue came before; else the speaker before ("Roe said …,
@@ -193,8 +199,13 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             if strong:
                 return None, c, None, None
             subject = opening_subject(opened, c - 1)
+            if subject is None and glued:
+                # "One fan reacted to the news writing: ‘…’": the clause's subject
+                subject = _coordinated_subject(text, toks, opened.first, c)
             if subject is not None:
                 return subject, c, None, None
+            if glued:
+                return None
             # else the phrase before the cue, as for any other cue ("The royal, who …,
             # introduced the audience …, saying: ‘…’")
         last = skip_back(toks, _issuing_verb(toks, c), 0)
@@ -210,6 +221,24 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             return None, c, None, None  # the speaker of the statement before
         return None
     return None
+
+
+def _object_before(text: str, toks: list[Tok], cue: int) -> bool:
+    """ "Jo Roe made light of the row writing: ‘…’", "Jo Roe mocked the plan writing: ‘…’":
+    the phrase before a participle with no comma is the object of a preposition or a verb,
+    not the one who writes."""
+    phrase = phrase_before(text, toks, cue - 1, 0)
+    if phrase is None or phrase.form == "name":
+        return False
+    at = token_at(toks, phrase.span[0])
+    if at == 0:
+        return False
+    before = toks[at - 1]
+    return before.text.islower() and (
+        # "with one fan writing: ‘…’": the fan writes
+        (before.lower in words().prepositions and before.lower not in ("with", "without"))
+        or (before.lower.endswith("ed") and before.lower not in lexicon().cue_lemma)
+    )
 
 
 def _lead_sentence(toks: list[Tok], cue: int) -> int:

@@ -28,6 +28,12 @@ def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
             # "Speaking in his real voice, he …", "Hours later, Trump …"
             or (lead.text[:1].isupper() and lead.lower.endswith("ing"))
             or (starts[0] + 1 < len(toks) and toks[starts[0] + 1].lower in _AFTER_A_TIME)
+            # "However, Jo Roe made light of it writing: …"
+            or (
+                lead.lower in w.clause_openers
+                and starts[0] + 1 < len(toks)
+                and toks[starts[0] + 1].text == ","
+            )
         )
     )
     if opening:
