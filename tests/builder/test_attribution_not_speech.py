@@ -145,3 +145,11 @@ def test_an_opening_clause_and_a_relative_clause_are_not_what_was_testified() ->
 def test_a_passive_with_an_irregular_participle_names_no_speaker(text: str) -> None:
     # "It is understood that …" is the paper's hedge, not an unnamed speaker's words
     assert by_speaker(text) == []
+
+
+def test_boasting_an_amount_is_having_it() -> None:
+    # "boasts 2 million followers" says nothing; "boasted about a plan to …" reports
+    assert by_speaker("Although Mia Carter boasts a loyal 2 million fans, few of them vote.") == []
+    assert by_speaker("Mia Carter boasted about a plan to spend a million dollars on ads.") == [
+        ("Mia Carter", "reported", "a plan to spend a million dollars on ads")
+    ]

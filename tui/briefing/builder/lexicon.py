@@ -198,6 +198,7 @@ class Words:
     month_abbreviations: frozenset[str]
     time_nouns: frozenset[str]
     amount_deeds: frozenset[str]
+    amount_possessions: frozenset[str]
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]
     refused_speech: frozenset[str]

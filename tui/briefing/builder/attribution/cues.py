@@ -14,7 +14,12 @@ _LOWER_RUN = re.compile(r"[a-z]{3,}")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")
-_AMOUNT = re.compile(r"\s*(?:(?:more than|nearly|about|almost|another|over|some)\s+)?[$£€]?\d")
+#: ("boasts a robust 3.6 million followers", "boasts a 45-point lead": an article and a word
+#: may come first)
+_AMOUNT = re.compile(
+    r"\s*(?:an?\s+(?:[a-z]+\s+)?)?"
+    r"(?:(?:more than|nearly|about|almost|another|over|some)\s+)?[$£€]?\d"
+)
 
 
 def cue_starts(text: str) -> list[int]:
@@ -48,7 +53,8 @@ def counts_an_amount(text: str, tok: Tok, at: int | None = None) -> bool:
     ``at``, by default right after the cue) is an amount is a deed, no words."""
     lemma = lexicon().cue_lemma.get(tok.text)
     start = tok.end if at is None else at
-    return lemma in words().amount_deeds and _AMOUNT.match(text, start) is not None
+    counted = words().amount_deeds | words().amount_possessions
+    return lemma in counted and _AMOUNT.match(text, start) is not None
 
 
 def is_strong_cue(tok: Tok) -> bool:
