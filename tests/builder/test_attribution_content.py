@@ -308,3 +308,15 @@ def test_what_a_finding_shows_after_a_comma_is_no_speaker() -> None:
         "outpacing Republicans in recent weeks."
     )
     assert "Democratic groups outpacing Republicans" not in [s for s, _, _ in by_speaker(text)]
+
+
+def test_a_that_after_news_opens_the_news_clause_not_the_cues() -> None:
+    # "add to" reports nothing, and the "that" belongs to "news", a few words back
+    text = (
+        "The figures will add to the mayor's troubles after news on Monday that the "
+        "city budget is short by millions."
+    )
+    assert by_speaker(text) == []
+    assert by_speaker("He said in Ohio that the plan would fail.") == [
+        ("unnamed speaker", "reported", "the plan would fail")
+    ]

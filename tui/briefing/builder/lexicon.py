@@ -205,6 +205,7 @@ class Words:
     refused_passives: frozenset[str]
     reflexive_perception: frozenset[str]
     reflexive_pronouns: frozenset[str]
+    that_nouns: frozenset[str]
     to_verbs: frozenset[str]
     go_on: frozenset[str]
     to_prepositional: frozenset[str]

@@ -179,7 +179,8 @@ def _outside_quotes(pattern: re.Pattern[str], sent: Sentence, pos: int, end: int
 def _later_that(text: str, pos: int, end: int) -> int | None:
     """Where content starts after a "that" within a few words ("said in Ohio that …"); a
     "that" after a preposition or an "-ing" word points at a thing ("spoke with him about
-    creating that channel") and opens nothing."""
+    creating that channel") and opens nothing, and one after a noun such as "news" or
+    "claims" opens that noun's clause, not the cue's."""
     that = _LATER_THAT.match(text, pos, end)
     if that is None:
         return None
@@ -187,6 +188,10 @@ def _later_that(text: str, pos: int, end: int) -> int | None:
     word = before[0].lower().strip(",") if before else ""
     if word.endswith("ing") or word in words().prepositions:
         return None
+    if word in lexicon().nominal_cues or any(
+        w.lower().strip(",") in words().that_nouns for w in text[pos : that.end()].split()[-5:-1]
+    ):
+        return None  # "added to the embarrassment after news on Tuesday that …": the news's
     return that.end()
 
 
