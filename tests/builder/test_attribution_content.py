@@ -320,3 +320,8 @@ def test_a_that_after_news_opens_the_news_clause_not_the_cues() -> None:
     assert by_speaker("He said in Ohio that the plan would fail.") == [
         ("unnamed speaker", "reported", "the plan would fail")
     ]
+
+
+def test_a_name_set_off_after_a_description_speaks_for_a_second_verb() -> None:
+    text = "The director, Ann Lee, of the agency visited the site and said that it was safe."
+    assert by_speaker(text) == [("Ann Lee", "reported", "it was safe")]

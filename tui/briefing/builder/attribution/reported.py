@@ -35,7 +35,7 @@ from .cues import (
 )
 from .noun_cues import according_to, nominal_cue
 from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
-from .subjects import source_run, whole_subject
+from .subjects import name_set_off_after, source_run, whole_subject
 from .trailing import trailing_attribution
 
 _REPORT_SUBORDINATOR = re.compile(
@@ -221,6 +221,9 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         ):
             start = opening  # "In August, several groups granted …, saying …"
             subject = phrase_after(text, toks, start, last, apposition=False)
+        if subject is not None and subject.form == "nominal":
+            # "Another tool, TwitterAudit.com, sampled … and found …": the name set off after
+            subject = name_set_off_after(text, toks, subject, last) or subject
         if subject is not None and (subject.form == "nominal" or _holds_a_deed(toks, subject)):
             # "groups granted Mr. Clarke an extension": the doer before the verb, not its object
             subject = _nominal_doer(text, toks, start, last)
