@@ -325,3 +325,25 @@ def test_a_that_after_news_opens_the_news_clause_not_the_cues() -> None:
 def test_a_name_set_off_after_a_description_speaks_for_a_second_verb() -> None:
     text = "The director, Ann Lee, of the agency visited the site and said that it was safe."
     assert by_speaker(text) == [("Ann Lee", "reported", "it was safe")]
+
+
+def test_a_speech_acts_object_ends_at_a_relative_clause_after_its_closing_quote() -> None:
+    text = 'The bar association rated him "well qualified," which is its top rating.'
+    assert by_speaker(text) == [("the association", "reported", 'him "well qualified,"')]
+
+
+def test_reported_words_end_where_the_writer_goes_on_about_the_speaker() -> None:
+    text = (
+        'Mia Carter is promising lower rents and "homes, homes, homes," but she has also '
+        "cut the budget."
+    )
+    assert by_speaker(text) == [
+        ("Mia Carter", "reported", 'lower rents and "homes, homes, homes,"')
+    ]
+
+
+def test_quoted_words_that_go_on_after_a_relative_pronoun_stay_in() -> None:
+    text = 'Ann Lee called it a "grave mistake," made by "friends," who are "plain wrong."'
+    assert by_speaker(text) == [
+        ("Ann Lee", "reported", 'it a "grave mistake," made by "friends," who are "plain wrong."')
+    ]

@@ -22,7 +22,9 @@ _LATER_THAT = re.compile(r"[^.;\"“”]{0,80}?\bthat\s")
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
 _FINDING_END = re.compile(r",\s+(?:which|where|using)\b|:\s")
 _WEAK_CONTENT_END = re.compile(
-    r",\s+(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
+    # (the comma may close a quotation first: 'promising “jobs, jobs, jobs,” but he …')
+    r",[”\"’']?\s+"
+    r"(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
     r"|\s(?:during|since|because|while|when|until|amid|before|after)\s"
     r"|\s(?:in|on) (?:a|an|his|her|their) (?:\w+ )?(?:statement|interview|speech|tweet|post)\b"
     r"|\s(?:on|last|this) (?:\w+day|week|month|night)\b"
@@ -31,6 +33,9 @@ _WEAK_CONTENT_END = re.compile(
     r"|\s(?:and|but)\s(?:also\s)?(?:had|has|was|is)\s|\sbut\s(?:also\s)?[a-z]+ed\s"
 )
 
+
+#: ", but he has also …": a clause of the writer's about the speaker after the words reported
+_NARRATION_GOES_ON = re.compile(r",[”\"’']?\s+but\s+(?:he|she|they)\s+(?:has|have|is|are|also)\b")
 
 #: "added smaller landers to the contract", "adds a new dimension by …": an object, then
 #: where it goes or how (no verb before the preposition)
@@ -136,6 +141,11 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     elif lemma in lex.cue_needs_that and not finding and not _clause_next(text, pos, end):
         return None
     limit = sent.limit(pos)
+    if lemma not in lex.weak_cues and not finding:
+        # "promising “jobs, jobs, jobs,” but he has also intensified …": the writer goes on
+        narrated = _outside_quotes(_NARRATION_GOES_ON, sent, pos, limit)
+        if narrated is not None:
+            limit = narrated
     if lemma in lex.weak_cues or (finding and not that):
         # A speech act's content is its object: "likened RT to the BBC, which …" stops there;
         # so does a finding's, at a relative clause ("Polls show a close race, where …")
@@ -170,9 +180,18 @@ def _outside_quotes(pattern: re.Pattern[str], sent: Sentence, pos: int, end: int
         found = pattern.search(sent.text, pos, end)
         if found is None:
             return None
-        inside = next((q for q in sent.quotes if q.open < found.start() < q.close), None)
+        inside = next(
+            (q for q in sent.quotes if q.open < found.start() and found.end() <= q.close), None
+        )
         if inside is None:
-            return found.start()
+            # a quotation that closes after the comma keeps its mark: '“stunning,” which …';
+            # if another opens after, the quoted words go on ('“a mistake,” made by “voices
+            # on the Right,” who are “just flatly wrong”')
+            matched = found.group()
+            quoted_before = matched[1:2] in "”\"’'" and matched[1:2] != ""
+            if quoted_before and any(found.end() <= q.open < end for q in sent.quotes):
+                return None
+            return found.start() + len(matched) - len(matched.lstrip(",”\"’'"))
         pos = inside.close
 
 
