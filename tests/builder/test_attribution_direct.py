@@ -294,3 +294,11 @@ def test_a_participle_after_an_object_speaks_for_the_clauses_subject() -> None:
 def test_a_participle_after_with_speaks_for_the_phrase_before_it() -> None:
     text = "The clip drew dozens of replies, with one viewer writing: 'What a lovely dog.'"
     assert by_speaker(text) == [("one viewer", "direct", "What a lovely dog.")]
+
+
+def test_a_participle_lead_skips_the_cue_of_a_relative_clause() -> None:
+    text = (
+        "Ann Lee was defensive about not paying a builder who said he was cheated, "
+        'saying, "Maybe he did a bad job."'
+    )
+    assert ("Ann Lee", "direct", "Maybe he did a bad job.") in by_speaker(text)

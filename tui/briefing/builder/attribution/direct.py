@@ -194,6 +194,9 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
                 is_strong_cue(toks[k])
                 and not cue_of_a_deed(toks, k)
                 and not cue_is_noun(toks, k)  # "in a tweet"
+                # "… not paying an architect who said he was stiffed, saying, “…”": the
+                # relative clause's speaker is not the one the participle goes on with
+                and not (k > 0 and toks[k - 1].lower in ("who", "which"))
                 for k in range(opened.first, c)
             )
             if strong:
