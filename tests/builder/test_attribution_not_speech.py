@@ -153,3 +153,9 @@ def test_boasting_an_amount_is_having_it() -> None:
     assert by_speaker("Mia Carter boasted about a plan to spend a million dollars on ads.") == [
         ("Mia Carter", "reported", "a plan to spend a million dollars on ads")
     ]
+
+
+def test_a_cue_word_in_a_list_of_nouns_reports_nothing() -> None:
+    # "attacks and her stance": a noun in a list, not a verb whose content opens with "and"
+    text = "Her record after the 2001 terrorist attacks and her stance on leave won praise."
+    assert by_speaker(text) == []

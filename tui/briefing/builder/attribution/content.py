@@ -161,13 +161,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     opening_words = text[span[0] : span[1]].lower().split(maxsplit=2)
     if weak and _continues_the_deed(opening_words):
         return None
-    if (
-        weak
-        and len(opening_words) > 1
-        and opening_words[0] in words().coordinators
-        and opening_words[1].strip(",:") in lex.cue_lemma
-    ):
-        return None  # "laughed and said, “…”": the second cue speaks, not the first
+    if opening_words[0] in words().coordinators:
+        # "laughed and said, “…”": the second cue speaks, not the first; "after the terrorist
+        # attacks and her stance on …": a noun in a list, no cue at all
+        return None
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
     return span
