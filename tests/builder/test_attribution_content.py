@@ -347,3 +347,22 @@ def test_quoted_words_that_go_on_after_a_relative_pronoun_stay_in() -> None:
     assert by_speaker(text) == [
         ("Ann Lee", "reported", 'it a "grave mistake," made by "friends," who are "plain wrong."')
     ]
+
+
+def test_an_infinitives_content_ends_before_the_subjects_next_deed() -> None:
+    assert by_speaker("Ann Lee promised to protect schools and hammered her rival on taxes.") == [
+        ("Ann Lee", "reported", "to protect schools")
+    ]
+    # an infinitive goes on in its base form; a past tense inside a clause of its own stays
+    assert by_speaker("Ann Lee vowed to cut taxes and raise wages.") == [
+        ("Ann Lee", "reported", "to cut taxes and raise wages")
+    ]
+    assert by_speaker(
+        "The club promised to explain why coaches were delayed and missed the start."
+    ) == [
+        (
+            "the club",
+            "reported",
+            "to explain why coaches were delayed and missed the start",
+        )
+    ]

@@ -37,6 +37,14 @@ _WEAK_CONTENT_END = re.compile(
 #: ", but he has also …": a clause of the writer's about the speaker after the words reported
 _NARRATION_GOES_ON = re.compile(r",[”\"’']?\s+but\s+(?:he|she|they)\s+(?:has|have|is|are|also)\b")
 
+#: " and hammered …" (not " and proceed"): a past tense after an infinitive's content
+_NEXT_DEED = re.compile(r",?\s(?:and|but)\s(?:then\s|also\s)?[a-z]+(?<!e)ed\b")
+
+_SUBORDINATE = re.compile(
+    r"\b(?:after|as|because|before|how|if|since|that|until|what|when|where|whether|which"
+    r"|while|who|why)\b"
+)
+
 #: "added smaller landers to the contract", "adds a new dimension by …": an object, then
 #: where it goes or how (no verb before the preposition)
 _OBJECT_THEN_PLACE = re.compile(r"((?:[a-z][\w’'-]* ){1,5})(?:to|by|into|onto)\s")
@@ -153,6 +161,14 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         aside = _outside_quotes(ends, sent, pos, limit)
         if aside is not None:
             limit = aside
+    if kept is not None:
+        # "promised to protect Medicaid and hammered Bevin on …": an infinitive goes on in
+        # its base form, so a past tense after "and" is the subject's next deed
+        next_deed = _NEXT_DEED.search(text, pos, limit)
+        # (not inside a clause of its own: "to refund fans after coaches were delayed and
+        # missed the kick-off")
+        if next_deed is not None and not _SUBORDINATE.search(text, pos, next_deed.start()):
+            limit = next_deed.start()
     span = trim(text, opening, limit)
     if span is None:
         return None
