@@ -159,3 +159,8 @@ def test_a_cue_word_in_a_list_of_nouns_reports_nothing() -> None:
     # "attacks and her stance": a noun in a list, not a verb whose content opens with "and"
     text = "Her record after the 2001 terrorist attacks and her stance on leave won praise."
     assert by_speaker(text) == []
+
+
+def test_boasting_an_amount_in_words_is_having_it() -> None:
+    assert by_speaker("The club boasts two-thirds of a million fans in Asia alone.") == []
+    assert by_speaker("The club boasts thousands of fans in Asia alone.") == []

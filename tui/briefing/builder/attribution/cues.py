@@ -18,7 +18,11 @@ _PAST_VERB = re.compile(r"[a-z]{3,}ed")
 #: may come first)
 _AMOUNT = re.compile(
     r"\s*(?:an?\s+(?:[a-z]+\s+)?)?"
-    r"(?:(?:more than|nearly|about|almost|another|over|some)\s+)?[$£€]?\d"
+    r"(?:(?:more than|nearly|about|almost|another|over|some)\s+)?"
+    # (figures in words: "two-thirds of a million likes", "thousands of fans"; not "one
+    # more thing" or "two more points", which may open what is added)
+    r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+    r"|thousands|millions|billions)\b(?! more\b)|[a-z]+-(?:thirds|quarters)\b)"
 )
 
 
