@@ -164,3 +164,11 @@ def test_a_cue_word_in_a_list_of_nouns_reports_nothing() -> None:
 def test_boasting_an_amount_in_words_is_having_it() -> None:
     assert by_speaker("The club boasts two-thirds of a million fans in Asia alone.") == []
     assert by_speaker("The club boasts thousands of fans in Asia alone.") == []
+
+
+def test_a_figure_that_declined_said_nothing() -> None:
+    assert by_speaker("Support for the plan declined slightly from 58 percent to 55 percent.") == []
+    assert by_speaker("Exports declined 3.3 percent last year.") == []
+    assert by_speaker("The mayor declined an interview request from the paper.") == [
+        ("the mayor", "reported", "an interview request from the paper")
+    ]

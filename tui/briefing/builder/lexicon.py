@@ -199,6 +199,7 @@ class Words:
     time_nouns: frozenset[str]
     amount_deeds: frozenset[str]
     amount_possessions: frozenset[str]
+    change_cues: frozenset[str]
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]
     refused_speech: frozenset[str]

@@ -111,6 +111,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         lemma in words().amount_deeds and _object_then_place(stripped)
     ):
         return None  # "the stock added 2%", "the firm added 300 jobs": a count, no words
+    if lemma in words().change_cues and (
+        particle in ("by", "from", "in") or (particle.endswith("ly") and particle != "only")
+    ):
+        return None  # "support declined slightly from 58 percent": a figure fell, no words
     if lemma in lex.cue_needs_particle and not any(
         (lemma, word.strip(",.;:").lower()) in lex.phrasal for word in stripped.split()[:5]
     ):
