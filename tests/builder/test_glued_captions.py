@@ -1,0 +1,107 @@
+"""Speakers where a photo caption is glued into the text without a stop (#15): the name that
+opens the glued sentence speaks, and the caption's words never become part of it. Every text
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import by_speaker
+
+from briefing.builder.mentions import phrase_before
+from briefing.builder.tokens import tokens
+
+
+def _speakers_of(text: str, words: str) -> list[str]:
+    return [name for name, _, said in by_speaker(text) if words in said]
+
+
+def _phrase_before_cue(text: str) -> tuple[str, str, str] | None:
+    """(words, name, role) of the speaker phrase before the last cue of ``text``."""
+    toks = tokens(text, 0, len(text))
+    cue = max(k for k, t in enumerate(toks) if t.cue)
+    phrase = phrase_before(text, toks, cue - 1, 0)
+    return None if phrase is None else (phrase.text, phrase.name, phrase.role)
+
+
+def test_a_name_whose_role_lost_its_opening_comma_speaks() -> None:
+    text = (
+        "Harbury Council said the queues were short. Tom Vale one of the club's founders, "
+        "wrote the message: 'Lines waiting for bread.'"
+    )
+    assert _speakers_of(text, "Lines waiting") == ["Tom Vale"]
+
+
+def test_a_name_after_a_glued_caption_speaks_not_the_organisation_before() -> None:
+    text = (
+        "The pictures were posted online by the campaign group Harbury Watch. Hungry: Dozens "
+        "queue for bread in the town of Harbury Waiting: the pictures are far from the image "
+        "the council would like the world see Tom Brennan Vale one of the group's founders, "
+        "wrote the accompanying message: 'Lines waiting for bread. This is the new town.' For "
+        "those with a home, he paints a bleak picture of life in the cold."
+    )
+    assert _speakers_of(text, "Lines waiting") == ["Tom Brennan Vale"]
+    assert _speakers_of(text, "bleak picture") == ["Tom Brennan Vale"]
+
+
+def test_an_unset_role_needs_a_word_for_an_office() -> None:
+    # "the day after" names no office: the lost-comma reading does not apply
+    assert _phrase_before_cue("Officials in Harbury Town the day after, said") is None
+
+
+def test_the_written_message_before_a_colon_introduces_the_quote() -> None:
+    said = by_speaker("Jo Roe posted the following note: 'We open again on Monday.'")
+    assert said == [("Jo Roe", "direct", "We open again on Monday.")]
+
+
+def test_a_description_named_only_as_someone_is_that_person() -> None:
+    text = (
+        "Tom Vale said the bread ran out. One resident, named only as Sami, told the paper "
+        "how dozens had fled the town. He said: 'The council uses fear to rule us.'"
+    )
+    assert _speakers_of(text, "dozens had fled") == ["Sami"]
+    assert _speakers_of(text, "fear to rule") == ["Sami"]
+
+
+def test_a_caption_word_before_a_name_is_no_part_of_it() -> None:
+    text = "Ships left the harbour at dawn Pictured Tom Vale said the fleet was ready."
+    assert _speakers_of(text, "fleet was ready") == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title the text names on its own, then the speaker known by his full name
+        (
+            "Director Lou Brandt spoke on the set of The Tale of Mary of Dunmore, which "
+            "opens soon. It was shot on the set of The Tale of Mary of Dunmore Brandt said",
+            "Brandt",
+        ),
+        (
+            "Ned Harker scored twice at the Summer Games. The crowd sang at the Summer Games "
+            "Harker added",
+            "Harker",
+        ),
+    ],
+)
+def test_a_title_cased_phrase_glued_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert _phrase_before_cue(text) == (name, name, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one person's names, the first ones also written alone
+        ("Mary Ellen was there. Voss came later. Mary Ellen Voss said", "Mary Ellen Voss"),
+        # an institution: its last word is no one's surname
+        ("Middle East talks go on. The Quartet met. The Middle East Quartet said", None),
+        # a title, which is the person's role
+        ("The Secretary of State met Jo Roe. Secretary of State Jo Roe said", "Jo Roe"),
+    ],
+)
+def test_a_name_that_only_looks_glued_stays_whole(text: str, name: str | None) -> None:
+    found = _phrase_before_cue(text)
+    assert found is not None
+    if name is None:
+        assert found[1] == "Middle East Quartet"
+    else:
+        assert found[1] == name
