@@ -105,3 +105,24 @@ def test_a_name_that_only_looks_glued_stays_whole(text: str, name: str | None) -
         assert found[1] == "Middle East Quartet"
     else:
         assert found[1] == name
+
+
+def test_she_in_a_clause_after_a_named_subject_is_that_subject_past_a_glued_caption() -> None:
+    # the caption ("The parents …, leaving the court") runs into the next sentence, so that
+    # sentence seems to open far back; "she" is still the woman whose clause hers hangs on
+    text = (
+        "Ann Pell cried as she told the court how she tried to help. The parents of the "
+        "runner, Donna (right) and Peter, leaving the court Harbury woman Joy Smith (right) "
+        "leaves court after she told the court how she saw him fall."
+    )
+    assert _speakers_of(text, "saw him fall") == ["Joy Smith"]
+    assert _speakers_of(text, "tried to help") == ["Ann Pell"]
+
+
+def test_a_noun_before_the_conjunction_is_no_verb_of_a_clause() -> None:
+    # "mascot" is no verb: "he" is not the team's
+    text = (
+        "Tom Vale, who led the fight to change the Harbury Rovers mascot because he claimed "
+        "it was offensive, spoke on Monday."
+    )
+    assert "Harbury Rovers" not in _speakers_of(text, "was offensive")

@@ -647,7 +647,7 @@ def _pronoun(
                 return found
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
-        subject = _sentence_subject(text, pos, gender)
+        subject = _sentence_subject(text, pos, gender) or _main_clause_subject(text, pos, gender)
         if subject:
             # "Abdulhadi Khalaf is a lecturer in Lund, and he says …": the person the
             # sentence opened with, whoever was quoted before
@@ -1121,6 +1121,42 @@ def _sentence_subject(text: str, pos: int, gender: str) -> str:
     if re.search(r"\b[A-Z][a-z]+\b", rest[rest.rfind(",") + 1 :]):
         return ""
     if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
+        return ""
+    return name
+
+
+#: a full name, its verb and a few words of the main clause, then the conjunction that opens
+#: the pronoun's clause: "Joy Smith (right) leaves court after [she told …]"
+_MAIN_CLAUSE = re.compile(
+    r"(?P<name>" + _NAME.pattern + r")"
+    r"(?: \((?:left|right|centre|center|pictured|above|below|inset)\))?"
+    r" (?P<verb>[a-z]+) (?:[a-z’'-]+ ){0,6}(?:after|as|when|while|before|because|until) \Z"
+)
+
+
+def _main_clause_subject(text: str, pos: int, gender: str) -> str:
+    """The full name whose clause a pronoun's clause hangs on, right before it: "Joy Smith
+    (right) leaves court after she told …" is hers, even where a photo caption glued on
+    before her name hides where the sentence began; "" when another name, a quote or a
+    stop stands between, or the name is of the other gender."""
+    before = text[max(0, pos - 160) : pos]
+    match = _MAIN_CLAUSE.search(before)
+    if match is None or any(q in before[match.start() :] for q in '"“”‘’.!?;:'):
+        return ""
+    name = match.group("name")
+    first = name.split()[0]
+    if first in _starters() or first.lower() in lexicon().nominal_heads:
+        return ""
+    verb = match.group("verb")
+    w = words()
+    if not (
+        verb in w.finite_verbs
+        or verb in w.irregular_pasts
+        or verb.endswith("ed")
+        or (verb.endswith("s") and not verb.endswith(("ss", "us", "is")))
+    ):
+        return ""  # "the Washington Redskins mascot because he …": no verb, no clause
+    if lexicon().gender.get(first.lower(), gender) != gender:
         return ""
     return name
 
