@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import by_speaker
 
+from briefing.builder.learned.merge import _phrase as tagged_source
 from briefing.builder.mentions import phrase_before
 from briefing.builder.tokens import tokens
 
@@ -126,3 +127,10 @@ def test_a_noun_before_the_conjunction_is_no_verb_of_a_clause() -> None:
         "it was offensive, spoke on Monday."
     )
     assert "Harbury Rovers" not in _speakers_of(text, "was offensive")
+
+
+def test_a_tagged_source_with_an_owned_role_after_a_comma_is_the_name_before_it() -> None:
+    text = "Jo Roe, Harbury Council’s new chief executive"
+    phrase = tagged_source(text, tokens(text, 0, len(text)))
+    assert phrase is not None
+    assert (phrase.name, phrase.role) == ("Jo Roe", "Harbury Council’s new chief executive")
