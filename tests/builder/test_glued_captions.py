@@ -134,3 +134,26 @@ def test_a_tagged_source_with_an_owned_role_after_a_comma_is_the_name_before_it(
     phrase = tagged_source(text, tokens(text, 0, len(text)))
     assert phrase is not None
     assert (phrase.name, phrase.role) == ("Jo Roe", "Harbury Council’s new chief executive")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Shaken: Pensioner Terry Vale said", "Terry Vale", "Pensioner"),
+        ("Filmmaker Mary Vale said", "Mary Vale", "Filmmaker"),
+        # a given name before a given name: a middle name, not a role
+        ("Peter Paul Vale said", "Peter Paul Vale", ""),
+    ],
+)
+def test_a_noun_capitalised_as_it_opens_the_sentence_is_the_role_of_the_name_after(
+    text: str, name: str, role: str
+) -> None:
+    found = _phrase_before_cue(text)
+    assert found is not None
+    assert found[1:] == (name, role)
+
+
+def test_a_title_written_in_capitals_mid_sentence_stays_in_the_name() -> None:
+    found = _phrase_before_cue("Last night Councillor Jo Vale said")
+    assert found is not None
+    assert found[1] == "Councillor Jo Vale"

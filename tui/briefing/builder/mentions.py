@@ -1124,6 +1124,8 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         span = (person[0].start, person[-1].end)
         named = text[span[0] : span[1]]
         return Phrase(span, named, "name", named, "", head)
+    if name_start == 0 and _common_noun_before_given_name(text, body):
+        name_start = 1  # "Pensioner Terry Cooper said": a role, in capitals as it opens
     role_words = body[:name_start]
     name_words = body[name_start:]
     doer = _doer_of_participle(role_words)
@@ -1154,6 +1156,35 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+#: endings of a noun for what someone is or does: "Pensioner", "Author", "Employee"
+_AGENT_ENDINGS = ("er", "or", "ee", "ess", "ist", "ant", "ent")
+
+
+def _common_noun_before_given_name(text: str, body: list[Tok]) -> bool:
+    """Whether ``body`` opens with a noun for what someone is ("Pensioner", "Witness"),
+    capitalised only because it opens the sentence or a caption, before a given name and a
+    surname: a role, not a first name ("Tyler James Smith" stays whole when the lexicon
+    knows "Tyler"). Mid-sentence, a capital is the writer's choice: "Last night Councillor
+    Jo Roe" keeps its title in the name."""
+    if len(body) < 3:
+        return False
+    before = text[max(0, body[0].start - 3) : body[0].start].rstrip()
+    if before and before[-1] not in ".!?:;\"'“‘”’\n":
+        return False
+    lead, given = body[0], body[1]
+    gender = lexicon().gender
+    return (
+        len(lead.text) >= 5
+        and lead.text[1:].islower()
+        and lead.lower.endswith(_AGENT_ENDINGS)
+        and lead.lower not in gender
+        and given.lower in gender
+        and given.lower not in lexicon().titles
+        and given.lower not in words().honorifics
+        and all(_is_name_word(t) for t in body[2:])
+    )
 
 
 #: glued words before a name: at least this many
