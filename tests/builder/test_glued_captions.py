@@ -50,7 +50,7 @@ def test_an_unset_role_needs_a_word_for_an_office() -> None:
 
 
 def test_the_written_message_before_a_colon_introduces_the_quote() -> None:
-    said = by_speaker("Jo Roe posted the following note: 'We open again on Monday.'")
+    said = by_speaker("Jo Roe wrote the accompanying message: 'We open again on Monday.'")
     assert said == [("Jo Roe", "direct", "We open again on Monday.")]
 
 
@@ -157,3 +157,11 @@ def test_a_title_written_in_capitals_mid_sentence_stays_in_the_name() -> None:
     found = _phrase_before_cue("Last night Councillor Jo Vale said")
     assert found is not None
     assert found[1] == "Councillor Jo Vale"
+
+
+def test_a_summary_label_is_nobody() -> None:
+    text = (
+        "Harbury swimmers won four events on Saturday.\n\n"
+        "Summary: 200 free: Harbury North swimmer Jo Vale won the state title in 1:52.10."
+    )
+    assert [name for name, _, _ in by_speaker(text)] == []
