@@ -165,3 +165,12 @@ def test_a_summary_label_is_nobody() -> None:
         "Summary: 200 free: Harbury North swimmer Jo Vale won the state title in 1:52.10."
     )
     assert [name for name, _, _ in by_speaker(text)] == []
+
+
+def test_she_after_a_described_woman_is_her_when_the_text_names_no_one() -> None:
+    text = (
+        "A student at a Harbury college has told how she took a night job (picture posed by "
+        "model). The young woman said that she tried other work first. She said: 'I worked "
+        "in a cafe and a pub.'"
+    )
+    assert _speakers_of(text, "worked in a cafe") == ["the young woman"]

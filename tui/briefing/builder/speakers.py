@@ -719,6 +719,15 @@ def _pronoun(
         if name:
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
+    if (
+        gender
+        and previous is not None
+        and _one_unnamed_person(previous, gender)
+        and pos - previous.last_seen < _THREAD_REACH
+    ):
+        # "The young woman said that … She said: ‘…’": the text names no one, and the
+        # person just described is whom "she" means, not a new unnamed speaker
+        return previous
     return _nominal(text, _unnamed(phrase), entities, by_word, [])
 
 
@@ -922,6 +931,27 @@ def _may_be(entity: _Entity, gender: str, named_thread: _Entity | None) -> bool:
     if own:
         return own == gender
     return entity.pronouns_gender in ("", gender) or entity is named_thread
+
+
+def _one_unnamed_person(entity: _Entity, gender: str) -> bool:
+    """Whether ``entity`` is one person described, not named ("the young woman", "a
+    student", "One resident"), whom a "he" or "she" of ``gender`` may stand for."""
+    lex = lexicon()
+    head = entity.head
+    return (
+        entity.kind is SpeakerKind.UNNAMED
+        and entity.name.split()[0].lower() in _ONE
+        and bool(head)
+        and head != "speaker"
+        and (not head.endswith("s") or head.endswith("ss"))
+        and lex.nominal_heads.get(head, "person") in ("person", "unnamed")
+        and head not in words().plural_collectives
+        and entity.gender in ("", gender)
+    )
+
+
+#: words that open the description of one person: "a student", "One resident"
+_ONE = frozenset({"a", "an", "the", "one", "this", "that"})
 
 
 def _unnamed(phrase: Phrase) -> Phrase:
