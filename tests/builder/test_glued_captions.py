@@ -82,6 +82,11 @@ def test_a_caption_word_before_a_name_is_no_part_of_it() -> None:
             "Harker added",
             "Harker",
         ),
+        # one glued word, a place the text names as such
+        (
+            "Director Lou Brandt filmed in Dunmore. The queue in Dunmore Brandt said",
+            "Brandt",
+        ),
     ],
 )
 def test_a_title_cased_phrase_glued_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
@@ -95,6 +100,8 @@ def test_a_title_cased_phrase_glued_before_a_name_is_no_part_of_it(text: str, na
         ("Mary Ellen was there. Voss came later. Mary Ellen Voss said", "Mary Ellen Voss"),
         # an institution: its last word is no one's surname
         ("Middle East talks go on. The Quartet met. The Middle East Quartet said", None),
+        # one word the text writes alone, but as no place: a name of two words
+        ("President Xi Jinping met him. Xi said so. Later Xi Jinping said", "Xi Jinping"),
         # a title, which is the person's role
         ("The Secretary of State met Jo Roe. Secretary of State Jo Roe said", "Jo Roe"),
     ],

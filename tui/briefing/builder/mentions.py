@@ -1196,8 +1196,9 @@ def _glued_phrase_before_name(text: str, body: list[Tok], span: Span) -> int | N
     their own that a caption or a title glued on without a stop ("World Cup Defoe", "Story of
     Katherine of Alexandria Redwood"): the text writes those words elsewhere, and the name
     elsewhere, but never the two together; the glued words hold no title ("Secretary of
-    Defense Mark Esper") and do not end in a given name before a surname ("Billie Jean King")."""
-    if len(body) <= _MIN_GLUED:
+    Defense Mark Esper") and do not end in a given name before a surname ("Billie Jean King").
+    Read within a few thousand characters of the phrase, so that a long text costs no more."""
+    if len(body) < 2:
         return None
     lex = lexicon()
     w = words()
@@ -1209,7 +1210,8 @@ def _glued_phrase_before_name(text: str, body: list[Tok], span: Span) -> int | N
         for t in body
     ):
         return None
-    for i in range(_MIN_GLUED, len(body)):
+    near = (max(0, span[0] - _GLUE_REACH), min(len(text), span[1] + _GLUE_REACH))
+    for i in range(1, len(body)):
         glued, name = body[:i], body[i:]
         if not all(_is_name_word(t) for t in name) or glued[-1].lower in w.connectors:
             continue
@@ -1224,27 +1226,56 @@ def _glued_phrase_before_name(text: str, body: list[Tok], span: Span) -> int | N
             continue  # "Hillary Rodham Clinton", "Billie Jean King": one person's names
         glued_text = text[glued[0].start : glued[-1].end]
         name_text = text[name[0].start : name[-1].end]
+        whole = text[glued[0].start : name[-1].end]
         if (
-            _written_elsewhere(text, glued_text, span)
-            and (name[0].lower in lex.gender or _written_after_given_name(text, name_text, span))
-            and not _written_elsewhere(text, text[glued[0].start : name[-1].end], span)
+            text.count(glued_text, *near) < 2
+            or text.count(name_text, *near) < 2
+            or text.count(whole, *near) > 1
+        ):
+            continue  # (the plain test first: most names are written together or once)
+        if i < _MIN_GLUED and not _a_place(text, glued[0], span, near):
+            continue
+        if (
+            _written_elsewhere(text, glued_text, span, near)
+            and (
+                (name[0].lower in lex.gender and i >= _MIN_GLUED)
+                or _written_after_given_name(text, name_text, span, near, glued[-1].text)
+            )
+            and not _written_elsewhere(text, whole, span, near)
         ):
             return i
     return None
 
 
-def _written_after_given_name(text: str, surname: str, span: Span) -> bool:
+#: how far (characters) either side of a phrase the text is read for its glued words
+_GLUE_REACH = 3000
+
+
+def _a_place(text: str, word: Tok, span: Span, near: Span) -> bool:
+    """Whether the text writes ``word`` elsewhere as a place ("in Raqqa", "at Wembley"): one
+    glued word of a caption that ended on a place ("… scoring at Wembley Defoe said")."""
+    if word.lower in lexicon().gender:
+        return False
+    pattern = re.compile(r"\b(?:in|at|from|near) (?:the )?" + re.escape(word.text) + r"(?![\w’'-])")
+    found = pattern.finditer(text, *near)
+    return any(m.end() <= span[0] or m.start() >= span[1] for m in found)
+
+
+def _written_after_given_name(
+    text: str, surname: str, span: Span, near: Span, glued: str = ""
+) -> bool:
     """Whether ``text`` writes ``surname`` outside ``span`` as a person's: after a given name
     the lexicon knows or an honorific ("Mr Defoe"), or after one capitalised word that no
     other capitalised word but a title comes before ("… to Jermain Defoe", "Director Lou
-    Brandt"), not an institution's ("the
-    Quartet statement", "The Middle East Quartet")."""
+    Brandt"), not an institution's ("the Quartet statement", "The Middle East Quartet")."""
     given = lexicon().gender
     pattern = re.compile(r"\b([A-Z][\w’'-]*\.?) " + re.escape(surname) + r"(?![\w’'-])")
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text, *near):
         if not (m.end() <= span[0] or m.start() >= span[1]):
             continue
         first = m.group(1)
+        if first == glued:
+            continue  # the glued words themselves ("Raqqa Redwood" again) tell nothing
         if first.lower() in given:
             return True
         before = text[max(0, m.start() - 30) : m.start()].split()[-1:]
@@ -1263,10 +1294,11 @@ def _written_after_given_name(text: str, surname: str, span: Span) -> bool:
     return False
 
 
-def _written_elsewhere(text: str, words_: str, span: Span) -> bool:
-    """Whether ``text`` writes ``words_`` (as whole words) outside ``span``."""
+def _written_elsewhere(text: str, words_: str, span: Span, near: Span) -> bool:
+    """Whether ``text[near[0]:near[1]]`` writes ``words_`` (whole words) outside ``span``."""
     pattern = re.compile(r"(?<![\w’'-])" + re.escape(words_) + r"(?![\w’'-])")
-    return any(m.end() <= span[0] or m.start() >= span[1] for m in pattern.finditer(text))
+    found = pattern.finditer(text, *near)
+    return any(m.end() <= span[0] or m.start() >= span[1] for m in found)
 
 
 def _owned_by_name(role_words: list[Tok]) -> str | None:
