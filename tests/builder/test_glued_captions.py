@@ -181,3 +181,9 @@ def test_she_after_a_described_woman_is_her_when_the_text_names_no_one() -> None
         "in a cafe and a pub.'"
     )
     assert _speakers_of(text, "worked in a cafe") == ["the young woman"]
+
+
+def test_a_member_of_parliament_is_a_role() -> None:
+    found = _phrase_before_cue("Last night Tory MP Jo Vale said")
+    assert found is not None
+    assert found[1:] == ("Jo Vale", "Tory MP")
