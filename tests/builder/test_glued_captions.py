@@ -187,3 +187,20 @@ def test_a_member_of_parliament_is_a_role() -> None:
     found = _phrase_before_cue("Last night Tory MP Jo Vale said")
     assert found is not None
     assert found[1:] == ("Jo Vale", "Tory MP")
+
+
+def test_a_person_of_an_institution_named_in_two_parts_speaks_not_its_second_part() -> None:
+    text = (
+        "Cases of the virus rose again. Dr. Tom Vale of the Harbury Department of Health and "
+        "Human Services says the risk continues. He says residents should stay indoors."
+    )
+    assert _speakers_of(text, "risk continues") == ["Tom Vale"]
+    assert _speakers_of(text, "stay indoors") == ["Tom Vale"]
+
+
+def test_two_people_joined_after_an_institution_stay_two() -> None:
+    found = _phrase_before_cue(
+        "A study by Tom Covert of the Harbury Institute and Professor Knittel concluded"
+    )
+    assert found is not None
+    assert found[1] == "Knittel"

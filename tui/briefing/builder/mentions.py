@@ -232,11 +232,29 @@ def _carrier_of_pair(text: str, toks: list[Tok], second: Phrase, first: int) -> 
     joined = replace(pair, span=(pair.span[0], second.span[1]))
     carried = with_postmodifier(text, toks, joined, first)
     lex = lexicon()
+    opener = second.text.split()[0].lower()
+    if (
+        carried is not joined
+        and carried.form == "name"
+        and _institution_words(pair)
+        and not second.role
+        and opener not in lex.titles
+        and opener not in lex.gender
+    ):
+        # "Dr. Jo Vale of the Michigan Department of Health and Human Services says": one
+        # institution's name in two parts, and the person it belongs to speaks
+        return carried
     if carried is joined or not (
         carried.head in lex.nominal_heads or _plain_noun_word(carried.head)
     ):
         return None  # "Smith of Ohio and Jones said": two people
     return carried
+
+
+def _institution_words(phrase: Phrase) -> bool:
+    """Whether a name phrase holds a word for an institution ("Department", "Ministry")."""
+    heads = lexicon().nominal_heads
+    return any(heads.get(w.lower()) == "organization" for w in phrase.text.split()[1:])
 
 
 def _plain_noun_word(word: str) -> bool:
