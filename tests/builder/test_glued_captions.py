@@ -204,3 +204,11 @@ def test_two_people_joined_after_an_institution_stay_two() -> None:
     )
     assert found is not None
     assert found[1] == "Knittel"
+
+
+def test_he_is_never_an_institution_named_like_a_company() -> None:
+    text = (
+        "Cases of the virus rose again. Dr. Jo Vale of the Harbury Department of Health and "
+        "Human Services says the risk continues. He says residents should stay indoors."
+    )
+    assert "Human Services" not in _speakers_of(text, "stay indoors")

@@ -1261,6 +1261,8 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
     for surname, name in full_names.items():
         if surname in other or surname.lower() in lexicon().nominal_heads:
             continue  # "British Medical Journal" is nobody's name
+        if surname.lower() in organisation_endings():
+            continue  # "Health and Human Services says": an institution's words
         if gender and table.get(name.split()[0].lower(), gender) != gender:
             continue
         if gender and _genders_told(text).get(name, gender) != gender:
