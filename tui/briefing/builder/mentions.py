@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Span
 from .lexicon import lexicon, words
+from .speaker_kinds import organisation_endings
 from .tokens import Tok
 
 _MAX_PHRASE = 9
@@ -231,11 +232,29 @@ def _carrier_of_pair(text: str, toks: list[Tok], second: Phrase, first: int) -> 
     joined = replace(pair, span=(pair.span[0], second.span[1]))
     carried = with_postmodifier(text, toks, joined, first)
     lex = lexicon()
+    opener = second.text.split()[0].lower()
+    if (
+        carried is not joined
+        and carried.form == "name"
+        and _institution_words(pair)
+        and not second.role
+        and opener not in lex.titles
+        and opener not in lex.gender
+    ):
+        # "Dr. Jo Vale of the Michigan Department of Health and Human Services says": one
+        # institution's name in two parts, and the person it belongs to speaks
+        return carried
     if carried is joined or not (
         carried.head in lex.nominal_heads or _plain_noun_word(carried.head)
     ):
         return None  # "Smith of Ohio and Jones said": two people
     return carried
+
+
+def _institution_words(phrase: Phrase) -> bool:
+    """Whether a name phrase holds a word for an institution ("Department", "Ministry")."""
+    heads = lexicon().nominal_heads
+    return any(heads.get(w.lower()) == "organization" for w in phrase.text.split()[1:])
 
 
 def _plain_noun_word(word: str) -> bool:
@@ -508,6 +527,9 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     antecedent = _before_long_relative(text, toks, comma, first)
     if antecedent is not None:
         return antecedent
+    unset = _name_before_unset_role(text, toks, comma, first)
+    if unset is not None:
+        return unset
     commas = 0
     for k in range(comma - 1, max(first, comma - _MAX_APPOSITION) - 1, -1):
         if toks[k].text != ",":
@@ -532,6 +554,11 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             return phrase_before(text, toks, k - 1, first)
         lead = inside[0]
         before = _skip_paren(toks, k - 1, first)
+        if commas == 1 and lead.lower in _NAMING_PARTICIPLES:
+            # "One resident, named only as Sam, told": the name the description goes by
+            person = _name_given(text, toks, before, k, comma, first)
+            if person is not None:
+                return person
         person = _person_before_role(text, toks, before, first, lead)
         if person is not None:
             # "Rob Mann, President Acme North America, says", "Lee Park, Senior Vice
@@ -603,6 +630,80 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         role = f"{named.role}, {apposition}" if named.role else apposition
         return replace(named, role=role)
     return None
+
+
+#: how many words a role set off only by its closing comma may hold ("one of the group's
+#: founders")
+_MAX_UNSET_ROLE = 8
+
+
+def _name_before_unset_role(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """ "Tom Vale one of the group's founders, wrote": a full name, then its role with the
+    opening comma lost (as where a photo caption is glued on before the name); the name
+    speaks, with that role, not a name further back."""
+    lex = lexicon()
+    w = words()
+    for j in range(comma - 2, max(first, comma - 2 - _MAX_UNSET_ROLE) - 1, -1):
+        role = toks[j + 1 : comma]
+        opener = role[0].lower
+        if not _is_name_word(toks[j]) or not role[0].text.islower():
+            continue
+        if opener == "one":
+            if len(role) < 3 or role[1].lower != "of":
+                return None
+        elif opener not in ("a", "an", "the"):
+            return None
+        for t in role:
+            if (
+                t.lower in lex.cue_lemma
+                or t.lower in _RELATIVES
+                or t.lower in w.clause_openers
+                or not _wordlike(t.text.removesuffix("’s").removesuffix("'s"))
+            ):
+                return None
+        if not any(_office_word(t.lower) for t in role):
+            return None
+        named = _noun_phrase_before(text, toks, j, first)
+        if named is None or named.form != "name" or len(named.text.split()) < 2:
+            return None
+        return replace(named, role=text[role[0].start : role[-1].end])
+    return None
+
+
+#: participles that give the name a description goes by: "a resident, named only as Sam,"
+_NAMING_PARTICIPLES = frozenset({"named", "identified", "known", "called"})
+
+
+def _name_given(
+    text: str, toks: list[Tok], before: int, left: int, comma: int, first: int
+) -> Phrase | None:
+    """ "One resident, named only as Sam Hale, told": Sam Hale, with "resident" for a role,
+    when a description opens the clause and the aside after it holds nothing but the name."""
+    k = left + 2
+    if k < comma and toks[k].lower == "only":
+        k += 1
+    if k >= comma or toks[k].lower != "as":
+        return None
+    name = _noun_phrase_before(text, toks, comma - 1, k + 1)
+    if name is None or name.form != "name" or name.span[0] != toks[k + 1].start:
+        return None
+    described = _noun_phrase_before(text, toks, before, first)
+    if (
+        described is None
+        or described.form != "nominal"
+        or not _opens_clause(toks, described, first)
+    ):
+        return None
+    return replace(name, role=described.name)
+
+
+def _office_word(low: str) -> bool:
+    """A title or a speaking noun, singular or plural ("founders", "spokesman")."""
+    lex = lexicon()
+    for form in (low, low[:-1] if low.endswith("s") else low):
+        if form in lex.titles or form in lex.nominal_heads:
+            return True
+    return False
 
 
 def _person_before_role(
@@ -758,6 +859,8 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             # "Donald Trump's campaign", "the campaign's website": the owner is a modifier.
             start -= 1
             continue
+        if named and tok.text in _CAPTION_WORDS:
+            break  # "… on the quay Pictured Tom Vale said": a caption's word, glued on
         if (
             _is_name_word(tok)
             or low in lex.titles
@@ -797,6 +900,11 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         # the plural ("environmentalists worry").
         return None
     return _phrase(text, toks[start : last + 1], "name" if named else "nominal")
+
+
+#: words that end or open a photo caption, written with a capital before a name: "Pictured
+#: Tom Vale", "Left Tom Vale"
+_CAPTION_WORDS = frozenset({"Pictured", "Above", "Below", "Left", "Right", "Inset"})
 
 
 def _place_of_title(toks: list[Tok], k: int, first: int) -> bool:
@@ -1026,6 +1134,16 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         span = (person[0].start, person[-1].end)
         named = text[span[0] : span[1]]
         return Phrase(span, named, "name", named, "", head)
+    glued = _glued_phrase_before_name(text, body, span)
+    if glued is not None:
+        # "at the World Cup Defoe said", "… of Katherine of Alexandria Redwood said": a
+        # caption or a title ran on into the name without a stop; the name speaks alone
+        person = body[glued:]
+        span = (person[0].start, person[-1].end)
+        named = text[span[0] : span[1]]
+        return Phrase(span, named, "name", named, "", head)
+    if name_start == 0 and _common_noun_before_given_name(text, body):
+        name_start = 1  # "Pensioner Terry Cooper said": a role, in capitals as it opens
     role_words = body[:name_start]
     name_words = body[name_start:]
     doer = _doer_of_participle(role_words)
@@ -1056,6 +1174,149 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)
     return Phrase(span, whole, "name", name, role, head)
+
+
+#: endings of a noun for what someone is or does: "Pensioner", "Author", "Employee"
+_AGENT_ENDINGS = ("er", "or", "ee", "ess", "ist", "ant", "ent")
+
+
+def _common_noun_before_given_name(text: str, body: list[Tok]) -> bool:
+    """Whether ``body`` opens with a noun for what someone is ("Pensioner", "Witness"),
+    capitalised only because it opens the sentence or a caption, before a given name and a
+    surname: a role, not a first name ("Tyler James Smith" stays whole when the lexicon
+    knows "Tyler"). Mid-sentence, a capital is the writer's choice: "Last night Councillor
+    Jo Roe" keeps its title in the name."""
+    if len(body) < 3:
+        return False
+    before = text[max(0, body[0].start - 3) : body[0].start].rstrip()
+    if before and before[-1] not in ".!?:;\"'“‘”’\n":
+        return False
+    lead, given = body[0], body[1]
+    gender = lexicon().gender
+    return (
+        len(lead.text) >= 5
+        and lead.text[1:].islower()
+        and lead.lower.endswith(_AGENT_ENDINGS)
+        and lead.lower not in gender
+        and given.lower in gender
+        and given.lower not in lexicon().titles
+        and given.lower not in words().honorifics
+        and all(_is_name_word(t) for t in body[2:])
+    )
+
+
+#: glued words before a name: at least this many
+_MIN_GLUED = 2
+
+
+def _glued_phrase_before_name(text: str, body: list[Tok], span: Span) -> int | None:
+    """Where the name starts in ``body`` when the capitalised words before it are a phrase of
+    their own that a caption or a title glued on without a stop ("World Cup Defoe", "Story of
+    Katherine of Alexandria Redwood"): the text writes those words elsewhere, and the name
+    elsewhere, but never the two together; the glued words hold no title ("Secretary of
+    Defense Mark Esper") and do not end in a given name before a surname ("Billie Jean King").
+    Read within a few thousand characters of the phrase, so that a long text costs no more."""
+    if len(body) < 2:
+        return None
+    lex = lexicon()
+    w = words()
+    if any(
+        t.lower in lex.titles
+        or t.lower in lex.role_modifiers
+        or t.lower in lex.nominal_heads
+        or not (_is_name_word(t) or t.lower in w.connectors or t.lower in ("the", "an", "a"))
+        for t in body
+    ):
+        return None
+    near = (max(0, span[0] - _GLUE_REACH), min(len(text), span[1] + _GLUE_REACH))
+    for i in range(1, len(body)):
+        glued, name = body[:i], body[i:]
+        if not all(_is_name_word(t) for t in name) or glued[-1].lower in w.connectors:
+            continue
+        last = name[-1].lower
+        if last in organisation_endings() or last in lex.titles:
+            continue
+        if glued[-1].text.endswith(("’s", "'s", "’", "'")):
+            continue  # "ABC News's Diane Sawyer": the owner, not glue
+        if name[0].lower not in lex.gender and (
+            glued[0].lower in lex.gender or glued[-1].lower in lex.gender
+        ):
+            continue  # "Hillary Rodham Clinton", "Billie Jean King": one person's names
+        glued_text = text[glued[0].start : glued[-1].end]
+        name_text = text[name[0].start : name[-1].end]
+        whole = text[glued[0].start : name[-1].end]
+        if (
+            text.count(glued_text, *near) < 2
+            or text.count(name_text, *near) < 2
+            or text.count(whole, *near) > 1
+        ):
+            continue  # (the plain test first: most names are written together or once)
+        if i < _MIN_GLUED and not _a_place(text, glued[0], span, near):
+            continue
+        if (
+            _written_elsewhere(text, glued_text, span, near)
+            and (
+                (name[0].lower in lex.gender and i >= _MIN_GLUED)
+                or _written_after_given_name(text, name_text, span, near, glued[-1].text)
+            )
+            and not _written_elsewhere(text, whole, span, near)
+        ):
+            return i
+    return None
+
+
+#: how far (characters) either side of a phrase the text is read for its glued words
+_GLUE_REACH = 3000
+
+
+def _a_place(text: str, word: Tok, span: Span, near: Span) -> bool:
+    """Whether the text writes ``word`` elsewhere as a place ("in Raqqa", "at Wembley"): one
+    glued word of a caption that ended on a place ("… scoring at Wembley Defoe said")."""
+    if word.lower in lexicon().gender:
+        return False
+    pattern = re.compile(r"\b(?:in|at|from|near) (?:the )?" + re.escape(word.text) + r"(?![\w’'-])")
+    found = pattern.finditer(text, *near)
+    return any(m.end() <= span[0] or m.start() >= span[1] for m in found)
+
+
+def _written_after_given_name(
+    text: str, surname: str, span: Span, near: Span, glued: str = ""
+) -> bool:
+    """Whether ``text`` writes ``surname`` outside ``span`` as a person's: after a given name
+    the lexicon knows or an honorific ("Mr Defoe"), or after one capitalised word that no
+    other capitalised word but a title comes before ("… to Jermain Defoe", "Director Lou
+    Brandt"), not an institution's ("the Quartet statement", "The Middle East Quartet")."""
+    given = lexicon().gender
+    pattern = re.compile(r"\b([A-Z][\w’'-]*\.?) " + re.escape(surname) + r"(?![\w’'-])")
+    for m in pattern.finditer(text, *near):
+        if not (m.end() <= span[0] or m.start() >= span[1]):
+            continue
+        first = m.group(1)
+        if first == glued:
+            continue  # the glued words themselves ("Raqqa Redwood" again) tell nothing
+        if first.lower() in given:
+            return True
+        before = text[max(0, m.start() - 30) : m.start()].split()[-1:]
+        if (
+            first not in lexicon().sentence_starters
+            and first.lower() not in words().determiners
+            and first.lower() not in lexicon().function_words
+            and not (
+                before
+                and before[0][:1].isupper()
+                and before[0][-1:].isalpha()
+                and before[0].lower() not in lexicon().titles  # "Director Lou Brandt"
+            )
+        ):
+            return True
+    return False
+
+
+def _written_elsewhere(text: str, words_: str, span: Span, near: Span) -> bool:
+    """Whether ``text[near[0]:near[1]]`` writes ``words_`` (whole words) outside ``span``."""
+    pattern = re.compile(r"(?<![\w’'-])" + re.escape(words_) + r"(?![\w’'-])")
+    found = pattern.finditer(text, *near)
+    return any(m.end() <= span[0] or m.start() >= span[1] for m in found)
 
 
 def _owned_by_name(role_words: list[Tok]) -> str | None:

@@ -647,7 +647,7 @@ def _pronoun(
                 return found
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
-        subject = _sentence_subject(text, pos, gender)
+        subject = _sentence_subject(text, pos, gender) or _main_clause_subject(text, pos, gender)
         if subject:
             # "Abdulhadi Khalaf is a lecturer in Lund, and he says …": the person the
             # sentence opened with, whoever was quoted before
@@ -719,6 +719,15 @@ def _pronoun(
         if name:
             fake = Phrase((0, 0), name, "name", name, "", name.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
+    if (
+        gender
+        and previous is not None
+        and _one_unnamed_person(previous, gender)
+        and pos - previous.last_seen < _THREAD_REACH
+    ):
+        # "The young woman said that … She said: ‘…’": the text names no one, and the
+        # person just described is whom "she" means, not a new unnamed speaker
+        return previous
     return _nominal(text, _unnamed(phrase), entities, by_word, [])
 
 
@@ -924,6 +933,27 @@ def _may_be(entity: _Entity, gender: str, named_thread: _Entity | None) -> bool:
     return entity.pronouns_gender in ("", gender) or entity is named_thread
 
 
+def _one_unnamed_person(entity: _Entity, gender: str) -> bool:
+    """Whether ``entity`` is one person described, not named ("the young woman", "a
+    student", "One resident"), whom a "he" or "she" of ``gender`` may stand for."""
+    lex = lexicon()
+    head = entity.head
+    return (
+        entity.kind is SpeakerKind.UNNAMED
+        and entity.name.split()[0].lower() in _ONE
+        and bool(head)
+        and head != "speaker"
+        and (not head.endswith("s") or head.endswith("ss"))
+        and lex.nominal_heads.get(head, "person") in ("person", "unnamed")
+        and head not in words().plural_collectives
+        and entity.gender in ("", gender)
+    )
+
+
+#: words that open the description of one person: "a student", "One resident"
+_ONE = frozenset({"a", "an", "the", "one", "this", "that"})
+
+
 def _unnamed(phrase: Phrase) -> Phrase:
     return Phrase(phrase.span, "unnamed speaker", "nominal", "", "", "speaker")
 
@@ -1125,6 +1155,42 @@ def _sentence_subject(text: str, pos: int, gender: str) -> str:
     return name
 
 
+#: a full name, its verb and a few words of the main clause, then the conjunction that opens
+#: the pronoun's clause: "Joy Smith (right) leaves court after [she told …]"
+_MAIN_CLAUSE = re.compile(
+    r"(?P<name>" + _NAME.pattern + r")"
+    r"(?: \((?:left|right|centre|center|pictured|above|below|inset)\))?"
+    r" (?P<verb>[a-z]+) (?:[a-z’'-]+ ){0,6}(?:after|as|when|while|before|because|until) \Z"
+)
+
+
+def _main_clause_subject(text: str, pos: int, gender: str) -> str:
+    """The full name whose clause a pronoun's clause hangs on, right before it: "Joy Smith
+    (right) leaves court after she told …" is hers, even where a photo caption glued on
+    before her name hides where the sentence began; "" when another name, a quote or a
+    stop stands between, or the name is of the other gender."""
+    before = text[max(0, pos - 160) : pos]
+    match = _MAIN_CLAUSE.search(before)
+    if match is None or any(q in before[match.start() :] for q in '"“”‘’.!?;:'):
+        return ""
+    name = match.group("name")
+    first = name.split()[0]
+    if first in _starters() or first.lower() in lexicon().nominal_heads:
+        return ""
+    verb = match.group("verb")
+    w = words()
+    if not (
+        verb in w.finite_verbs
+        or verb in w.irregular_pasts
+        or verb.endswith("ed")
+        or (verb.endswith("s") and not verb.endswith(("ss", "us", "is")))
+    ):
+        return ""  # "the Washington Redskins mascot because he …": no verb, no clause
+    if lexicon().gender.get(first.lower(), gender) != gender:
+        return ""
+    return name
+
+
 #: a possessive read as the whole source phrase: "his" (vow that …) → "he"
 _POSSESSIVES = {"his": "m", "her": "f"}
 
@@ -1195,6 +1261,8 @@ def _salient_name(text: str, pos: int, gender: str, entities: list[_Entity]) -> 
     for surname, name in full_names.items():
         if surname in other or surname.lower() in lexicon().nominal_heads:
             continue  # "British Medical Journal" is nobody's name
+        if surname.lower() in organisation_endings():
+            continue  # "Health and Human Services says": an institution's words
         if gender and table.get(name.split()[0].lower(), gender) != gender:
             continue
         if gender and _genders_told(text).get(name, gender) != gender:

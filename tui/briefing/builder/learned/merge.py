@@ -502,7 +502,9 @@ def _phrase(text: str, words: list[Tok]) -> Phrase | None:
         # "Bill McInturff, the Republican half of a polling team for NBC News": the name
         # before the comma speaks, and what the apposition says is its role
         lead = words[comma + 1]
-        if lead.lower in ("a", "an", "the") or lead.text.islower():
+        # "…, Hong Kong’s new police commissioner": an owner in capitals opens the role too
+        owned = any(t.text.endswith(("’s", "'s")) for t in words[comma + 1 : -1])
+        if lead.lower in ("a", "an", "the") or lead.text.islower() or owned:
             person = phrase_from_words(text, words[:comma], "name")
             if person.form == "name":
                 end = words[-1].end
