@@ -366,3 +366,10 @@ def test_an_infinitives_content_ends_before_the_subjects_next_deed() -> None:
             "to explain why coaches were delayed and missed the start",
         )
     ]
+
+
+def test_a_plain_subject_opening_with_but_is_named_without_it() -> None:
+    text = "But experts on Iran and nuclear nonproliferation said the test failed."
+    assert by_speaker(text) == [
+        ("experts on Iran and nuclear nonproliferation", "reported", "the test failed")
+    ]

@@ -109,7 +109,9 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
         # "Palestinian chief negotiator Saeb Erekat said": a person with a role, whom a later
         # "he added" must find, not an unnamed group of words
         return phrase_from_words(text, run, "name")
-    span = (lead.start, head.end)
+    # "But a poll by Ipsos Mori found": the poll, without the "But"
+    opening = next((t for t in run if t.lower not in w.coordinators), lead)
+    span = (opening.start, head.end)
     whole = text[span[0] : span[1]]
     return Phrase(span, whole, "nominal", whole, "", head.lower)
 
