@@ -302,3 +302,9 @@ def test_a_participle_lead_skips_the_cue_of_a_relative_clause() -> None:
         'saying, "Maybe he did a bad job."'
     )
     assert ("Ann Lee", "direct", "Maybe he did a bad job.") in by_speaker(text)
+
+
+def test_quoted_words_someone_posted_are_theirs_but_a_posted_photo_is_not() -> None:
+    text = "Sarah Carter shared the news online. 'I am so proud of her,' she posted."
+    assert ("Sarah Carter", "direct", "I am so proud of her") in by_speaker(text)
+    assert by_speaker("Mia Carter posted a photo of the dog on Sunday.") == []

@@ -190,6 +190,7 @@ class Words:
     modals: frozenset[str]
     nobody: frozenset[str]
     showing_cues: frozenset[str]
+    posting_cues: frozenset[str]
     object_openers: frozenset[str]
     venue_prepositions: frozenset[str]
     prepositions: frozenset[str]

@@ -166,6 +166,12 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         and not _clause_content(toks, found)
     ):
         return None
+    if reader_filters.get() and kind is StatementKind.REPORTED:
+        # "posted a photo": a cue that reports only with a clause after it
+        lex = lexicon()
+        lemmas = {lex.cue_lemma.get(t.lower) for t in toks[cue_first : cue_last + 1]}
+        if lemmas & _posting_cues() and not _clause_content(toks, found):
+            return None
     owned = (
         found.source is not None
         and found.source.last == cue_first - 1
@@ -229,6 +235,10 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
     cue = Mention(text[span[0] : span[1]], span)
     return Draft(kind, spans, cue, phrase)
+
+
+def _posting_cues() -> frozenset[str]:
+    return words().posting_cues
 
 
 def _reported_pieces(toks: list[Tok], found: Found, spans: list[Span]) -> list[Span]:
