@@ -373,3 +373,8 @@ def test_a_plain_subject_opening_with_but_is_named_without_it() -> None:
     assert by_speaker(text) == [
         ("experts on Iran and nuclear nonproliferation", "reported", "the test failed")
     ]
+
+
+def test_a_cue_that_needs_a_clause_is_not_fed_by_its_subjects_next_verb() -> None:
+    # "found the river was …" is a clause; "… online and were pictured" is the guards' deed
+    assert by_speaker("The guards posted angry messages online and were pictured later.") == []

@@ -234,8 +234,10 @@ def _later_that(text: str, pos: int, end: int) -> int | None:
 def _clause_next(text: str, pos: int, end: int) -> bool:
     """ "found the United States was in breach", "shows the river level rose": a clause
     without "that" (a subject of a few words, then a finite verb)."""
-    if _CLAUSE_NEXT.match(text, pos, end):
-        return True
+    clause = _CLAUSE_NEXT.match(text, pos, end)
+    if clause is not None:
+        # "posted messages online and were pictured …": the subject's own next verb
+        return clause.group().split()[-2:-1] not in (["and"], ["but"], ["or"])
     ahead = text[pos:end].split(maxsplit=5)[:5]
     if len(ahead) < 2 or ahead[0].lower() not in words().clause_subjects:
         return False
