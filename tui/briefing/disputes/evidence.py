@@ -294,7 +294,7 @@ def find_rejection(text: str, cue: str = "") -> str:
         phrase = match.group()
         if phrase.endswith(" wrong") and _judges_an_act(whole, match):
             continue
-        if _points_inside(whole, match):
+        if _points_inside(whole, match) or _names_a_kind(whole, match):
             continue
         if phrase.split()[0] in _NEGATORS or not _negated(whole, match.start(), REFUSAL_REACH):
             return phrase
@@ -322,6 +322,34 @@ def _points_inside(whole: str, match: re.Match[str]) -> bool:
     return len(before) >= INSIDE_WORDS and (
         " ".join(before[-2:]) in ("kind of", "sort of") or before[-1] in ("this", "such")
     )
+
+
+def _names_a_kind(whole: str, match: re.Match[str]) -> bool:
+    """ "prohibit perjury and false statements to Congress", "introduces some inaccurate
+    statement", "misleading or false statements": an untruth word before a claim noun that no
+    determiner ties to anyone names a kind of statement (an offence, a habit), not a claim of
+    another source; "his false statements", "the report's inaccurate claims" still point."""
+    after = whole[match.end() :].split()[:KIND_REACH]
+    while after and (after[0] in ("or", "and") or _UNTRUE_WORD.fullmatch(after[0])):
+        after = after[1:]
+    if not after or stem(after[0].strip(".,;:!?")) not in _claim_stems():
+        return False
+    before = whole[: match.start()].split()
+    while before and (
+        before[-1].endswith("ly")
+        or before[-1] in ("or", "and")
+        or _UNTRUE_WORD.fullmatch(before[-1].strip(",")) is not None
+    ):
+        before.pop()  # "wildly", "misleading or": the determiner stands before them
+    return not before or not (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "s'")))
+
+
+#: How many words after an untruth word its claim noun may stand ("misleading or false
+#: statements").
+KIND_REACH = 4
+_UNTRUE_WORD = re.compile(
+    r"false|untrue|inaccurate|incorrect|misleading|fabricated|baseless|unfounded|groundless"
+)
 
 
 def _denial_denied(text: str, cue: str) -> bool:

@@ -1,0 +1,40 @@
+"""Disputes the reading sets of unseen news showed to be invented (second round of #15), one
+cause per section: each test pairs the false dispute with the real one it resembles, on
+invented sentences."""
+
+from __future__ import annotations
+
+from test_contradictions_evidence import Article
+
+from briefing.disputes.evidence import find_rejection
+from briefing.model import SpeakerKind
+
+# --- an untruth word that names a kind of statement rejects nobody's claim ---------------------
+
+
+def test_false_statements_as_a_kind_of_offence_reject_no_claim() -> None:
+    article = Article(
+        "Lena Ortiz said the harbour audit found every invoice in order. "
+        "Two senators asked prosecutors to charge anyone who made false statements to the "
+        "harbour audit about invoice records."
+    )
+    article.said("Lena Ortiz", "the harbour audit found every invoice in order")
+    article.said(
+        "two senators",
+        "prosecutors to charge anyone who made false statements to the harbour audit about "
+        "invoice records",
+        cue="asked",
+        kind=SpeakerKind.GROUP,
+    )
+    assert article.disputes() == []
+
+
+def test_some_inaccurate_statement_in_a_description_rejects_no_claim() -> None:
+    assert find_rejection("the mayor introduces some inaccurate statement, then repeats it") == ""
+    assert find_rejection("officials who give misleading or false statements to the board") == ""
+
+
+def test_false_statements_that_point_at_someone_still_reject() -> None:
+    assert find_rejection("Ortiz's false statements about the harbour audit") == "false"
+    assert find_rejection("the statements about the audit were false") != ""
+    assert find_rejection("his inaccurate claims about the audit") == "inaccurate"
