@@ -38,3 +38,60 @@ def test_false_statements_that_point_at_someone_still_reject() -> None:
     assert find_rejection("Ortiz's false statements about the harbour audit") == "false"
     assert find_rejection("the statements about the audit were false") != ""
     assert find_rejection("his inaccurate claims about the audit") == "inaccurate"
+
+
+# --- voters who reject a candidate or a plan cast a vote, they answer no claim ----------------
+
+
+def test_voters_rejecting_a_candidate_is_a_vote_not_a_rejection() -> None:
+    article = Article(
+        "The Reyes campaign said the mayor's lead in the harbour wards would hold. "
+        "Harbour voters rejected the mayor and handed Reyes her lead in the harbour wards."
+    )
+    article.said(
+        "the Reyes campaign",
+        "the mayor's lead in the harbour wards would hold",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said(
+        "harbour voters",
+        "the mayor and handed Reyes her lead in the harbour wards",
+        cue="rejected",
+        kind=SpeakerKind.GROUP,
+    )
+    assert article.disputes() == []
+
+
+def test_a_board_rejecting_the_claim_still_disputes_it() -> None:
+    article = Article(
+        "The Reyes campaign said the mayor's lead in the harbour wards would hold. "
+        "The election board rejected the claim that the mayor's lead in the harbour wards "
+        "would hold."
+    )
+    article.said(
+        "the Reyes campaign",
+        "the mayor's lead in the harbour wards would hold",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said(
+        "the election board",
+        "the claim that the mayor's lead in the harbour wards would hold",
+        cue="rejected",
+        kind=SpeakerKind.GROUP,
+    )
+    assert len(article.disputes()) == 1
+
+
+def test_voters_rejecting_inside_a_poll_statement_is_a_vote() -> None:
+    article = Article(
+        "Trent Dole said the ferry plan would carry the coast. "
+        "Early polls show coast voters firmly rejecting the ferry plan."
+    )
+    article.said("Trent Dole", "the ferry plan would carry the coast")
+    article.said(
+        "early polls",
+        "coast voters firmly rejecting the ferry plan",
+        cue="show",
+        kind=SpeakerKind.GROUP,
+    )
+    assert article.disputes() == []

@@ -567,7 +567,10 @@ def profile(
     _drop_derived_events(analysis, words_of_text)
     _merge_synonyms(analysis)
     _against_as_opposing(text, analysis)
-    rejecting_cue = _rejecting_cue(cue)
+    votes = _cast_by_voters(source_name, text)
+    if votes:
+        _vote_is_no_denial(analysis)
+    rejecting_cue = "" if votes else _rejecting_cue(cue)
     if rejecting_cue and not _acts(_plain(text).split()[:4]):
         # "Petrosian denied owning the device": the statement is "owning the device", its
         # cue "denied". What the words affirm, the source denies.
@@ -598,6 +601,8 @@ def profile(
         w for w in _WORDS.findall(source_name.lower()) if len(w) > 2 and w not in _NOT_NAMES
     )
     rejection = find_rejection(text, cue)
+    if votes and _verbs().fullmatch(rejection):
+        rejection = ""  # "black voters rejected the senator": a vote, not an answer
     return Profile(
         statement_id,
         text,
@@ -615,6 +620,29 @@ def profile(
         asked or _asks(text, cue) or _headline(text),
         any(use.negated and not use.mixed and use.depth == 0 for use in analysis.keys.values()),
     )
+
+
+def _cast_by_voters(source_name: str, text: str) -> bool:
+    """ "Black voters rejected the self-described democratic socialist", "polls show voters
+    resoundingly rejecting Mr. Trump": voters who reject a candidate or a plan vote; they
+    answer no source's claim. The source is voters, or voters open the statement."""
+    source = _WORDS.findall(source_name.lower())[-1:]
+    opening = _WORDS.findall(text.lower())[:VOTER_REACH]
+    return (bool(source) and source[0] in _VOTERS) or any(w in _VOTERS for w in opening)
+
+
+def _vote_is_no_denial(analysis: Analysis) -> None:
+    """What voters reject they vote against: it is no denial of what another source says."""
+    verbs = _verbs()
+    for use in analysis.keys.values():
+        if use.negated and verbs.fullmatch(use.cue.lower()):
+            use.negated, use.cue = False, ""
+
+
+#: How many opening words of a statement may name the voters who reject ("coast voters
+#: firmly rejecting").
+VOTER_REACH = 3
+_VOTERS = frozenset({"voter", "voters", "electorate", "electors"})
 
 
 @lru_cache(maxsize=256)
