@@ -95,3 +95,39 @@ def test_voters_rejecting_inside_a_poll_statement_is_a_vote() -> None:
         kind=SpeakerKind.GROUP,
     )
     assert article.disputes() == []
+
+
+# --- two people's own choices dispute nothing --------------------------------------------------
+
+
+def test_an_undecided_voter_and_one_who_will_not_vote_for_him_agree() -> None:
+    article = Article(
+        "Nora Hale said she was an undecided voter and was uneasy with Mr. Grant's attacks on "
+        "farmers. Jo Perry said she will not be voting for Mr. Grant."
+    )
+    article.said(
+        "Nora Hale",
+        "she was an undecided voter and was uneasy with Mr. Grant's attacks on farmers",
+    )
+    article.said("Jo Perry", "she will not be voting for Mr. Grant")
+    assert article.disputes() == []
+
+
+def test_one_who_backs_him_and_others_who_will_not_each_choose_their_own() -> None:
+    article = Article(
+        "Rosa Vidal said she would probably back Mr. Grant despite some doubts. "
+        "Two county mayors said they will not back Mr. Grant."
+    )
+    article.said("Rosa Vidal", "she would probably back Mr. Grant despite some doubts")
+    article.said("two county mayors", "they will not back Mr. Grant", kind=SpeakerKind.GROUP)
+    assert article.disputes() == []
+
+
+def test_a_claim_about_someone_elses_choice_is_still_disputed_by_them() -> None:
+    article = Article(
+        "The Grant campaign said the farmers' union backs Mr. Grant. "
+        "The farmers' union said it does not back Mr. Grant."
+    )
+    article.said("the Grant campaign", "the farmers' union backs Mr. Grant", kind=SpeakerKind.GROUP)
+    article.said("the farmers' union", "it does not back Mr. Grant", kind=SpeakerKind.GROUP)
+    assert len(article.disputes()) == 1

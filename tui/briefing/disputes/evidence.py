@@ -131,6 +131,9 @@ class Profile:
     #: whether it negates any word of its own (not of a claim it reports): without one on
     #: either side, two statements take no opposite stances (True when not worked out)
     negates: bool = True
+    #: it speaks of its own source ("Clinton said she would back …"): a choice it names is
+    #: its source's own
+    about_source: bool = False
 
 
 _PACKAGE = "briefing.disputes"
@@ -619,6 +622,7 @@ def profile(
         _condition_keys(text, analysis),
         asked or _asks(text, cue) or _headline(text),
         any(use.negated and not use.mixed and use.depth == 0 for use in analysis.keys.values()),
+        about_source,
     )
 
 
@@ -1025,8 +1029,9 @@ _ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
 
 
 def _agent_noun(surface: str) -> bool:
-    """ "supporters", "voters": a plural noun for the people who do what the verb says."""
-    return surface.lower().endswith(("ers", "ors"))
+    """ "supporters", "an undecided voter": a noun for the people who do what the verb says
+    (compared only with a word of the same stem, "voting", so "order" is no "ordered")."""
+    return surface.lower().endswith(("ers", "ors", "er", "or"))
 
 
 @cache
@@ -1045,16 +1050,17 @@ _OWN_CHOICE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:\w+\s+)?$")
 
 def _own_choices(pos: Profile, neg: Profile, flipped: Sequence[str]) -> bool:
     """Each side names its own choice ("his support for Mr. Trump" / "I cannot and will not
-    support my party's nominee"): two people may choose differently, and neither denies what
-    the other says. Only when a verb of choosing (``dispute_choice_verbs.txt``) is what is
-    denied, in the first person, and the other side names it as someone's own."""
+    support my party's nominee", "she would probably back him" / "they will not back him"):
+    two people may choose differently, and neither denies what the other says. Only when a
+    verb of choosing (``dispute_choice_verbs.txt``) is what is denied, in the first person,
+    and the other side names it as someone's own or speaks of its own source."""
     choices = _choice_verbs()
     chosen = [k for k in flipped if neg.analysis.keys[k].surface.lower() in choices]
     if not chosen or not _FIRST_PERSON_NO.search(neg.text.lower()):
         return False
     text = pos.text.lower()
     at = text.find(pos.analysis.keys[chosen[0]].surface.lower())
-    return at >= 0 and (_OWN_CHOICE.search(text[:at]) is not None or at == 0)
+    return at >= 0 and (_OWN_CHOICE.search(text[:at]) is not None or at == 0 or pos.about_source)
 
 
 @cache
