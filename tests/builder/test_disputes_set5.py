@@ -38,6 +38,7 @@ def test_false_statements_that_point_at_someone_still_reject() -> None:
     assert find_rejection("Ortiz's false statements about the harbour audit") == "false"
     assert find_rejection("the statements about the audit were false") != ""
     assert find_rejection("his inaccurate claims about the audit") == "inaccurate"
+    assert find_rejection("the mayor's absurd and wildly inaccurate claim") == "inaccurate"
 
 
 # --- voters who reject a candidate or a plan cast a vote, they answer no claim ----------------

@@ -331,25 +331,29 @@ def _names_a_kind(whole: str, match: re.Match[str]) -> bool:
     """ "prohibit perjury and false statements to Congress", "introduces some inaccurate
     statement", "misleading or false statements": an untruth word before a claim noun that no
     determiner ties to anyone names a kind of statement (an offence, a habit), not a claim of
-    another source; "his false statements", "the report's inaccurate claims" still point."""
+    another source; "his false statements", "Trump's absurd and inaccurate claim" point."""
+    if not _UNTRUE_WORD.fullmatch(match.group()):
+        return False  # "previous misinterpreted statements" judges statements, names no kind
     after = whole[match.end() :].split()[:KIND_REACH]
     while after and (after[0] in ("or", "and") or _UNTRUE_WORD.fullmatch(after[0])):
         after = after[1:]
     if not after or stem(after[0].strip(".,;:!?")) not in _claim_stems():
         return False
-    before = whole[: match.start()].split()
-    while before and (
-        before[-1].endswith("ly")
-        or before[-1] in ("or", "and")
-        or _UNTRUE_WORD.fullmatch(before[-1].strip(",")) is not None
-    ):
-        before.pop()  # "wildly", "misleading or": the determiner stands before them
-    return not before or not (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "s'")))
+    before = [
+        w
+        for w in whole[: match.start()].split()[-2 * KIND_REACH :]
+        if not (w.endswith("ly") or w in ("or", "and") or _UNTRUE_WORD.fullmatch(w.strip(",")))
+    ][-DETERMINER_REACH:]
+    # "his false statements", "Trump's absurd and factually inaccurate claim": a determiner
+    # at most one adjective back ("wildly", "misleading or" are skipped) ties it to someone.
+    return not any(w in _DETERMINERS or w.endswith(("'s", "s'")) for w in before)
 
 
 #: How many words after an untruth word its claim noun may stand ("misleading or false
 #: statements").
 KIND_REACH = 4
+#: How many words (adverbs and "and" aside) before an untruth word its determiner may stand.
+DETERMINER_REACH = 2
 _UNTRUE_WORD = re.compile(
     r"false|untrue|inaccurate|incorrect|misleading|fabricated|baseless|unfounded|groundless"
 )
