@@ -132,3 +132,30 @@ def test_a_claim_about_someone_elses_choice_is_still_disputed_by_them() -> None:
     article.said("the Grant campaign", "the farmers' union backs Mr. Grant", kind=SpeakerKind.GROUP)
     article.said("the farmers' union", "it does not back Mr. Grant", kind=SpeakerKind.GROUP)
     assert len(article.disputes()) == 1
+
+
+# --- a verdict on a bare "this" points back at what was said just before ----------------------
+
+
+def test_this_was_not_the_whole_truth_answers_the_statement_before() -> None:
+    article = Article(
+        "The label said the singer owes millions of dollars to the company. "
+        "The singer's agent said this, too, was not the whole truth."
+    )
+    claim = article.said(
+        "the label", "the singer owes millions of dollars to the company", kind=SpeakerKind.GROUP
+    )
+    verdict = article.said("the singer's agent", "this, too, was not the whole truth")
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (verdict,)
+    assert "not the whole truth" in dispute.reason
+
+
+def test_a_denial_of_that_was_the_case_points_at_its_own_clause() -> None:
+    article = Article(
+        "Paul Reed said the club will play harder in the spring. "
+        "The coach, who was fired, has denied that that was the case."
+    )
+    article.said("Paul Reed", "the club will play harder in the spring")
+    article.said("the coach", "that that was the case", cue="denied")
+    assert article.disputes() == []

@@ -545,6 +545,19 @@ _QUESTION_WORDS = frozenset(
 )
 
 
+def _verdict_on_this(text: str) -> str:
+    """ "this, too, was not the whole truth", "That's not true": a verdict whose subject is a
+    bare "this" or "that" points back at what was said just before, as "the charges" does."""
+    plain = _plain(text)
+    found = _THIS_IS.match(plain)
+    if found is None or not _patterns("dispute_rejections.txt").match(plain[found.end() :].strip()):
+        return ""  # "denied that that was the case": the verdict is the cue's, on its clause
+    return found.group(1)
+
+
+_THIS_IS = re.compile(r"(this|that)(?:,? (?:too|also),?)? ?(?:is|was|'s)\b")
+
+
 def _claim_ref(words: list[str]) -> str:
     nouns = _claim_nouns()
     for n, word in enumerate(words):
@@ -617,7 +630,7 @@ def profile(
         frozenset(topic),
         frozenset(words),
         rejection,
-        _claim_ref(words),
+        _claim_ref(words) or _verdict_on_this(text),
         sentence,
         frozenset(context_topic),
         source_words,
