@@ -159,3 +159,39 @@ def test_a_denial_of_that_was_the_case_points_at_its_own_clause() -> None:
     article.said("Paul Reed", "the club will play harder in the spring")
     article.said("the coach", "that that was the case", cue="denied")
     assert article.disputes() == []
+
+
+# --- "rejected the notion that X" answers a claim of X, not any claim sharing its words ---------
+
+
+def test_rejecting_a_notion_does_not_answer_a_claim_that_shares_only_its_words() -> None:
+    article = Article(
+        "Ana Ruiz said the campaign trusts the harbour commissioner's judgment on the ferry "
+        "contract and will keep its promises to the harbour towns. "
+        "Tom Hale rejected the notion that the campaign is calling the former harbour "
+        "commissioner corrupt."
+    )
+    article.said(
+        "Ana Ruiz",
+        "the campaign trusts the harbour commissioner's judgment on the ferry contract and "
+        "will keep its promises to the harbour towns",
+    )
+    article.said(
+        "Tom Hale",
+        "the notion that the campaign is calling the former harbour commissioner corrupt",
+        cue="rejected",
+    )
+    assert article.disputes() == []
+
+
+def test_rejecting_a_notion_answers_a_claim_of_it() -> None:
+    article = Article(
+        "Ana Ruiz said the harbour board is corrupt. "
+        "Tom Hale rejected the notion that the harbour board is corrupt."
+    )
+    claim = article.said("Ana Ruiz", "the harbour board is corrupt")
+    rejection = article.said(
+        "Tom Hale", "the notion that the harbour board is corrupt", cue="rejected"
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (rejection,)

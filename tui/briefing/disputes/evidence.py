@@ -591,6 +591,10 @@ def profile(
     if votes:
         _vote_is_no_denial(analysis)
     rejecting_cue = "" if votes else _rejecting_cue(cue)
+    # "rejected the notion that X": what is denied is spelt out, and only a claim of it
+    # is answered (``_restates_notion``), not every word the statement holds.
+    if _NOTION.match(_plain(text)):
+        rejecting_cue = ""
     if rejecting_cue and not _acts(_plain(text).split()[:4]):
         # "Petrosian denied owning the device": the statement is "owning the device", its
         # cue "denied". What the words affirm, the source denies.
@@ -851,6 +855,8 @@ def rejection_conflict(
         return None  # it doubts (or calls untrue) something else than what the claim says
     if claim.rejection and not _names(claim, rejection):
         return None  # two rejections of the same thing agree
+    if not _names(claim, rejection) and not _restates_notion(claim, rejection):
+        return None  # "rejected the notion that X" answers a claim of X
     # A "claim" that itself denies what the two share ("Neither the president nor …", "no
     # decision to leave") agrees with the rejection.
     for key in shared:
@@ -891,6 +897,30 @@ def rejection_conflict(
         surfaces_a,
         cue_words + surfaces_b,
     )
+
+
+def _restates_notion(claim: Profile, rejection: Profile) -> bool:
+    """ "rejected the notion that the campaign is calling her corrupt": the rejected thing is
+    spelt out, and a claim it answers says most of it (two words or more, and at least
+    ``SAME_WORDS`` of the words of the shorter of the two), not only some of its words ("the
+    campaign", "secretary of state"). True when the rejection spells out no notion."""
+    plain = _plain(rejection.text)
+    found = _NOTION.search(plain)
+    if found is None:
+        return True
+    generic = generic_stems() | weak_stems()
+    notion = {synonym(k) for k in analyze(plain[found.end() :]).keys} - generic
+    said = {k for k in claim.analysis.keys if k in claim.topic and k not in generic}
+    if not notion or not said:
+        return False
+    shared = len(notion & said)
+    # one shared word is no restatement ("vote" / "casting a ballot makes a difference")
+    return shared >= 2 and shared >= SAME_WORDS * min(len(notion), len(said))
+
+
+_NOTION = re.compile(
+    r"\b(?:the|this|that|any) (?:notion|idea|suggestion|view|premise|contention) that\b"
+)
 
 
 def stance_conflict(
