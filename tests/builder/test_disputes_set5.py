@@ -195,3 +195,31 @@ def test_rejecting_a_notion_answers_a_claim_of_it() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (rejection,)
+
+
+# --- a description the article gives a named source in apposition is that source ---------------
+
+
+_COLE = (
+    "Gen. Ann Cole, a retired four-star general and former harbour commander, backs the plan. "
+    "In a July interview, she spoke in favour of closing the harbour to night ferries. "
+    "Cole later said her comments about night ferries were mischaracterized."
+)
+
+
+def test_a_retired_general_is_the_general_named_just_before() -> None:
+    article = Article(_COLE)
+    article.said(
+        "a retired general", "closing the harbour to night ferries", cue="spoke in favour of"
+    )
+    article.said("Ann Cole", "her comments about night ferries were mischaracterized")
+    assert article.disputes() == []
+
+
+def test_a_description_the_article_gives_nobody_is_another_source() -> None:
+    article = Article(_COLE.replace("she spoke", "a retired admiral spoke"))
+    article.said(
+        "a retired admiral", "closing the harbour to night ferries", cue="spoke in favour of"
+    )
+    article.said("Ann Cole", "her comments about night ferries were mischaracterized")
+    assert len(article.disputes()) == 1
