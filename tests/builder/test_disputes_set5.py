@@ -223,3 +223,33 @@ def test_a_description_the_article_gives_nobody_is_another_source() -> None:
     )
     article.said("Ann Cole", "her comments about night ferries were mischaracterized")
     assert len(article.disputes()) == 1
+
+
+# --- opposite words are said of what both assert, not of what one only supposes ----------------
+
+
+def test_opposite_words_about_a_thing_one_side_only_supposes_dispute_nothing() -> None:
+    article = Article(
+        "Senator Vic Dole said if this launch is confirmed, it will be the latest sign of a "
+        "failed harbour policy. The agency said it had successfully tested the launch rocket."
+    )
+    article.said(
+        "Vic Dole",
+        "if this launch is confirmed, it will be the latest sign of a failed harbour policy",
+    )
+    article.said(
+        "the agency", "it had successfully tested the launch rocket", kind=SpeakerKind.GROUP
+    )
+    assert article.disputes() == []
+
+
+def test_opposite_words_about_a_thing_both_assert_still_dispute() -> None:
+    article = Article(
+        "Senator Vic Dole said the launch of the harbour rocket failed. "
+        "The agency said the launch of the harbour rocket was successful."
+    )
+    article.said("Vic Dole", "the launch of the harbour rocket failed")
+    article.said(
+        "the agency", "the launch of the harbour rocket was successful", kind=SpeakerKind.GROUP
+    )
+    assert len(article.disputes()) == 1

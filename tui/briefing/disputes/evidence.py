@@ -1246,6 +1246,9 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
     # Republican claims as inaccurate" are about two.
     claim_stems = {stem(noun) for noun in _claim_nouns()}
     shared = [k for k in shared if k not in claim_stems]
+    # "If this test is confirmed, it will be the latest failed policy" / "it had successfully
+    # tested a weapon": a thing one side only supposes is not what its words are said of.
+    shared = [k for k in shared if k not in a.conditions and k not in b.conditions]
     shared_words = shared
     if not shared:
         # Linked only through whom one speaks of ("Clinton said she has the steadiness"):
