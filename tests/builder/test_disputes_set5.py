@@ -253,3 +253,27 @@ def test_opposite_words_about_a_thing_both_assert_still_dispute() -> None:
         "the agency", "the launch of the harbour rocket was successful", kind=SpeakerKind.GROUP
     )
     assert len(article.disputes()) == 1
+
+
+def test_an_inaccurate_kind_of_statement_is_no_opposite_of_true() -> None:
+    article = Article(
+        "The study said the mayor often introduces some inaccurate statement about the harbour. "
+        "Professor Ana Ruiz said the mayor tells harbour voters what they want to believe is true."
+    )
+    article.said(
+        "the study",
+        "the mayor often introduces some inaccurate statement about the harbour",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said("Ana Ruiz", "the mayor tells harbour voters what they want to believe is true")
+    assert article.disputes() == []
+
+
+def test_inaccurate_said_of_a_claim_is_still_the_opposite_of_true() -> None:
+    article = Article(
+        "The study said the mayor's harbour figures were inaccurate. "
+        "Professor Ana Ruiz said the mayor's harbour figures were true."
+    )
+    article.said("the study", "the mayor's harbour figures were inaccurate", kind=SpeakerKind.GROUP)
+    article.said("Ana Ruiz", "the mayor's harbour figures were true")
+    assert len(article.disputes()) == 1

@@ -1235,6 +1235,8 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         # $374m" / "loses $374m" is one).
         return None
     ux, uy = a.analysis.keys[x], b.analysis.keys[y]
+    if _a_kind_of_statement(a.text, ux.surface) or _a_kind_of_statement(b.text, uy.surface):
+        return None  # "Trump introduces some inaccurate statement" / "… is true"
     if not (_common_or_opening(a.text, ux.surface) and _common_or_opening(b.text, uy.surface)):
         return None  # a headline's capitals ("Fight", "Back") are no stance
     shared = [
@@ -1273,6 +1275,16 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         round(min(confidence, 0.9), 2),
         (ux.surface, *_surfaces(a, shared)),
         (uy.surface, *_surfaces(b, shared)),
+    )
+
+
+def _a_kind_of_statement(text: str, surface: str) -> bool:
+    """The untruth word ``surface`` names a kind of statement in ``text`` ("some inaccurate
+    statement"), as ``_names_a_kind`` reads it."""
+    plain = _plain(text)
+    return any(
+        _names_a_kind(plain, m)
+        for m in re.finditer(rf"(?<![a-z']){re.escape(surface.lower())}(?![a-z])", plain)
     )
 
 
