@@ -44,7 +44,8 @@ the judged-right disputes no longer listed. ``--show`` prints each listed disput
 verdict; ``--dump FILE`` writes the unjudged ones as JSON lines, verdict empty, to be judged by
 hand and appended to the judgements. Last, confidence bucket → judged → right → share right,
 and how many judged disputes the confidences promise right (their sum) against how many are:
-the two agree when the confidence means what it says. It asserts nothing.
+the two agree when the confidence means what it says; then evidence kind → judged → right.
+It asserts nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from collections import Counter
 from pathlib import Path
 
 from briefing.builder import build_brief
+from briefing.disputes.finder import judged_share
 from briefing.model import Brief, Contradiction
 from briefing.seeds import read_seed
 
@@ -204,6 +206,10 @@ def main() -> None:
     shown_right: Counter[float] = Counter()
     expected = 0.0  # the right ones the confidences promise: their sum over judged disputes
     unjudged: list[dict[str, object]] = []
+    # A built dispute's confidence is the share judged right for its kind of evidence.
+    kind_of = {judged_share(k): k for k in ("rejection", "stance", "antonym", "figures")}
+    by_kind: Counter[str] = Counter()
+    by_kind_right: Counter[str] = Counter()
     for path in articles:
         article = f"{path.parent.parent.name}/{path.name}"
         try:
@@ -229,6 +235,9 @@ def main() -> None:
                 bucket = max((e for e in BUCKETS if dispute.confidence >= e), default=0.0)
                 shown[bucket] += 1
                 shown_right[bucket] += ok
+                kind = kind_of.get(dispute.confidence, "other")
+                by_kind[kind] += 1
+                by_kind_right[kind] += ok
                 expected += dispute.confidence
             if args.show:
                 a = "; ".join(f"{e['speaker']}: {e['text']}" for e in entry["a"])  # type: ignore[attr-defined]
@@ -255,6 +264,9 @@ def main() -> None:
             share = shown_right[edge] / shown[edge]
             print(f"{label:17} | {shown[edge]:6d} | {shown_right[edge]:5d} | {share:11.2f}")
     print(f"right as the confidences promise: {expected:.1f}, judged right: {right}")
+    print("evidence  | judged | right")
+    for kind, n in by_kind.most_common():
+        print(f"{kind:9} | {n:6d} | {by_kind_right[kind]:5d}")
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for entry in unjudged:
