@@ -131,6 +131,9 @@ class Profile:
     #: whether it negates any word of its own (not of a claim it reports): without one on
     #: either side, two statements take no opposite stances (True when not worked out)
     negates: bool = True
+    #: it speaks of its own source ("Clinton said she would back …"): a choice it names is
+    #: its source's own
+    about_source: bool = False
 
 
 _PACKAGE = "briefing.disputes"
@@ -294,7 +297,7 @@ def find_rejection(text: str, cue: str = "") -> str:
         phrase = match.group()
         if phrase.endswith(" wrong") and _judges_an_act(whole, match):
             continue
-        if _points_inside(whole, match):
+        if _points_inside(whole, match) or _names_a_kind(whole, match):
             continue
         if phrase.split()[0] in _NEGATORS or not _negated(whole, match.start(), REFUSAL_REACH):
             return phrase
@@ -322,6 +325,38 @@ def _points_inside(whole: str, match: re.Match[str]) -> bool:
     return len(before) >= INSIDE_WORDS and (
         " ".join(before[-2:]) in ("kind of", "sort of") or before[-1] in ("this", "such")
     )
+
+
+def _names_a_kind(whole: str, match: re.Match[str]) -> bool:
+    """ "prohibit perjury and false statements to Congress", "introduces some inaccurate
+    statement", "misleading or false statements": an untruth word before a claim noun that no
+    determiner ties to anyone names a kind of statement (an offence, a habit), not a claim of
+    another source; "his false statements", "Trump's absurd and inaccurate claim" point."""
+    if not _UNTRUE_WORD.fullmatch(match.group()):
+        return False  # "previous misinterpreted statements" judges statements, names no kind
+    after = whole[match.end() :].split()[:KIND_REACH]
+    while after and (after[0] in ("or", "and") or _UNTRUE_WORD.fullmatch(after[0])):
+        after = after[1:]
+    if not after or stem(after[0].strip(".,;:!?")) not in _claim_stems():
+        return False
+    before = [
+        w
+        for w in whole[: match.start()].split()[-2 * KIND_REACH :]
+        if not (w.endswith("ly") or w in ("or", "and") or _UNTRUE_WORD.fullmatch(w.strip(",")))
+    ][-DETERMINER_REACH:]
+    # "his false statements", "Trump's absurd and factually inaccurate claim": a determiner
+    # at most one adjective back ("wildly", "misleading or" are skipped) ties it to someone.
+    return not any(w in _DETERMINERS or w.endswith(("'s", "s'")) for w in before)
+
+
+#: How many words after an untruth word its claim noun may stand ("misleading or false
+#: statements").
+KIND_REACH = 4
+#: How many words (adverbs and "and" aside) before an untruth word its determiner may stand.
+DETERMINER_REACH = 2
+_UNTRUE_WORD = re.compile(
+    r"false|untrue|inaccurate|incorrect|misleading|fabricated|baseless|unfounded|groundless"
+)
 
 
 def _denial_denied(text: str, cue: str) -> bool:
@@ -510,6 +545,19 @@ _QUESTION_WORDS = frozenset(
 )
 
 
+def _verdict_on_this(text: str) -> str:
+    """ "this, too, was not the whole truth", "That's not true": a verdict whose subject is a
+    bare "this" or "that" points back at what was said just before, as "the charges" does."""
+    plain = _plain(text)
+    found = _THIS_IS.match(plain)
+    if found is None or not _patterns("dispute_rejections.txt").match(plain[found.end() :].strip()):
+        return ""  # "denied that that was the case": the verdict is the cue's, on its clause
+    return found.group(1)
+
+
+_THIS_IS = re.compile(r"(this|that)(?:,? (?:too|also),?)? ?(?:is|was|'s)\b")
+
+
 def _claim_ref(words: list[str]) -> str:
     nouns = _claim_nouns()
     for n, word in enumerate(words):
@@ -539,7 +587,14 @@ def profile(
     _drop_derived_events(analysis, words_of_text)
     _merge_synonyms(analysis)
     _against_as_opposing(text, analysis)
-    rejecting_cue = _rejecting_cue(cue)
+    votes = _cast_by_voters(source_name, text)
+    if votes:
+        _vote_is_no_denial(analysis)
+    rejecting_cue = "" if votes else _rejecting_cue(cue)
+    # "rejected the notion that X": what is denied is spelt out, and only a claim of it
+    # is answered (``_restates_notion``), not every word the statement holds.
+    if _NOTION.match(_plain(text)):
+        rejecting_cue = ""
     if rejecting_cue and not _acts(_plain(text).split()[:4]):
         # "Petrosian denied owning the device": the statement is "owning the device", its
         # cue "denied". What the words affirm, the source denies.
@@ -570,6 +625,8 @@ def profile(
         w for w in _WORDS.findall(source_name.lower()) if len(w) > 2 and w not in _NOT_NAMES
     )
     rejection = find_rejection(text, cue)
+    if votes and _verbs().fullmatch(rejection):
+        rejection = ""  # "black voters rejected the senator": a vote, not an answer
     return Profile(
         statement_id,
         text,
@@ -577,7 +634,7 @@ def profile(
         frozenset(topic),
         frozenset(words),
         rejection,
-        _claim_ref(words),
+        _claim_ref(words) or _verdict_on_this(text),
         sentence,
         frozenset(context_topic),
         source_words,
@@ -586,7 +643,31 @@ def profile(
         _condition_keys(text, analysis),
         asked or _asks(text, cue) or _headline(text),
         any(use.negated and not use.mixed and use.depth == 0 for use in analysis.keys.values()),
+        about_source,
     )
+
+
+def _cast_by_voters(source_name: str, text: str) -> bool:
+    """ "Black voters rejected the self-described democratic socialist", "polls show voters
+    resoundingly rejecting Mr. Trump": voters who reject a candidate or a plan vote; they
+    answer no source's claim. The source is voters, or voters open the statement."""
+    source = _WORDS.findall(source_name.lower())[-1:]
+    opening = _WORDS.findall(text.lower())[:VOTER_REACH]
+    return (bool(source) and source[0] in _VOTERS) or any(w in _VOTERS for w in opening)
+
+
+def _vote_is_no_denial(analysis: Analysis) -> None:
+    """What voters reject they vote against: it is no denial of what another source says."""
+    verbs = _verbs()
+    for use in analysis.keys.values():
+        if use.negated and verbs.fullmatch(use.cue.lower()):
+            use.negated, use.cue = False, ""
+
+
+#: How many opening words of a statement may name the voters who reject ("coast voters
+#: firmly rejecting").
+VOTER_REACH = 3
+_VOTERS = frozenset({"voter", "voters", "electorate", "electors"})
 
 
 @lru_cache(maxsize=256)
@@ -774,6 +855,8 @@ def rejection_conflict(
         return None  # it doubts (or calls untrue) something else than what the claim says
     if claim.rejection and not _names(claim, rejection):
         return None  # two rejections of the same thing agree
+    if not _names(claim, rejection) and not _restates_notion(claim, rejection):
+        return None  # "rejected the notion that X" answers a claim of X
     # A "claim" that itself denies what the two share ("Neither the president nor …", "no
     # decision to leave") agrees with the rejection.
     for key in shared:
@@ -814,6 +897,30 @@ def rejection_conflict(
         surfaces_a,
         cue_words + surfaces_b,
     )
+
+
+def _restates_notion(claim: Profile, rejection: Profile) -> bool:
+    """ "rejected the notion that the campaign is calling her corrupt": the rejected thing is
+    spelt out, and a claim it answers says most of it (two words or more, and at least
+    ``SAME_WORDS`` of the words of the shorter of the two), not only some of its words ("the
+    campaign", "secretary of state"). True when the rejection spells out no notion."""
+    plain = _plain(rejection.text)
+    found = _NOTION.search(plain)
+    if found is None:
+        return True
+    generic = generic_stems() | weak_stems()
+    notion = {synonym(k) for k in analyze(plain[found.end() :]).keys} - generic
+    said = {k for k in claim.analysis.keys if k in claim.topic and k not in generic}
+    if not notion or not said:
+        return False
+    shared = len(notion & said)
+    # one shared word is no restatement ("vote" / "casting a ballot makes a difference")
+    return shared >= 2 and shared >= SAME_WORDS * min(len(notion), len(said))
+
+
+_NOTION = re.compile(
+    r"\b(?:the|this|that|any) (?:notion|idea|suggestion|view|premise|contention) that\b"
+)
 
 
 def stance_conflict(
@@ -969,8 +1076,9 @@ _ARTICLES = frozenset({"the", "a", "an", "any", "their", "his", "her", "its"})
 
 
 def _agent_noun(surface: str) -> bool:
-    """ "supporters", "voters": a plural noun for the people who do what the verb says."""
-    return surface.lower().endswith(("ers", "ors"))
+    """ "supporters", "an undecided voter": a noun for the people who do what the verb says
+    (compared only with a word of the same stem, "voting", so "order" is no "ordered")."""
+    return surface.lower().endswith(("ers", "ors", "er", "or"))
 
 
 @cache
@@ -989,16 +1097,17 @@ _OWN_CHOICE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:\w+\s+)?$")
 
 def _own_choices(pos: Profile, neg: Profile, flipped: Sequence[str]) -> bool:
     """Each side names its own choice ("his support for Mr. Trump" / "I cannot and will not
-    support my party's nominee"): two people may choose differently, and neither denies what
-    the other says. Only when a verb of choosing (``dispute_choice_verbs.txt``) is what is
-    denied, in the first person, and the other side names it as someone's own."""
+    support my party's nominee", "she would probably back him" / "they will not back him"):
+    two people may choose differently, and neither denies what the other says. Only when a
+    verb of choosing (``dispute_choice_verbs.txt``) is what is denied, in the first person,
+    and the other side names it as someone's own or speaks of its own source."""
     choices = _choice_verbs()
     chosen = [k for k in flipped if neg.analysis.keys[k].surface.lower() in choices]
     if not chosen or not _FIRST_PERSON_NO.search(neg.text.lower()):
         return False
     text = pos.text.lower()
     at = text.find(pos.analysis.keys[chosen[0]].surface.lower())
-    return at >= 0 and (_OWN_CHOICE.search(text[:at]) is not None or at == 0)
+    return at >= 0 and (_OWN_CHOICE.search(text[:at]) is not None or at == 0 or pos.about_source)
 
 
 @cache
@@ -1126,6 +1235,8 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         # $374m" / "loses $374m" is one).
         return None
     ux, uy = a.analysis.keys[x], b.analysis.keys[y]
+    if _a_kind_of_statement(a.text, ux.surface) or _a_kind_of_statement(b.text, uy.surface):
+        return None  # "Trump introduces some inaccurate statement" / "… is true"
     if not (_common_or_opening(a.text, ux.surface) and _common_or_opening(b.text, uy.surface)):
         return None  # a headline's capitals ("Fight", "Back") are no stance
     shared = [
@@ -1137,6 +1248,9 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
     # Republican claims as inaccurate" are about two.
     claim_stems = {stem(noun) for noun in _claim_nouns()}
     shared = [k for k in shared if k not in claim_stems]
+    # "If this test is confirmed, it will be the latest failed policy" / "it had successfully
+    # tested a weapon": a thing one side only supposes is not what its words are said of.
+    shared = [k for k in shared if k not in a.conditions and k not in b.conditions]
     shared_words = shared
     if not shared:
         # Linked only through whom one speaks of ("Clinton said she has the steadiness"):
@@ -1161,6 +1275,16 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         round(min(confidence, 0.9), 2),
         (ux.surface, *_surfaces(a, shared)),
         (uy.surface, *_surfaces(b, shared)),
+    )
+
+
+def _a_kind_of_statement(text: str, surface: str) -> bool:
+    """The untruth word ``surface`` names a kind of statement in ``text`` ("some inaccurate
+    statement"), as ``_names_a_kind`` reads it."""
+    plain = _plain(text)
+    return any(
+        _names_a_kind(plain, m)
+        for m in re.finditer(rf"(?<![a-z']){re.escape(surface.lower())}(?![a-z])", plain)
     )
 
 

@@ -463,8 +463,23 @@ def _role_names(title: tuple[str, ...], name: str, role: str, text: str) -> bool
     while at >= 0:
         if _titled(text[max(0, at - 120) : at].split(), title):
             return True
+        if _in_apposition(lowered[at + len(target) : at + len(target) + 120], title):
+            return True
         at = lowered.find(target, at + 1)
     return False
+
+
+def _in_apposition(after: str, title: tuple[str, ...]) -> bool:
+    """ "Wesley Clark, a retired four-star general and former …": the words set off by a comma
+    right after a name, within a few words, hold every word of ``title``."""
+    if not after.startswith(", "):
+        return False
+    words = _NAME_WORD.findall(after.split(",")[1])[:APPOSITION_WORDS]
+    return bool(words) and words[0] in ("a", "an", "the") and set(title) <= set(words)
+
+
+#: How many words of an apposition ("a retired four-star general and former …") are read.
+APPOSITION_WORDS = 6
 
 
 @lru_cache(maxsize=4)
