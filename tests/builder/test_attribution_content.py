@@ -378,3 +378,8 @@ def test_a_plain_subject_opening_with_but_is_named_without_it() -> None:
 def test_a_cue_that_needs_a_clause_is_not_fed_by_its_subjects_next_verb() -> None:
     # "found the river was …" is a clause; "… online and were pictured" is the guards' deed
     assert by_speaker("The guards posted angry messages online and were pictured later.") == []
+
+
+def test_news_in_an_outlets_name_leaves_the_cues_that_alone() -> None:
+    text = "Ann Lee speculated to local news outlet WXYZ that the files were on a laptop."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the files were on a laptop")]

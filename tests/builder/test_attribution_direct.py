@@ -308,3 +308,9 @@ def test_quoted_words_someone_posted_are_theirs_but_a_posted_photo_is_not() -> N
     text = "Sarah Carter shared the news online. 'I am so proud of her,' she posted."
     assert ("Sarah Carter", "direct", "I am so proud of her") in by_speaker(text)
     assert by_speaker("Mia Carter posted a photo of the dog on Sunday.") == []
+
+
+def test_a_thing_posted_by_someone_and_a_blog_post_make_no_statement_of_their_own() -> None:
+    assert by_speaker("The video, which was posted by the group, runs for two minutes.") == []
+    text = "Ann Lee wrote in a blog post: 'We do not exist to make money.'"
+    assert by_speaker(text) == [("Ann Lee", "direct", "We do not exist to make money.")]

@@ -224,11 +224,22 @@ def _later_that(text: str, pos: int, end: int) -> int | None:
     word = before[0].lower().strip(",") if before else ""
     if word.endswith("ing") or word in words().prepositions:
         return None
-    if word in lexicon().nominal_cues or any(
-        w.lower().strip(",") in words().that_nouns for w in text[pos : that.end()].split()[-5:-1]
-    ):
+    if word in lexicon().nominal_cues or _after_a_that_noun(text[pos : that.end()].split()):
         return None  # "added to the embarrassment after news on Tuesday that …": the news's
     return that.end()
+
+
+def _after_a_that_noun(before: list[str]) -> bool:
+    """ "news that …", "news on Tuesday that …" (a noun, then only a time or place before
+    "that"); not "told local news outlet Fox5 that …", where "news" names the outlet."""
+    w = words()
+    for k, word in enumerate(before[-5:-1]):
+        if word.lower().strip(",") not in w.that_nouns:
+            continue
+        after = before[-5:-1][k + 1 :]
+        if not after or after[0].lower() in w.prepositions or after[0].lower() in w.time_leads:
+            return True
+    return False
 
 
 def _clause_next(text: str, pos: int, end: int) -> bool:

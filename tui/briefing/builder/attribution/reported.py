@@ -488,6 +488,8 @@ def _passive(sent: Sentence, i: int) -> Draft | None:
     n = len(toks)
     if i + 2 >= n or toks[i + 1].lower != "by" or not toks[i].text.endswith(("ed", "en")):
         return None
+    if lexicon().cue_lemma.get(toks[i].text) in w.posting_cues:
+        return None  # "The video, which was posted by Site, …": a thing posted, no words
     aux = skip_back(toks, i - 1, first)
     while aux >= first and toks[aux].lower in ("been", "be", "being"):
         aux -= 1
