@@ -383,3 +383,11 @@ def test_a_cue_that_needs_a_clause_is_not_fed_by_its_subjects_next_verb() -> Non
 def test_news_in_an_outlets_name_leaves_the_cues_that_alone() -> None:
     text = "Ann Lee speculated to local news outlet WXYZ that the files were on a laptop."
     assert by_speaker(text) == [("Ann Lee", "reported", "the files were on a laptop")]
+
+
+def test_reported_words_end_where_another_source_begins_after_but() -> None:
+    text = "Most Democrats say yes, but 55 percent of all voters say she does not."
+    assert by_speaker(text) == [
+        ("Most Democrats", "reported", "yes"),
+        ("55 percent of all voters", "reported", "she does not"),
+    ]

@@ -38,6 +38,8 @@ from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 from .subjects import name_set_off_after, source_run, whole_subject
 from .trailing import trailing_attribution
 
+#: ", but " right before another statement's source
+_COORDINATED_SOURCE = re.compile(r",\s+(?:but|and|while|yet)\s+")
 _REPORT_SUBORDINATOR = re.compile(
     r"\b(?:after|before|as|while|because|since|when|amid)\b", re.IGNORECASE
 )
@@ -82,6 +84,9 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
                 found.append(draft)
     for draft in found:
         _on_to_quote_close(sent, draft)
+    for later in found:
+        if later.phrase is not None:
+            _end_before_coordinated_report(text, found, later.phrase.span[0])
     # Reported speech nested in the content ("A told B that C, the source added") stays.
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
         cut, phrase, cue_index = trailing
@@ -434,6 +439,28 @@ def _end_before_subordinate_report(text: str, found: list[Draft], inner_start: i
         last = max(_REPORT_SUBORDINATOR.finditer(lead_in), key=lambda m: m.start(), default=None)
         if last is not None and len(lead_in) - last.start() < 60:
             trimmed = trim(text, start, start + last.start())
+            if trimmed is not None:
+                draft.spans[-1] = trimmed
+
+
+def _end_before_coordinated_report(text: str, found: list[Draft], source_start: int) -> None:
+    """ "Clinton said the foundation had “overwhelming disclosure,” but multiple reports
+    reveal that's untrue": once the reports have a statement of their own, Clinton's words
+    end at the comma before "but"."""
+    for draft in found:
+        start, end = draft.spans[-1]
+        if not start < source_start <= end:
+            continue
+        joint = next(
+            (
+                m
+                for m in _COORDINATED_SOURCE.finditer(text, start, source_start)
+                if m.end() == source_start
+            ),
+            None,
+        )
+        if joint is not None:
+            trimmed = trim(text, start, joint.start())
             if trimmed is not None:
                 draft.spans[-1] = trimmed
 
