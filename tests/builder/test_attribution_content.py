@@ -391,3 +391,12 @@ def test_reported_words_end_where_another_source_begins_after_but() -> None:
         ("Most Democrats", "reported", "yes"),
         ("55 percent of all voters", "reported", "she does not"),
     ]
+
+
+def test_another_tool_named_after_a_comma_speaks_for_its_second_verb() -> None:
+    text = (
+        "Some 21 per cent of the mayor's followers are fake, according to FakeCheck, "
+        "and so are 9 per cent of Ann Lee's. Another tool, BotScan, sampled 3,000 of her "
+        "followers and found that 18 per cent were fake."
+    )
+    assert ("BotScan", "reported", "18 per cent were fake") in by_speaker(text)

@@ -231,3 +231,11 @@ def test_party_and_state_glued_after_an_initial_end_no_sentence() -> None:
 def test_two_apostrophes_after_a_full_stop_open_a_new_sentence() -> None:
     text = "It was Ann Lee, his adviser. ''I felt it was over,'' she said."
     assert _split(text) == ["It was Ann Lee, his adviser.", "''I felt it was over,'' she said."]
+
+
+def test_a_possessive_ends_a_sentence_and_is_no_initial() -> None:
+    text = "The rest was Biden's. Another tool found more."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The rest was Biden's.",
+        "Another tool found more.",
+    ]

@@ -329,7 +329,12 @@ def _attribution_follows(text: str, start: int) -> bool:
 
 def _word_before(text: str, end: int) -> str:
     start = end
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENERS:
+    while start > 0 and not text[start - 1].isspace():
+        if text[start - 1] in _OPENERS and not (
+            # "Biden's." ends on a word, not on an initial "s": an apostrophe inside a word
+            text[start - 1] in "'’" and start > 1 and text[start - 2].isalnum()
+        ):
+            break
         start -= 1
     return text[start:end]
 
