@@ -272,3 +272,27 @@ async def test_a_search_hit_in_a_brief_the_filter_hides_clears_the_filter() -> N
         await pilot.pause()
         assert listed(app) == FIXTURE_IDS
         assert app.screen.query_one(QuotesPane).selected_statement_id == harbour.statements[-1].id
+
+
+async def test_a_reload_that_ends_while_search_is_open_leaves_the_search_working(
+    tmp_path: Path,
+) -> None:
+    # The monkey walk met this: "r", then "/" before the reload ended, then typing. The
+    # dialog still read the replaced briefs, whose store the reload had closed.
+    folder = copy_fixture_briefs(tmp_path)
+    app = BriefingApp(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        app.action_reload()
+        await settle(app, pilot)
+        await pilot.press(*"harbour")
+        await settle(app, pilot)
+        await pilot.pause(0.5)
+        await settle(app, pilot)
+        assert "Northport" in screen_text(app) or "harbour" in screen_text(app).lower()
+        assert "hit" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.return_code is None

@@ -83,6 +83,9 @@ class BriefingApp(App[None]):
         self.problems: list[Problem] = []
         self.user_keymap: dict[str, str] = {}
         self.search_index: SearchIndex | None = None
+        #: shelves a reload replaced while the search dialog still read them: closed with it
+        self._retired: list[Shelf] = []
+        self._search_open = False
         #: The last search's hits and where n/N stand in them.
         self.search_hits: list[SearchHit] = []
         self.search_query = ""
@@ -258,7 +261,7 @@ class BriefingApp(App[None]):
             keep = self.state.last_brief
         main.show_briefs(self.briefs, self.problems, keep)
         if old is not self.shelf:
-            old.close()
+            self._retire(old)
         self.search_index = None
         # Indexing holds the interpreter for long stretches; let the filled list paint first.
         shelf = self.shelf
@@ -314,6 +317,14 @@ class BriefingApp(App[None]):
             return
         self.main_screen.set_cross(message.conflicts)
 
+    def _retire(self, shelf: Shelf) -> None:
+        """Close a shelf a reload replaced, or keep it open while the search dialog still
+        searches and shows its statements (a reload may end while the dialog is open)."""
+        if self._search_open:
+            self._retired.append(shelf)
+        else:
+            shelf.close()
+
     def _index_ready(self, index: SearchIndex, shelf: Shelf) -> None:
         if shelf is self.shelf:  # a reload since then builds its own
             self.search_index = index
@@ -337,6 +348,9 @@ class BriefingApp(App[None]):
         screen = SearchScreen(self.search_index, self.search_query, statement_of)
 
         def chosen(hit: SearchHit | None) -> None:
+            self._search_open = False
+            while self._retired:
+                self._retired.pop().close()
             self.search_query = screen.query_text
             if hit is None:
                 return
@@ -344,6 +358,7 @@ class BriefingApp(App[None]):
             self.hit_position = self.search_hits.index(hit) if hit in self.search_hits else 0
             self._go_to_hit(hit)
 
+        self._search_open = True
         self.push_screen(screen, chosen)
 
     def action_next_hit(self, step: int) -> None:
