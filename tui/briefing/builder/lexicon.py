@@ -168,6 +168,7 @@ class Words:
     caption_joins: frozenset[str]
     furniture_phrases: frozenset[str]
     photo_credits: frozenset[str]
+    caption_words: frozenset[str]
     clause_openers: frozenset[str]
     clause_subjects: frozenset[str]
     subject_openers: frozenset[str]

@@ -859,7 +859,7 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             # "Donald Trump's campaign", "the campaign's website": the owner is a modifier.
             start -= 1
             continue
-        if named and tok.text in _CAPTION_WORDS:
+        if named and low in words().caption_words and tok.text == low.capitalize():
             break  # "… on the quay Pictured Tom Vale said": a caption's word, glued on
         if (
             _is_name_word(tok)
@@ -900,11 +900,6 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
         # the plural ("environmentalists worry").
         return None
     return _phrase(text, toks[start : last + 1], "name" if named else "nominal")
-
-
-#: words that end or open a photo caption, written with a capital before a name: "Pictured
-#: Tom Vale", "Left Tom Vale"
-_CAPTION_WORDS = frozenset({"Pictured", "Above", "Below", "Left", "Right", "Inset"})
 
 
 def _place_of_title(toks: list[Tok], k: int, first: int) -> bool:

@@ -57,8 +57,9 @@ def counts_an_amount(text: str, tok: Tok, at: int | None = None) -> bool:
     ``at``, by default right after the cue) is an amount is a deed, no words."""
     lemma = lexicon().cue_lemma.get(tok.text)
     start = tok.end if at is None else at
-    counted = words().amount_deeds | words().amount_possessions
-    return lemma in counted and _AMOUNT.match(text, start) is not None
+    w = words()
+    counted = lemma in w.amount_deeds or lemma in w.amount_possessions
+    return counted and _AMOUNT.match(text, start) is not None
 
 
 def is_strong_cue(tok: Tok) -> bool:

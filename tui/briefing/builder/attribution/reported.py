@@ -4,6 +4,7 @@ reported by The Post", "Acts of protest, Mr. Obama said, are acts of patriotism"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ...model import Span, StatementKind, join_spans
@@ -39,7 +40,7 @@ from .subjects import name_set_off_after, source_run, whole_subject
 from .trailing import trailing_attribution
 
 #: ", but " right before another statement's source
-_COORDINATED_SOURCE = re.compile(r",\s+(?:but|and|while|yet)\s+")
+_COORDINATED_SOURCE = re.compile(r",\s+(?:but|and|while|yet)\s+\Z")
 _REPORT_SUBORDINATOR = re.compile(
     r"\b(?:after|before|as|while|because|since|when|amid)\b", re.IGNORECASE
 )
@@ -431,38 +432,39 @@ def _object_then_name(text: str, phrase: Phrase | None, named: Phrase | None) ->
 def _end_before_subordinate_report(text: str, found: list[Draft], inner_start: int) -> None:
     """ "X said A after reports claimed that B": once B is someone else's statement, X's
     words end before "after"."""
-    for draft in found:
-        start, end = draft.spans[-1]
-        if not start < inner_start <= end:
-            continue
-        lead_in = text[start:inner_start]
+
+    def before_subordinator(lead_in: str) -> int | None:
         last = max(_REPORT_SUBORDINATOR.finditer(lead_in), key=lambda m: m.start(), default=None)
-        if last is not None and len(lead_in) - last.start() < 60:
-            trimmed = trim(text, start, start + last.start())
-            if trimmed is not None:
-                draft.spans[-1] = trimmed
+        return last.start() if last is not None and len(lead_in) - last.start() < 60 else None
+
+    _end_draft_before(text, found, inner_start, before_subordinator)
 
 
 def _end_before_coordinated_report(text: str, found: list[Draft], source_start: int) -> None:
     """ "Clinton said the foundation had “overwhelming disclosure,” but multiple reports
     reveal that's untrue": once the reports have a statement of their own, Clinton's words
     end at the comma before "but"."""
+
+    def before_coordinator(lead_in: str) -> int | None:
+        joint = _COORDINATED_SOURCE.search(lead_in)
+        return joint.start() if joint is not None else None
+
+    _end_draft_before(text, found, source_start, before_coordinator)
+
+
+def _end_draft_before(
+    text: str, found: list[Draft], at: int, cut_in: Callable[[str], int | None]
+) -> None:
+    """Trim the draft whose content holds the offset ``at`` (another statement starts there)
+    to where ``cut_in`` finds, in its words up to ``at``, that they end."""
     for draft in found:
         start, end = draft.spans[-1]
-        if not start < source_start <= end:
+        if not start < at <= end:
             continue
-        joint = next(
-            (
-                m
-                for m in _COORDINATED_SOURCE.finditer(text, start, source_start)
-                if m.end() == source_start
-            ),
-            None,
-        )
-        if joint is not None:
-            trimmed = trim(text, start, joint.start())
-            if trimmed is not None:
-                draft.spans[-1] = trimmed
+        cut = cut_in(text[start:at])
+        trimmed = trim(text, start, start + cut) if cut is not None else None
+        if trimmed is not None:
+            draft.spans[-1] = trimmed
 
 
 def _opens_with_report(content: tuple[int, int] | None, found: list[Draft]) -> bool:

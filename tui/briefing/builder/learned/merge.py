@@ -170,7 +170,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         # "posted a photo": a cue that reports only with a clause after it
         lex = lexicon()
         lemmas = {lex.cue_lemma.get(t.lower) for t in toks[cue_first : cue_last + 1]}
-        if lemmas & _posting_cues() and not _clause_content(toks, found):
+        if lemmas & words().posting_cues and not _clause_content(toks, found):
             return None
     owned = (
         found.source is not None
@@ -190,18 +190,18 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     if any(is_passive(toks, k, 0) for k in range(cue_first, cue_last + 1)):
         return None
     if found.source is not None:
-        words = toks[found.source.first : found.source.last + 1]
-        while words and not words[0].text[0].isalnum():
-            words = words[1:]
-        while words and not words[-1].text[0].isalnum():
-            words = words[:-1]
-        words = _without_its_date(words)
-        if len(words) == 1 and words[0].lower in RELATIVE_PRONOUNS:
+        run = toks[found.source.first : found.source.last + 1]
+        while run and not run[0].text[0].isalnum():
+            run = run[1:]
+        while run and not run[-1].text[0].isalnum():
+            run = run[:-1]
+        run = _without_its_date(run)
+        if len(run) == 1 and run[0].lower in RELATIVE_PRONOUNS:
             # "the number of people who claim …": the rules' reading of a relative pronoun,
             # with its antecedent (or none, for a count)
-            phrase = phrase_before(text, toks, toks.index(words[0]))
+            phrase = phrase_before(text, toks, toks.index(run[0]))
         else:
-            phrase = _named_before(text, toks, words) or _phrase(text, words)
+            phrase = _named_before(text, toks, run) or _phrase(text, run)
     else:
         phrase = _subject_before(text, toks, found.cue.first)
     if (
@@ -235,10 +235,6 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
     cue = Mention(text[span[0] : span[1]], span)
     return Draft(kind, spans, cue, phrase)
-
-
-def _posting_cues() -> frozenset[str]:
-    return words().posting_cues
 
 
 def _reported_pieces(toks: list[Tok], found: Found, spans: list[Span]) -> list[Span]:
