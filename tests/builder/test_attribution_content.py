@@ -27,6 +27,24 @@ def test_speech_act_content_stops_before_time_clause() -> None:
     assert by_speaker(text) == [("Ann Lee", "reported", "the new tax plan")]
 
 
+def test_speech_act_content_stops_before_where_and_when_it_was_said() -> None:
+    cases = {
+        "Ann Lee attacked the mayor in early-morning tweets.": "the mayor",
+        "Ann Lee condemned the missile launch in an on-air diatribe.": "the missile launch",
+        "Ann Lee criticized the budget Wednesday on a radio show.": "the budget",
+        "Ann Lee endorsed Tom Hart in early June.": "Tom Hart",
+    }
+    for text, content in cases.items():
+        assert by_speaker(text) == [("Ann Lee", "reported", content)], text
+
+
+def test_a_day_or_month_inside_the_object_stays() -> None:
+    text = "Ann Lee criticized the plans for Monday night."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the plans for Monday night")]
+    text = "Ann Lee praised the Super Tuesday results."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the Super Tuesday results")]
+
+
 def test_opening_subordinate_clause_ends_at_its_comma() -> None:
     text = "While Ann Lee called for higher taxes on banks, the governor stayed silent."
     assert by_speaker(text) == [("Ann Lee", "reported", "higher taxes on banks")]

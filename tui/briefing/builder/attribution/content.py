@@ -26,8 +26,17 @@ _WEAK_CONTENT_END = re.compile(
     r",[”\"’']?\s+"
     r"(?:which|who|whose|in an? |at an? |on \w+day\b|during\b|even\b|but\b|as\b|after\b)"
     r"|\s(?:during|since|because|while|when|until|amid|before|after)\s"
-    r"|\s(?:in|on) (?:a|an|his|her|their) (?:\w+ )?(?:statement|interview|speech|tweet|post)\b"
     r"|\s(?:on|last|this) (?:\w+day|week|month|night)\b"
+    # "attacked Machado in early-morning tweets", "blasted Clinton Wednesday on …": when and
+    # where the act took place, not what it was about
+    r"|\s(?:in|on|via) (?:an? |his |her |their |several |a series of )?(?:[\w-]+ )?"
+    r"(?:statements?|interviews?|speech(?:es)?|tweets?|posts?|diatribes?|op-eds?|rally)\b"
+    # (a day or month only where the clause ends: "Super Tuesday", "the woman he spent Monday
+    # embracing", "the lander it unveiled in May", "will win in November and put …" go on)
+    r"|(?<!Super)(?<!for)(?<!by)(?<![Oo]n)(?<!ed)\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))(?: (?:night|morning|afternoon|evening))?"
+    r"(?=[,.;]|\s(?:at|on|in|as)\s|$)"
     # "endorsed Kasich and is slated to …", "praised X but stopped short of …": the deed goes on
     # ("called it rushed and flawed" keeps its participles)
     r"|\s(?:and|but)\s(?:also\s)?(?:had|has|was|is)\s|\sbut\s(?:also\s)?[a-z]+ed\s"
