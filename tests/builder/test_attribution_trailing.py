@@ -78,3 +78,15 @@ def test_a_name_set_off_after_a_description_closes_the_sentence() -> None:
 def test_a_quote_closing_before_the_description_keeps_its_mark() -> None:
     text = 'He "is much better," his daughter, Clara Moore, told the Daily Post.'
     assert by_speaker(text) == [("Clara Moore", "reported", 'He "is much better,"')]
+
+
+def test_a_clause_after_said_is_its_content_not_an_inverted_speaker() -> None:
+    text = (
+        "Ann Lee, who watched the ceremony on a screen, said the event brought back "
+        "memories of her father."
+    )
+    assert by_speaker(text) == [
+        ("Ann Lee", "reported", "the event brought back memories of her father")
+    ]
+    text = "It was a long night, said the retired general."
+    assert by_speaker(text) == [("the retired general", "reported", "It was a long night")]

@@ -45,7 +45,11 @@ def trailing_attribution(
             # inverted: "…, said the official." ("…, told The Post": the Post only listened;
             # "An analysis of …, shows Democrats ahead.": what is shown follows, no speaker)
             phrase = phrase_after(text, toks, c + 1, last + 1)
-            if phrase is None or not _ends_with_apposition(text, toks, phrase, last):
+            if (
+                phrase is None
+                or _holds_a_clause(toks, phrase)
+                or not _ends_with_apposition(text, toks, phrase, last)
+            ):
                 return _apposed_subject(text, toks, c, tail)
             return toks[c - 1].start, phrase, c
         if tail and not only_adjuncts(tail, tok.text):
@@ -81,6 +85,25 @@ def trailing_attribution(
             return _content_end(toks, described), _described(text, toks, phrase, described), c
         return toks[at - 1].start, phrase, c
     return None
+
+
+def _holds_a_clause(toks: list[Tok], phrase: Phrase) -> bool:
+    """ "…, said the event brought back memories": what follows the cue is a clause (a noun,
+    then its verb), not an inverted speaker ("said the retired general" has none)."""
+    w = words()
+    at, end = token_at(toks, phrase.span[0]), phrase.span[1]
+    for k in range(at + 1, len(toks)):
+        tok = toks[k]
+        if tok.end > end:
+            break
+        if not tok.text.islower() or toks[k - 1].lower in w.determiners:
+            continue
+        if tok.lower in w.finite_verbs or tok.lower in w.irregular_pasts:
+            return True
+        nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if tok.text.endswith("ed") and (nxt in w.determiners or nxt in w.possessive_pronouns):
+            return True
+    return False
 
 
 def _apposed_subject(
