@@ -418,3 +418,18 @@ def test_another_tool_named_after_a_comma_speaks_for_its_second_verb() -> None:
         "followers and found that 18 per cent were fake."
     )
     assert ("BotScan", "reported", "18 per cent were fake") in by_speaker(text)
+
+
+def test_a_price_charged_is_no_statement() -> None:
+    assert by_speaker("The oxygen bar charges Rs 299 for 15 minutes of pure oxygen.") == []
+    assert by_speaker("The bar charges $20 for a session.") == []
+    assert by_speaker("The prosecutor charged that the plan was a fraud.") == [
+        ("the prosecutor", "reported", "the plan was a fraud")
+    ]
+
+
+def test_what_one_thinks_of_is_no_statement() -> None:
+    text = "When you think of the state you probably think of the mountains, but it is dry."
+    assert by_speaker(text) == []
+    text = 'The song makes older fans immediately think of "Blue Skies."'
+    assert by_speaker(text) == []

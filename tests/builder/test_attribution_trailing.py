@@ -90,3 +90,10 @@ def test_a_clause_after_said_is_its_content_not_an_inverted_speaker() -> None:
     ]
     text = "It was a long night, said the retired general."
     assert by_speaker(text) == [("the retired general", "reported", "It was a long night")]
+
+
+def test_what_follows_a_speech_act_after_a_comma_is_its_object_not_its_speaker() -> None:
+    text = "Here, Dr Ann Lee, a consultant dermatologist, offers her verdict."
+    assert by_speaker(text) == [("Ann Lee", "reported", "her verdict")]
+    text = "Ann Lee told the board that she has their backs, touting a message of unity."
+    assert [speaker for speaker, _, _ in by_speaker(text)] == ["Ann Lee", "Ann Lee"]

@@ -201,6 +201,7 @@ class Words:
     time_nouns: frozenset[str]
     amount_deeds: frozenset[str]
     amount_possessions: frozenset[str]
+    source_naming_cues: frozenset[str]
     change_cues: frozenset[str]
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]

@@ -21,8 +21,9 @@ _AMOUNT = re.compile(
     r"(?:(?:more than|nearly|about|almost|another|over|some)\s+)?"
     # (figures in words: "two-thirds of a million likes", "thousands of fans"; not "one
     # more thing" or "two more points", which may open what is added)
-    r"(?:[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
-    r"|thousands|millions|billions)\b(?! more\b)|[a-z]+-(?:thirds|quarters)\b)"
+    r"(?:(?:[$£€₹¥]|Rs\.? ?|USD ?|INR ?)?\d"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions"
+    r"|billions)\b(?! more\b)|[a-z]+-(?:thirds|quarters)\b)"
 )
 
 

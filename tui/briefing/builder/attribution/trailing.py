@@ -41,6 +41,10 @@ def trailing_attribution(
             and toks[c - 1].text == ","
             and lemma not in lexicon().cue_takes_object
             and lemma not in words().showing_cues
+            # "Here, Dr Ann Lee, a dermatologist, offers her verdict.": a speech act's
+            # object follows it, not its speaker (", touting a message of unity." too;
+            # ", citing the health board." still names whom the words come from)
+            and (lemma not in lexicon().weak_cues or lemma in words().source_naming_cues)
         ):
             # inverted: "…, said the official." ("…, told The Post": the Post only listened;
             # "An analysis of …, shows Democrats ahead.": what is shown follows, no speaker)

@@ -228,7 +228,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         spans = _within_opening_clause(text, unit, cue_last, spans)
         spans = _within_brackets(text, unit, cue_first, spans)
     spans = _without_lead_punctuation(text, spans)
-    if not spans or _names_a_venue(toks, found, kind):
+    if not spans or _names_a_venue(toks, found, kind) or _brought_to_mind(toks, found):
         return None
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
@@ -409,6 +409,17 @@ def _names_a_venue(toks: list[Tok], found: Found, kind: StatementKind) -> bool:
         kind is StatementKind.REPORTED
         and toks[found.cue.last].lower in w.venue_prepositions
         and toks[found.content[0].first].lower in w.object_openers
+    )
+
+
+def _brought_to_mind(toks: list[Tok], found: Found) -> bool:
+    """ "you probably think of the mountains", "makes fans think of “American Pie.”": what
+    one thinks of is a thing that comes to mind, not a view anyone gave."""
+    assert found.cue is not None
+    lex = lexicon()
+    cue = toks[found.cue.first : found.cue.last + 1]
+    return cue[-1].lower in ("of", "about") and any(
+        lex.cue_lemma.get(t.lower) == "think" for t in cue
     )
 
 
