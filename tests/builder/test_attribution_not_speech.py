@@ -172,3 +172,10 @@ def test_a_figure_that_declined_said_nothing() -> None:
     assert by_speaker("The mayor declined an interview request from the paper.") == [
         ("the mayor", "reported", "an interview request from the paper")
     ]
+
+
+def test_the_writers_guess_at_what_someone_meant_is_no_statement() -> None:
+    text = "'Their eyes are matted shut,' Ann Lee told the paper, apparently referring to the dogs."
+    assert by_speaker(text) == [("Ann Lee", "direct", "Their eyes are matted shut")]
+    assert by_speaker("Tom Hart was presumably referring to the mayor's account.") == []
+    assert by_speaker("Tom Hart probably thinks the plan will fail.") == []

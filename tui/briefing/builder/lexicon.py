@@ -202,6 +202,7 @@ class Words:
     amount_deeds: frozenset[str]
     amount_possessions: frozenset[str]
     source_naming_cues: frozenset[str]
+    writer_hedges: frozenset[str]
     change_cues: frozenset[str]
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]

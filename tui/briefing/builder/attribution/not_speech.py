@@ -1,6 +1,7 @@
 """Statements a reader would not take for speech, whoever found them: a refusal to speak
 ("declined to comment", "refused to say whether …"), a reflexive perception ("found
-herself", "saw himself as …") and a report whose subject is nobody ("No one knew …"). Their
+herself", "saw himself as …"), a report whose subject is nobody ("No one knew …") and the
+writer's guess at what someone meant ("…, apparently referring to the dogs"). Their
 source is kept for a later "he"; they make no statement."""
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ def mark_not_speech(text: str, drafts: list[Draft]) -> None:
     """Set ``heard_only`` on every draft of ``drafts`` that reports no words."""
     nobody = words().nobody
     for draft in drafts:
-        if draft.cue is not None and not_speech(draft.cue.text, join_spans(text, draft.spans)):
+        if draft.cue is not None and (
+            not_speech(draft.cue.text, join_spans(text, draft.spans))
+            or _writers_guess(text, draft.cue.span[0])
+        ):
             draft.heard_only = True
         elif draft.phrase is not None and draft.phrase.text.split()[0].lower() in nobody:
             draft.heard_only = True  # "No one knew what …", "Nobody said …": denied, not said
@@ -45,3 +49,12 @@ def not_speech(cue: str, content: str) -> bool:
     if rest[0] == "be":
         return len(rest) > 1 and rest[1] in w.refused_passives
     return rest[0] in w.refused_speech
+
+
+def _writers_guess(text: str, cue_start: int) -> bool:
+    """ "…, apparently referring to the dogs", "Cruz apparently thinks so": the writer guesses
+    at what was meant or held; nobody said it."""
+    before = text[max(0, cue_start - 40) : cue_start].split()
+    if before and before[-1].lower() in ("is", "was", "were", "are"):
+        before = before[:-1]  # "Mr. Trump was apparently referring to …"
+    return bool(before) and before[-1].lower() in words().writer_hedges
