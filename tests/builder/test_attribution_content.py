@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from attribution_helpers import by_speaker, extract
 
 
@@ -433,3 +434,29 @@ def test_what_one_thinks_of_is_no_statement() -> None:
     assert by_speaker(text) == []
     text = 'The song makes older fans immediately think of "Blue Skies."'
     assert by_speaker(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An official later walked back the remarks, saying that the mayor had no plan.",
+            "An official",
+        ),
+        (
+            "The retired businessman began by talking about the crisis, saying that the mayor "
+            "had no plan.",
+            "the retired businessman",
+        ),
+        (
+            "Ann Lee has made a defense of “city values,” saying that the mayor had no plan.",
+            "Ann Lee",
+        ),
+        (
+            "The harbour board has closed the quay, saying that the mayor had no plan.",
+            "the board",
+        ),
+    ],
+)
+def test_a_participle_after_a_deed_reports_the_doer(text: str, speaker: str) -> None:
+    assert by_speaker(text) == [(speaker, "reported", "the mayor had no plan")]

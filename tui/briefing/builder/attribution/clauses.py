@@ -167,6 +167,8 @@ def chained(toks: list[Tok], index: int, lo: int) -> bool:
     k = index - 1
     if k > lo and _adverb(toks[k]):
         k -= 1
+    if k > lo + 1 and toks[k].text in "”’\"'" and toks[k - 1].text == ",":
+        k -= 1  # 'a defense of “New York values,” saying …': the comma closes a quote
     return k > lo and toks[k].text in _CHAIN_BREAKS
 
 

@@ -328,20 +328,44 @@ def _holds_a_deed(toks: list[Tok], phrase: Phrase) -> bool:
     return any(_past_verb(t) for t in toks[at:] if t.end <= end)
 
 
+#: what may stand between a subject and its past tense ("has delivered", "later walked")
+_BEFORE_A_PAST = frozenset({"has", "have", "had", "later", "earlier", "first", "finally"})
+
+
 def _nominal_doer(text: str, toks: list[Tok], start: int, last: int) -> Phrase | None:
     """ "The harbour board closed the quay, saying …": a sentence-opening name, or a
     description that can speak ("board", "officials"), right before its past-tense verb, is
     who goes on to say."""
-    verb = next((k for k in range(start + 1, last) if _past_verb(toks[k])), None)
+    w = words()
+    verb = next(
+        (
+            k
+            for k in range(start + 1, last)
+            # ("The retired businessman began …": after an article, an adjective)
+            if _past_verb(toks[k]) and toks[k - 1].lower not in w.determiners
+        ),
+        None,
+    )
     if verb is None:
         return None
-    phrase = phrase_after(text, toks, start, verb, apposition=False)
-    if phrase is None or phrase.span[1] != toks[verb - 1].end:
+    end = verb
+    while end - 1 > start and (
+        toks[end - 1].lower in w.focus_adverbs
+        or toks[end - 1].lower in _BEFORE_A_PAST
+        or (toks[end - 1].text.islower() and toks[end - 1].lower.endswith("ly"))
+    ):
+        end -= 1  # "An official later walked back …", "The firm has delivered …"
+    phrase = phrase_after(text, toks, start, end, apposition=False)
+    if phrase is None or phrase.span[1] != toks[end - 1].end:
         return None
     if phrase.form != "nominal":
         return phrase  # "Cruz exhorted Republicans to … and said …"
-    heads = lexicon().nominal_heads
-    return phrase if phrase.head in heads or phrase.head.removesuffix("s") in heads else None
+    lex = lexicon()
+    head = phrase.head.lower()
+    heads = lex.nominal_heads
+    # ("The billionaire businessman began by …": a title speaks as well as a described source)
+    speaks = head in heads or head.removesuffix("s") in heads or head in lex.titles
+    return phrase if speaks else None
 
 
 def _outermost(earlier: list[Draft]) -> Draft:
