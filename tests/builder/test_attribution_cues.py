@@ -220,3 +220,12 @@ def test_a_participle_before_its_noun_phrase_verb_is_no_cue() -> None:
 def test_a_cue_word_inside_a_noun_phrase_before_another_cue_is_a_noun() -> None:
     text = "The harbour report read that the ferry had sailed late."
     assert by_speaker(text) == [("the report", "reported", "the ferry had sailed late")]
+
+
+def test_a_bare_cue_word_after_the_and_a_singular_thing_is_a_noun() -> None:
+    assert by_speaker("The gun charge he faces could carry a ten-year prison term.") == []
+    assert by_speaker("The dogmatic view that the bank must win was abandoned.") == []
+    # bodies that speak as many keep their verb
+    assert by_speaker("The police say the man fled.") == [
+        ("the police", "reported", "the man fled")
+    ]

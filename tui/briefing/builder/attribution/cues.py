@@ -216,6 +216,8 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
         return False
     if tok.lower == lemma and _after_an_article(toks, i):
         return True  # "an immediate recall", "a key crossing point": no "a" before a verb
+    if tok.lower == lemma and _after_a_singular_thing(toks, i):
+        return True  # "The gun charge he faces …": "the gun" would take "charges"
     # "The assault charges allege …", "the police reports say …": a bare plural cue word
     # before a reporting verb is the subject that reports
     after = toks[i + 1]
@@ -252,6 +254,24 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
             or nxt.lower in w.title_object_pronouns
             or (nxt.capitalized and nxt.text[0].isalpha())
         )
+    )
+
+
+def _after_a_singular_thing(toks: list[Tok], i: int) -> bool:
+    """ "the gun charge": "the" and one singular noun that names no speaker (not "the police
+    say", "the board report", whose nouns may speak as a body) before a bare cue word."""
+    if i < 2 or toks[i - 2].lower not in ("the", "this"):
+        return False
+    noun = toks[i - 1]
+    lex = lexicon()
+    return (
+        noun.text.isalpha()
+        and noun.text.islower()
+        and not noun.lower.endswith("s")
+        and noun.lower not in lex.nominal_heads
+        and noun.lower not in lex.function_words
+        and noun.lower not in lex.cue_lemma
+        and noun.lower not in words().plural_collectives
     )
 
 
