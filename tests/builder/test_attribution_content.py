@@ -460,3 +460,10 @@ def test_what_one_thinks_of_is_no_statement() -> None:
 )
 def test_a_participle_after_a_deed_reports_the_doer(text: str, speaker: str) -> None:
     assert by_speaker(text) == [(speaker, "reported", "the mayor had no plan")]
+
+
+def test_a_test_or_poll_that_shows_is_the_source_of_its_finding() -> None:
+    text = "Tom Hart submitted to a lie detector test that showed he had lied about the theft."
+    assert by_speaker(text) == [("a lie detector test", "reported", "he had lied about the theft")]
+    text = "The paper cited a new poll that showed Ann Lee ahead in the race."
+    assert ("the poll", "reported", "Ann Lee ahead in the race") in by_speaker(text)

@@ -402,6 +402,14 @@ def _issuer(sent: Sentence, i: int) -> Phrase | None:
 def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None:
     """Who speaks, ending at ``toks[last]`` just before the cue."""
     text, toks, quoted = sent.text, sent.toks, sent.quoted
+    if (
+        toks[last].lower == "that"
+        and last > sent.first
+        and toks[last - 1].lower in words().finding_sources
+    ):
+        # "He submitted to a lie detector test that showed …": the test "that" follows
+        # finds, not the clause it ends
+        return phrase_before(text, toks, last - 1, clause_start(toks, quoted, last))
     phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
     named = phrase
     if phrase is not None and not opens_clause(toks, quoted, phrase.span[0]):
