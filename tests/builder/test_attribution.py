@@ -226,3 +226,17 @@ def test_an_opening_time_is_no_part_of_the_doer() -> None:
 def test_whom_a_doer_urged_does_not_speak_for_her() -> None:
     text = "Odile Marsh exhorted Republicans to stay calm and said the storm would pass by noon."
     assert by_speaker(text) == [("Odile Marsh", "reported", "the storm would pass by noon")]
+
+
+def test_an_age_alone_may_speak_and_is_the_person_just_named() -> None:
+    assert by_speaker("The 37-year-old said he thought the pictures were funny.") == [
+        ("the 37-year-old", "reported", "he thought the pictures were funny")
+    ]
+    text = (
+        "“It was a joke,” Tom Vale said of the pictures. "
+        "The 37-year-old said he thought they were funny."
+    )
+    assert by_speaker(text) == [
+        ("Tom Vale", "direct", "It was a joke"),
+        ("Tom Vale", "reported", "he thought they were funny"),
+    ]

@@ -910,11 +910,15 @@ def _place_of_title(toks: list[Tok], k: int, first: int) -> bool:
     return k - 1 >= first and toks[k].lower == "to" and toks[k - 1].lower in words().to_titles
 
 
+#: "The 37-year-old said …": an age that stands for the person
+_AGED = re.compile(r"\d{1,3}-year-olds?")
+
+
 def _plain_noun(tok: Tok) -> bool:
     lex = lexicon()
     low = tok.lower
     return (
-        _wordlike(tok.text)
+        (_wordlike(tok.text) or _AGED.fullmatch(low) is not None)
         and tok.text.islower()
         and len(low) > 2
         and low not in lex.function_words
