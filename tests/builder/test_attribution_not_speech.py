@@ -179,3 +179,14 @@ def test_the_writers_guess_at_what_someone_meant_is_no_statement() -> None:
     assert by_speaker(text) == [("Ann Lee", "direct", "Their eyes are matted shut")]
     assert by_speaker("Tom Hart was presumably referring to the mayor's account.") == []
     assert by_speaker("Tom Hart probably thinks the plan will fail.") == []
+
+
+def test_what_someone_cannot_explain_is_no_statement() -> None:
+    text = "Yet the shocked experts somehow cannot explain why they were silent."
+    assert by_speaker(text) == []
+
+
+def test_a_verb_a_quoted_cry_goes_on_from_is_no_speaker() -> None:
+    # "begins" is what the crowd does, not who yells; with no clear subject, no statement
+    assert by_speaker("Even the crowd gets repelled and begins yelling “Mercy!”") == []
+    assert by_speaker("The fans began chanting “Out!”") == [("the fans", "direct", "Out!")]

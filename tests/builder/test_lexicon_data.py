@@ -88,7 +88,8 @@ def test_a_bare_boolean_in_a_word_class_names_the_key(monkeypatch: pytest.Monkey
 
     real = module.read_data(WORD_CLASSES)
     broken = real.replace(
-        'negators: [barely, hardly, never, "no"', "negators: [barely, hardly, never, no"
+        'negators: [barely, cannot, hardly, never, "no"',
+        "negators: [barely, cannot, hardly, never, no",
     )
     assert broken != real
     monkeypatch.setattr(module, "read_data", lambda name: broken)

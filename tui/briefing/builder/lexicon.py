@@ -203,6 +203,7 @@ class Words:
     amount_possessions: frozenset[str]
     source_naming_cues: frozenset[str]
     writer_hedges: frozenset[str]
+    gerund_verbs: frozenset[str]
     change_cues: frozenset[str]
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]

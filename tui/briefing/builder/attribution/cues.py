@@ -110,6 +110,7 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
             index -= 2  # "appeared to suggest", "went on to discuss", "began to argue"
         elif tok.lower == "on" and index - 1 >= lo and toks[index - 1].lower in w.go_on:
             index -= 2
+
         elif index - 1 >= lo and _YEAR.fullmatch(tok.text) and toks[index - 1].lower == "in":
             index -= 2  # "an arbitration panel in 2001 found"
         elif (

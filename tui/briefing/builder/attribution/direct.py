@@ -214,6 +214,8 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         last = skip_back(toks, _issuing_verb(toks, c), 0)
         while last > 0 and toks[last].lower in words().focus_adverbs:
             last = skip_back(toks, last - 1, 0)  # 'Mary Roe still says, “…”'
+        if last > 0 and last == c - 1 and toks[last].lower in words().gerund_verbs:
+            last = skip_back(toks, last - 1, 0)  # 'the crowd … begins yelling “…”'
         start = clause_start(toks, quoted, last)
         phrase = phrase_before(text, toks, last, start) or before_relative(text, toks, last, start)
         if phrase is None and last > start and toks[last].lower in words().coordinators:
