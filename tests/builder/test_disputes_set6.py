@@ -1,0 +1,165 @@
+"""Disputes the reading sets of unseen news showed to be invented (second calibration of #15),
+one cause per section: each test pairs the false dispute with the real one it resembles, on
+invented sentences."""
+
+from __future__ import annotations
+
+from test_contradictions_evidence import Article
+
+from briefing.disputes.evidence import _plain, _spelt_out
+from briefing.model import SpeakerKind
+
+# --- a rejection that spells out what it rejects answers only a claim that says it -------------
+
+
+def test_dismissed_reports_of_something_else_answer_no_claim() -> None:
+    article = Article(
+        "Mara Kerr said she would leave the harbour club at the end of the season. "
+        "The chairman dismissed reports that talks had stalled over a clause that would see "
+        "her sacked if the club failed to finish in the top six this season."
+    )
+    article.said("Mara Kerr", "she would leave the harbour club at the end of the season")
+    article.said(
+        "the chairman",
+        "reports that talks had stalled over a clause that would see her sacked if the club "
+        "failed to finish in the top six this season",
+        cue="dismissed",
+    )
+    assert article.disputes() == []
+
+
+def test_dismissed_reports_answer_the_claim_that_says_them() -> None:
+    article = Article(
+        "The Coast Courier said talks had stalled over a clause in the contract. "
+        "The chairman dismissed reports that talks had stalled over a clause in the contract."
+    )
+    article.said(
+        "the Coast Courier",
+        "talks had stalled over a clause in the contract",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "the chairman",
+        "reports that talks had stalled over a clause in the contract",
+        cue="dismissed",
+    )
+    assert len(article.disputes()) == 1
+
+
+def test_no_evidence_of_one_deed_answers_no_claim_of_another() -> None:
+    article = Article(
+        "Aide Tom Mills asked a clerk to follow up on the request. "
+        "The inspector found no evidence that Mills blocked the records request or approved "
+        "the final reply."
+    )
+    article.said("the inspector general", "Mills asked a clerk to follow up on the request")
+    article.said(
+        "Vera Lund",
+        "no evidence that Mills blocked the records request or approved the final reply",
+        cue="found",
+    )
+    assert article.disputes() == []
+
+
+def test_no_evidence_of_the_claimed_deed_answers_the_claim() -> None:
+    article = Article(
+        "Ed Roper said Mills blocked the records request and approved the final reply. "
+        "The inspector found no evidence that Mills blocked the records request or approved "
+        "the final reply."
+    )
+    article.said("Ed Roper", "Mills blocked the records request and approved the final reply")
+    article.said(
+        "Vera Lund",
+        "no evidence that Mills blocked the records request or approved the final reply",
+        cue="found",
+    )
+    assert len(article.disputes()) == 1
+
+
+def test_what_is_spelt_out_ends_with_its_clause() -> None:
+    assert _spelt_out(_plain("claims of plagiarism, 40 delegates cast their votes")) == (
+        " plagiarism"
+    )
+    assert _spelt_out(_plain("no evidence that Ruiz approved the reply - only that he knew")) == (
+        " ruiz approved the reply"
+    )
+    assert _spelt_out(_plain("a report in the Courier that the mill will close")) == (
+        " the mill will close"
+    )
+    assert _spelt_out(_plain("the allegation")) == ""
+
+
+def test_a_denial_of_spelt_out_claims_takes_no_stance_on_the_words_after_them() -> None:
+    article = Article(
+        "Forty delegates cast their votes for other candidates. The campaign was busy denying "
+        "claims of plagiarism, while forty delegates cast their votes for other candidates."
+    )
+    article.said(
+        "forty delegates", "other candidates", cue="cast their votes for", kind=SpeakerKind.GROUP
+    )
+    article.said(
+        "the campaign",
+        "claims of plagiarism, while forty delegates cast their votes for other candidates",
+        cue="denying",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+# --- a long statement whose untruth word comes late rejects what it has itself said -----------
+
+_LONG_OWN = (
+    "For far too long the harbour board has belittled the ferry crews, cut the hours of the "
+    "ferry crews, praised its own managers at every single meeting and then told every "
+    "passenger who would listen that the service has never been better run than it is under "
+    "the current board this year. That is wrong"
+)
+
+
+def test_a_late_that_is_wrong_in_a_long_statement_answers_its_own_words() -> None:
+    article = Article(
+        "Ines Molina said the ferry crews worked longer hours this year. " + _LONG_OWN + "."
+    )
+    article.said("Ines Molina", "the ferry crews worked longer hours this year")
+    article.said("Paul Deane", _LONG_OWN)
+    assert article.disputes() == []
+
+
+def test_an_early_that_is_wrong_still_answers_the_claim() -> None:
+    article = Article(
+        "Ines Molina said the ferry crews worked longer hours this year. "
+        "Paul Deane said the claim that ferry crews worked longer hours this year is wrong."
+    )
+    article.said("Ines Molina", "the ferry crews worked longer hours this year")
+    article.said("Paul Deane", "the claim that ferry crews worked longer hours this year is wrong")
+    assert len(article.disputes()) == 1
+
+
+# --- the article's event alone links only a rejection that is about it ------------------------
+
+_EVENT_LEAD = (
+    "A bomb went off near the station, the police said. Witnesses said the bomb shook the "
+    "market. A bomb squad closed the square. "
+)
+
+
+def _event_article(denial: str) -> Article:
+    article = Article(_EVENT_LEAD + f"Senator Ruth Vale denied {denial}.")
+    article.said("the police", "A bomb went off near the station", kind=SpeakerKind.ORGANIZATION)
+    article.said("witnesses", "the bomb shook the market", kind=SpeakerKind.GROUP)
+    article.said("the squad chief", "A bomb squad closed the square")
+    article.said("Ruth Vale", denial, cue="denied")
+    return article
+
+
+def test_a_long_denial_naming_the_event_in_passing_answers_no_claim_of_it() -> None:
+    article = _event_article(
+        "that the new rules for drone pilots amount to a ban on hobby flying, pointing to a "
+        "clause that only covers drones big enough to carry a bomb"
+    )
+    assert [d for d in article.disputes() if "Ruth Vale" in d.reason] == []
+
+
+def test_a_denial_of_the_event_itself_answers_its_claims() -> None:
+    article = _event_article("that any bomb went off near the station")
+    assert [d for d in article.disputes() if "Ruth Vale" in d.reason]
