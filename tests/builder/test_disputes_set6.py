@@ -163,3 +163,99 @@ def test_a_long_denial_naming_the_event_in_passing_answers_no_claim_of_it() -> N
 def test_a_denial_of_the_event_itself_answers_its_claims() -> None:
     article = _event_article("that any bomb went off near the station")
     assert [d for d in article.disputes() if "Ruth Vale" in d.reason]
+
+
+# --- a negation that names a deed or a possibility denies nothing -----------------------------
+
+
+def test_the_decision_not_to_charge_names_a_decision_and_denies_nothing() -> None:
+    article = Article(
+        "Ada Lind said she accepted the panel's recommendation on the port inquiry. "
+        "Omar Pike will testify about the decision not to recommend charges in the port inquiry."
+    )
+    article.said("Ada Lind", "she accepted the panel's recommendation on the port inquiry")
+    article.said(
+        "Omar Pike",
+        "the decision not to recommend charges in the port inquiry",
+        cue="will testify about",
+    )
+    assert article.disputes() == []
+
+
+def test_a_plain_not_on_the_same_recommendation_still_denies_it() -> None:
+    article = Article(
+        "Ada Lind said the panel will recommend charges in the port inquiry. "
+        "Omar Pike said the panel will not recommend charges in the port inquiry."
+    )
+    article.said("Ada Lind", "the panel will recommend charges in the port inquiry")
+    article.said("Omar Pike", "the panel will not recommend charges in the port inquiry")
+    assert len(article.disputes()) == 1
+
+
+def test_questioning_someone_for_denying_a_request_is_no_denial_of_it() -> None:
+    article = Article(
+        "The Rovers rejected the visitors' request to screen the match back home. "
+        "Coach Ian Holt said they question the rationale in denying the request to screen "
+        "the match back home."
+    )
+    article.said(
+        "the Rovers",
+        "the visitors' request to screen the match back home",
+        cue="rejected",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "Ian Holt",
+        "they question the rationale in denying the request to screen the match back home",
+    )
+    assert article.disputes() == []
+
+
+def test_what_might_not_be_genuine_is_supposed_not_denied() -> None:
+    article = Article(
+        "Karl Wend wrote that the leaks mixed genuine records with forged ones. "
+        "Security experts say the most harmful records might not even be genuine."
+    )
+    article.said("Karl Wend", "the leaks mixed genuine records with forged ones", cue="wrote")
+    article.said(
+        "security experts",
+        "the most harmful records might not even be genuine",
+        cue="say",
+        kind=SpeakerKind.GROUP,
+    )
+    assert article.disputes() == []
+
+
+# --- two shares of one poll, and two people's own votes, dispute nothing -----------------------
+
+
+def test_a_strong_majority_and_a_share_of_one_poll_do_not_dispute() -> None:
+    article = Article(
+        "A strong majority of coast voters say they are paying attention to the race. "
+        "Twenty-six percent of coast voters say they have not been paying attention to the race."
+    )
+    article.said(
+        "a strong majority of coast voters",
+        "they are paying attention to the race",
+        cue="say",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said(
+        "26 percent of coast voters",
+        "they have not been paying attention to the race",
+        cue="say",
+        kind=SpeakerKind.GROUP,
+    )
+    assert article.disputes() == []
+
+
+def test_i_cannot_vote_for_him_does_not_deny_that_she_will() -> None:
+    article = Article(
+        "Mara Quist said the fact that she's willing to vote for Mr. Grant tells voters enough. "
+        "Tom Sells said he can't vote for Mr. Grant."
+    )
+    article.said(
+        "Mara Quist", "the fact that she's willing to vote for Mr. Grant tells voters enough"
+    )
+    article.said("Tom Sells", "he can't vote for Mr. Grant")
+    assert article.disputes() == []

@@ -1154,6 +1154,8 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
         cue = re.escape(use.cue.lower())
         if re.search(rf"\bbetter\s+{cue}\b", neg.text.lower()):
             return True
+        if _names_a_deed(neg.text, use.cue.lower()):
+            return True
         if key[0] == "@":
             continue
         found = re.search(
@@ -1171,6 +1173,27 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
             if after and after[0].content and synonym(after[0].stem) not in pos.context_topic:
                 return True
     return False
+
+
+def _names_a_deed(text: str, cue: str) -> bool:
+    """The negation ``cue`` denies nothing the speaker says: "the decision not to recommend
+    charges" names a decision; "question the rationale in denying our request" names someone
+    else's refusal; "the material might not even be genuine" supposes."""
+    plain = _plain(text)
+    at = plain.find(cue)
+    if at < 0:
+        return False
+    before = plain[:at]
+    return bool(
+        _DEED_NOUN.search(before)
+        or _MAYBE_BEFORE.search(before)
+        or (cue.endswith("ing") and _PREPOSITION.search(before))
+    )
+
+
+_DEED_NOUN = re.compile(r"\b(?:decision|choice|vow|pledge|promise|plan|order|move|refusal)\s*$")
+_MAYBE_BEFORE = re.compile(r"\b(?:might|may|could)\s*$")
+_PREPOSITION = re.compile(r"\b(?:in|for|by|of|after|before|about|over)\s*$")
 
 
 _BEING = frozenset(
@@ -1196,8 +1219,12 @@ _FIRST_PERSON_NO = re.compile(
     r"\b(?:i|we|he|she|they)\b(?:\s+\w+){0,3}?\s+"
     r"(?:not|never|cannot|can[’']t|won[’']t|wouldn[’']t|don[’']t)\b"
 )
-#: "his support for …", "their backing": the choice of the one the words are about
-_OWN_CHOICE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:\w+\s+)?$")
+#: "his support for …", "their backing", "she's willing to vote for …": the choice of the
+#: one the words are about
+_OWN_CHOICE = re.compile(
+    r"\b(?:(?:his|her|their|my|our|its)\s+(?:\w+\s+)?"
+    r"|(?:she|he|they)(?:'s|'d|'ll|'re)?(?:\s+\w+){0,3}\s+)$"
+)
 
 
 def _own_choices(pos: Profile, neg: Profile, flipped: Sequence[str]) -> bool:
@@ -1210,7 +1237,7 @@ def _own_choices(pos: Profile, neg: Profile, flipped: Sequence[str]) -> bool:
     chosen = [k for k in flipped if neg.analysis.keys[k].surface.lower() in choices]
     if not chosen or not _FIRST_PERSON_NO.search(neg.text.lower()):
         return False
-    text = pos.text.lower()
+    text = pos.text.lower().replace("’", "'")
     at = text.find(pos.analysis.keys[chosen[0]].surface.lower())
     return at >= 0 and (_OWN_CHOICE.search(text[:at]) is not None or at == 0 or pos.about_source)
 
@@ -1495,7 +1522,8 @@ def compare(
 _SHARE = re.compile(
     r"(?:(?:less|more|fewer) than |about |nearly |almost |just |only |roughly |some )?"
     r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?:a|one|two)[ -](?:thirds?|quarters?|half|fifth)"
-    r"|half|a majority|a minority|the majority)(?![\w-])",
+    r"|half|(?:a|the)(?: strong| large| clear| slim| narrow| bare| small| vast| solid)?"
+    r" (?:majority|minority))(?![\w-])",
     re.IGNORECASE,
 )
 
