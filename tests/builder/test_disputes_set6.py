@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_contradictions_evidence import Article
 
-from briefing.disputes.evidence import _plain, _spelt_out
+from briefing.disputes.evidence import _plain, _spelt_out, find_rejection
 from briefing.model import SpeakerKind
 
 # --- a rejection that spells out what it rejects answers only a claim that says it -------------
@@ -259,3 +259,11 @@ def test_i_cannot_vote_for_him_does_not_deny_that_she_will() -> None:
     )
     article.said("Tom Sells", "he can't vote for Mr. Grant")
     assert article.disputes() == []
+
+
+# --- an untruth word in quotation marks before a claim noun still names a kind -----------------
+
+
+def test_quoted_false_statements_as_an_offence_reject_no_claim() -> None:
+    assert find_rejection("agents cite a statute on ‘materially false’ statements") == ""
+    assert find_rejection("his ‘false’ statements to agents") == "false"

@@ -334,10 +334,12 @@ def _names_a_kind(whole: str, match: re.Match[str]) -> bool:
     another source; "his false statements", "Trump's absurd and inaccurate claim" point."""
     if not _UNTRUE_WORD.fullmatch(match.group()):
         return False  # "previous misinterpreted statements" judges statements, names no kind
-    after = whole[match.end() :].split()[:KIND_REACH]
+    # "'materially false' statements": a closing quotation mark is no word
+    after = [w for w in whole[match.end() :].split()[: KIND_REACH + 1] if w.strip(_QUOTES)]
+    after = after[:KIND_REACH]
     while after and (after[0] in ("or", "and") or _UNTRUE_WORD.fullmatch(after[0])):
         after = after[1:]
-    if not after or stem(after[0].strip(".,;:!?")) not in _claim_stems():
+    if not after or stem(after[0].strip(".,;:!?" + _QUOTES)) not in _claim_stems():
         return False
     before = [
         w
@@ -349,6 +351,7 @@ def _names_a_kind(whole: str, match: re.Match[str]) -> bool:
     return not any(w in _DETERMINERS or w.endswith(("'s", "s'")) for w in before)
 
 
+_QUOTES = "'’‘\"“”"
 #: How many words after an untruth word its claim noun may stand ("misleading or false
 #: statements").
 KIND_REACH = 4
