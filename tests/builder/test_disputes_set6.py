@@ -267,3 +267,38 @@ def test_i_cannot_vote_for_him_does_not_deny_that_she_will() -> None:
 def test_quoted_false_statements_as_an_offence_reject_no_claim() -> None:
     assert find_rejection("agents cite a statute on ‘materially false’ statements") == ""
     assert find_rejection("his ‘false’ statements to agents") == "false"
+
+
+# --- one side defends what the other condemns -------------------------------------------------
+
+
+def test_calling_misleading_what_another_source_defends_is_a_dispute() -> None:
+    article = Article(
+        "Nina Holt of the watchdog said it was an attempt to mislead voters and misleading for "
+        "a serious political party to behave that way. Minister Karl Brandt defended the "
+        "party's actions."
+    )
+    condemned = article.said(
+        "Nina Holt",
+        "it was an attempt to mislead voters and misleading for a serious political party to "
+        "behave that way",
+    )
+    defended = article.said("Karl Brandt", "the party's actions", cue="defended")
+    (dispute,) = article.disputes()
+    assert dispute.a == (defended,) and dispute.b == (condemned,)
+    assert "defends: the party's actions" in dispute.reason
+
+
+def test_a_long_defence_sharing_one_word_says_more_than_the_deed_condemned() -> None:
+    article = Article(
+        "Nina Holt said it was misleading for a serious political party to behave that way. "
+        "Karl Brandt defended the budget, which spends more on schools, hospitals and the "
+        "party's new offices."
+    )
+    article.said("Nina Holt", "it was misleading for a serious political party to behave that way")
+    article.said(
+        "Karl Brandt",
+        "the budget, which spends more on schools, hospitals and the party's new offices",
+        cue="defended",
+    )
+    assert article.disputes() == []

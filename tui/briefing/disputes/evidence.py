@@ -93,6 +93,8 @@ class Conflict:
     confidence: float
     first_words: tuple[str, ...] = ()
     second_words: tuple[str, ...] = ()
+    #: what ``first`` stands by ("the party's actions") when it is a defence, "" otherwise
+    defended: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -891,6 +893,7 @@ def rejection_conflict(
         or (len(shared) >= 1 and named)
         or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
         or (lone_event and any(k in salient for k in shared))
+        or (len(shared) >= 1 and common and _defends(claim))
     )
     if not linked:
         return None
@@ -910,7 +913,28 @@ def rejection_conflict(
         round(min(confidence, 0.95), 2),
         surfaces_a,
         cue_words + surfaces_b,
+        claim.text if _defends(claim) else "",
     )
+
+
+def _defends(claim: Profile) -> bool:
+    """ "defended the party's actions": a short statement whose cue stands by what it names
+    claims that deed was right, so one shared word links it to a source calling it
+    misleading ("an attempt to mislead voters … misleading for a serious political party")."""
+    if len(claim.text.split()) > DEFENDED_WORDS:
+        return False
+    cue_words = claim.words - set(_WORDS.findall(_plain(claim.text)))
+    return any(set(phrase.split()) <= cue_words for phrase in _defending_verbs())
+
+
+#: How many words a defended deed ("the party's actions") may have: a longer statement says
+#: more than what it defends.
+DEFENDED_WORDS = 6
+
+
+@cache
+def _defending_verbs() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_defending_verbs.txt"))
 
 
 def _rejects_event(rejection: Profile, events: list[str]) -> bool:
