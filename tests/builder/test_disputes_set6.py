@@ -165,6 +165,19 @@ def test_a_denial_of_the_event_itself_answers_its_claims() -> None:
     assert [d for d in article.disputes() if "Ruth Vale" in d.reason]
 
 
+def test_a_claim_that_only_supposes_the_event_is_not_what_a_rejection_of_it_answers() -> None:
+    article = Article(
+        _EVENT_LEAD + "Lars Eng said he might move away if another bomb goes off. "
+        "Ruth Vale dismissed the idea that the bomb would change the vote."
+    )
+    article.said("the police", "A bomb went off near the station", kind=SpeakerKind.ORGANIZATION)
+    article.said("witnesses", "the bomb shook the market", kind=SpeakerKind.GROUP)
+    article.said("the squad chief", "A bomb squad closed the square")
+    article.said("Lars Eng", "he might move away if another bomb goes off")
+    article.said("Ruth Vale", "the idea that the bomb would change the vote", cue="dismissed")
+    assert [d for d in article.disputes() if "Lars Eng" in d.reason] == []
+
+
 # --- a negation that names a deed or a possibility denies nothing -----------------------------
 
 

@@ -882,7 +882,9 @@ def rejection_conflict(
     # The article's event alone links a rejection that says little else ("That's not what's
     # happening") or names it as what it rejects ("no evidence yet that it was an act of
     # terrorism"); a long one that names it elsewhere ("denied waterboarding is torture, …
-    # organ failure or death") rejects something else than every statement naming the event.
+    # organ failure or death") rejects something else than every statement naming the event,
+    # and a claim that only supposes the event ("he might leave if Sanders isn't elected")
+    # claims nothing about it.
     lone_event = (
         len(shared) >= 2
         or len(rejection.text.split()) <= SHORT_CLAIM_WORDS
@@ -892,7 +894,7 @@ def rejection_conflict(
         (len(shared) >= 2 and common and bool(about))
         or (len(shared) >= 1 and named)
         or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
-        or (lone_event and any(k in salient for k in shared))
+        or (lone_event and any(k in salient and k not in claim.conditions for k in shared))
         or (len(shared) >= 1 and common and _defends(claim))
     )
     if not linked:
