@@ -315,3 +315,16 @@ def test_a_long_defence_sharing_one_word_says_more_than_the_deed_condemned() -> 
         cue="defended",
     )
     assert article.disputes() == []
+
+
+# --- "use" is too light a verb to be the point two sources take opposite stances on ------------
+
+
+def test_using_something_for_two_ends_is_no_stance_on_either() -> None:
+    article = Article(
+        "Dan Roy said the audit is the kind of thing a prosecutor would use to prove intent. "
+        "Lea Marsh noted the state doesn't use it to prosecute anyone."
+    )
+    article.said("Dan Roy", "the audit is the kind of thing a prosecutor would use to prove intent")
+    article.said("Lea Marsh", "the state doesn't use it to prosecute anyone", cue="noted")
+    assert article.disputes() == []
