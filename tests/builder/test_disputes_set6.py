@@ -239,6 +239,42 @@ def test_what_might_not_be_genuine_is_supposed_not_denied() -> None:
     assert article.disputes() == []
 
 
+def test_a_denial_of_a_kind_picked_out_by_a_clause_does_not_deny_the_whole() -> None:
+    article = Article(
+        "The Courier said the letters released Monday were largely sent or received in 2014. "
+        "The ministry said she had not sent or received any letters that were marked secret."
+    )
+    article.said(
+        "the Courier",
+        "the letters released Monday were largely sent or received in 2014",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "the ministry",
+        "she had not sent or received any letters that were marked secret",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+def test_a_denial_of_the_same_kind_still_denies_it() -> None:
+    article = Article(
+        "The Courier said the mayor approved permits that broke the rules. "
+        "The ministry said the mayor did not approve any permits that broke the rules."
+    )
+    article.said(
+        "the Courier",
+        "the mayor approved permits that broke the rules",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "the ministry",
+        "the mayor did not approve any permits that broke the rules",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert len(article.disputes()) == 1
+
+
 # --- two shares of one poll, and two people's own votes, dispute nothing -----------------------
 
 

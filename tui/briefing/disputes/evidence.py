@@ -1185,6 +1185,8 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
             return True
         if _names_a_deed(neg.text, use.cue.lower()):
             return True
+        if _restricted(pos, neg, use.cue.lower()):
+            return True
         if key[0] == "@":
             continue
         found = re.search(
@@ -1202,6 +1204,26 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
             if after and after[0].content and synonym(after[0].stem) not in pos.context_topic:
                 return True
     return False
+
+
+def _restricted(pos: Profile, neg: Profile, cue: str) -> bool:
+    """ "had not sent or received any emails that were marked classified": the denial bears
+    only on the things its relative clause picks out, and the other statement ("the emails
+    were largely sent or received in 2012") says nothing of those."""
+    plain = _plain(neg.text).replace("’", "'")
+    at = plain.find(cue)
+    if at < 0:
+        return False
+    found = _ANY_THAT.search(plain, at)
+    if found is None:
+        return False
+    generic = generic_stems() | weak_stems()
+    picked = {synonym(k) for k in analyze(found.group(1)).keys} - generic
+    return bool(picked) and not picked & (pos.context_topic | set(pos.analysis.keys))
+
+
+#: "any emails that were marked classified": a kind picked out by a relative clause
+_ANY_THAT = re.compile(r"\bany \w+ (?:that|which|who) ([^,;.]+)")
 
 
 def _names_a_deed(text: str, cue: str) -> bool:
