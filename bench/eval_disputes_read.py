@@ -36,6 +36,12 @@ every 12th ``cnndm-dev`` seed from index 11 (10 articles; disputes-dev took ever
 the other sets every 12th from 3, 5 and 9, so none is shared): 150 articles, judged in
 ``bench/data/disputes_read_fifth.jsonl``.
 
+``--sixth`` reads a sixth set, judged at 53324bb before the second calibration of #15 and held
+out from it (never tuned on): every 6th ``polnear-train`` seed from index 4 (140 articles; the
+other sets took every 6th from 0, 1, 2, 3 and 5) and every 12th ``cnndm-dev`` seed from index 1
+(11 articles; disputes-dev took every 6th from 0 and the other sets every 12th from 3, 5, 9 and
+11, so none is shared): 151 articles, judged in ``bench/data/disputes_read_sixth.jsonl``.
+
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
 side one of the other judged side, either way round. It prints: listed, judged-right kept,
@@ -68,6 +74,7 @@ JUDGED_SECOND = ROOT / "bench" / "data" / "disputes_read_second.jsonl"
 JUDGED_THIRD = ROOT / "bench" / "data" / "disputes_read_third.jsonl"
 JUDGED_FOURTH = ROOT / "bench" / "data" / "disputes_read_fourth.jsonl"
 JUDGED_FIFTH = ROOT / "bench" / "data" / "disputes_read_fifth.jsonl"
+JUDGED_SIXTH = ROOT / "bench" / "data" / "disputes_read_sixth.jsonl"
 #: Lower edges of the confidence buckets in the calibration table.
 BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: How many words of a statement a judgement keeps, to show which statement it was.
@@ -80,8 +87,12 @@ def reading_set(
     third: bool = False,
     fourth: bool = False,
     fifth: bool = False,
+    sixth: bool = False,
 ) -> list[Path]:
     """The articles of the reading set, by the rule of the module docstring."""
+    if sixth:
+        train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
+        return train[4::6] + sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))[1::12]
     if fifth:
         train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
         return train[2::6] + sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))[11::12]
@@ -172,11 +183,18 @@ def main() -> None:
         action="store_true",
         help=f"the fifth reading set, held out, judged in {JUDGED_FIFTH.name}",
     )
+    parser.add_argument(
+        "--sixth",
+        action="store_true",
+        help=f"the sixth reading set, held out, judged in {JUDGED_SIXTH.name}",
+    )
     parser.add_argument("--show", action="store_true", help="every listed dispute and verdict")
     parser.add_argument("--dump", type=Path, help="write unjudged disputes here (JSON lines)")
     args = parser.parse_args()
     default = (
-        JUDGED_FIFTH
+        JUDGED_SIXTH
+        if args.sixth
+        else JUDGED_FIFTH
         if args.fifth
         else JUDGED_FOURTH
         if args.fourth
@@ -187,7 +205,7 @@ def main() -> None:
         else JUDGED
     )
     args.judged = args.judged or default
-    articles = reading_set(args.eval, args.second, args.third, args.fourth, args.fifth)
+    articles = reading_set(args.eval, args.second, args.third, args.fourth, args.fifth, args.sixth)
     judged = [
         json.loads(line)
         for line in (

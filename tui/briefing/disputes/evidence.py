@@ -93,6 +93,8 @@ class Conflict:
     confidence: float
     first_words: tuple[str, ...] = ()
     second_words: tuple[str, ...] = ()
+    #: what ``first`` stands by ("the party's actions") when it is a defence, "" otherwise
+    defended: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,10 +336,12 @@ def _names_a_kind(whole: str, match: re.Match[str]) -> bool:
     another source; "his false statements", "Trump's absurd and inaccurate claim" point."""
     if not _UNTRUE_WORD.fullmatch(match.group()):
         return False  # "previous misinterpreted statements" judges statements, names no kind
-    after = whole[match.end() :].split()[:KIND_REACH]
+    # "'materially false' statements": a closing quotation mark is no word
+    after = [w for w in whole[match.end() :].split()[: KIND_REACH + 1] if w.strip(_QUOTES)]
+    after = after[:KIND_REACH]
     while after and (after[0] in ("or", "and") or _UNTRUE_WORD.fullmatch(after[0])):
         after = after[1:]
-    if not after or stem(after[0].strip(".,;:!?")) not in _claim_stems():
+    if not after or stem(after[0].strip(".,;:!?" + _QUOTES)) not in _claim_stems():
         return False
     before = [
         w
@@ -349,6 +353,7 @@ def _names_a_kind(whole: str, match: re.Match[str]) -> bool:
     return not any(w in _DETERMINERS or w.endswith(("'s", "s'")) for w in before)
 
 
+_QUOTES = "'’‘\"“”"
 #: How many words after an untruth word its claim noun may stand ("misleading or false
 #: statements").
 KIND_REACH = 4
@@ -855,7 +860,7 @@ def rejection_conflict(
         return None  # it doubts (or calls untrue) something else than what the claim says
     if claim.rejection and not _names(claim, rejection):
         return None  # two rejections of the same thing agree
-    if not _names(claim, rejection) and not _restates_notion(claim, rejection):
+    if not _names(claim, rejection) and not _restates_notion(claim, rejection, salient):
         return None  # "rejected the notion that X" answers a claim of X
     # A "claim" that itself denies what the two share ("Neither the president nor …", "no
     # decision to leave") agrees with the rejection.
@@ -874,13 +879,27 @@ def rejection_conflict(
     # "claims" and "allegations" say nothing of which claim: "allegations include claims that
     # a video was copied" and "they claimed the bombings were a hoax" are about two.
     about = [k for k in shared if k not in _claim_stems()]
+    # The article's event alone links a rejection that says little else ("That's not what's
+    # happening") or names it as what it rejects ("no evidence yet that it was an act of
+    # terrorism"); a long one that names it elsewhere ("denied waterboarding is torture, …
+    # organ failure or death") rejects something else than every statement naming the event,
+    # and a claim that only supposes the event ("he might leave if Sanders isn't elected")
+    # claims nothing about it.
+    lone_event = (
+        len(shared) >= 2
+        or len(rejection.text.split()) <= SHORT_CLAIM_WORDS
+        or _rejects_event(rejection, [k for k in shared if k in salient])
+    )
     linked = (
         (len(shared) >= 2 and common and bool(about))
         or (len(shared) >= 1 and named)
         or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
-        or any(k in salient for k in shared)
+        or (lone_event and any(k in salient and k not in claim.conditions for k in shared))
+        or (len(shared) >= 1 and common and _defends(claim))
     )
     if not linked:
+        return None
+    if not named and _rejects_its_own_words(rejection):
         return None
     confidence = 0.6 + 0.1 * min(len(shared), 2) + (0.1 if named else 0.0)
     surfaces_a = _surfaces(claim, shared)
@@ -896,23 +915,91 @@ def rejection_conflict(
         round(min(confidence, 0.95), 2),
         surfaces_a,
         cue_words + surfaces_b,
+        claim.text if _defends(claim) else "",
     )
 
 
-def _restates_notion(claim: Profile, rejection: Profile) -> bool:
+def _defends(claim: Profile) -> bool:
+    """ "defended the party's actions": a short statement whose cue stands by what it names
+    claims that deed was right, so one shared word links it to a source calling it
+    misleading ("an attempt to mislead voters … misleading for a serious political party")."""
+    if len(claim.text.split()) > DEFENDED_WORDS:
+        return False
+    cue_words = claim.words - set(_WORDS.findall(_plain(claim.text)))
+    return any(set(phrase.split()) <= cue_words for phrase in _defending_verbs())
+
+
+#: How many words a defended deed ("the party's actions") may have: a longer statement says
+#: more than what it defends.
+DEFENDED_WORDS = 6
+
+
+@cache
+def _defending_verbs() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("dispute_defending_verbs.txt"))
+
+
+def _rejects_event(rejection: Profile, events: list[str]) -> bool:
+    """One of ``events`` is named within ``EVENT_REACH`` words of the rejection cue (of the
+    statement's start when the cue is its verb): "too early to tell whether the explosion was
+    caused by a bomb, and there was no evidence yet …" rejects the bomb."""
+    plain = _plain(rejection.text)
+    at = plain.find(rejection.rejection)
+    start = len(plain[:at].split()) if at >= 0 else 0
+    cue_words = len(rejection.rejection.split()) if at >= 0 else 0
+    window = " ".join(plain.split()[max(0, start - EVENT_REACH) : start + cue_words + EVENT_REACH])
+    named = {synonym(k) for k in analyze(window).keys}
+    return any(k in named for k in events)
+
+
+#: How many words either side of a rejection cue the event it rejects is looked for.
+EVENT_REACH = 6
+
+
+def _rejects_its_own_words(rejection: Profile) -> bool:
+    """A long statement whose untruth word comes late rejects what it has itself described
+    ("There's this myth out there, … that she's gonna be tough … That's not the case", "the
+    extreme right wing has demonized … the federal workforce. That is wrong"), not a claim of
+    another source that it does not name."""
+    words = _plain(rejection.text).split()
+    if len(words) <= LONG_REJECTION_WORDS:
+        return False
+    at = _plain(rejection.text).find(rejection.rejection)
+    return at >= 0 and len(_plain(rejection.text)[:at].split()) > LATE_REJECTION_WORDS
+
+
+#: A rejecting statement longer than this (in words) holds more than its answer …
+LONG_REJECTION_WORDS = 40
+#: … and an untruth word after this many of its words answers what it has said itself.
+LATE_REJECTION_WORDS = 20
+
+
+def _restates_notion(
+    claim: Profile, rejection: Profile, salient: frozenset[str] = frozenset()
+) -> bool:
     """ "rejected the notion that the campaign is calling her corrupt": the rejected thing is
     spelt out, and a claim it answers says most of it (two words or more, and at least
     ``SAME_WORDS`` of the words of the shorter of the two), not only some of its words ("the
-    campaign", "secretary of state"). True when the rejection spells out no notion."""
+    campaign", "secretary of state"). So are "dismissed reports that talks had stalled",
+    "found no evidence that the document was sent" and "denying claims of plagiarism, …",
+    up to the end of their clause; the article's own event (``salient``) in both is enough
+    ("no evidence yet that it was an act of terrorism" / "a bomb went off"). True when the
+    rejection spells out no notion."""
     plain = _plain(rejection.text)
     found = _NOTION.search(plain)
-    if found is None:
-        return True
+    if found is not None:
+        spelt = plain[found.end() :]
+    else:
+        spelt = _spelt_out(plain)
+        if not spelt:
+            return True
     generic = generic_stems() | weak_stems()
-    notion = {synonym(k) for k in analyze(plain[found.end() :]).keys} - generic
+    notion = {synonym(k) for k in analyze(spelt).keys} - generic
     said = {k for k in claim.analysis.keys if k in claim.topic and k not in generic}
     if not notion or not said:
         return False
+    if notion & said & salient:
+        return True
     shared = len(notion & said)
     # one shared word is no restatement ("vote" / "casting a ballot makes a difference")
     return shared >= 2 and shared >= SAME_WORDS * min(len(notion), len(said))
@@ -921,6 +1008,48 @@ def _restates_notion(claim: Profile, rejection: Profile) -> bool:
 _NOTION = re.compile(
     r"\b(?:the|this|that|any) (?:notion|idea|suggestion|view|premise|contention) that\b"
 )
+
+
+def _spelt_out(plain: str) -> str:
+    """What a rejection spells out as its object, to the end of the clause: "reports that
+    talks had stalled due to a clause", "no evidence that the document was ever sent", "claims
+    of plagiarism" (from "claims of plagiarism, 721 delegates cast …"); "" when it names no
+    such object ("denied the report", "rejected the allegation")."""
+    found = _NO_EVIDENCE_THAT.search(plain)
+    if found is None:
+        found = _reports_that().match(plain)
+    if found is None:
+        return ""
+    return _CLAUSE_END.split(plain[found.end() :], maxsplit=1)[0]
+
+
+#: "no evidence that …", "no evidence of …", wherever the statement says it
+_NO_EVIDENCE_THAT = re.compile(r"\bno evidence (?:that|of)\b")
+
+
+@cache
+def _reports_that() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, _claim_nouns() | _CONCERNS), key=len, reverse=True))
+    accusing = "|".join(sorted(map(re.escape, _ACCUSING), key=len, reverse=True))
+    # at the opening of the rejected words, after at most three words ("a report in Politico
+    # that", "Bernie Sanders' accusations that", "claims of plagiarism")
+    return re.compile(
+        r"(?:[\w.'-]+\s+){0,3}?"
+        rf"(?:(?:{nouns})(?:\s+(?:in|from|by)(?:\s+[\w.'-]+){{1,3}}?)?\s+that"
+        rf"|(?:{accusing})\s+of)\b"
+    )
+
+
+#: Words for worries that a rejection may spell out ("dismissed concerns that …").
+_CONCERNS = frozenset({"concern", "concerns", "speculation", "fears"})
+#: Claim nouns whose "of" names what is claimed ("claims of plagiarism", not "story of").
+_ACCUSING = frozenset(
+    {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "charges"}
+    | {"report", "reports", "criticism", "critique", "suggestions"}
+)
+#: Where a spelt-out object ends: "claims of plagiarism, 721 delegates …", "… inquiry - only
+#: that she knew".
+_CLAUSE_END = re.compile(r"\s*(?:[,;:()\[\]]|\s[-–—]\s|--|\bbut\b)")
 
 
 def stance_conflict(
@@ -1011,6 +1140,11 @@ def stance_conflict(
         )
     if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
+    if neg.rejection and not _restates_notion(pos, neg, salient):
+        # "denying claims of plagiarism, 721 delegates cast …", "Rubio's claim that Cruz is in
+        # favor of legalizing illegal immigrants is not true": what is denied is spelt out,
+        # and a statement that does not say it is not what is denied.
+        return None
     if _own_choices(pos, neg, flipped):
         return None
     if _opposes(pos, flipped):
@@ -1049,6 +1183,10 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
         cue = re.escape(use.cue.lower())
         if re.search(rf"\bbetter\s+{cue}\b", neg.text.lower()):
             return True
+        if _names_a_deed(neg.text, use.cue.lower()):
+            return True
+        if _restricted(pos, neg, use.cue.lower()):
+            return True
         if key[0] == "@":
             continue
         found = re.search(
@@ -1066,6 +1204,47 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
             if after and after[0].content and synonym(after[0].stem) not in pos.context_topic:
                 return True
     return False
+
+
+def _restricted(pos: Profile, neg: Profile, cue: str) -> bool:
+    """ "had not sent or received any emails that were marked classified": the denial bears
+    only on the things its relative clause picks out, and the other statement ("the emails
+    were largely sent or received in 2012") says nothing of those."""
+    plain = _plain(neg.text).replace("’", "'")
+    at = plain.find(cue)
+    if at < 0:
+        return False
+    found = _ANY_THAT.search(plain, at)
+    if found is None:
+        return False
+    generic = generic_stems() | weak_stems()
+    picked = {synonym(k) for k in analyze(found.group(1)).keys} - generic
+    return bool(picked) and not picked & (pos.context_topic | set(pos.analysis.keys))
+
+
+#: "any emails that were marked classified": a kind picked out by a relative clause
+_ANY_THAT = re.compile(r"\bany \w+ (?:that|which|who) ([^,;.]+)")
+
+
+def _names_a_deed(text: str, cue: str) -> bool:
+    """The negation ``cue`` denies nothing the speaker says: "the decision not to recommend
+    charges" names a decision; "question the rationale in denying our request" names someone
+    else's refusal; "the material might not even be genuine" supposes."""
+    plain = _plain(text)
+    at = plain.find(cue)
+    if at < 0:
+        return False
+    before = plain[:at]
+    return bool(
+        _DEED_NOUN.search(before)
+        or _MAYBE_BEFORE.search(before)
+        or (cue.endswith("ing") and _PREPOSITION.search(before))
+    )
+
+
+_DEED_NOUN = re.compile(r"\b(?:decision|choice|vow|pledge|promise|plan|order|move|refusal)\s*$")
+_MAYBE_BEFORE = re.compile(r"\b(?:might|may|could)\s*$")
+_PREPOSITION = re.compile(r"\b(?:in|for|by|of|after|before|about|over)\s*$")
 
 
 _BEING = frozenset(
@@ -1091,8 +1270,12 @@ _FIRST_PERSON_NO = re.compile(
     r"\b(?:i|we|he|she|they)\b(?:\s+\w+){0,3}?\s+"
     r"(?:not|never|cannot|can[’']t|won[’']t|wouldn[’']t|don[’']t)\b"
 )
-#: "his support for …", "their backing": the choice of the one the words are about
-_OWN_CHOICE = re.compile(r"\b(?:his|her|their|my|our|its)\s+(?:\w+\s+)?$")
+#: "his support for …", "their backing", "she's willing to vote for …": the choice of the
+#: one the words are about
+_OWN_CHOICE = re.compile(
+    r"\b(?:(?:his|her|their|my|our|its)\s+(?:\w+\s+)?"
+    r"|(?:she|he|they)(?:'s|'d|'ll|'re)?(?:\s+\w+){0,3}\s+)$"
+)
 
 
 def _own_choices(pos: Profile, neg: Profile, flipped: Sequence[str]) -> bool:
@@ -1105,7 +1288,7 @@ def _own_choices(pos: Profile, neg: Profile, flipped: Sequence[str]) -> bool:
     chosen = [k for k in flipped if neg.analysis.keys[k].surface.lower() in choices]
     if not chosen or not _FIRST_PERSON_NO.search(neg.text.lower()):
         return False
-    text = pos.text.lower()
+    text = pos.text.lower().replace("’", "'")
     at = text.find(pos.analysis.keys[chosen[0]].surface.lower())
     return at >= 0 and (_OWN_CHOICE.search(text[:at]) is not None or at == 0 or pos.about_source)
 
@@ -1390,7 +1573,8 @@ def compare(
 _SHARE = re.compile(
     r"(?:(?:less|more|fewer) than |about |nearly |almost |just |only |roughly |some )?"
     r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|(?:a|one|two)[ -](?:thirds?|quarters?|half|fifth)"
-    r"|half|a majority|a minority|the majority)(?![\w-])",
+    r"|half|(?:a|the)(?: strong| large| clear| slim| narrow| bare| small| vast| solid)?"
+    r" (?:majority|minority))(?![\w-])",
     re.IGNORECASE,
 )
 

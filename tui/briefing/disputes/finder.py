@@ -752,6 +752,12 @@ def _describe(
             f"Both speak of {topic}. {side_a} {'affirm' if many_a else 'affirms'} it "
             f"({words_of(a_ids)}); {side_b} {'deny' if many_b else 'denies'} it ({cue_text})."
         )
+    elif kind == "rejection" and (defended := next((c.defended for c in kept if c.defended), "")):
+        # "Will Moy rejects what Dominic Raab defends: the party's actions ("misleading")."
+        reason = (
+            f"{side_b} {'reject' if many_b else 'rejects'} what {side_a} "
+            f"{'defend' if many_a else 'defends'}: {defended} ({cue_text})."
+        )
     elif kind == "rejection":
         reason = (
             f"{side_b} {'reject' if many_b else 'rejects'} what {side_a} "
