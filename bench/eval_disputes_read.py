@@ -42,6 +42,13 @@ other sets took every 6th from 0, 1, 2, 3 and 5) and every 12th ``cnndm-dev`` se
 (11 articles; disputes-dev took every 6th from 0 and the other sets every 12th from 3, 5, 9 and
 11, so none is shared): 151 articles, judged in ``bench/data/disputes_read_sixth.jsonl``.
 
+``--seventh`` reads a seventh set, judged at b325ac7 after the pooled calibration of #15 and held
+out from it (never tuned on): every 3rd ``stories-dev`` article from index 0 in sorted order
+(159 articles; no other set and not disputes-dev reads stories-dev) and every 12th ``cnndm-dev``
+seed from index 7 (10 articles; disputes-dev took every 6th from 0 and the other sets every 12th
+from 1, 3, 5, 9 and 11, so none is shared): 169 articles, judged in
+``bench/data/disputes_read_seventh.jsonl``.
+
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
 side one of the other judged side, either way round. It prints: listed, judged-right kept,
@@ -75,6 +82,7 @@ JUDGED_THIRD = ROOT / "bench" / "data" / "disputes_read_third.jsonl"
 JUDGED_FOURTH = ROOT / "bench" / "data" / "disputes_read_fourth.jsonl"
 JUDGED_FIFTH = ROOT / "bench" / "data" / "disputes_read_fifth.jsonl"
 JUDGED_SIXTH = ROOT / "bench" / "data" / "disputes_read_sixth.jsonl"
+JUDGED_SEVENTH = ROOT / "bench" / "data" / "disputes_read_seventh.jsonl"
 #: Lower edges of the confidence buckets in the calibration table.
 BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: How many words of a statement a judgement keeps, to show which statement it was.
@@ -88,8 +96,12 @@ def reading_set(
     fourth: bool = False,
     fifth: bool = False,
     sixth: bool = False,
+    seventh: bool = False,
 ) -> list[Path]:
     """The articles of the reading set, by the rule of the module docstring."""
+    if seventh:
+        stories = sorted((eval_dir / "stories-dev" / "seeds").glob("*.txt"))
+        return stories[::3] + sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))[7::12]
     if sixth:
         train = sorted((eval_dir / "polnear-train" / "seeds").glob("*.txt"))
         return train[4::6] + sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))[1::12]
@@ -188,11 +200,18 @@ def main() -> None:
         action="store_true",
         help=f"the sixth reading set, held out, judged in {JUDGED_SIXTH.name}",
     )
+    parser.add_argument(
+        "--seventh",
+        action="store_true",
+        help=f"the seventh reading set, held out, judged in {JUDGED_SEVENTH.name}",
+    )
     parser.add_argument("--show", action="store_true", help="every listed dispute and verdict")
     parser.add_argument("--dump", type=Path, help="write unjudged disputes here (JSON lines)")
     args = parser.parse_args()
     default = (
-        JUDGED_SIXTH
+        JUDGED_SEVENTH
+        if args.seventh
+        else JUDGED_SIXTH
         if args.sixth
         else JUDGED_FIFTH
         if args.fifth
@@ -205,7 +224,9 @@ def main() -> None:
         else JUDGED
     )
     args.judged = args.judged or default
-    articles = reading_set(args.eval, args.second, args.third, args.fourth, args.fifth, args.sixth)
+    articles = reading_set(
+        args.eval, args.second, args.third, args.fourth, args.fifth, args.sixth, args.seventh
+    )
     judged = [
         json.loads(line)
         for line in (
