@@ -47,7 +47,8 @@ out from it (never tuned on): every 3rd ``stories-dev`` article from index 0 in 
 (159 articles; no other set and not disputes-dev reads stories-dev) and every 12th ``cnndm-dev``
 seed from index 7 (10 articles; disputes-dev took every 6th from 0 and the other sets every 12th
 from 1, 3, 5, 9 and 11, so none is shared): 169 articles, judged in
-``bench/data/disputes_read_seventh.jsonl``.
+``bench/data/disputes_read_seventh.jsonl``. Two of them (fnc_100, fnc_2222) are in the speaker
+audit of ``eval_speakers.py``, tuned on for speakers; neither lists a dispute.
 
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
