@@ -314,3 +314,12 @@ def test_a_thing_posted_by_someone_and_a_blog_post_make_no_statement_of_their_ow
     assert by_speaker("The video, which was posted by the group, runs for two minutes.") == []
     text = "Ann Lee wrote in a blog post: 'We do not exist to make money.'"
     assert by_speaker(text) == [("Ann Lee", "direct", "We do not exist to make money.")]
+
+
+def test_a_scare_quoted_word_before_its_noun_is_no_quote() -> None:
+    text = "Shop leaders have denied “fake” claims that their sales were inflated."
+    assert [kind for _, kind, _ in by_speaker(text)] == ["reported"]
+    text = "Tom Hart said “local forces” must lead the way."
+    assert by_speaker(text) == [("Tom Hart", "reported", "“local forces” must lead the way")]
+    # a quoted word that is the whole answer stays a quote
+    assert by_speaker("Ann Lee said “no” to the plan.") == [("Ann Lee", "direct", "no")]

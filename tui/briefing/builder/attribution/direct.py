@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model import StatementKind
@@ -42,7 +43,7 @@ def direct(sent: Sentence, quotes: list[Quote], qi: int, used_cues: set[int]) ->
     while stop < len(toks) and not quoted[stop] and stop - after < TRAILER_REACH:
         stop += 1
     found = _trailer(text, toks, after, stop) if _opens_quote(toks, quoted, quote) else None
-    if found is None:
+    if found is None and not _scare_quoted_modifier(text, quote):
         found = _lead(sent, quote)
     if found is None:
         return None
@@ -70,6 +71,25 @@ def direct(sent: Sentence, quotes: list[Quote], qi: int, used_cues: set[int]) ->
         draft.spans.append(quotes[nxt].inner)
         draft.uses.add(nxt)
     return draft
+
+
+#: a lower-case word right after a quote's closing mark: what the quote describes
+_WORD_AFTER = re.compile(r"[”’\"']?\s+([a-z][\w-]*)\b")
+
+
+def _scare_quoted_modifier(text: str, quote: Quote) -> bool:
+    """ "denied ‘fake’ claims", "called out ‘so-called’ experts": a word or two in quote marks
+    that describe the noun after them are the writer's, not words anyone is reported saying."""
+    inner = text[quote.inner[0] : quote.inner[1]]
+    if len(inner.split()) > 2 or not inner[:1].islower() or inner.rstrip()[-1:] in ".,!?":
+        return False
+    after = _WORD_AFTER.match(text, quote.close)
+    lex = lexicon()
+    return (
+        after is not None
+        and after.group(1) not in lex.function_words
+        and after.group(1) not in words().coordinators
+    )
 
 
 def _opens_quote(toks: list[Tok], quoted: list[bool], quote: Quote) -> bool:
