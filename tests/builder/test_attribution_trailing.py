@@ -97,3 +97,15 @@ def test_what_follows_a_speech_act_after_a_comma_is_its_object_not_its_speaker()
     assert by_speaker(text) == [("Ann Lee", "reported", "her verdict")]
     text = "Ann Lee told the board that she has their backs, touting a message of unity."
     assert [speaker for speaker, _, _ in by_speaker(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_name_with_age_town_and_state_then_a_who_clause_speaks() -> None:
+    text = (
+        "Ann Lee, 59, of Ashton, Md., who watched the ceremony on a screen, said the event "
+        "brought back memories of her father."
+    )
+    assert by_speaker(text) == [
+        ("Ann Lee", "reported", "the event brought back memories of her father")
+    ]
+    text = "Tom Hart, a driver from Ava, Mo., who is in the union, said he was paid well."
+    assert by_speaker(text) == [("Tom Hart", "reported", "he was paid well")]

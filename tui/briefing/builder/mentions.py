@@ -735,9 +735,16 @@ def _before_long_relative(text: str, toks: list[Tok], comma: int, first: int) ->
         if tok.text == ",":
             inner += 1
         elif tok.lower in _RELATIVES and k - 2 >= first and toks[k - 1].text == ",":
-            if not inner:
-                return None  # one comma-set clause: the apposition reading handles it
             named = phrase_before(text, toks, k - 2, first)
+            if not inner and (
+                named is None
+                or named.form != "name"
+                or text[toks[first].start : named.span[0]].strip(" ,").lower()
+                not in ("", "but", "and", "yet")
+            ):
+                # one comma-set clause after a description: the apposition reading handles it
+                # ("Jo Roe, 59, of Ashton, Md., who …, said": a name, however many commas)
+                return None
             if named is None or named.form == "pronoun" or not _opens_clause(toks, named, first):
                 return None
             return named
