@@ -240,3 +240,22 @@ def test_an_age_alone_may_speak_and_is_the_person_just_named() -> None:
         ("Tom Vale", "direct", "It was a joke"),
         ("Tom Vale", "reported", "he thought they were funny"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All the experts I interviewed said the plan was sound.",
+        "The experts we spoke to said the plan was sound.",
+        "In the mayor's favor, all the experts I interviewed said the plan was sound.",
+    ],
+)
+def test_a_relative_clause_without_who_before_the_cue_leaves_its_noun_the_speaker(
+    text: str,
+) -> None:
+    assert by_speaker(text) == [("the experts", "reported", "the plan was sound")]
+
+
+def test_an_object_before_a_pronoun_and_its_verb_is_no_speaker() -> None:
+    text = "Aides recently told the Herald they planned to respond to the attacks."
+    assert [s for s, _, _ in by_speaker(text)] == ["Aides"]

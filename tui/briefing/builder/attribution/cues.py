@@ -201,6 +201,10 @@ def negated(between: list[Tok]) -> bool:
     return any(t.lower in negators or t.lower.endswith(("n't", "n’t")) for t in between)
 
 
+#: the pronoun that opens a relative clause without "who" ("the experts I interviewed")
+CONTACT_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
 def cue_is_noun(toks: list[Tok], i: int) -> bool:
     """ "his plans ran into trouble", "the suicide rate was": the cue word names a thing."""
     w = words()
@@ -208,8 +212,14 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     owner = before.endswith(("’s", "'s")) and before[:-2] not in lexicon().pronouns
     if before in w.noun_markers or owner:
         return True
-    if _PAST_VERB.fullmatch(before) and before not in lexicon().cue_lemma:
-        return True  # "the annexation renewed fears": the object of another verb
+    if (
+        _PAST_VERB.fullmatch(before)
+        and before not in lexicon().cue_lemma
+        and not (i >= 3 and toks[i - 2].lower in CONTACT_PRONOUNS and toks[i - 3].text.isalpha())
+    ):
+        # "the annexation renewed fears": the object of another verb ("the experts I
+        # interviewed said": the end of a relative clause, then the cue)
+        return True
     tok = toks[i]
     lemma = lexicon().cue_lemma[tok.text]
     bare = tok.lower in (lemma, lemma + "s", lemma + "es")

@@ -23,6 +23,7 @@ from .clauses import (
 )
 from .content import content_after, only_a_time
 from .cues import (
+    CONTACT_PRONOUNS,
     after_dateline,
     cue_is_noun,
     cue_mention,
@@ -402,6 +403,9 @@ def _issuer(sent: Sentence, i: int) -> Phrase | None:
 def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None:
     """Who speaks, ending at ``toks[last]`` just before the cue."""
     text, toks, quoted = sent.text, sent.toks, sent.quoted
+    contact = _before_contact_clause(sent, last)
+    if contact is not None:
+        return contact
     if (
         toks[last].lower == "that"
         and last > sent.first
@@ -438,6 +442,29 @@ def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None
         if _object_then_name(text, phrase, named):
             return None  # "a rover NASA plans to fly": a clause inside a noun phrase
     return phrase
+
+
+def _before_contact_clause(sent: Sentence, last: int) -> Phrase | None:
+    """ "All the experts I interviewed said …", "The officials we spoke to said …": a
+    relative clause without "who" (a pronoun, its past tense, maybe "to"/"with") ends right
+    before the cue; the noun before the pronoun speaks, not the pronoun."""
+    toks = sent.toks
+    k = last
+    if toks[k].lower in ("to", "with"):
+        k -= 1
+    if k - 2 < sent.first or not _past_verb(toks[k]):
+        return None
+    if toks[k - 1].lower not in CONTACT_PRONOUNS or not toks[k - 2].text.isalpha():
+        return None  # (", he offered promises": a clause of its own after a comma)
+    phrase = phrase_before(sent.text, toks, k - 2, clause_start(toks, sent.quoted, k - 2))
+    if phrase is None or phrase.form == "pronoun":
+        return None
+    # (not an object: "told POLITICO they planned to respond" is theirs, not POLITICO's;
+    # "all the experts" opens its clause with its quantifier)
+    at = token_at(toks, phrase.span[0])
+    if at > sent.first and toks[at - 1].lower in words().determiners:
+        at -= 1
+    return phrase if opens_clause(toks, sent.quoted, toks[at].start) else None
 
 
 def _object_then_name(text: str, phrase: Phrase | None, named: Phrase | None) -> bool:
