@@ -36,6 +36,34 @@ def _caption_join() -> re.Pattern[str]:
     return re.compile(before + "(?P<word>" + "|".join(map(re.escape, joins)) + ")" + after)
 
 
+@cache
+def _capitals_caption() -> re.Pattern[str]:
+    """A word in capitals glued before a capitalised caption-joining word: "… 'everyday
+    Americans' FAKERS Another Twitter website found …": a caption's label, which ends what
+    stands before it (the cut falls after it; at a line's start it stands alone)."""
+    joins = sorted((w.capitalize() for w in words().caption_joins), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w.'’-])[A-Z][A-Z'’-]+[A-Z] (?P<word>"
+        + "|".join(map(re.escape, joins))
+        + r") (?=\S)"
+    )
+
+
+def _caption_may_follow(word: str) -> bool:
+    """Whether a caption may be glued after ``word``: not after a verb of speech, a
+    preposition, a determiner or a quote's comma ("told CBS This Morning", "on NBC Another
+    …" name the station)."""
+    low = word.lower().strip("'’\"”")
+    lex = lexicon()
+    return not (
+        low.endswith(",")  # '"…, senator," CBS This Morning anchor Ann Roe said'
+        or low in lex.cue_lemma
+        or low in lex.function_words
+        or low in words().prepositions
+        or low in words().determiners
+    )
+
+
 #: an opening quote mark between a word (or a bracket, or a closed quote) and a capital,
 #: with no stop before it: "… on Friday ‘I’d be …"
 #: (the mark comes first so that the scan jumps from mark to mark)
@@ -73,6 +101,13 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         for m in _caption_join().finditer(text, start, end)
         if not _ends_a_title(text, m.start("word"))
     )
+    cuts.extend(
+        m.start("word")
+        for m in _capitals_caption().finditer(text, start, end)
+        if _caption_may_follow(_word_before(text, m.start() - 1))
+    )
+    if text.find(": ", start, end) >= 0:
+        cuts.extend(_glued_quote_leads(text, start, end))
     for match in _furniture().finditer(text, start, end):
         cuts.extend((match.start(), match.end() + 1))
     cuts.extend(m.end() + 1 for m in _photo_credit().finditer(text, start, end))
@@ -89,6 +124,41 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         if _caption_ends_before(text, start, match.start(), end):
             cuts.append(match.start())
     return sorted(set(cuts))
+
+
+#: a surname and a cue before a colon and an opening quote mark, after a capitalised word:
+#: "… at the World Cup Vale added: 'The manager …"
+_QUOTE_LEAD = re.compile(
+    r"(?<=[A-Za-z] )(?P<name>[A-Z][a-z]+(?:['’-][A-Za-z]+)?) (?P<cue>[a-z]+): ?[‘'“\"]"
+)
+
+
+def _glued_quote_leads(text: str, start: int, end: int) -> list[int]:
+    """Where a quote's lead glued to a caption without a stop starts: "Vale has compared the
+    feeling to scoring at the World Cup Vale added: 'The manager …'" after "Tom Vale" was
+    named. The surname must be one the text gave with a given name before, and the word
+    glued before it a capitalised one that is neither that given name nor a title ("Striker
+    Vale added:", "Tom Vale added:" stay whole)."""
+    found: list[int] = []
+    lex = lexicon()
+    for match in _QUOTE_LEAD.finditer(text, start, end):
+        if match.group("cue") not in lex.cue_lemma:
+            continue
+        name = match.group("name")
+        before = _word_before(text, match.start() - 1)
+        low = before.lower()
+        if (
+            not before[:1].isupper()
+            or low in lex.titles
+            or low in lex.role_modifiers
+            or low in lex.gender
+            or low in lex.function_words
+        ):
+            continue
+        given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text[: match.start()])
+        if given and before not in given:
+            found.append(match.start())
+    return found
 
 
 @cache

@@ -88,6 +88,16 @@ def can_speak(phrase: Phrase, text: str) -> bool:
     return True
 
 
+def caption_label(phrase: Phrase, cue_at: int, text: str) -> bool:
+    """ "FAKERS: According to one tool, … Another website sampled … and found …": a label in
+    capitals before a colon speaks only the words right after it, as a transcript's turn
+    ("PENCE: I think …"); it is no subject of a cue further on."""
+    if phrase.form != "name" or text[phrase.span[1] : phrase.span[1] + 1] != ":":
+        return False
+    parts = phrase.text.split()
+    return all(p.isupper() and p.isalpha() for p in parts) and cue_at > phrase.span[1]
+
+
 def _label_word(parts: list[str], end: int, text: str) -> bool:
     """ "EXPERT VERDICT: '…'": a label in capitals before a colon whose last word the text
     writes in lower case too ("his verdict") names no speaker ("PENCE:" does)."""

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
-from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_before
+from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before
 from .speaker_kinds import (
     describes_organisation,
     home_state,
@@ -23,7 +23,7 @@ from .speaker_kinds import (
     organisation_endings,
     organisation_just_named,
 )
-from .speaker_names import can_speak, times_written
+from .speaker_names import can_speak, caption_label, times_written
 from .tokens import Tok, tokens
 
 #: how far after a nominal ("the top US general told reporters") its name may come
@@ -146,7 +146,11 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
             entity = chosen.get(id(draft.inherit))
             if entity is not None:
                 entity.see(None, draft.start)
-        elif draft.phrase is None or not can_speak(draft.phrase, text):
+        elif (
+            draft.phrase is None
+            or not can_speak(draft.phrase, text)
+            or (draft.cue is not None and caption_label(draft.phrase, draft.cue.span[0], text))
+        ):
             entity = None  # no source, or page furniture that only looked like one
         else:
             entity = _resolve(text, draft.phrase, entities, by_word, named, previous, said)
@@ -1669,6 +1673,10 @@ def _nominal(
         name = f"the {phrase.head}"
     else:
         name = phrase.text[0].lower() + phrase.text[1:] if definite else phrase.text
+    if kind is SpeakerKind.DOCUMENT and phrase.head in _AUTHORED_HEADS:
+        author = _author_of_document(text, phrase, entities, by_word, named)
+        if author is not None:
+            return author
     if kind is SpeakerKind.DOCUMENT and definite and phrase.head in _ISSUED_HEADS:
         issuer = _issuer_of_statement(text, pos, entities, by_word, previous)
         if issuer is not None:
@@ -1720,6 +1728,62 @@ def _nominal(
         previous.kind = SpeakerKind.ORGANIZATION
         return previous
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
+
+
+#: documents that speak for whoever they are of or from: "a statement from Jo Roe said"
+_AUTHORED_HEADS = frozenset(
+    {"statement", "release", "post", "posting", "letter", "message", "tweet", "note", "email"}
+)
+#: what may stand between such a document and its author: how and when it came out, and the
+#: page it came out on ("posted Sunday on the official Facebook page of", "from", "signed by")
+_AUTHOR_AFTER = re.compile(
+    r"(?:\s+(?:posted|issued|published|released|sent|written|signed|shared|put\s+out))?"
+    r"(?:\s+(?:on|last|this|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|night|morning|evening|afternoon|week|today|yesterday)){0,2}"
+    r"(?:\s+(?:on|in|to)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:page|account|website|site|blog|feed|channel|profile))?"
+    r"\s+(?:of|from|by)\s+(?=(?:the\s+)?[A-Z])"
+)
+#: capitalised words (and the particles inside names) that may name the author
+#: ("a statement from the White House": the determiner stays, as in any phrase)
+_AUTHOR_RUN = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*|de|von|van|al-\w+)(?:\s+(?:[A-Z][\w.'’-]*|de|von|van|of))*"
+)
+
+
+def _author_of_document(
+    text: str,
+    phrase: Phrase,
+    entities: list[_Entity],
+    by_word: dict[str, list[_Entity]],
+    named: list[tuple[int, int, Phrase]],
+) -> _Entity | None:
+    """ "A statement posted Sunday on the official Facebook page of Defence Minister Jo Roe
+    said", "a letter from Acme Corp said": the one the document is of or from speaks, not the
+    document nor the page it stands on; None when no person or organisation is named there."""
+    at = text.lower().find(phrase.head, phrase.span[0], phrase.span[1] + 1)
+    if at < 0:
+        return None
+    after = _AUTHOR_AFTER.match(text, at + len(phrase.head))
+    if after is None:
+        return None
+    run = _AUTHOR_RUN.match(text, after.end())
+    if run is None:
+        return None
+    body = run.group().removesuffix(" of").rstrip(".")
+    verb = text[run.start() + len(body) :].split(maxsplit=2)
+    if verb and verb[0].lower() == "also":
+        verb = verb[1:]
+    if verb and verb[0].lower().startswith(tuple(words().showing_cues)):
+        return None  # "an email written by Mann showed he tried …": evidence about him
+    toks = tokens(text, run.start(), run.start() + len(body))
+    author = phrase_after(text, toks, 0, len(toks), apposition=False) if toks else None
+    if author is None or author.form != "name":
+        return None
+    entity = _resolve(text, author, entities, by_word, named)
+    if entity is None or entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        return None
+    return entity
 
 
 #: documents a speaker issues in its own name: "the statement said" is the issuer speaking

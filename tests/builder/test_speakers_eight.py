@@ -1,0 +1,106 @@
+"""Wrong speakers and lost quotes a reader met on unseen briefs (#15, eighth round), each
+pinned with an invented article: a statement posted on someone's page, a caption word glued
+before a sentence, a quotation continued over paragraphs, a story "that posted"."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker
+
+
+def _speakers_of(text: str, words: str) -> list[str]:
+    return [name for name, _, said in by_speaker(text) if words in said]
+
+
+def test_a_statement_posted_on_someones_page_speaks_for_that_person() -> None:
+    text = (
+        "Rebels shelled the port of Vanta on Friday.\n\n"
+        "A statement posted Sunday on the official Facebook page of Interior Minister Lena "
+        "Borsk also said the rebel leader was hurt, but added that he was hit near the dam."
+    )
+    assert _speakers_of(text, "hit near the dam") == ["Lena Borsk"]
+
+
+def test_a_letter_from_or_signed_by_someone_speaks_for_them() -> None:
+    text = (
+        "A letter from Brill Foods said the plant would close in May.\n\n"
+        "A statement from the Ministry of Fisheries said the river was safe.\n\n"
+        "A letter signed by Tomas Ferreira said the plan was dead."
+    )
+    assert _speakers_of(text, "plant would close") == ["Brill Foods"]
+    assert _speakers_of(text, "river was safe") == ["Ministry of Fisheries"]
+    assert _speakers_of(text, "plan was dead") == ["Tomas Ferreira"]
+
+
+def test_a_document_that_shows_something_about_its_writer_stays_the_document() -> None:
+    # what an email shows about the one who wrote it is evidence, not his own words
+    text = (
+        "Tomas Ferreira said the fund was sound.\n\n"
+        'An email written by Ferreira showed that he tried to get "a friendly auditor" to '
+        "sign off on the accounts."
+    )
+    assert "Tomas Ferreira" not in _speakers_of(text, "friendly auditor")
+
+
+def test_a_word_in_capitals_glued_before_a_sentence_is_a_caption() -> None:
+    text = (
+        "Mayor Ada Quill boasts 20,000 followers online.\n\n"
+        "She calls herself a friend of 'working families' BOTS Another Twitter auditing website "
+        "sampled 9,000 of her followers and found that most of them were fake."
+    )
+    assert _speakers_of(text, "most of them were fake") == ["the website"]
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_subject_of_a_later_cue() -> None:
+    text = (
+        "Mayor Ada Quill boasts 20,000 followers online. SCROLL DOWN FOR VIDEO "
+        "BOTS: Another auditing website sampled 9,000 of her followers and found that most "
+        "of them were fake."
+    )
+    assert "BOTS" not in [name for name, _, said in by_speaker(text) if "fake" in said]
+
+
+def test_a_quote_reopened_paragraph_after_paragraph_is_one_statement() -> None:
+    # the paragraphs run together: each reopens the quote, only the last closes it, and a
+    # quote nested inside it ('Wow, …') does not end it
+    text = (
+        "Striker Tom Vale says his late winner was worth the move home. 'I missed the "
+        "league,' he said. The win was the first under the new manager. Vale has compared "
+        "the goal to one at the World Cup Vale added: 'The manager told us we were lucky to "
+        "play in a game like this. 'Going on the bus there were so many fans that I felt, "
+        "'Wow, this is a massive game'. 'When I scored I got that same feeling. It was the "
+        "same on Sunday.' Vale joined the club from Toronto."
+    )
+    found = [(name, said) for name, _, said in by_speaker(text) if "lucky to play" in said]
+    assert len(found) == 1
+    assert found[0][0] == "Tom Vale"
+    assert found[0][1].endswith("It was the same on Sunday.")
+    assert "World Cup Vale" not in found[0][1]
+
+
+def test_a_quote_in_the_writers_words_ends_the_quote_before_it() -> None:
+    # "… homes." ended the quote: the next sentence is the writer's, with a quote of its own
+    text = (
+        "Jo Marsh told the rally: 'We will build new towns. 'We will build half a million "
+        "homes. Jo Marsh said a new government would 'get the country building' 'We will "
+        "make housing the top priority.' Marsh added: 'The banks will pay.'"
+    )
+    assert _speakers_of(text, "housing the top priority") == ["Jo Marsh"]
+
+
+def test_a_station_in_capitals_after_a_verb_is_no_caption() -> None:
+    text = (
+        "Campaign manager Ross Mott told KBC This Morning on Monday that the campaign "
+        "expects the host to correct the rival."
+    )
+    assert _speakers_of(text, "expects the host") == ["Ross Mott"]
+
+
+def test_a_station_in_capitals_after_a_quotes_comma_is_no_caption() -> None:
+    text = (
+        "The senator said she holds press conferences.\n\n"
+        "“But that was the first time in a long time, senator,” KBC This Morning co-anchor "
+        "Rita Lowe said."
+    )
+    speakers = _speakers_of(text, "first time in a long time")
+    assert len(speakers) == 1
+    assert speakers[0].endswith("Rita Lowe")
