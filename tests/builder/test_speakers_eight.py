@@ -104,3 +104,27 @@ def test_a_station_in_capitals_after_a_quotes_comma_is_no_caption() -> None:
     speakers = _speakers_of(text, "first time in a long time")
     assert len(speakers) == 1
     assert speakers[0].endswith("Rita Lowe")
+
+
+def test_a_name_written_with_an_exclamation_mark_does_not_end_the_sentence() -> None:
+    # "Yahoo! News": the "!" is the outlet's; no "News in a story that" speaks "posted"
+    text = (
+        "Former senator Rob Hale has pushed for the release of the pages. The Democrat told "
+        "Yahoo! News in a story that posted this week that he believes the ministry is "
+        "still funding the group."
+    )
+    speakers = {name for name, _, _ in by_speaker(text)}
+    assert speakers == {"Rob Hale"}
+
+
+def test_the_party_member_after_a_named_politician_is_that_politician() -> None:
+    text = (
+        "Former senator Rob Hale has pushed for the release of the pages. The Democrat told "
+        "a radio show that the ministry is still funding the group."
+    )
+    assert _speakers_of(text, "still funding the group") == ["Rob Hale"]
+
+
+def test_the_party_member_after_two_named_people_stays_unnamed() -> None:
+    text = "Rob Hale and Jo Vale spoke at the rally. The Republican said taxes were too high."
+    assert _speakers_of(text, "taxes were too high") == ["the Republican"]

@@ -10,7 +10,8 @@ from functools import cache
 
 from ..model import Span
 from .furniture import AGENCY_CREDIT
-from .lexicon import lexicon, words
+from .lexicon import data_lines, lexicon, words
+from .speaker_kinds import organisation_endings
 
 _TERMINAL = re.compile(r"[.!?…]+")
 _CLOSERS = "\"”’')]"
@@ -362,6 +363,8 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         return None
     word = _word_before(text, punct_start)
     stop = text[punct_start:punct_end]
+    if stop == "!" and pos == punct_end and _brand_goes_on(text, word, nxt_pos, line_end):
+        return None
     if stop == ".":
         bare = word.lower().rstrip(".")
         if bare in lexicon().abbreviations or (len(bare) == 1 and bare.isalpha()):
@@ -380,6 +383,20 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         if not capital_word and text[pos] not in _OPENERS:
             return None
     return pos
+
+
+def _brand_goes_on(text: str, word: str, start: int, end: int) -> bool:
+    """ "told Yahoo! News in a story that …", "E! News reported": a name written with "!"
+    goes on in the word after it, a word that ends an outlet's or organisation's name."""
+    if not word[:1].isupper():
+        return False
+    following = _next_word(text, start, end).lower()
+    return following in organisation_endings() or following in _outlet_heads()
+
+
+@cache
+def _outlet_heads() -> frozenset[str]:
+    return frozenset(data_lines("speaker_outlet_heads.txt"))
 
 
 def _attribution_follows(text: str, start: int) -> bool:

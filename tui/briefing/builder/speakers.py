@@ -1664,6 +1664,19 @@ def _nominal(
     described = _described_person(text, phrase, entities, kind_word)
     if described is not None:
         return described
+    parts = phrase.text.split()
+    if (
+        len(parts) == 2
+        and parts[0].lower() == "the"
+        and parts[1][:1].isupper()
+        and parts[1].lower() in _party_members()
+    ):
+        # "Bob Graham … The Democrat told Yahoo News …": the person just named
+        person = _person_just_named(text, pos, entities, "") or _one_person_written_before(
+            text, pos, entities, by_word
+        )
+        if person is not None:
+            return person
     speaks_for = _speaks_for(phrase, entities)
     if speaks_for is not None:
         return speaks_for
@@ -1900,6 +1913,31 @@ def _described_person(
     return _person_just_named(text, phrase.span[0], entities, lex.gender.get(head, ""))
 
 
+def _one_person_written_before(
+    text: str, pos: int, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+) -> _Entity | None:
+    """The one person the sentence before ``pos`` (or its own sentence up to it) names in
+    full, by a given name the lexicon knows or after a title, though no statement of theirs
+    came yet ("Former senator Bob Graham has pushed … The Democrat told …"); None if
+    nobody or two are named there."""
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - _SENTENCE_REACH), pos))]
+    window_start = ends[-2] if len(ends) > 1 else ends[-1]
+    found = [
+        m
+        for m in _NAME.finditer(text, window_start, pos)
+        if m.group().split()[0] not in _starters()
+    ]
+    if len({m.group().split()[-1] for m in found}) != 1:
+        return None
+    name = found[-1].group()
+    at = found[-1].start()
+    before = text[max(0, at - 40) : at].split()
+    titled = bool(before) and before[-1].lower() in lexicon().titles
+    if not titled and name.split()[0].lower() not in lexicon().gender:
+        return None  # "New York", "Super Tuesday": no person's name
+    return _name(Phrase((at, at + len(name)), name, "name", name, "", ""), entities, by_word, at)
+
+
 def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str) -> _Entity | None:
     """The one person speaker named nearest before ``pos``: in its own sentence up to it, or
     in the sentences before (at most three, back to the first that names anyone), when
@@ -1947,6 +1985,11 @@ def _named_in(surname: str, window: str, written: set[str]) -> bool:
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(data_lines("speaker_demonyms.txt"))
+
+
+@cache
+def _party_members() -> frozenset[str]:
+    return frozenset(data_lines("speaker_party_members.txt"))
 
 
 @cache
