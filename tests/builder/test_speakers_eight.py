@@ -128,3 +128,30 @@ def test_the_party_member_after_a_named_politician_is_that_politician() -> None:
 def test_the_party_member_after_two_named_people_stays_unnamed() -> None:
     text = "Rob Hale and Jo Vale spoke at the rally. The Republican said taxes were too high."
     assert _speakers_of(text, "taxes were too high") == ["the Republican"]
+
+
+def test_a_glued_headline_before_a_surname_is_no_part_of_the_speaker() -> None:
+    text = (
+        '"He was there," defense attorney Judy Marsh conceded as the trial opened.\n\n'
+        "Lawyer keeps hated criminals off death row Marsh tried to convince jurors that the "
+        "older brother was the instigator. The younger man, Marsh said, was only following "
+        "his brother."
+    )
+    assert _speakers_of(text, "older brother was the instigator") == ["Judy Marsh"]
+    assert _speakers_of(text, "only following his brother") == ["Judy Marsh"]
+
+
+def test_a_description_before_a_surname_named_in_full_is_that_person() -> None:
+    text = (
+        "John Kessel won his home state.\n\n"
+        "The more moderate Kessel has argued that he is best placed to win in November."
+    )
+    assert _speakers_of(text, "best placed to win") == ["John Kessel"]
+
+
+def test_others_named_with_a_surname_are_not_that_person() -> None:
+    text = (
+        "John Kessel won his home state, and Rob Hale won his.\n\n"
+        "Supporters of Kessel argued that he is best placed to win in November."
+    )
+    assert "John Kessel" not in _speakers_of(text, "best placed to win")

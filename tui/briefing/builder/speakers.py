@@ -201,6 +201,8 @@ def _resolve(
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous, said or [])
     phrase = _through_exclamation(text, phrase)
+    if phrase.form == "nominal":
+        phrase = _after_glued_words(text, phrase)
     if phrase.form == "nominal" and phrase.text.lower() in _POSSESSIVES:
         owner = _sentence_owner(text, phrase, entities, by_word)
         if owner is not None:
@@ -282,6 +284,34 @@ def _resolve(
             _complete_surname(text, entity, by_word, pos)
         return entity
     return _nominal(text, phrase, entities, by_word, named, previous)
+
+
+_JOINING_WORDS = frozenset({"and", "or", "nor", "neither", "&"})
+
+
+def _after_glued_words(text: str, phrase: Phrase) -> Phrase:
+    """A run of words taken for a source, cut to the source it ends in: "Tsarnaev lawyer
+    keeps hated criminals off death row Clarke" (a headline glued before the sentence) is
+    the Clarke the text named in full before ("Judy Clarke"), and so is "the more moderate
+    Kasich" John Kasich. ``phrase`` as it is otherwise."""
+    parts = phrase.text.split()
+    last = parts[-1] if parts else ""
+    if (
+        len(parts) > 2
+        and last.isalpha()
+        and last[:1].isupper()
+        and last[1:].islower()
+        and parts[-2].isalpha()
+        and parts[-2].islower()
+        # "supporters of Kasich", "Neither Cruz nor Christie": others, or nobody
+        and parts[-2] not in words().prepositions
+        and parts[-2] not in lexicon().function_words
+        and not any(p.lower() in _JOINING_WORDS for p in parts)
+        and _written_after_a_name(text, phrase.span[0], last)
+    ):
+        at = phrase.span[1] - len(last)
+        return Phrase((at, phrase.span[1]), last, "name", last, "", last.lower())
+    return phrase
 
 
 def _one_full_name(text: str, pos: int, surname: str) -> str:
