@@ -155,3 +155,26 @@ def test_others_named_with_a_surname_are_not_that_person() -> None:
         "Supporters of Kessel argued that he is best placed to win in November."
     )
     assert "John Kessel" not in _speakers_of(text, "best placed to win")
+
+
+def test_adverbs_and_modals_before_the_cue_are_no_part_of_the_speaker() -> None:
+    text = (
+        "Protesters cleared the roads on Sunday.\n\n"
+        "But a large share of the town still blames the council for the crisis. Brill's "
+        "leaders may still believe all this is a price worth paying."
+    )
+    assert _speakers_of(text, "the council for the crisis") == ["a large share of the town"]
+    assert _speakers_of(text, "a price worth paying") == ["Brill's leaders"]
+
+
+def test_a_pronoun_with_its_auxiliary_after_a_colon_is_a_pronoun() -> None:
+    text = "Startups have a new angle on banking: They’ll assume that everyone is out of money."
+    assert "They’ll" not in {name for name, _, _ in by_speaker(text)}
+
+
+def test_a_given_name_inside_a_newspapers_name_makes_no_person() -> None:
+    text = (
+        "The fight broke out on a train.\n\n"
+        "The San Francisco Chronicle says police are looking into the attack."
+    )
+    assert _speakers_of(text, "police are looking") == ["San Francisco Chronicle"]

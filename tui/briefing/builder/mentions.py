@@ -1356,8 +1356,11 @@ def _doer_of_participle(role_words: list[Tok]) -> int | None:
 
 def _given_name_inside(body: list[Tok], name_start: int) -> int | None:
     """Where a given name and a surname end a run of capitalised words led by "the", as in
-    "the Masters Jack Nicklaus", or None when the run is one name ("the Jack Kemp")."""
+    "the Masters Jack Nicklaus", or None when the run is one name ("the Jack Kemp", "the San
+    Francisco Chronicle": a word that ends an organisation's name ends no person's)."""
     given = lexicon().gender
+    if body and body[-1].lower in organisation_endings():
+        return None
     for k in range(name_start + 1, len(body) - 1):
         if body[k].lower in given and not any(t.lower in given for t in body[:k]):
             return k

@@ -203,6 +203,10 @@ def _resolve(
     phrase = _through_exclamation(text, phrase)
     if phrase.form == "nominal":
         phrase = _after_glued_words(text, phrase)
+        phrase = _without_trailing_adverbs(phrase)
+    contracted = _contracted_pronoun(phrase)
+    if contracted is not None:
+        return _resolve(text, contracted, entities, by_word, named, previous, said)
     if phrase.form == "nominal" and phrase.text.lower() in _POSSESSIVES:
         owner = _sentence_owner(text, phrase, entities, by_word)
         if owner is not None:
@@ -312,6 +316,43 @@ def _after_glued_words(text: str, phrase: Phrase) -> Phrase:
         at = phrase.span[1] - len(last)
         return Phrase((at, phrase.span[1]), last, "name", last, "", last.lower())
     return phrase
+
+
+def _without_trailing_adverbs(phrase: Phrase) -> Phrase:
+    """ "a large proportion of the population still blames", "China's leaders may still
+    believe": the adverbs and modals after the noun are no part of who speaks."""
+    parts = phrase.text.split()
+    keep = len(parts)
+    trailing = words().modals | _trailing_adverbs()
+    while keep > 1 and parts[keep - 1].lower() in trailing:
+        keep -= 1
+    if keep == len(parts):
+        return phrase
+    text = " ".join(parts[:keep])
+    end = phrase.span[0] + len(text)
+    if phrase.text[: len(text)] != text:
+        return phrase  # spaced otherwise than by single spaces: left as it is
+    name_parts = phrase.name.split()
+    name = " ".join(name_parts[: len(name_parts) - (len(parts) - keep)]) or text
+    return replace(
+        phrase, span=(phrase.span[0], end), text=text, name=name, head=parts[keep - 1].lower()
+    )
+
+
+@cache
+def _trailing_adverbs() -> frozenset[str]:
+    return frozenset(data_lines("speaker_trailing_adverbs.txt"))
+
+
+def _contracted_pronoun(phrase: Phrase) -> Phrase | None:
+    """ "They’ll assume …" read as a name: the pronoun, without its auxiliary."""
+    if phrase.form == "pronoun" or " " in phrase.text:
+        return None
+    bare = re.sub(r"['’](?:ll|re|ve|d|s|m)\Z", "", phrase.text)
+    if bare == phrase.text or bare.lower() not in lexicon().pronouns:
+        return None
+    span = (phrase.span[0], phrase.span[0] + len(bare))
+    return Phrase(span, bare, "pronoun", bare, "", bare.lower())
 
 
 def _one_full_name(text: str, pos: int, surname: str) -> str:
