@@ -178,3 +178,23 @@ def test_a_given_name_inside_a_newspapers_name_makes_no_person() -> None:
         "The San Francisco Chronicle says police are looking into the attack."
     )
     assert _speakers_of(text, "police are looking") == ["San Francisco Chronicle"]
+
+
+def test_a_role_set_off_after_a_name_may_end_in_a_bracket() -> None:
+    text = (
+        "The minister announced the plan on Monday.\n\n"
+        "But Sam Reid, director general of the Guild of Brewers (GoB), criticised the plan, "
+        "saying it had not been thought through."
+    )
+    assert _speakers_of(text, "not been thought through") == ["Sam Reid"]
+
+
+def test_a_bracket_after_a_role_with_no_name_keeps_the_role() -> None:
+    text = (
+        "The minister announced the plan on Monday.\n\n"
+        "The director general of the Guild of Brewers (GoB), criticised the plan."
+    )
+    assert _speakers_of(text, "the plan") == [
+        "the minister",
+        "the director general of the Guild of Brewers",
+    ]

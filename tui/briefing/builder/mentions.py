@@ -520,10 +520,26 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
 
     Also the reverse, "The state's campaign chairman, Phil Lovas," → Lovas with that role.
     """
-    lex = lexicon()
     if comma - 1 > first and toks[comma - 1].text == ")":
         # "Gov. John Kasich (R-OH), said": the bracket belongs to the name before it
-        return phrase_before(text, toks, comma - 1, first)
+        bracketed = phrase_before(text, toks, comma - 1, first)
+        at = _index_of(toks, bracketed.span[0], first) if bracketed is not None else first
+        if bracketed is None or at - 1 < first or toks[at - 1].lower not in words().postmodifiers:
+            return bracketed
+        # "Simon Walker, director general of the Institute of Directors (IoD), criticised":
+        # the bracket ends a role set off after a name, which the commas find
+        opened = next(k for k in range(comma - 1, first - 1, -1) if toks[k].text == "(")
+        person = _set_off_before(text, toks, comma, first)
+        if person is not None and person.form == "name" and person.span[1] < bracketed.span[0]:
+            return replace(person, role=text[person.span[1] : toks[opened].start].strip(" ,"))
+        return bracketed
+    return _set_off_before(text, toks, comma, first)
+
+
+def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """The speaker before the comma at ``comma``, set off by commas from a role, a clause or
+    an aside."""
+    lex = lexicon()
     antecedent = _before_long_relative(text, toks, comma, first)
     if antecedent is not None:
         return antecedent
