@@ -198,3 +198,11 @@ def test_a_bracket_after_a_role_with_no_name_keeps_the_role() -> None:
         "the minister",
         "the director general of the Guild of Brewers",
     ]
+
+
+def test_a_name_without_its_middle_name_is_the_same_person() -> None:
+    text = (
+        "Marie Teresa Rendall refused to defend herself at the hearing.\n\n"
+        "In a letter, Marie Rendall said she had made mistakes."
+    )
+    assert _speakers_of(text, "made mistakes") == ["Marie Teresa Rendall"]

@@ -600,6 +600,8 @@ def _name(
             # "De Blasio" after "Bill de Blasio"
             or (parts[0] in words().name_particles and known[-len(parts) :] == parts)
             or _family_name_first(phrase.name, known, entity)
+            # "Marie Ratcliffe" after "Marie Teresa Ratcliffe": a middle name left out
+            or _middle_name_left_out(parts, known, entity)
             # "Alden" after "Alden Capital": an organisation's first word is its short name
             or (
                 len(parts) == 1
@@ -633,6 +635,16 @@ def _name(
     elif outlet and not phrase.role:
         kind = SpeakerKind.ORGANIZATION
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
+
+
+def _middle_name_left_out(parts: list[str], known: list[str], entity: _Entity) -> bool:
+    """Whether one of two person's names is the other with its middle names left out:
+    "Marie Ratcliffe" and "Marie Teresa Ratcliffe", "George Bush" and "George W. Bush"."""
+    if entity.kind is not SpeakerKind.PERSON or min(len(parts), len(known)) < 2:
+        return False
+    if len(parts) == len(known) or parts[0] != known[0] or parts[-1] != known[-1]:
+        return False
+    return parts[0] in lexicon().gender  # a given name opens both: no "New York Times"
 
 
 def _relative_of_the_surnames_bearer(entity: _Entity, surname: str) -> bool:
