@@ -206,3 +206,21 @@ def test_a_name_without_its_middle_name_is_the_same_person() -> None:
         "In a letter, Marie Rendall said she had made mistakes."
     )
     assert _speakers_of(text, "made mistakes") == ["Marie Teresa Rendall"]
+
+
+def test_a_ledes_description_is_the_person_named_in_full_next() -> None:
+    text = (
+        "The flag-waving father of a runaway schoolgirl yesterday admitted taking her to a "
+        "rally when she was 13. Omar Haddad – who blamed police for her flight – conceded "
+        "she was maybe influenced by the rally."
+    )
+    assert _speakers_of(text, "taking her to a rally") == ["Omar Haddad"]
+
+
+def test_a_description_after_the_first_sentence_is_no_lede() -> None:
+    text = (
+        "Omar Haddad spoke to reporters.\n\n"
+        "The flag-waving father of a runaway schoolgirl admitted taking her to a rally. "
+        "Ruth Lane, a teacher, said the rally was loud."
+    )
+    assert _speakers_of(text, "taking her to a rally") != ["Ruth Lane"]

@@ -1747,6 +1747,14 @@ def _nominal(
     described = _described_person(text, phrase, entities, kind_word)
     if described is not None:
         return described
+    if kind_word in ("person", "") and (
+        phrase.head in lex.titles
+        or phrase.head in lex.gender
+        or phrase.head.endswith(_PERSON_NOUN_ENDINGS)
+    ):
+        lede = _named_after_lede(text, phrase)
+        if lede is not None:
+            return _name(lede, entities, by_word, lede.span[0])
     parts = phrase.text.split()
     if (
         len(parts) == 2
@@ -2019,6 +2027,40 @@ def _one_person_written_before(
     if not titled and name.split()[0].lower() not in lexicon().gender:
         return None  # "New York", "Super Tuesday": no person's name
     return _name(Phrase((at, at + len(name)), name, "name", name, "", ""), entities, by_word, at)
+
+
+#: a full name that opens a sentence, and what may follow it there
+_OPENING_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=\s*(?:,|–|—|-|\(|\s[a-z]))"
+)
+
+
+def _named_after_lede(text: str, phrase: Phrase) -> Phrase | None:
+    """ "The flag-burning father of a runaway schoolgirl yesterday admitted …. Abase Hussen –
+    who … – conceded …": a description that opens the article's first sentence is the
+    person whose full name opens the next sentence; None otherwise."""
+    pos = phrase.span[0]
+    if not phrase.text.startswith("The ") or pos > _LEDE_REACH:
+        return None
+    if _SENTENCE_END.search(text, 0, pos) is not None:
+        return None  # the article's first sentence only (after a headline without a stop)
+    if pos > 0 and text[pos - 1] != "\n":
+        return None
+    stop = _SENTENCE_END.search(text, phrase.span[1])
+    if stop is None:
+        return None
+    found = _OPENING_NAME.match(text, stop.end())
+    if found is None or found.group(1).split()[0] in _starters():
+        return None
+    name = found.group(1)
+    if named_like_organisation(name):
+        return None
+    at = found.start(1)
+    return Phrase((at, at + len(name)), name, "name", name, "", name.split()[-1].lower())
+
+
+#: how far into the article a lede's description may stand
+_LEDE_REACH = 400
 
 
 def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str) -> _Entity | None:
