@@ -224,3 +224,22 @@ def test_a_description_after_the_first_sentence_is_no_lede() -> None:
         "Ruth Lane, a teacher, said the rally was loud."
     )
     assert _speakers_of(text, "taking her to a rally") != ["Ruth Lane"]
+
+
+def test_a_description_and_a_name_set_off_by_an_age_speak_as_the_name() -> None:
+    text = (
+        "Money was stolen from her room.\n\n"
+        "The victim's friend Betty Marlow, 85, told the Daily News: 'I met her in 1952 when "
+        "I started teaching at the school.'\n\n"
+        "His mother Claire, 34, said: 'He was called names a racist would say.'"
+    )
+    assert _speakers_of(text, "I started teaching") == ["Betty Marlow"]
+    assert _speakers_of(text, "called names") == ["Claire"]
+
+
+def test_a_group_counted_before_its_name_is_no_description() -> None:
+    text = (
+        "Outside the campaign, an increasing number of Democrats, while still confident, are "
+        "warning against a one-note campaign."
+    )
+    assert "Democrats" not in _speakers_of(text, "one-note campaign")

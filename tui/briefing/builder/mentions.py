@@ -471,6 +471,33 @@ def _opens_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     )
 
 
+def _described_before_opens(toks: list[Tok], named: Phrase, first: int) -> bool:
+    """Whether a determiner and a few words describing the person open the clause before
+    ``named`` ("The victim's friend Betty Firmstone", "His old friend Betty Firmstone")."""
+    at = _index_of(toks, named.span[0], first)
+    lex = lexicon()
+    k = at
+    while k - 1 >= first and at - k < 4:
+        tok = toks[k - 1]
+        if tok.lower in words().determiners or tok.lower in words().possessive_pronouns:
+            return _opens_clause(toks, replace(named, span=(tok.start, named.span[1])), first)
+        if (
+            not (
+                tok.text.endswith(("'s", "’s"))
+                or (
+                    tok.text.isalpha()
+                    and tok.text.islower()
+                    and tok.lower not in lex.function_words
+                    and tok.lower not in words().prepositions  # "a number of Democrats"
+                )
+            )
+            or tok.cue
+        ):
+            return False
+        k -= 1
+    return False
+
+
 def _after_lost_stop(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     """ "… left hospital The State Highway Patrol": a capitalised "The" inside a sentence,
     after a plain lower-case word (no cue, no preposition: "said The Times", "by The Times"),
@@ -616,6 +643,15 @@ def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phras
         if named is not None and named.form != "pronoun" and _after_lost_stop(toks, named, first):
             # "… released from hospital The State Highway Patrol, who …, said": a full stop
             # went missing, and the sentence (and who speaks) starts at "The"
+            return named
+        if (
+            named is not None
+            and named.form == "name"
+            and not _opens_clause(toks, named, first)
+            and _described_before_opens(toks, named, first)
+        ):
+            # "The victim's friend Betty Firmstone, 85, told …": the description before the
+            # name opens the clause
             return named
         carried = named is not None and not _opens_clause(toks, named, first)
         if named is not None and carried:
