@@ -243,3 +243,21 @@ def test_a_group_counted_before_its_name_is_no_description() -> None:
         "warning against a one-note campaign."
     )
     assert "Democrats" not in _speakers_of(text, "one-note campaign")
+
+
+def test_words_holding_a_finite_verb_name_no_speaker() -> None:
+    text = (
+        "Author Lena Ruhl has sold thousands of copies of her book, Child Promise Me You Will "
+        "Come Home, which examines life after the war."
+    )
+    assert not any(" has sold " in name for name, _, _ in by_speaker(text))
+
+
+def test_a_verb_inside_brackets_after_a_name_keeps_the_speaker() -> None:
+    text = (
+        "Sen. Rob Vale (a Connecticut Democrat so boyish he has been mistaken for a junior "
+        "staffer) says he was unfocused, a bit adrift, in the weeks after being elected."
+    )
+    speakers = _speakers_of(text, "a bit adrift")
+    assert len(speakers) == 1
+    assert "Rob Vale" in speakers[0]

@@ -59,6 +59,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         return False
     if phrase.form != "name" and re.search(r",\s+(?:who|which)\b", phrase.text):
         return False  # "the source, who wasn't authorized": a clause, not a name
+    if phrase.form != "pronoun" and _holds_a_finite_verb(parts):
+        return False  # "Author Jo Roe has sold tens of thousands of copies of his book, Child"
     first = parts[0].lower()
     if first in _RELATIVE_WORDS and len(parts) > 1:
         return False  # "who was under questioning from …": a relative clause, no one named
@@ -96,6 +98,56 @@ def caption_label(phrase: Phrase, cue_at: int, text: str) -> bool:
         return False
     parts = phrase.text.split()
     return all(p.isupper() and p.isalpha() for p in parts) and cue_at > phrase.span[1]
+
+
+#: auxiliaries that make a clause of the words around them
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+
+
+def _holds_a_finite_verb(parts: list[str]) -> bool:
+    """ "Author Jo Roe has sold … his book, Child": words with an auxiliary and a participle
+    after it, outside a relative clause, are a clause, no one who speaks."""
+    lowered = [p.lower().strip(",") for p in parts]
+    bracket = next((k for k, p in enumerate(lowered) if p.startswith(("(", "[", "—", "–"))), None)
+    if bracket is not None:
+        lowered = lowered[:bracket]  # "Sen. Jo Roe (a Democrat so boyish he has been …"
+    for k, word in enumerate(lowered[1:-1], start=1):
+        if word not in _AUXILIARIES:
+            continue
+        if any(w in _RELATIVE_WORDS or w == "that" for w in lowered[:k]):
+            return False
+        following = lowered[k + 1]
+        if following.endswith(("ed", "en")) or following in _IRREGULAR_PARTICIPLES:
+            return True
+    return False
+
+
+#: participles that end in neither "-ed" nor "-en"
+_IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "sold",
+        "told",
+        "made",
+        "said",
+        "won",
+        "lost",
+        "bought",
+        "brought",
+        "built",
+        "held",
+        "kept",
+        "left",
+        "met",
+        "paid",
+        "put",
+        "run",
+        "sent",
+        "set",
+        "shot",
+        "spent",
+        "found",
+    }
+)
 
 
 def _label_word(parts: list[str], end: int, text: str) -> bool:
