@@ -261,3 +261,20 @@ def test_a_verb_inside_brackets_after_a_name_keeps_the_speaker() -> None:
     speakers = _speakers_of(text, "a bit adrift")
     assert len(speakers) == 1
     assert "Rob Vale" in speakers[0]
+
+
+def test_a_label_of_amounts_is_no_turn() -> None:
+    text = (
+        "Egg Bowl [2 eggs, 1 cup spinach]\n\n"
+        "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.\n\n"
+        "Via: 9to5mac"
+    )
+    assert by_speaker(text) == []
+
+
+def test_a_headline_label_before_a_finding_still_speaks() -> None:
+    text = (
+        "Poll: 3 battleground Senate races are tight; \nCandidates locked in competition in "
+        "Ohio, Pennsylvania, Florida.\n\nBattleground races are close, the poll shows."
+    )
+    assert _speakers_of(text, "battleground Senate races") == ["Poll"]

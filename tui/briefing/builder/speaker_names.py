@@ -75,6 +75,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         return False
     if _label_word(parts, phrase.span[1], text):
         return False
+    if _label_of_amounts(phrase, text):
+        return False
     if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):
         return False
     if phrase.form == "nominal" and _action_of(parts):
@@ -148,6 +150,28 @@ _IRREGULAR_PARTICIPLES = frozenset(
         "found",
     }
 )
+
+
+#: a label's colon, then an amount: "Portion Fix Containers: 1 Green, 1 Red"
+_AMOUNT_AFTER_COLON = re.compile(r":[ \t]*[\d½¼¾⅓⅔]")
+
+
+def _label_of_amounts(phrase: Phrase, text: str) -> bool:
+    """ "Portion Fix Containers: 1 Green, 1 Red, 1 tsp.": a line that labels amounts in a
+    recipe or a table, no one's turn in a transcript."""
+    end = phrase.span[1]
+    opens_line = phrase.span[0] == 0 or _char_before(text, phrase.span[0], " \t") == "\n"
+    if not opens_line or _AMOUNT_AFTER_COLON.match(text, end) is None:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end + 1 : line_end if line_end >= 0 else len(text)].strip()
+    # "Poll: 3 battleground Senate races are tight" is a headline's finding: a sentence
+    return len(rest) <= _SHORT_AMOUNT or len(_AMOUNTS.findall(rest)) >= 2
+
+
+#: the longest line after a label that is one amount ("1 Purple", "9to5mac")
+_SHORT_AMOUNT = 20
+_AMOUNTS = re.compile(r"(?:^|,\s*)[\d½¼¾⅓⅔]")
 
 
 def _label_word(parts: list[str], end: int, text: str) -> bool:
