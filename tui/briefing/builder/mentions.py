@@ -471,6 +471,33 @@ def _opens_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     )
 
 
+def _described_before_opens(toks: list[Tok], named: Phrase, first: int) -> bool:
+    """Whether a determiner and a few words describing the person open the clause before
+    ``named`` ("The victim's friend Betty Firmstone", "His old friend Betty Firmstone")."""
+    at = _index_of(toks, named.span[0], first)
+    lex = lexicon()
+    k = at
+    while k - 1 >= first and at - k < 4:
+        tok = toks[k - 1]
+        if tok.lower in words().determiners or tok.lower in words().possessive_pronouns:
+            return _opens_clause(toks, replace(named, span=(tok.start, named.span[1])), first)
+        if (
+            not (
+                tok.text.endswith(("'s", "’s"))
+                or (
+                    tok.text.isalpha()
+                    and tok.text.islower()
+                    and tok.lower not in lex.function_words
+                    and tok.lower not in words().prepositions  # "a number of Democrats"
+                )
+            )
+            or tok.cue
+        ):
+            return False
+        k -= 1
+    return False
+
+
 def _after_lost_stop(toks: list[Tok], phrase: Phrase, first: int) -> bool:
     """ "… left hospital The State Highway Patrol": a capitalised "The" inside a sentence,
     after a plain lower-case word (no cue, no preposition: "said The Times", "by The Times"),
@@ -520,10 +547,26 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
 
     Also the reverse, "The state's campaign chairman, Phil Lovas," → Lovas with that role.
     """
-    lex = lexicon()
     if comma - 1 > first and toks[comma - 1].text == ")":
         # "Gov. John Kasich (R-OH), said": the bracket belongs to the name before it
-        return phrase_before(text, toks, comma - 1, first)
+        bracketed = phrase_before(text, toks, comma - 1, first)
+        at = _index_of(toks, bracketed.span[0], first) if bracketed is not None else first
+        if bracketed is None or at - 1 < first or toks[at - 1].lower not in words().postmodifiers:
+            return bracketed
+        # "Simon Walker, director general of the Institute of Directors (IoD), criticised":
+        # the bracket ends a role set off after a name, which the commas find
+        opened = next(k for k in range(comma - 1, first - 1, -1) if toks[k].text == "(")
+        person = _set_off_before(text, toks, comma, first)
+        if person is not None and person.form == "name" and person.span[1] < bracketed.span[0]:
+            return replace(person, role=text[person.span[1] : toks[opened].start].strip(" ,"))
+        return bracketed
+    return _set_off_before(text, toks, comma, first)
+
+
+def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
+    """The speaker before the comma at ``comma``, set off by commas from a role, a clause or
+    an aside."""
+    lex = lexicon()
     antecedent = _before_long_relative(text, toks, comma, first)
     if antecedent is not None:
         return antecedent
@@ -600,6 +643,15 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
         if named is not None and named.form != "pronoun" and _after_lost_stop(toks, named, first):
             # "… released from hospital The State Highway Patrol, who …, said": a full stop
             # went missing, and the sentence (and who speaks) starts at "The"
+            return named
+        if (
+            named is not None
+            and named.form == "name"
+            and not _opens_clause(toks, named, first)
+            and _described_before_opens(toks, named, first)
+        ):
+            # "The victim's friend Betty Firmstone, 85, told …": the description before the
+            # name opens the clause
             return named
         carried = named is not None and not _opens_clause(toks, named, first)
         if named is not None and carried:
@@ -1367,8 +1419,11 @@ def _doer_of_participle(role_words: list[Tok]) -> int | None:
 
 def _given_name_inside(body: list[Tok], name_start: int) -> int | None:
     """Where a given name and a surname end a run of capitalised words led by "the", as in
-    "the Masters Jack Nicklaus", or None when the run is one name ("the Jack Kemp")."""
+    "the Masters Jack Nicklaus", or None when the run is one name ("the Jack Kemp", "the San
+    Francisco Chronicle": a word that ends an organisation's name ends no person's)."""
     given = lexicon().gender
+    if body and body[-1].lower in organisation_endings():
+        return None
     for k in range(name_start + 1, len(body) - 1):
         if body[k].lower in given and not any(t.lower in given for t in body[:k]):
             return k

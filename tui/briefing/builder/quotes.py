@@ -91,11 +91,19 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Single quotes: an opening mark starts a word, a closing one ends one ("don't" is neither)."""
     found: list[Quote] = []
     opened: int | None = None
+    #: the closing mark of a quote nested in the open one, to pass over
+    inner_close = -1
     for match in _SINGLE.finditer(text, start, end):
+        if match.start() <= inner_close:
+            continue
         if match.lastgroup == "open":
             before = text[max(start, match.start() - 2) : match.start()]
             # British style reopens each new paragraph of one quote: "… earlier. 'As a …"
             if opened is None or not before.rstrip().endswith((".", "?", "!")):
+                if opened is not None:
+                    inner_close = _nested_close(text, start, opened, match.start(), end)
+                    if inner_close >= 0:
+                        continue
                 if opened is not None:
                     found.extend(_unclosed_after_colon(text, start, opened, match.start()))
                 opened = match.start()
@@ -111,6 +119,30 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     elif opened is not None:
         found.extend(_unclosed_after_colon(text, start, opened, end))
     return found
+
+
+#: how many characters a quote nested in another may hold
+_NESTED_REACH = 200
+
+
+def _nested_close(text: str, start: int, opened: int, inner: int, end: int) -> int:
+    """Where the quote opened at ``inner`` closes, when it stands inside the quote a colon
+    opened at ``opened`` and reopened paragraph after paragraph ("He added: 'We were lucky.
+    'I felt, 'Wow, this is a massive game'. 'When I scored …'"): a closing mark follows
+    before any other opening one; -1 when it is no nested quote."""
+    if not text[start:opened].rstrip().endswith(":"):
+        return -1
+    if _REOPENED.search(text, opened, inner) is None:
+        return -1  # a quote reopened once at least: the convention is that article's
+    for mark in _SINGLE.finditer(text, inner + 1, min(end, inner + _NESTED_REACH)):
+        if mark.lastgroup == "open":
+            return -1
+        if text[mark.end() : mark.end() + 2].lstrip()[:1] in ("'", "‘"):
+            # "… would 'get Britain building again' 'We will make …'": a quote that another
+            # follows at once stood in the writer's words; the colon's quote had ended
+            return -1
+        return mark.start()
+    return -1
 
 
 #: the end of a sentence inside a quote: a stop, then a capital or a new paragraph's mark

@@ -10,7 +10,8 @@ from functools import cache
 
 from ..model import Span
 from .furniture import AGENCY_CREDIT
-from .lexicon import lexicon, words
+from .lexicon import data_lines, lexicon, words
+from .speaker_kinds import organisation_endings
 
 _TERMINAL = re.compile(r"[.!?…]+")
 _CLOSERS = "\"”’')]"
@@ -34,6 +35,34 @@ def _caption_join() -> re.Pattern[str]:
     # "… with a towel on her face An 86-year-old nun was …": an age opens a sentence too
     after = r" (?=[a-z]|\d{1,3}-[a-z])"
     return re.compile(before + "(?P<word>" + "|".join(map(re.escape, joins)) + ")" + after)
+
+
+@cache
+def _capitals_caption() -> re.Pattern[str]:
+    """A word in capitals glued before a capitalised caption-joining word: "… 'everyday
+    Americans' FAKERS Another Twitter website found …": a caption's label, which ends what
+    stands before it (the cut falls after it; at a line's start it stands alone)."""
+    joins = sorted((w.capitalize() for w in words().caption_joins), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w.'’-])[A-Z][A-Z'’-]+[A-Z] (?P<word>"
+        + "|".join(map(re.escape, joins))
+        + r") (?=\S)"
+    )
+
+
+def _caption_may_follow(word: str) -> bool:
+    """Whether a caption may be glued after ``word``: not after a verb of speech, a
+    preposition, a determiner or a quote's comma ("told CBS This Morning", "on NBC Another
+    …" name the station)."""
+    low = word.lower().strip("'’\"”")
+    lex = lexicon()
+    return not (
+        low.endswith(",")  # '"…, senator," CBS This Morning anchor Ann Roe said'
+        or low in lex.cue_lemma
+        or low in lex.function_words
+        or low in words().prepositions
+        or low in words().determiners
+    )
 
 
 #: an opening quote mark between a word (or a bracket, or a closed quote) and a capital,
@@ -73,6 +102,13 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         for m in _caption_join().finditer(text, start, end)
         if not _ends_a_title(text, m.start("word"))
     )
+    cuts.extend(
+        m.start("word")
+        for m in _capitals_caption().finditer(text, start, end)
+        if _caption_may_follow(_word_before(text, m.start() - 1))
+    )
+    if text.find(": ", start, end) >= 0:
+        cuts.extend(_glued_quote_leads(text, start, end))
     for match in _furniture().finditer(text, start, end):
         cuts.extend((match.start(), match.end() + 1))
     cuts.extend(m.end() + 1 for m in _photo_credit().finditer(text, start, end))
@@ -89,6 +125,41 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         if _caption_ends_before(text, start, match.start(), end):
             cuts.append(match.start())
     return sorted(set(cuts))
+
+
+#: a surname and a cue before a colon and an opening quote mark, after a capitalised word:
+#: "… at the World Cup Vale added: 'The manager …"
+_QUOTE_LEAD = re.compile(
+    r"(?<=[A-Za-z] )(?P<name>[A-Z][a-z]+(?:['’-][A-Za-z]+)?) (?P<cue>[a-z]+): ?[‘'“\"]"
+)
+
+
+def _glued_quote_leads(text: str, start: int, end: int) -> list[int]:
+    """Where a quote's lead glued to a caption without a stop starts: "Vale has compared the
+    feeling to scoring at the World Cup Vale added: 'The manager …'" after "Tom Vale" was
+    named. The surname must be one the text gave with a given name before, and the word
+    glued before it a capitalised one that is neither that given name nor a title ("Striker
+    Vale added:", "Tom Vale added:" stay whole)."""
+    found: list[int] = []
+    lex = lexicon()
+    for match in _QUOTE_LEAD.finditer(text, start, end):
+        if match.group("cue") not in lex.cue_lemma:
+            continue
+        name = match.group("name")
+        before = _word_before(text, match.start() - 1)
+        low = before.lower()
+        if (
+            not before[:1].isupper()
+            or low in lex.titles
+            or low in lex.role_modifiers
+            or low in lex.gender
+            or low in lex.function_words
+        ):
+            continue
+        given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text[: match.start()])
+        if given and before not in given:
+            found.append(match.start())
+    return found
 
 
 @cache
@@ -292,6 +363,8 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         return None
     word = _word_before(text, punct_start)
     stop = text[punct_start:punct_end]
+    if stop == "!" and pos == punct_end and _brand_goes_on(text, word, nxt_pos, line_end):
+        return None
     if stop == ".":
         bare = word.lower().rstrip(".")
         if bare in lexicon().abbreviations or (len(bare) == 1 and bare.isalpha()):
@@ -310,6 +383,20 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         if not capital_word and text[pos] not in _OPENERS:
             return None
     return pos
+
+
+def _brand_goes_on(text: str, word: str, start: int, end: int) -> bool:
+    """ "told Yahoo! News in a story that …", "E! News reported": a name written with "!"
+    goes on in the word after it, a word that ends an outlet's or organisation's name."""
+    if not word[:1].isupper():
+        return False
+    following = _next_word(text, start, end).lower()
+    return following in organisation_endings() or following in _outlet_heads()
+
+
+@cache
+def _outlet_heads() -> frozenset[str]:
+    return frozenset(data_lines("speaker_outlet_heads.txt"))
 
 
 def _attribution_follows(text: str, start: int) -> bool:

@@ -59,6 +59,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         return False
     if phrase.form != "name" and re.search(r",\s+(?:who|which)\b", phrase.text):
         return False  # "the source, who wasn't authorized": a clause, not a name
+    if phrase.form != "pronoun" and _holds_a_finite_verb(parts):
+        return False  # "Author Jo Roe has sold tens of thousands of copies of his book, Child"
     first = parts[0].lower()
     if first in _RELATIVE_WORDS and len(parts) > 1:
         return False  # "who was under questioning from …": a relative clause, no one named
@@ -73,6 +75,8 @@ def can_speak(phrase: Phrase, text: str) -> bool:
         return False
     if _label_word(parts, phrase.span[1], text):
         return False
+    if _label_of_amounts(phrase, text):
+        return False
     if len(parts) == 1 and phrase.form == "nominal" and _bare_common_noun(phrase):
         return False
     if phrase.form == "nominal" and _action_of(parts):
@@ -86,6 +90,88 @@ def can_speak(phrase: Phrase, text: str) -> bool:
             _sentence_word(parts[0], phrase.span[0], text) or _gerund(parts[0], phrase, text)
         )
     return True
+
+
+def caption_label(phrase: Phrase, cue_at: int, text: str) -> bool:
+    """ "FAKERS: According to one tool, … Another website sampled … and found …": a label in
+    capitals before a colon speaks only the words right after it, as a transcript's turn
+    ("PENCE: I think …"); it is no subject of a cue further on."""
+    if phrase.form != "name" or text[phrase.span[1] : phrase.span[1] + 1] != ":":
+        return False
+    parts = phrase.text.split()
+    return all(p.isupper() and p.isalpha() for p in parts) and cue_at > phrase.span[1]
+
+
+#: auxiliaries that make a clause of the words around them
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+
+
+def _holds_a_finite_verb(parts: list[str]) -> bool:
+    """ "Author Jo Roe has sold … his book, Child": words with an auxiliary and a participle
+    after it, outside a relative clause, are a clause, no one who speaks."""
+    lowered = [p.lower().strip(",") for p in parts]
+    bracket = next((k for k, p in enumerate(lowered) if p.startswith(("(", "[", "—", "–"))), None)
+    if bracket is not None:
+        lowered = lowered[:bracket]  # "Sen. Jo Roe (a Democrat so boyish he has been …"
+    for k, word in enumerate(lowered[1:-1], start=1):
+        if word not in _AUXILIARIES:
+            continue
+        if any(w in _RELATIVE_WORDS or w == "that" for w in lowered[:k]):
+            return False
+        following = lowered[k + 1]
+        if following.endswith(("ed", "en")) or following in _IRREGULAR_PARTICIPLES:
+            return True
+    return False
+
+
+#: participles that end in neither "-ed" nor "-en"
+_IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "sold",
+        "told",
+        "made",
+        "said",
+        "won",
+        "lost",
+        "bought",
+        "brought",
+        "built",
+        "held",
+        "kept",
+        "left",
+        "met",
+        "paid",
+        "put",
+        "run",
+        "sent",
+        "set",
+        "shot",
+        "spent",
+        "found",
+    }
+)
+
+
+#: a label's colon, then an amount: "Portion Fix Containers: 1 Green, 1 Red"
+_AMOUNT_AFTER_COLON = re.compile(r":[ \t]*[\d½¼¾⅓⅔]")
+
+
+def _label_of_amounts(phrase: Phrase, text: str) -> bool:
+    """ "Portion Fix Containers: 1 Green, 1 Red, 1 tsp.": a line that labels amounts in a
+    recipe or a table, no one's turn in a transcript."""
+    end = phrase.span[1]
+    opens_line = phrase.span[0] == 0 or _char_before(text, phrase.span[0], " \t") == "\n"
+    if not opens_line or _AMOUNT_AFTER_COLON.match(text, end) is None:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end + 1 : line_end if line_end >= 0 else len(text)].strip()
+    # "Poll: 3 battleground Senate races are tight" is a headline's finding: a sentence
+    return len(rest) <= _SHORT_AMOUNT or len(_AMOUNTS.findall(rest)) >= 2
+
+
+#: the longest line after a label that is one amount ("1 Purple", "9to5mac")
+_SHORT_AMOUNT = 20
+_AMOUNTS = re.compile(r"(?:^|,\s*)[\d½¼¾⅓⅔]")
 
 
 def _label_word(parts: list[str], end: int, text: str) -> bool:

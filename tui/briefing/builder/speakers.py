@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from ..model import Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
-from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_before
+from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before
 from .speaker_kinds import (
     describes_organisation,
     home_state,
@@ -23,7 +23,7 @@ from .speaker_kinds import (
     organisation_endings,
     organisation_just_named,
 )
-from .speaker_names import can_speak, times_written
+from .speaker_names import can_speak, caption_label, times_written
 from .tokens import Tok, tokens
 
 #: how far after a nominal ("the top US general told reporters") its name may come
@@ -146,7 +146,11 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
             entity = chosen.get(id(draft.inherit))
             if entity is not None:
                 entity.see(None, draft.start)
-        elif draft.phrase is None or not can_speak(draft.phrase, text):
+        elif (
+            draft.phrase is None
+            or not can_speak(draft.phrase, text)
+            or (draft.cue is not None and caption_label(draft.phrase, draft.cue.span[0], text))
+        ):
             entity = None  # no source, or page furniture that only looked like one
         else:
             entity = _resolve(text, draft.phrase, entities, by_word, named, previous, said)
@@ -197,6 +201,12 @@ def _resolve(
             return _nominal(text, _unnamed(phrase), entities, by_word, [])
         return _pronoun(text, phrase, entities, by_word, previous, said or [])
     phrase = _through_exclamation(text, phrase)
+    if phrase.form == "nominal":
+        phrase = _after_glued_words(text, phrase)
+        phrase = _without_trailing_adverbs(phrase)
+    contracted = _contracted_pronoun(phrase)
+    if contracted is not None:
+        return _resolve(text, contracted, entities, by_word, named, previous, said)
     if phrase.form == "nominal" and phrase.text.lower() in _POSSESSIVES:
         owner = _sentence_owner(text, phrase, entities, by_word)
         if owner is not None:
@@ -278,6 +288,71 @@ def _resolve(
             _complete_surname(text, entity, by_word, pos)
         return entity
     return _nominal(text, phrase, entities, by_word, named, previous)
+
+
+_JOINING_WORDS = frozenset({"and", "or", "nor", "neither", "&"})
+
+
+def _after_glued_words(text: str, phrase: Phrase) -> Phrase:
+    """A run of words taken for a source, cut to the source it ends in: "Tsarnaev lawyer
+    keeps hated criminals off death row Clarke" (a headline glued before the sentence) is
+    the Clarke the text named in full before ("Judy Clarke"), and so is "the more moderate
+    Kasich" John Kasich. ``phrase`` as it is otherwise."""
+    parts = phrase.text.split()
+    last = parts[-1] if parts else ""
+    if (
+        len(parts) > 2
+        and last.isalpha()
+        and last[:1].isupper()
+        and last[1:].islower()
+        and parts[-2].isalpha()
+        and parts[-2].islower()
+        # "supporters of Kasich", "Neither Cruz nor Christie": others, or nobody
+        and parts[-2] not in words().prepositions
+        and parts[-2] not in lexicon().function_words
+        and not any(p.lower() in _JOINING_WORDS for p in parts)
+        and _written_after_a_name(text, phrase.span[0], last)
+    ):
+        at = phrase.span[1] - len(last)
+        return Phrase((at, phrase.span[1]), last, "name", last, "", last.lower())
+    return phrase
+
+
+def _without_trailing_adverbs(phrase: Phrase) -> Phrase:
+    """ "a large proportion of the population still blames", "China's leaders may still
+    believe": the adverbs and modals after the noun are no part of who speaks."""
+    parts = phrase.text.split()
+    keep = len(parts)
+    trailing = words().modals | _trailing_adverbs()
+    while keep > 1 and parts[keep - 1].lower() in trailing:
+        keep -= 1
+    if keep == len(parts):
+        return phrase
+    text = " ".join(parts[:keep])
+    end = phrase.span[0] + len(text)
+    if phrase.text[: len(text)] != text:
+        return phrase  # spaced otherwise than by single spaces: left as it is
+    name_parts = phrase.name.split()
+    name = " ".join(name_parts[: len(name_parts) - (len(parts) - keep)]) or text
+    return replace(
+        phrase, span=(phrase.span[0], end), text=text, name=name, head=parts[keep - 1].lower()
+    )
+
+
+@cache
+def _trailing_adverbs() -> frozenset[str]:
+    return frozenset(data_lines("speaker_trailing_adverbs.txt"))
+
+
+def _contracted_pronoun(phrase: Phrase) -> Phrase | None:
+    """ "They’ll assume …" read as a name: the pronoun, without its auxiliary."""
+    if phrase.form == "pronoun" or " " in phrase.text:
+        return None
+    bare = re.sub(r"['’](?:ll|re|ve|d|s|m)\Z", "", phrase.text)
+    if bare == phrase.text or bare.lower() not in lexicon().pronouns:
+        return None
+    span = (phrase.span[0], phrase.span[0] + len(bare))
+    return Phrase(span, bare, "pronoun", bare, "", bare.lower())
 
 
 def _one_full_name(text: str, pos: int, surname: str) -> str:
@@ -525,6 +600,8 @@ def _name(
             # "De Blasio" after "Bill de Blasio"
             or (parts[0] in words().name_particles and known[-len(parts) :] == parts)
             or _family_name_first(phrase.name, known, entity)
+            # "Marie Ratcliffe" after "Marie Teresa Ratcliffe": a middle name left out
+            or _middle_name_left_out(parts, known, entity)
             # "Alden" after "Alden Capital": an organisation's first word is its short name
             or (
                 len(parts) == 1
@@ -558,6 +635,16 @@ def _name(
     elif outlet and not phrase.role:
         kind = SpeakerKind.ORGANIZATION
     return _add(entities, by_word, _Entity(phrase.name, kind, phrase.role, head=phrase.head), pos)
+
+
+def _middle_name_left_out(parts: list[str], known: list[str], entity: _Entity) -> bool:
+    """Whether one of two person's names is the other with its middle names left out:
+    "Marie Ratcliffe" and "Marie Teresa Ratcliffe", "George Bush" and "George W. Bush"."""
+    if entity.kind is not SpeakerKind.PERSON or min(len(parts), len(known)) < 2:
+        return False
+    if len(parts) == len(known) or parts[0] != known[0] or parts[-1] != known[-1]:
+        return False
+    return parts[0] in lexicon().gender  # a given name opens both: no "New York Times"
 
 
 def _relative_of_the_surnames_bearer(entity: _Entity, surname: str) -> bool:
@@ -1660,6 +1747,27 @@ def _nominal(
     described = _described_person(text, phrase, entities, kind_word)
     if described is not None:
         return described
+    if kind_word in ("person", "") and (
+        phrase.head in lex.titles
+        or phrase.head in lex.gender
+        or phrase.head.endswith(_PERSON_NOUN_ENDINGS)
+    ):
+        lede = _named_after_lede(text, phrase)
+        if lede is not None:
+            return _name(lede, entities, by_word, lede.span[0])
+    parts = phrase.text.split()
+    if (
+        len(parts) == 2
+        and parts[0].lower() == "the"
+        and parts[1][:1].isupper()
+        and parts[1].lower() in _party_members()
+    ):
+        # "Bob Graham … The Democrat told Yahoo News …": the person just named
+        person = _person_just_named(text, pos, entities, "") or _one_person_written_before(
+            text, pos, entities, by_word
+        )
+        if person is not None:
+            return person
     speaks_for = _speaks_for(phrase, entities)
     if speaks_for is not None:
         return speaks_for
@@ -1669,6 +1777,10 @@ def _nominal(
         name = f"the {phrase.head}"
     else:
         name = phrase.text[0].lower() + phrase.text[1:] if definite else phrase.text
+    if kind is SpeakerKind.DOCUMENT and phrase.head in _AUTHORED_HEADS:
+        author = _author_of_document(text, phrase, entities, by_word, named)
+        if author is not None:
+            return author
     if kind is SpeakerKind.DOCUMENT and definite and phrase.head in _ISSUED_HEADS:
         issuer = _issuer_of_statement(text, pos, entities, by_word, previous)
         if issuer is not None:
@@ -1720,6 +1832,62 @@ def _nominal(
         previous.kind = SpeakerKind.ORGANIZATION
         return previous
     return _add(entities, by_word, _Entity(name, kind, head=phrase.head), pos)
+
+
+#: documents that speak for whoever they are of or from: "a statement from Jo Roe said"
+_AUTHORED_HEADS = frozenset(
+    {"statement", "release", "post", "posting", "letter", "message", "tweet", "note", "email"}
+)
+#: what may stand between such a document and its author: how and when it came out, and the
+#: page it came out on ("posted Sunday on the official Facebook page of", "from", "signed by")
+_AUTHOR_AFTER = re.compile(
+    r"(?:\s+(?:posted|issued|published|released|sent|written|signed|shared|put\s+out))?"
+    r"(?:\s+(?:on|last|this|late|early)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|night|morning|evening|afternoon|week|today|yesterday)){0,2}"
+    r"(?:\s+(?:on|in|to)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:page|account|website|site|blog|feed|channel|profile))?"
+    r"\s+(?:of|from|by)\s+(?=(?:the\s+)?[A-Z])"
+)
+#: capitalised words (and the particles inside names) that may name the author
+#: ("a statement from the White House": the determiner stays, as in any phrase)
+_AUTHOR_RUN = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*|de|von|van|al-\w+)(?:\s+(?:[A-Z][\w.'’-]*|de|von|van|of))*"
+)
+
+
+def _author_of_document(
+    text: str,
+    phrase: Phrase,
+    entities: list[_Entity],
+    by_word: dict[str, list[_Entity]],
+    named: list[tuple[int, int, Phrase]],
+) -> _Entity | None:
+    """ "A statement posted Sunday on the official Facebook page of Defence Minister Jo Roe
+    said", "a letter from Acme Corp said": the one the document is of or from speaks, not the
+    document nor the page it stands on; None when no person or organisation is named there."""
+    at = text.lower().find(phrase.head, phrase.span[0], phrase.span[1] + 1)
+    if at < 0:
+        return None
+    after = _AUTHOR_AFTER.match(text, at + len(phrase.head))
+    if after is None:
+        return None
+    run = _AUTHOR_RUN.match(text, after.end())
+    if run is None:
+        return None
+    body = run.group().removesuffix(" of").rstrip(".")
+    verb = text[run.start() + len(body) :].split(maxsplit=2)
+    if verb and verb[0].lower() == "also":
+        verb = verb[1:]
+    if verb and verb[0].lower().startswith(tuple(words().showing_cues)):
+        return None  # "an email written by Mann showed he tried …": evidence about him
+    toks = tokens(text, run.start(), run.start() + len(body))
+    author = phrase_after(text, toks, 0, len(toks), apposition=False) if toks else None
+    if author is None or author.form != "name":
+        return None
+    entity = _resolve(text, author, entities, by_word, named)
+    if entity is None or entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION):
+        return None
+    return entity
 
 
 #: documents a speaker issues in its own name: "the statement said" is the issuer speaking
@@ -1836,6 +2004,65 @@ def _described_person(
     return _person_just_named(text, phrase.span[0], entities, lex.gender.get(head, ""))
 
 
+def _one_person_written_before(
+    text: str, pos: int, entities: list[_Entity], by_word: dict[str, list[_Entity]]
+) -> _Entity | None:
+    """The one person the sentence before ``pos`` (or its own sentence up to it) names in
+    full, by a given name the lexicon knows or after a title, though no statement of theirs
+    came yet ("Former senator Bob Graham has pushed … The Democrat told …"); None if
+    nobody or two are named there."""
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - _SENTENCE_REACH), pos))]
+    window_start = ends[-2] if len(ends) > 1 else ends[-1]
+    found = [
+        m
+        for m in _NAME.finditer(text, window_start, pos)
+        if m.group().split()[0] not in _starters()
+    ]
+    if len({m.group().split()[-1] for m in found}) != 1:
+        return None
+    name = found[-1].group()
+    at = found[-1].start()
+    before = text[max(0, at - 40) : at].split()
+    titled = bool(before) and before[-1].lower() in lexicon().titles
+    if not titled and name.split()[0].lower() not in lexicon().gender:
+        return None  # "New York", "Super Tuesday": no person's name
+    return _name(Phrase((at, at + len(name)), name, "name", name, "", ""), entities, by_word, at)
+
+
+#: a full name that opens a sentence, and what may follow it there
+_OPENING_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr)?\.?\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?=\s*(?:,|–|—|-|\(|\s[a-z]))"
+)
+
+
+def _named_after_lede(text: str, phrase: Phrase) -> Phrase | None:
+    """ "The flag-burning father of a runaway schoolgirl yesterday admitted …. Abase Hussen –
+    who … – conceded …": a description that opens the article's first sentence is the
+    person whose full name opens the next sentence; None otherwise."""
+    pos = phrase.span[0]
+    if not phrase.text.startswith("The ") or pos > _LEDE_REACH:
+        return None
+    if _SENTENCE_END.search(text, 0, pos) is not None:
+        return None  # the article's first sentence only (after a headline without a stop)
+    if pos > 0 and text[pos - 1] != "\n":
+        return None
+    stop = _SENTENCE_END.search(text, phrase.span[1])
+    if stop is None:
+        return None
+    found = _OPENING_NAME.match(text, stop.end())
+    if found is None or found.group(1).split()[0] in _starters():
+        return None
+    name = found.group(1)
+    if named_like_organisation(name):
+        return None
+    at = found.start(1)
+    return Phrase((at, at + len(name)), name, "name", name, "", name.split()[-1].lower())
+
+
+#: how far into the article a lede's description may stand
+_LEDE_REACH = 400
+
+
 def _person_just_named(text: str, pos: int, entities: list[_Entity], gender: str) -> _Entity | None:
     """The one person speaker named nearest before ``pos``: in its own sentence up to it, or
     in the sentences before (at most three, back to the first that names anyone), when
@@ -1883,6 +2110,11 @@ def _named_in(surname: str, window: str, written: set[str]) -> bool:
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(data_lines("speaker_demonyms.txt"))
+
+
+@cache
+def _party_members() -> frozenset[str]:
+    return frozenset(data_lines("speaker_party_members.txt"))
 
 
 @cache
