@@ -467,3 +467,10 @@ def test_a_test_or_poll_that_shows_is_the_source_of_its_finding() -> None:
     assert by_speaker(text) == [("a lie detector test", "reported", "he had lied about the theft")]
     text = "The paper cited a new poll that showed Ann Lee ahead in the race."
     assert ("the poll", "reported", "Ann Lee ahead in the race") in by_speaker(text)
+
+
+def test_a_relative_that_after_the_place_of_speaking_opens_no_content() -> None:
+    text = "Ann Lee told the Herald in a story that posted this week that the plan was dead."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the plan was dead")]
+    text = "Ann Lee said in an interview that aired Sunday that the plan was dead."
+    assert by_speaker(text) == [("Ann Lee", "reported", "the plan was dead")]

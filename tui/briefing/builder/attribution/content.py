@@ -157,6 +157,14 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         pos = later
     opening = pos if kept is None else kept
     that = _THAT.match(text, pos, end)
+    adjunct_before = text[toks[cue].end : that.start()].strip() != "" if that else False
+    if that and adjunct_before and _relative_that(text, that.end(), end):
+        # "said in an interview that aired Sunday that …": the interview's clause, then the
+        # cue's own "that"
+        later = _LATER_THAT.match(text, that.end(), end)
+        if later is None:
+            return None
+        that = _THAT.match(text, text.rfind("that", 0, later.end()), end)
     if that:
         pos = opening = that.end()
     elif lemma in lex.cue_needs_that and not finding and not _clause_next(text, pos, end):
@@ -229,6 +237,13 @@ def _later_that(text: str, pos: int, end: int) -> int | None:
     that = _LATER_THAT.match(text, pos, end)
     if that is None:
         return None
+    if _relative_that(text, that.end(), end):
+        # "told Yahoo News in a story that posted this week that he believes …": a "that"
+        # followed by its verb opens a relative clause; the content follows a later one
+        later = _LATER_THAT.match(text, that.end(), end)
+        if later is None:
+            return None
+        that = later
     before = text[pos : that.end()].split()[-2:-1]
     word = before[0].lower().strip(",") if before else ""
     if word.endswith("ing") or word in words().prepositions:
@@ -236,6 +251,17 @@ def _later_that(text: str, pos: int, end: int) -> int | None:
     if word in lexicon().nominal_cues or _after_a_that_noun(text[pos : that.end()].split()):
         return None  # "added to the embarrassment after news on Tuesday that …": the news's
     return that.end()
+
+
+def _relative_that(text: str, after: int, end: int) -> bool:
+    """Whether the "that" ending at ``after`` is followed by a past tense ("a story that
+    posted", "an interview that aired"): a relative pronoun, not the opener of reported words
+    ("said that is unlikely" keeps its "that")."""
+    word = text[after:end].split(maxsplit=1)[:1]
+    if not word or not word[0].islower():
+        return False
+    low = word[0].lower()
+    return (low.endswith("ed") and len(low) > 4) or low in words().irregular_pasts
 
 
 def _after_a_that_noun(before: list[str]) -> bool:
