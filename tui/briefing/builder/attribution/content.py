@@ -161,10 +161,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     if that and adjunct_before and _relative_that(text, that.end(), end):
         # "said in an interview that aired Sunday that …": the interview's clause, then the
         # cue's own "that"
-        later = _LATER_THAT.match(text, that.end(), end)
-        if later is None:
+        cue_that = _LATER_THAT.match(text, that.end(), end)
+        if cue_that is None:
             return None
-        that = _THAT.match(text, text.rfind("that", 0, later.end()), end)
+        that = _THAT.match(text, text.rfind("that", 0, cue_that.end()), end)
     if that:
         pos = opening = that.end()
     elif lemma in lex.cue_needs_that and not finding and not _clause_next(text, pos, end):
