@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from attribution_helpers import by_speaker, extract
 
@@ -323,3 +325,14 @@ def test_a_scare_quoted_word_before_its_noun_is_no_quote() -> None:
     assert by_speaker(text) == [("Tom Hart", "reported", "“local forces” must lead the way")]
     # a quoted word that is the whole answer stays a quote
     assert by_speaker("Ann Lee said “no” to the plan.") == [("Ann Lee", "direct", "no")]
+
+
+def test_a_no_break_space_inside_the_listener_keeps_the_quote() -> None:
+    from briefing.builder import build_brief
+    from briefing.seeds import parse_seed
+
+    body = "Betty Roe told the Daily\xa0News: “We were shocked.”"
+    seed = parse_seed(Path("nbsp.txt"), f"date 2024-01-02\n{body}\n".encode())
+    brief = build_brief(seed)
+    assert [(s.kind.value, s.text) for s in brief.statements] == [("direct", "We were shocked.")]
+    assert brief.source.text.strip() == body.replace("\xa0", " ")

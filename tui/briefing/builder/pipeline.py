@@ -21,8 +21,15 @@ def brief_id_for(seed_path: Path) -> str:
     return seed_id(seed_path)
 
 
+#: spaces that keep words apart on screen but not in the builder's patterns ("Daily\xa0News:"),
+#: each read as a plain space; one character for one, so every span stays where it was
+_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
+
+
 def build_brief(seed: Seed) -> Brief:
-    text = seed.body
+    # (a statement's text is its spans' text, so the brief keeps the article with plain
+    # spaces too; on screen the two look the same)
+    text = seed.body.translate(_SPACES)
     sentences = split_sentences(text)
     speakers, statements = extract_statements(text, sentences)
     origin = seed.origin or Origin()
