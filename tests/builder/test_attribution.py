@@ -259,3 +259,14 @@ def test_a_relative_clause_without_who_before_the_cue_leaves_its_noun_the_speake
 def test_an_object_before_a_pronoun_and_its_verb_is_no_speaker() -> None:
     text = "Aides recently told the Herald they planned to respond to the attacks."
     assert [s for s, _, _ in by_speaker(text)] == ["Aides"]
+
+
+def test_an_age_alone_is_the_person_the_text_gave_that_age() -> None:
+    text = (
+        "Yves Vane, 37, took the pictures in Rome. Critics loved them. Tom Hart said they "
+        "were silly. The 37-year-old said he thought they were funny."
+    )
+    assert by_speaker(text)[-1] == ("Yves Vane", "reported", "he thought they were funny")
+    # two people of that age: nobody is guessed
+    text = "Ann Lee, 37, and Bo Kim, 37, met. The 37-year-old said it was fun."
+    assert by_speaker(text) == [("the 37-year-old", "reported", "it was fun")]

@@ -1744,6 +1744,11 @@ def _nominal(
         "person": SpeakerKind.PERSON,
     }.get(kind_word, SpeakerKind.UNNAMED)
     definite = phrase.text.split()[0].lower() in ("the", "this", "that")
+    # (the age the text gave someone before says who "the 37-year-old" is better than
+    # who was named last)
+    aged = _named_with_age(text, phrase)
+    if aged is not None:
+        return _name(aged, entities, by_word, pos)
     described = _described_person(text, phrase, entities, kind_word)
     if described is not None:
         return described
@@ -1977,6 +1982,36 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 #: "the 14-time major winner", "the three-time champion"
 _TIMES = re.compile(r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)-times?")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']{0,2}\s+")
+
+
+def _named_with_age(text: str, phrase: Phrase) -> Phrase | None:
+    """ "The 37-year-old said …" where the text gave one name that age before ("Yves Van De
+    Ven, 37, took the pictures", "37-year-old Yves Van De Ven"): that person."""
+    age = _AGE_OF.fullmatch(phrase.text)
+    if age is None:
+        return None
+    years = age.group(1)
+    before = text[: phrase.span[0]]
+    found = [
+        m.span(1)
+        for pattern in (
+            rf"({_NAME_RUN}), {years}\b",
+            rf"\b{years}-year-old (?:[a-z]+ ){{0,2}}({_NAME_RUN})",
+        )
+        for m in re.finditer(pattern, before)
+    ]
+    names = {before[a:b] for a, b in found}
+    if len({n.split()[-1] for n in names}) != 1:
+        return None  # no one, or two people of that age
+    start, end = max(found)
+    name = before[start:end]
+    return Phrase((start, end), name, "name", name, "", name.split()[-1].lower())
+
+
+#: "the 37-year-old": an age standing for a person
+_AGE_OF = re.compile(r"[Tt]he (\d{1,3})-year-old")
+#: a capitalised name of up to four words ("Yves Van De Ven")
+_NAME_RUN = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
 
 
 def _described_person(
