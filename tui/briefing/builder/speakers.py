@@ -1870,9 +1870,11 @@ def _author_of_document(
     """ "A statement posted Sunday on the official Facebook page of Defence Minister Jo Roe
     said", "a letter from Acme Corp said": the one the document is of or from speaks, not the
     document nor the page it stands on; None when no person or organisation is named there."""
-    at = text.lower().find(phrase.head, phrase.span[0], phrase.span[1] + 1)
+    # (only the phrase lower-cased: the whole article once per document was quadratic)
+    at = text[phrase.span[0] : phrase.span[1] + 1].lower().find(phrase.head)
     if at < 0:
         return None
+    at += phrase.span[0]
     after = _AUTHOR_AFTER.match(text, at + len(phrase.head))
     if after is None:
         return None
