@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from export_helpers import bridge_brief
 
+from briefing.app.app import BriefingApp
+from briefing.app.export_dialog import ExportDialog
 from briefing.brief_yaml import write_brief
 from briefing.cli import main
 from briefing.export import brief_to_markdown
@@ -102,3 +104,42 @@ def test_cli_help_names_the_weak_disputes_flag(capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit):
         main(["export", "--help"])
     assert "--weak-disputes" in capsys.readouterr().out
+
+
+async def _export_from_reader(tmp_path: Path, *keys: str) -> str:
+    exports = tmp_path / "exports"
+    app = BriefingApp(_folder(tmp_path), export_dir=exports)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press(*keys)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    return (exports / "bridge.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def no_user_keymap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent/briefing-tests/.config")
+
+
+@pytest.mark.usefixtures("no_user_keymap")
+async def test_export_from_the_reader_leaves_weak_disputes_out_as_the_reader_does(
+    tmp_path: Path,
+) -> None:
+    markdown = await _export_from_reader(tmp_path, "3")
+    assert "autumn figures" not in markdown
+    assert "1 weak dispute left out" in markdown
+
+
+@pytest.mark.usefixtures("no_user_keymap")
+async def test_export_from_the_reader_follows_its_w_toggle(tmp_path: Path) -> None:
+    markdown = await _export_from_reader(tmp_path, "3", "w")
+    assert "### autumn figures (weak evidence: check the source)" in markdown
+    assert "left out" not in markdown

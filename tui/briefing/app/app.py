@@ -454,7 +454,10 @@ class BriefingApp(App[None]):
                 # The full path on a line of its own: it can be copied, and wraps least.
                 self.notify(f"Exported as Markdown to\n{path.resolve()}", timeout=6, markup=False)
 
-        self.push_screen(ExportDialog(brief, self.export_dir), exported)
+        dialog = ExportDialog(
+            brief, self.export_dir, weak_disputes=self.main_screen.show_weak_disputes
+        )
+        self.push_screen(dialog, exported)
 
     def action_command_palette(self) -> None:
         from .command_palette import ReaderCommandPalette
