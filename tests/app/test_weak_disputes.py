@@ -130,3 +130,26 @@ async def test_the_help_screen_lists_the_weak_disputes_key(tmp_path: Path) -> No
         assert isinstance(app.screen, HelpScreen)
         ids = {b.id for _, group in app.screen.groups for b in group if b.id}
         assert "contradictions.weak" in ids
+
+
+async def test_the_brief_list_counts_weak_disputes_apart(tmp_path: Path) -> None:
+    app = BriefingApp(_weak_folder(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("z")  # the list takes the whole screen: no row is cut short
+        await settle(app, pilot)
+        text = _text(app)
+        assert "1 contradiction (+1 weak)" in text
+        assert "0 contradictions (+2 weak)" in text
+
+
+async def test_sorting_by_disputes_counts_the_ones_a_reader_sees(tmp_path: Path) -> None:
+    from briefing.app.list_order import sorted_briefs
+    from briefing.corpus.rows import row_of
+
+    folder = _weak_folder(tmp_path)
+    rows = [row_of(read_brief(path)) for path in sorted(folder.glob("*.yaml"))]
+    # Given the all-weak brief first, a sort counting every dispute (two each) keeps it there.
+    ordered = sorted_briefs(list(reversed(rows)), "disputes")
+    assert [r.id for r in ordered] == ["harbour-reopening", "harbour-weak"]
+    assert [(r.contradictions, r.weak_contradictions) for r in rows] == [(1, 1), (0, 2)]
