@@ -153,3 +153,18 @@ async def test_sorting_by_disputes_counts_the_ones_a_reader_sees(tmp_path: Path)
     ordered = sorted_briefs(list(reversed(rows)), "disputes")
     assert [r.id for r in ordered] == ["harbour-reopening", "harbour-weak"]
     assert [(r.contradictions, r.weak_contradictions) for r in rows] == [(1, 1), (0, 2)]
+
+
+async def test_the_command_palette_toggles_weak_disputes(tmp_path: Path) -> None:
+    from test_command_palette import palette_titles
+
+    app = BriefingApp(_weak_folder(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert (await palette_titles(app, pilot, "weak disp")).count("Weak disputes") == 1
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.main_screen.show_weak_disputes
+        await pilot.press("3")
+        await settle(app, pilot)
+        assert MARK in _text(app)
