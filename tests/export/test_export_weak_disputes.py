@@ -118,6 +118,10 @@ async def _export_from_reader(tmp_path: Path, *keys: str) -> str:
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)
+        drawn = app.screen._compositor.render_strips()
+        said = " ".join(" ".join(strip.text for strip in drawn).split())
+        # The dialog says before writing what happens to the weak dispute.
+        assert "1 weak dispute left out" in said or "1 weak dispute included and marked" in said
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -87,11 +87,13 @@ class ExportDialog(ModalScreen[Path | None]):
         weak = sum(1 for c in self.brief.contradictions if c.weak)
         if weak:
             disputes = f"{weak} weak dispute{'s' if weak != 1 else ''}"
+            them = "it" if weak == 1 else "them"
             title.append(
-                f"\nWith its {disputes}, as the reader shows them (w in Contradictions)."
+                f"\n{disputes.capitalize()} included and marked, as the reader shows {them} "
+                "(w in Contradictions)."
                 if self.weak_disputes
-                else f"\n{disputes.capitalize()} left out, as the reader hides them "
-                "(w in Contradictions shows them).",
+                else f"\n{disputes.capitalize()} left out, as the reader hides {them} "
+                f"(w in Contradictions shows {them}).",
                 style="dim",
             )
         with Vertical(id="export-box"):
