@@ -119,7 +119,20 @@ async def test_the_summary_leaves_hidden_weak_disputes_out_and_says_so(tmp_path:
         text = _text(app)
         assert "⚡ crane safety" in text
         assert "⚡ reopening" not in text
-        assert "1 weak dispute hidden" in text
+        assert "1 weak dispute, hidden" in text
+
+
+def test_a_summary_with_only_weak_disputes_does_not_say_there_are_none(tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from briefing.app.summary_pane import render_summary
+
+    console = Console(width=200, record=True)
+    console.print(render_summary(read_brief(_weak_folder(tmp_path) / "harbour-weak.yaml")))
+    text = console.export_text()
+    assert "None found between" not in text
+    assert "None found but 2 weak disputes, hidden" in text
+    assert "⚡" not in text
 
 
 async def test_the_help_screen_lists_the_weak_disputes_key(tmp_path: Path) -> None:

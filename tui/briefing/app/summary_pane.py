@@ -69,8 +69,6 @@ def render_summary(brief: Brief, show_weak: bool = False) -> RenderableType:
     disputes = [c for c in shown.contradictions if usable(brief, c)]
     if not disputes and not weak:
         parts.append(Text("None found between the statements of this brief.", style="dim"))
-    elif not disputes:
-        parts.append(Text("None but weak ones, hidden (see below).", style="dim"))
     for dispute in disputes:
         line = Text.assemble(("⚡ ", "bold"), (one_line(dispute.topic), "bold"), ": ")
         line.append(f"{side_names(brief, dispute.a)} vs {side_names(brief, dispute.b)}")
@@ -80,9 +78,11 @@ def render_summary(brief: Brief, show_weak: bool = False) -> RenderableType:
         parts.append(line)
     if weak and not show_weak:
         count = len(weak)
+        # With nothing else listed, the line says the brief has no other dispute.
+        lead = "None found but " if not disputes else ""
         parts.append(
             Text(
-                f"{count} weak dispute{'s' if count != 1 else ''} hidden "
+                f"{lead}{count} weak dispute{'s' if count != 1 else ''}, hidden "
                 "(opposite words or differing figures) — press 3, then w to show",
                 style="dim italic",
             )
