@@ -216,11 +216,13 @@ async def test_the_summary_leads_with_the_disagreement_in_the_sides_words(
         assert title.startswith("Esper: US has no plans")
 
 
-async def test_a_dispute_on_weak_evidence_is_marked_for_checking(tmp_path: Path) -> None:
+async def test_a_dispute_on_weak_evidence_is_marked_for_checking_once_shown(
+    tmp_path: Path,
+) -> None:
     for confidence, marked in ((0.12, True), (0.54, False)):
         app = BriefingApp(_brief(tmp_path / str(confidence), confidence=confidence))
         async with app.run_test(size=(120, 24)) as pilot:
             await settle(app, pilot)
-            await pilot.press("3")
+            await pilot.press("3", "w")  # `w` shows the weak disputes, hidden by default
             await settle(app, pilot)
             assert ("weak evidence: check the source" in screen_text(app)) is marked

@@ -134,14 +134,17 @@ def test_contradiction_lists_both_sides_and_reason_without_a_confidence(brief: B
     assert "0.80" not in brief_to_markdown(brief)
 
 
-def test_a_contradiction_on_weak_evidence_says_so_in_its_heading(brief: Brief) -> None:
+def test_a_contradiction_on_weak_evidence_says_so_in_its_heading_when_included(
+    brief: Brief,
+) -> None:
     headings = [h for h in brief_to_markdown(brief).splitlines() if h.startswith("### ")]
     assert not any("weak evidence" in h for h in headings)
     weak = dataclasses.replace(
         brief,
         contradictions=tuple(dataclasses.replace(c, confidence=0.12) for c in brief.contradictions),
     )
-    headings = [h for h in brief_to_markdown(weak).splitlines() if h.startswith("### ")]
+    markdown = brief_to_markdown(weak, weak_disputes=True)
+    headings = [h for h in markdown.splitlines() if h.startswith("### ")]
     contradiction_headings = headings[-len(brief.contradictions) :]
     assert all(h.endswith("(weak evidence: check the source)") for h in contradiction_headings)
 

@@ -5,6 +5,7 @@ Shared by ``briefing export`` and the app's export dialog; imports no Textual.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import re
 from collections.abc import Iterable
@@ -70,14 +71,24 @@ def _source_cell(brief: Brief) -> str:
 # ---------------------------------------------------------------------------- document
 
 
-def brief_to_markdown(brief: Brief) -> str:
-    """The whole brief as one CommonMark (+ GFM table) document, ending in a newline."""
+def brief_to_markdown(brief: Brief, *, weak_disputes: bool = False) -> str:
+    """The whole brief as one CommonMark (+ GFM table) document, ending in a newline.
+
+    Disputes resting on weak evidence (``Contradiction.weak``: right about 1 time in 19 on
+    unseen news) are left out, with one line saying how many, unless ``weak_disputes``.
+    """
+    left_out = 0
+    if not weak_disputes:
+        left_out = sum(1 for c in brief.contradictions if c.weak)
+        if left_out:
+            kept = tuple(c for c in brief.contradictions if not c.weak)
+            brief = dataclasses.replace(brief, contradictions=kept)
     blocks: list[str] = [f"# {md_text(brief.title) or md_text(brief.id)}"]
     blocks.append(f"**Date:** {brief.date_text} · **Source:** {_source_cell(brief)}")
     blocks.extend(_summary(brief))
     blocks.extend(_speakers_table(brief))
     blocks.extend(_statements(brief))
-    blocks.extend(_contradictions(brief))
+    blocks.extend(_contradictions(brief, left_out))
     blocks.append("---")
     blocks.append(f"Source file: {_cell(brief.source.file)} · sha256: {_cell(brief.source.sha256)}")
     return "\n\n".join(blocks) + "\n"
@@ -148,10 +159,22 @@ def _statement_block(statement: Statement) -> str:
     return f"**Reported**{_cue_note(statement)}: {md_text(statement.shown) or '—'}"
 
 
-def _contradictions(brief: Brief) -> list[str]:
+def weak_left_out_line(count: int) -> str:
+    """The line that says weak disputes were left out of an export, and how to include them."""
+    them = "it" if count == 1 else "them"
+    return (
+        f"{count} weak dispute{'s' if count != 1 else ''} left out; "
+        f"export with --weak-disputes to include {them}."
+    )
+
+
+def _contradictions(brief: Brief, weak_left_out: int = 0) -> list[str]:
+    note = [md_text(weak_left_out_line(weak_left_out))] if weak_left_out else []
     if not brief.contradictions:
+        if note:
+            return ["## Contradictions", "No contradictions found apart from weak ones.", *note]
         return ["## Contradictions", "No contradictions found."]
-    blocks = ["## Contradictions"]
+    blocks = ["## Contradictions", *note]
     for contradiction in brief.contradictions:
         heading = md_text(contradiction.topic) or md_text(contradiction.id)
         weak = " (weak evidence: check the source)" if contradiction.weak else ""
@@ -203,7 +226,12 @@ def export_path(folder: Path, brief: Brief) -> Path:
 
 
 def write_export(
-    brief: Brief, path: Path, *, overwrite: bool = False, create_folders: bool = True
+    brief: Brief,
+    path: Path,
+    *,
+    overwrite: bool = False,
+    create_folders: bool = True,
+    weak_disputes: bool = False,
 ) -> Path:
     """Write the brief's Markdown to ``path`` atomically: the old file or the new, never half.
 
@@ -219,7 +247,7 @@ def write_export(
     # Checked before writing rather than atomically: one person exporting, not a race.
     if not overwrite and path.exists():
         raise ExportError(f"{path} already exists")
-    atomic_write_text(path, brief_to_markdown(brief))
+    atomic_write_text(path, brief_to_markdown(brief, weak_disputes=weak_disputes))
     return path
 
 

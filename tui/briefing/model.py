@@ -98,7 +98,8 @@ class Statement:
         return " … ".join(pieces)
 
 
-#: below this confidence a dispute is marked "weak evidence" (see docs/brief-format.md)
+#: below this confidence a dispute is weak: hidden by the reader and the export until asked
+#: for, then marked "weak evidence" (see docs/brief-format.md)
 WEAK_DISPUTE = 0.3
 
 
@@ -114,7 +115,8 @@ class Contradiction:
     @property
     def weak(self) -> bool:
         """Resting on evidence that readers judged right less than 3 times in 10 on unseen
-        news (opposite words, differing figures): shown, but marked for checking."""
+        news (opposite words, differing figures): kept in the brief, hidden by the reader
+        (`w` shows it) and left out of the export (``--weak-disputes``), marked when shown."""
         return self.confidence < WEAK_DISPUTE
 
 

@@ -388,6 +388,11 @@ class BriefingApp(App[None]):
 
         self.push_screen(StoriesScreen(self.shelf.all_briefs(), self.briefs_dir))
 
+    def action_toggle_weak_disputes(self) -> None:
+        """The Contradictions pane's `w`, from anywhere (the command palette)."""
+        if self.main_screen.panes_mounted:
+            self.main_screen.contradictions_pane.action_toggle_weak()
+
     def action_problems(self) -> None:
         from .problems_screen import ProblemsScreen
 
@@ -454,7 +459,10 @@ class BriefingApp(App[None]):
                 # The full path on a line of its own: it can be copied, and wraps least.
                 self.notify(f"Exported as Markdown to\n{path.resolve()}", timeout=6, markup=False)
 
-        self.push_screen(ExportDialog(brief, self.export_dir), exported)
+        dialog = ExportDialog(
+            brief, self.export_dir, weak_disputes=self.main_screen.show_weak_disputes
+        )
+        self.push_screen(dialog, exported)
 
     def action_command_palette(self) -> None:
         from .command_palette import ReaderCommandPalette
@@ -470,6 +478,11 @@ class BriefingApp(App[None]):
             "Export brief", "Export the selected brief as Markdown", self.action_export
         )
         yield SystemCommand("Stories", "Briefs grouped by event, disputes", self.action_stories)
+        yield SystemCommand(
+            "Weak disputes",
+            "Show or hide the disputes on weak evidence, for every brief (w in Contradictions)",
+            self.action_toggle_weak_disputes,
+        )
         yield SystemCommand("Show problems", "Files that could not be loaded", self.action_problems)
         yield SystemCommand("Keys", "Every key and its id for keys.toml (?)", self.action_help)
         for number, pane in enumerate(("summary", "quotes", "contradictions", "source"), start=1):

@@ -52,12 +52,13 @@ def title_line(brief: BriefRow, unread: bool = False) -> Text:
 
 def counts_line(brief: BriefRow) -> Text:
     """The second line of a brief's row: its site, then how many statements, speakers and
-    contradictions."""
+    contradictions (the weak ones, hidden in the pane, counted apart)."""
+    weak = f" (+{brief.weak_contradictions} weak)" if brief.weak_contradictions else ""
     return Text(
         f"{brief.site} · "
         f"{plural(brief.statements, 'statement')} · "
         f"{plural(brief.speakers, 'speaker')} · "
-        f"{plural(brief.contradictions, 'contradiction')}",
+        f"{plural(brief.contradictions, 'contradiction')}{weak}",
         style="dim",
     )
 

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from ..model import Brief, Contradiction, CrossBriefContradiction, Statement
 from ..safe_text import one_line
-from .messages import JumpToSource, ShowStatement
+from .messages import JumpToSource, ShowStatement, WeakDisputesToggled
 from .statement_view import statement_line
 from .vim_list import VimOptionList
 
@@ -110,6 +110,23 @@ def cross_row(conflict: CrossBriefContradiction) -> Text:
     return row
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
+def weak_note(count: int, shown: bool, key: str = "w") -> Text:
+    """The line above the dispute list that says weak disputes are folded away (or shown)."""
+    if not count:
+        return Text()
+    if shown:
+        verb = "is" if count == 1 else "are"
+        return Text(
+            f"{plural(count, 'weak dispute')} {verb} shown, marked — press {key} to hide",
+            style="dim italic",
+        )
+    return Text(f"{plural(count, 'weak dispute')} hidden — press {key} to show", style="dim italic")
+
+
 def dispute_row(dispute: Contradiction) -> Text:
     row = Text()
     row.append("⚡ ", style="bold")
@@ -164,10 +181,12 @@ class ContradictionsPane(Vertical):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "close_calls", "Close calls", id="contradictions.close_calls"),
+        Binding("w", "toggle_weak", "Weak disputes", id="contradictions.weak"),
     ]
 
     DEFAULT_CSS = """
     ContradictionsPane DisputeList { height: auto; max-height: 7; border: none; }
+    ContradictionsPane #weak-note { height: auto; padding: 0 1; }
     ContradictionsPane #dispute-detail { height: auto; max-height: 4; padding: 0 1; }
     ContradictionsPane #sides { height: 1fr; }
     ContradictionsPane .side { width: 1fr; height: 1fr; border: round $panel; }
@@ -187,8 +206,13 @@ class ContradictionsPane(Vertical):
         #: Conflicts between this brief's speakers and their own words in other briefs.
         self.cross: list[CrossBriefContradiction] = []
         self.find_brief: Callable[[str], Brief | None] = lambda _id: None
-        #: The disputes shown: those whose two sides name statements the brief holds.
+        #: The disputes shown: those whose two sides name statements the brief holds, and
+        #: the weak ones only while `show_weak` is on.
         self.disputes: list[Contradiction] = []
+        #: Show the weak disputes too (`w`); off by default, kept from brief to brief.
+        self.show_weak = False
+        #: How many usable weak disputes the brief holds (listed or folded away).
+        self.weak_count = 0
         self.showing_close_calls = False
         #: The dispute or cross-brief conflict whose sides are shown. The highlight that
         #: show() sets comes back as an event; drawing the same sides again doubled the
@@ -197,6 +221,7 @@ class ContradictionsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="no-disputes")
+        yield Static(id="weak-note")
         yield DisputeList(id="dispute-list")
         yield Static(id="dispute-detail")
         yield Static(id="close-calls")
@@ -212,19 +237,26 @@ class ContradictionsPane(Vertical):
         self._detail_shown = None
         from ..disputes.view import usable
 
-        self.disputes = (
+        usable_disputes = (
             [c for c in brief.contradictions if usable(brief, c)] if brief is not None else []
         )
+        self.weak_count = sum(1 for c in usable_disputes if c.weak)
+        self.disputes = [c for c in usable_disputes if self.show_weak or not c.weak]
         self.showing_close_calls = False
         self.query_one("#close-calls").display = False
         anything = bool(self.disputes or self.cross)
         # With nothing to list, the pane itself takes the focus, so that `c` reaches it.
         self.can_focus = not anything
         self.query_one("#no-disputes").display = not anything
+        note = self.query_one("#weak-note", Static)
+        note.display = anything and self.weak_count > 0
+        note.update(weak_note(self.weak_count, self.show_weak, self._weak_key()))
         for widget_id in ("#dispute-list", "#dispute-detail", "#sides"):
             self.query_one(widget_id).display = anything
         if not anything:
-            self.query_one("#no-disputes", Static).update(self._nothing_text(brief))
+            self.query_one("#no-disputes", Static).update(
+                self._nothing_text(brief, self.weak_count, self._weak_key())
+            )
             return
         dispute_list = self.query_one(DisputeList)
         options = [Option(dispute_row(c), id=c.id) for c in self.disputes]
@@ -237,13 +269,48 @@ class ContradictionsPane(Vertical):
             self.show_cross(self.cross[0])
 
     @staticmethod
-    def _nothing_text(brief: Brief | None) -> Text:
+    def _nothing_text(brief: Brief | None, weak_count: int = 0, weak_key: str = "w") -> Text:
         if brief is None:
             return Text("No brief selected.", style="dim")
+        if weak_count:
+            # The brief holds disputes, only weak ones: never say there are none.
+            ones = "weak one" if weak_count == 1 else "weak ones"
+            text = Text(
+                f"No contradictions found but {weak_count} {ones}, hidden: opposite words or "
+                "differing figures, rarely a real dispute."
+            )
+            them = "it" if weak_count == 1 else "them"
+            text.append(f"\n{weak_key} shows {them}, marked for checking.", style="bold")
+            text.append("\nc shows the close calls that were left out, and why.", style="dim")
+            return text
         # Only what the builder knows: it found no dispute, not that there is none.
         text = Text("No contradictions found between the statements of this brief.")
         text.append("\nc shows the close calls that were left out, and why.", style="dim")
         return text
+
+    def _weak_key(self) -> str:
+        """The key that toggles the weak disputes, as the user mapped it."""
+        from .help_screen import key_label
+
+        keymap: dict[str, str] = getattr(self.app, "user_keymap", None) or {}
+        return key_label(keymap.get("contradictions.weak", "w"))
+
+    def action_toggle_weak(self) -> None:
+        """Show or hide the weak disputes, in this brief and the next ones."""
+        self.show_weak = not self.show_weak
+        self.post_message(WeakDisputesToggled(self.show_weak))
+        if self.brief is None:
+            return
+        listed = self.query_one(DisputeList)
+        had_focus = self.has_focus_within
+        keep = listed.highlighted_option.id if listed.highlighted_option else None
+        self.show(self.brief, self.cross)
+        if keep is not None and not keep.startswith(CROSS_PREFIX):
+            index = next((i for i, c in enumerate(self.disputes) if c.id == keep), None)
+            if index is not None:
+                listed.highlighted = index
+        if had_focus:
+            (listed if listed.display else self).focus()
 
     def _explained(self, dispute: Contradiction) -> Explained:
         from ..disputes.view import explain

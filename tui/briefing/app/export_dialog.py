@@ -66,21 +66,38 @@ class ExportDialog(ModalScreen[Path | None]):
     ]
     AUTO_FOCUS = "#export-path"
 
-    def __init__(self, brief: Brief, folder: Path = Path("exports")) -> None:
+    def __init__(
+        self, brief: Brief, folder: Path = Path("exports"), *, weak_disputes: bool = False
+    ) -> None:
         super().__init__()
         self.brief = brief
         self.folder = folder
+        #: Include the disputes on weak evidence (the reader's `w` toggle decides).
+        self.weak_disputes = weak_disputes
         #: The existing file the user has been warned about; a second submit overwrites it.
         self._confirmed_overwrite: Path | None = None
         self._writing = False
 
     def compose(self) -> ComposeResult:
-        title = one_line(self.brief.title) or one_line(self.brief.id)
-        with Vertical(id="export-box"):
-            yield Static(
-                Text.assemble(("Export as Markdown", "bold"), "\n", (title, "italic")),
-                id="export-title",
+        title = Text.assemble(
+            ("Export as Markdown", "bold"),
+            "\n",
+            (one_line(self.brief.title) or one_line(self.brief.id), "italic"),
+        )
+        weak = sum(1 for c in self.brief.contradictions if c.weak)
+        if weak:
+            disputes = f"{weak} weak dispute{'s' if weak != 1 else ''}"
+            them = "it" if weak == 1 else "them"
+            title.append(
+                f"\n{disputes.capitalize()} included and marked, as the reader shows {them} "
+                "(w in Contradictions)."
+                if self.weak_disputes
+                else f"\n{disputes.capitalize()} left out, as the reader hides {them} "
+                f"(w in Contradictions shows {them}).",
+                style="dim",
             )
+        with Vertical(id="export-box"):
+            yield Static(title, id="export-title")
             yield Label("Save to:")
             yield Input(
                 value=str(self.folder / export_file_name(self.brief)),
@@ -164,7 +181,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def _write(self, path: Path, overwrite: bool) -> None:
         # A slow or hung disk must not freeze the reader, so the write runs off the UI thread.
         try:
-            write_export(self.brief, path, overwrite=overwrite)
+            write_export(self.brief, path, overwrite=overwrite, weak_disputes=self.weak_disputes)
         except ExportError as exc:
             refused_existing = not overwrite and path.is_file()
             self.app.call_from_thread(self._failed, path, str(exc), refused_existing)

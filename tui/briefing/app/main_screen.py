@@ -19,7 +19,13 @@ from ..corpus.shelf import Shelf
 from ..errors import InputError, Problem
 from .brief_list import BriefList, plural
 from .list_order import SORT_LABELS, filtered, next_order, sorted_briefs
-from .messages import BriefOpened, JumpToSource, PanesMounted, ShowStatement
+from .messages import (
+    BriefOpened,
+    JumpToSource,
+    PanesMounted,
+    ShowStatement,
+    WeakDisputesToggled,
+)
 from .notice_line import NoticeLine
 from .reader_footer import ReaderFooter
 from .summary_pane import SummaryPane
@@ -93,6 +99,9 @@ class MainScreen(Screen[None]):
         self.list_query = ""
         #: False until the panes hidden at start are mounted (just after the first frame).
         self.panes_mounted = False
+        #: Weak disputes shown (`w` in Contradictions): for this session, every brief, and
+        #: the Markdown export from the reader.
+        self.show_weak_disputes = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -417,6 +426,17 @@ class MainScreen(Screen[None]):
         brief = self.query_one(SummaryPane).brief
         if brief is not None:
             self.contradictions_pane.show(brief, self.cross_for(brief))
+
+    def on_weak_disputes_toggled(self, message: WeakDisputesToggled) -> None:
+        self.show_weak_disputes = message.shown
+        summary = self.query_one(SummaryPane)
+        summary.show_weak = message.shown
+        if summary.brief is not None:
+            summary.show(summary.brief)
+        self.notify(
+            "Weak disputes shown, marked for checking" if message.shown else "Weak disputes hidden",
+            timeout=2,
+        )
 
     def on_show_statement(self, message: ShowStatement) -> None:
         if not self.select_statement(message.brief_id, message.statement_id):

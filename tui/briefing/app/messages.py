@@ -74,3 +74,10 @@ class BriefOpened(Message):
 @dataclass
 class PanesMounted(Message):
     """The main screen has mounted every pane: briefs can be shown (and loaded) now."""
+
+
+@dataclass
+class WeakDisputesToggled(Message):
+    """The reader asked to show (or hide again) the disputes resting on weak evidence."""
+
+    shown: bool

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
@@ -19,14 +20,20 @@ if TYPE_CHECKING:
     from ..model import Brief
 
 
-def render_summary(brief: Brief) -> RenderableType:
+def render_summary(brief: Brief, show_weak: bool = False) -> RenderableType:
+    """The Summary pane's body; weak disputes are left out unless ``show_weak`` (the
+    Contradictions pane's `w`), and a line says how many were."""
     # Imported at the first brief shown, not before the reader's first frame (the load
     # worker imports it meanwhile).
     from ..disputes.view import dispute_lines, usable
 
+    weak = [c for c in brief.contradictions if c.weak and usable(brief, c)]
+    shown = brief
+    if weak and not show_weak:
+        shown = replace(brief, contradictions=tuple(c for c in brief.contradictions if not c.weak))
     # The disagreement comes first: it is why a reader opens the brief.
     parts: list[RenderableType] = [
-        Text.assemble(("⚡ ", "bold"), (line, "bold")) for line in dispute_lines(brief)
+        Text.assemble(("⚡ ", "bold"), (line, "bold")) for line in dispute_lines(shown)
     ]
     parts += [
         Text(one_line(brief.title), style="bold"),
@@ -59,14 +66,27 @@ def render_summary(brief: Brief) -> RenderableType:
         parts.append(line)
     parts.append(Text(""))
     parts.append(Text("Contradictions", style="bold underline"))
-    disputes = [c for c in brief.contradictions if usable(brief, c)]
-    if not disputes:
+    disputes = [c for c in shown.contradictions if usable(brief, c)]
+    if not disputes and not weak:
         parts.append(Text("None found between the statements of this brief.", style="dim"))
     for dispute in disputes:
         line = Text.assemble(("⚡ ", "bold"), (one_line(dispute.topic), "bold"), ": ")
         line.append(f"{side_names(brief, dispute.a)} vs {side_names(brief, dispute.b)}")
+        if dispute.weak:
+            line.append("  weak evidence: check the source", style="italic")
         line.append(f"  (press 3)\n  {one_line(dispute.reason)}", style="dim")
         parts.append(line)
+    if weak and not show_weak:
+        count = len(weak)
+        # With nothing else listed, the line says the brief has no other dispute.
+        lead = "None found but " if not disputes else ""
+        parts.append(
+            Text(
+                f"{lead}{count} weak dispute{'s' if count != 1 else ''}, hidden "
+                "(opposite words or differing figures) — press 3, then w to show",
+                style="dim italic",
+            )
+        )
     return Group(*parts)
 
 
@@ -92,6 +112,8 @@ class SummaryPane(VerticalScroll, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.brief: Brief | None = None
+        #: Show the weak disputes too (set by the screen, following the `w` toggle).
+        self.show_weak = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="summary-body")
@@ -99,5 +121,9 @@ class SummaryPane(VerticalScroll, can_focus=True):
     def show(self, brief: Brief | None) -> None:
         self.brief = brief
         body = self.query_one("#summary-body", Static)
-        body.update(render_summary(brief) if brief else Text("No brief selected.", style="dim"))
+        body.update(
+            render_summary(brief, self.show_weak)
+            if brief
+            else Text("No brief selected.", style="dim")
+        )
         self.scroll_home(animate=False)

@@ -50,6 +50,13 @@ def register(subparsers: Any) -> None:
         "--story", metavar="ID", help="export one story of --dir (ids: `briefing stories`)"
     )
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.add_argument(
+        "--weak-disputes",
+        action="store_true",
+        help="include the disputes resting on weak evidence (confidence below 0.3: opposite "
+        "words or differing figures, right about 1 time in 19 on unseen news); left out by "
+        "default, with one line saying how many",
+    )
     parser.set_defaults(func=run)
 
 
@@ -70,11 +77,12 @@ def run(args: argparse.Namespace) -> int:
             if args.brief is not None:
                 warn("briefing: give either BRIEF or --all, not both")
                 return 2
-            return _export_all(folder, args.output, force=args.force)
+            return _export_all(folder, args.output, force=args.force, weak=args.weak_disputes)
         if args.brief is None:
             warn("briefing: export needs a BRIEF id or file, or --all")
             return 2
-        return _export_one(_find_brief(args.brief, folder), args.output, force=args.force)
+        brief = _find_brief(args.brief, folder)
+        return _export_one(brief, args.output, force=args.force, weak=args.weak_disputes)
     except _Refused as exc:
         warn(f"briefing: {exc}")
         return 1
@@ -87,11 +95,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def _export_one(brief: Brief, output: str | None, *, force: bool) -> int:
+def _export_one(brief: Brief, output: str | None, *, force: bool, weak: bool = False) -> int:
     from ..export import brief_to_markdown
 
     if output is None or output == "-":
-        sys.stdout.write(brief_to_markdown(brief))
+        sys.stdout.write(brief_to_markdown(brief, weak_disputes=weak))
         sys.stdout.flush()
         return 0
     target = Path(output)
@@ -101,12 +109,12 @@ def _export_one(brief: Brief, output: str | None, *, force: bool) -> int:
         # A trailing slash says "a folder"; without this it would become a file's name.
         what = "not a folder" if target.exists() else "no such folder"
         raise _Refused(f"{output}: {what}")
-    _write(brief, target, force=force)
+    _write(brief, target, force=force, weak=weak)
     warn(f"exported {brief.id} → {target}")
     return 0
 
 
-def _export_all(folder: Path, output: str | None, *, force: bool) -> int:
+def _export_all(folder: Path, output: str | None, *, force: bool, weak: bool = False) -> int:
     from ..store import load_briefs
 
     if output == "-":
@@ -135,17 +143,17 @@ def _export_all(folder: Path, output: str | None, *, force: bool) -> int:
         raise _Refused(f"{existing[0]}{more} already {verb}; use --force to overwrite")
     out_dir.mkdir(exist_ok=True)  # only the last part: its parent was checked above
     for target, brief in targets.items():
-        _write(brief, target, force=True)
+        _write(brief, target, force=True, weak=weak)
     count = len(targets)
     warn(f"exported {count} brief{'s' if count != 1 else ''} → {out_dir}")
     return 1 if result.problems else 0
 
 
-def _write(brief: Brief, target: Path, *, force: bool) -> None:
+def _write(brief: Brief, target: Path, *, force: bool, weak: bool = False) -> None:
     from ..export import ExportError, describe_os_error, write_export
 
     try:
-        write_export(brief, target, overwrite=force, create_folders=False)
+        write_export(brief, target, overwrite=force, create_folders=False, weak_disputes=weak)
     except ExportError as exc:
         hint = "; use --force to overwrite" if target.exists() and not force else ""
         raise _Refused(f"{exc}{hint}") from None

@@ -320,7 +320,9 @@ def _write(
         connection.executemany("INSERT OR REPLACE INTO briefs VALUES (?,?,?,?,?,?)", brief_rows)
         payload_rows, row_rows = contents
         connection.executemany("INSERT OR REPLACE INTO payloads VALUES (?,?,?)", payload_rows)
-        connection.executemany("INSERT OR REPLACE INTO list_rows VALUES (?,?,?,?,?,?,?)", row_rows)
+        connection.executemany(
+            "INSERT OR REPLACE INTO list_rows VALUES (?,?,?,?,?,?,?,?)", row_rows
+        )
         if cleanup:
             # Contents no file holds any more.
             for table in ("briefs", "payloads", "list_rows"):

@@ -21,7 +21,7 @@ from .location import StoreUnusable
 #: PRAGMA application_id of every store: "brf1".
 APPLICATION_ID = 0x62726631
 #: Bump when a table changes: older stores are then rebuilt, never misread.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _HEADER = b"SQLite format 3\x00"
 #: How long a writer waits for another writer before giving up and reading the YAML.
 BUSY_TIMEOUT_MS = 2_000

@@ -22,7 +22,8 @@ CREATE TABLE list_rows (
     sha256 TEXT PRIMARY KEY,
     site TEXT, statements INTEGER, speakers INTEGER, contradictions INTEGER,
     haystack TEXT,  -- what the list filter looks in, case-folded
-    size INTEGER    -- bytes of the stored brief: large ones are parsed off the UI thread
+    size INTEGER,   -- bytes of the stored brief: large ones are parsed off the UI thread
+    weak_contradictions INTEGER  -- hidden by the reader until asked
 ) WITHOUT ROWID;
 -- The reader's whole list for one state of the folder, a column per part: an unchanged
 -- folder of 100,000 briefs is listed from a few blobs instead of 100,000 joined rows.
@@ -41,6 +42,7 @@ def stored_row(sha256: str, brief: Brief, size: int) -> tuple[Any, ...]:
         row.contradictions,
         row.haystack,
         size,
+        row.weak_contradictions,
     )
 
 
@@ -48,7 +50,8 @@ def read_rows(connection: sqlite3.Connection) -> Iterator[tuple[str, BriefRow | 
     """Every brief file by name with its row, or None for a file that is no brief."""
     found = connection.execute(
         "SELECT f.name, f.sha256, b.brief_id, b.title, b.date_ord, b.date_text, "
-        "r.site, r.statements, r.speakers, r.contradictions, r.haystack, r.size "
+        "r.site, r.statements, r.speakers, r.contradictions, r.haystack, r.size, "
+        "r.weak_contradictions "
         "FROM files f JOIN briefs b ON b.sha256 = f.sha256 "
         "LEFT JOIN list_rows r ON r.sha256 = f.sha256 ORDER BY f.name"
     )
@@ -56,7 +59,7 @@ def read_rows(connection: sqlite3.Connection) -> Iterator[tuple[str, BriefRow | 
         if brief_id is None or rest[0] is None:
             yield name, None
             continue
-        site, statements, speakers, contradictions, text, size = rest
+        site, statements, speakers, contradictions, text, size, weak = rest
         yield (
             name,
             BriefRow(
@@ -72,12 +75,13 @@ def read_rows(connection: sqlite3.Connection) -> Iterator[tuple[str, BriefRow | 
                 sha,
                 name,
                 size,
+                weak,
             ),
         )
 
 
 _TEXTS = ("id", "title", "date_text", "site", "haystack", "sha256", "name")
-_NUMBERS = ("date_ord", "statements", "speakers", "contradictions", "size")
+_NUMBERS = ("date_ord", "statements", "speakers", "contradictions", "size", "weak_contradictions")
 #: Rows per saved piece of a column: decoding one holds the interpreter (and so the UI
 #: thread, while the list loads in a worker) for a few milliseconds, never 100.
 _CHUNK = 4096

@@ -31,6 +31,7 @@ class BriefRow(NamedTuple):
     site: str
     statements: int
     speakers: int
+    #: Disputes the reader lists by default: not weak (``Contradiction.weak``).
     contradictions: int
     #: Title, speakers' names, roles and aliases, and site, case-folded.
     haystack: str
@@ -41,6 +42,8 @@ class BriefRow(NamedTuple):
     name: str = ""
     #: Bytes of the brief's stored data (0 when unknown).
     size: int = 0
+    #: Disputes on weak evidence, which the reader hides until asked (`w`).
+    weak_contradictions: int = 0
 
 
 def site_of(brief: Brief) -> str:
@@ -69,9 +72,10 @@ def row_of(brief: Brief, sha256: str = "", name: str = "", size: int = 0) -> Bri
         site_of(brief),
         len(brief.statements),
         len(brief.speakers),
-        len(brief.contradictions),
+        sum(1 for c in brief.contradictions if not c.weak),
         haystack(brief),
         sha256,
         name,
         size,
+        sum(1 for c in brief.contradictions if c.weak),
     )
