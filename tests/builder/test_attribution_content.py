@@ -474,3 +474,15 @@ def test_a_relative_that_after_the_place_of_speaking_opens_no_content() -> None:
     assert by_speaker(text) == [("Ann Lee", "reported", "the plan was dead")]
     text = "Ann Lee said in an interview that aired Sunday that the plan was dead."
     assert by_speaker(text) == [("Ann Lee", "reported", "the plan was dead")]
+
+
+def test_the_time_of_a_long_object_or_an_infinitive_stays_in_the_content() -> None:
+    cases = {
+        "Ann Lee expects the new watch to launch in March.": "the new watch to launch in March",
+        "Ann Lee detailed most of the watch's features back in September.": (
+            "most of the watch's features back in September"
+        ),
+        "Ann Lee disclosed the meeting only in March.": "the meeting only in March",
+    }
+    for text, content in cases.items():
+        assert by_speaker(text) == [("Ann Lee", "reported", content)], text

@@ -31,17 +31,24 @@ _WEAK_CONTENT_END = re.compile(
     # where the act took place, not what it was about
     r"|\s(?:in|on|via) (?:an? |his |her |their |several |a series of )?(?:[\w-]+ )?"
     r"(?:statements?|interviews?|speech(?:es)?|tweets?|posts?|diatribes?|op-eds?|rally)\b"
-    # (a day or month only where the clause ends: "Super Tuesday", "the woman he spent Monday
-    # embracing", "the lander it unveiled in May", "will win in November and put …" go on)
-    r"|(?<!Super)(?<!for)(?<!by)(?<![Oo]n)(?<!ed)\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December))(?: (?:night|morning|afternoon|evening))?"
-    r"(?=[,.;]|\s(?:at|on|in|as)\s|$)"
     # "endorsed Kasich and is slated to …", "praised X but stopped short of …": the deed goes on
     # ("called it rushed and flawed" keeps its participles)
     r"|\s(?:and|but)\s(?:also\s)?(?:had|has|was|is)\s|\sbut\s(?:also\s)?[a-z]+ed\s"
 )
 
+
+#: "endorsed Hart in early June", "attacked Clinton Wednesday": when a short object was named;
+#: a day or month only where the clause ends ("Super Tuesday", "the woman he spent Monday
+#: embracing", "the lander it unveiled in May", "will win in November and put …" go on)
+_WHEN_ACTED = re.compile(
+    r"(?<!Super)(?<!for)(?<!by)(?<![Oo]n)(?<!ed)(?<!only)(?<!back)\s"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in (?:early |late |mid-)?(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December))"
+    r"(?: (?:night|morning|afternoon|evening))?(?=[,.;]|\s(?:at|on|in|as)\s|$)"
+)
+#: most words an object may have for its act's time to be cut off ("Trump in December"; not
+#: "the U.S. president's interview Sunday night on “60 Minutes”")
+_SHORT_OBJECT = 3
 
 #: ", but he has also …": a clause of the writer's about the speaker after the words reported
 _NARRATION_GOES_ON = re.compile(r",[”\"’']?\s+but\s+(?:he|she|they)\s+(?:has|have|is|are|also)\b")
@@ -182,6 +189,13 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         aside = _outside_quotes(ends, sent, pos, limit)
         if aside is not None:
             limit = aside
+        when = _WHEN_ACTED.search(text, pos, limit) if lemma in lex.weak_cues else None
+        if (
+            when is not None
+            and len(text[pos : when.start()].split()) <= _SHORT_OBJECT
+            and not text.startswith("to ", pos)
+        ):
+            limit = when.start()  # "endorsed Hart in early June": the object, not its date
     if kept is not None:
         # "promised to protect Medicaid and hammered Bevin on …": an infinitive goes on in
         # its base form, so a past tense after "and" is the subject's next deed
