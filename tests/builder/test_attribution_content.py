@@ -486,3 +486,7 @@ def test_the_time_of_a_long_object_or_an_infinitive_stays_in_the_content() -> No
     }
     for text, content in cases.items():
         assert by_speaker(text) == [("Ann Lee", "reported", content)], text
+
+
+def test_the_writers_own_data_that_shows_is_no_source() -> None:
+    assert by_speaker("Prices rose on data that showed stocks fell less than expected.") == []

@@ -229,3 +229,10 @@ def test_a_bare_cue_word_after_the_and_a_singular_thing_is_a_noun() -> None:
     assert by_speaker("The police say the man fled.") == [
         ("the police", "reported", "the man fled")
     ]
+
+
+def test_a_body_that_takes_a_plural_verb_keeps_its_cue() -> None:
+    text = "The couple claim the neighbour has threatened them with a lawsuit."
+    assert by_speaker(text) == [
+        ("the couple", "reported", "the neighbour has threatened them with a lawsuit")
+    ]

@@ -251,6 +251,7 @@ class Words:
     person_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
     plural_collectives: frozenset[str]
+    collective_nouns: frozenset[str]
     pronoun_gender: dict[str, str]
     deed_objects: dict[str, str]
     title_abbreviations: dict[str, str]

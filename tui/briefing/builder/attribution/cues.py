@@ -283,6 +283,7 @@ def _after_a_singular_thing(toks: list[Tok], i: int) -> bool:
         and noun.lower not in lex.function_words
         and noun.lower not in lex.cue_lemma
         and noun.lower not in words().plural_collectives
+        and noun.lower not in words().collective_nouns
     )
 
 

@@ -412,8 +412,13 @@ def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None
         and toks[last - 1].lower in words().finding_sources
     ):
         # "He submitted to a lie detector test that showed …": the test "that" follows
-        # finds, not the clause it ends
-        return phrase_before(text, toks, last - 1, clause_start(toks, quoted, last))
+        # finds, not the clause it ends; only one the writer brings in ("a test", "a new
+        # poll"): "data that showed crude stocks rose" is the writer's figure, "the studies
+        # that linked …" the writer's argument
+        finding = phrase_before(text, toks, last - 1, clause_start(toks, quoted, last))
+        if finding is None or finding.text.split()[0].lower() not in ("a", "an"):
+            return None
+        return finding
     phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
     named = phrase
     if phrase is not None and not opens_clause(toks, quoted, phrase.span[0]):
