@@ -23,13 +23,18 @@ def brief_id_for(seed_path: Path) -> str:
 
 #: spaces that keep words apart on screen but not in the builder's patterns ("Daily\xa0News:"),
 #: each read as a plain space; one character for one, so every span stays where it was
-_SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
+_ODD_SPACES = ("\xa0", "\u2007", "\u202f", "\u2009")
+_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
 
 
 def build_brief(seed: Seed) -> Brief:
     # (a statement's text is its spans' text, so the brief keeps the article with plain
     # spaces too; on screen the two look the same)
-    text = seed.body.translate(_SPACES)
+    text = seed.body
+    if any(space in text for space in _ODD_SPACES):
+        # (a new string only when there is one to replace: caches keyed by the article
+        # compare an equal copy character by character)
+        text = text.translate(_SPACES)
     sentences = split_sentences(text)
     speakers, statements = extract_statements(text, sentences)
     origin = seed.origin or Origin()
