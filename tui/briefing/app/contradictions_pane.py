@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from ..model import Brief, Contradiction, CrossBriefContradiction, Statement
 from ..safe_text import one_line
+from .brief_list import plural
 from .messages import JumpToSource, ShowStatement, WeakDisputesToggled
 from .statement_view import statement_line
 from .vim_list import VimOptionList
@@ -108,10 +109,6 @@ def cross_row(conflict: CrossBriefContradiction) -> Text:
     row.append(one_line(conflict.speaker), style="bold")
     row.append(f" contradicts themselves across briefs: {one_line(conflict.topic)}")
     return row
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' if count != 1 else ''}"
 
 
 def weak_note(count: int, shown: bool, key: str = "w") -> Text:

@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 from ..export import ExportError, describe_os_error, export_file_name, write_export
 from ..model import Brief
 from ..safe_text import one_line
+from .brief_list import plural
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -86,7 +87,7 @@ class ExportDialog(ModalScreen[Path | None]):
         )
         weak = sum(1 for c in self.brief.contradictions if c.weak)
         if weak:
-            disputes = f"{weak} weak dispute{'s' if weak != 1 else ''}"
+            disputes = plural(weak, "weak dispute")
             them = "it" if weak == 1 else "them"
             title.append(
                 f"\n{disputes.capitalize()} included and marked, as the reader shows {them} "

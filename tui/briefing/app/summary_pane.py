@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..safe_text import clean_text, one_line
+from .brief_list import plural
 from .scroll_keys import PANE_SCROLL_BINDINGS
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def render_summary(brief: Brief, show_weak: bool = False) -> RenderableType:
         lead = "None found but " if not disputes else ""
         parts.append(
             Text(
-                f"{lead}{count} weak dispute{'s' if count != 1 else ''}, hidden "
+                f"{lead}{plural(count, 'weak dispute')}, hidden "
                 "(opposite words or differing figures) — press 3, then w to show",
                 style="dim italic",
             )

@@ -555,7 +555,9 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
             return bracketed
         # "Simon Walker, director general of the Institute of Directors (IoD), criticised":
         # the bracket ends a role set off after a name, which the commas find
-        opened = next(k for k in range(comma - 1, first - 1, -1) if toks[k].text == "(")
+        opened = next((k for k in range(comma - 1, first - 1, -1) if toks[k].text == "("), None)
+        if opened is None:
+            return bracketed  # (the bracket opened before the clause: nothing to set off)
         person = _set_off_before(text, toks, comma, first)
         if person is not None and person.form == "name" and person.span[1] < bracketed.span[0]:
             return replace(person, role=text[person.span[1] : toks[opened].start].strip(" ,"))

@@ -10,8 +10,8 @@ from functools import cache
 
 from ..model import Span
 from .furniture import AGENCY_CREDIT
-from .lexicon import data_lines, lexicon, words
-from .speaker_kinds import organisation_endings
+from .lexicon import lexicon, words
+from .speaker_kinds import organisation_endings, outlet_heads
 
 _TERMINAL = re.compile(r"[.!?…]+")
 _CLOSERS = "\"”’')]"
@@ -136,8 +136,6 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
 #: a surname and a cue before a colon and an opening quote mark, after a capitalised word:
 #: "… at the World Cup Vale added: 'The manager …"
 _QUOTE_LEAD = re.compile(r"(?P<name>[A-Z][a-z]+(?:['’-][A-Za-z]+)?) (?P<cue>[a-z]+): ?[‘'“\"]")
-#: a colon before an opening quote mark, which every such lead holds (a quick test first)
-_COLON_QUOTE = re.compile(r": ?[‘'“\"]")
 
 
 def _glued_quote_leads(text: str, start: int, end: int) -> list[int]:
@@ -148,8 +146,6 @@ def _glued_quote_leads(text: str, start: int, end: int) -> list[int]:
     Vale added:", "Tom Vale added:" stay whole)."""
     found: list[int] = []
     lex = lexicon()
-    if _COLON_QUOTE.search(text, start, end) is None:
-        return found
     for match in _QUOTE_LEAD.finditer(text, start, end):
         at = match.start()
         if (
@@ -172,7 +168,9 @@ def _glued_quote_leads(text: str, start: int, end: int) -> list[int]:
             or low in lex.function_words
         ):
             continue
-        given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text[: match.start()])
+        # (searched in place up to the lead, not in a copy of the text before it)
+        given_then_name = re.compile(rf"\b([A-Z][a-z]+) {re.escape(name)}\b")
+        given = [g.group(1) for g in given_then_name.finditer(text, 0, match.start())]
         if given and before not in given:
             found.append(match.start())
     return found
@@ -407,12 +405,7 @@ def _brand_goes_on(text: str, word: str, start: int, end: int) -> bool:
     if not word[:1].isupper():
         return False
     following = _next_word(text, start, end).lower()
-    return following in organisation_endings() or following in _outlet_heads()
-
-
-@cache
-def _outlet_heads() -> frozenset[str]:
-    return frozenset(data_lines("speaker_outlet_heads.txt"))
+    return following in organisation_endings() or following in outlet_heads()
 
 
 def _attribution_follows(text: str, start: int) -> bool:

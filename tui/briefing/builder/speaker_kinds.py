@@ -35,6 +35,12 @@ def organisation_endings() -> frozenset[str]:
 
 
 @cache
+def outlet_heads() -> frozenset[str]:
+    """Common nouns for a news outlet ("the newspaper", "News" in "Yahoo! News")."""
+    return frozenset(data_lines("speaker_outlet_heads.txt"))
+
+
+@cache
 def _cue_words() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for line in data_lines("speaker_organisation_words.txt"):

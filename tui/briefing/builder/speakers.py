@@ -22,6 +22,7 @@ from .speaker_kinds import (
     named_like_organisation,
     organisation_endings,
     organisation_just_named,
+    outlet_heads,
 )
 from .speaker_names import can_speak, caption_label, times_written
 from .tokens import Tok, tokens
@@ -433,7 +434,7 @@ def _through_exclamation(text: str, phrase: Phrase) -> Phrase:
         return phrase
     rest = match.group(1).rstrip()
     head = rest.split()[-1].lower()
-    if head not in organisation_endings() and head not in _outlet_heads():
+    if head not in organisation_endings() and head not in outlet_heads():
         return phrase  # "… said Lowe! Then Marr …": a sentence, not a brand
     span = (phrase.span[0], match.start(1) + len(rest))
     whole = text[span[0] : span[1]]
@@ -1829,7 +1830,7 @@ def _nominal(
         and _organisation_like(previous)
         # only an outlet's noun makes a speaker not yet known as an organisation one: "the
         # ministry" after "Theocharakis said" is his ministry, not Theocharakis
-        and (previous.kind is SpeakerKind.ORGANIZATION or phrase.head in _outlet_heads())
+        and (previous.kind is SpeakerKind.ORGANIZATION or phrase.head in outlet_heads())
         and pos - previous.last_seen < _THREAD_REACH
     ):
         # "CNBC reported … The news organization, citing a source, reported …": the
@@ -1993,20 +1994,20 @@ def _named_with_age(text: str, phrase: Phrase) -> Phrase | None:
     if age is None:
         return None
     years = age.group(1)
-    before = text[: phrase.span[0]]
+    # (searched up to the phrase in place, not in a copy of all the text before it)
     found = [
         m.span(1)
         for pattern in (
             rf"({_NAME_RUN}), {years}\b",
             rf"\b{years}-year-old (?:[a-z]+ ){{0,2}}({_NAME_RUN})",
         )
-        for m in re.finditer(pattern, before)
+        for m in re.compile(pattern).finditer(text, 0, phrase.span[0])
     ]
-    names = {before[a:b] for a, b in found}
+    names = {text[a:b] for a, b in found}
     if len({n.split()[-1] for n in names}) != 1:
         return None  # no one, or two people of that age
     start, end = max(found)
-    name = before[start:end]
+    name = text[start:end]
     return Phrase((start, end), name, "name", name, "", name.split()[-1].lower())
 
 
@@ -2152,11 +2153,6 @@ def _demonyms() -> frozenset[str]:
 @cache
 def _party_members() -> frozenset[str]:
     return frozenset(data_lines("speaker_party_members.txt"))
-
-
-@cache
-def _outlet_heads() -> frozenset[str]:
-    return frozenset(data_lines("speaker_outlet_heads.txt"))
 
 
 @cache

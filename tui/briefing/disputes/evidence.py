@@ -890,12 +890,13 @@ def rejection_conflict(
         or len(rejection.text.split()) <= SHORT_CLAIM_WORDS
         or _rejects_event(rejection, [k for k in shared if k in salient])
     )
+    defends = _defends(claim)
     linked = (
         (len(shared) >= 2 and common and bool(about))
         or (len(shared) >= 1 and named)
         or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
         or (lone_event and any(k in salient and k not in claim.conditions for k in shared))
-        or (len(shared) >= 1 and common and _defends(claim))
+        or (len(shared) >= 1 and common and defends)
     )
     if not linked:
         return None
@@ -915,7 +916,7 @@ def rejection_conflict(
         round(min(confidence, 0.95), 2),
         surfaces_a,
         cue_words + surfaces_b,
-        claim.text if _defends(claim) else "",
+        claim.text if defends else "",
     )
 
 
@@ -961,11 +962,11 @@ def _rejects_its_own_words(rejection: Profile) -> bool:
     ("There's this myth out there, … that she's gonna be tough … That's not the case", "the
     extreme right wing has demonized … the federal workforce. That is wrong"), not a claim of
     another source that it does not name."""
-    words = _plain(rejection.text).split()
-    if len(words) <= LONG_REJECTION_WORDS:
+    plain = _plain(rejection.text)
+    if len(plain.split()) <= LONG_REJECTION_WORDS:
         return False
-    at = _plain(rejection.text).find(rejection.rejection)
-    return at >= 0 and len(_plain(rejection.text)[:at].split()) > LATE_REJECTION_WORDS
+    at = plain.find(rejection.rejection)
+    return at >= 0 and len(plain[:at].split()) > LATE_REJECTION_WORDS
 
 
 #: A rejecting statement longer than this (in words) holds more than its answer …
