@@ -16,7 +16,7 @@ from briefing.cli import main
 from briefing.export import brief_to_markdown
 from briefing.model import Brief, Contradiction
 
-LEFT_OUT = "1 weak dispute left out; export with --weak-disputes to include it."
+LEFT_OUT = "1 weak dispute left out: opposite words or differing figures alone, too thin to trust."
 
 
 def _weak_and_strong() -> Brief:
@@ -81,9 +81,23 @@ def test_cli_export_leaves_weak_disputes_out_by_default(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["export", "bridge", "--dir", str(_folder(tmp_path))]) == 0
-    out = capsys.readouterr().out
-    assert "autumn figures" not in out
-    assert "--weak-disputes to include it" in out.replace("\\-", "-")
+    captured = capsys.readouterr()
+    assert "autumn figures" not in captured.out
+    assert "1 weak dispute left out" in captured.out
+    # How to include it is said to the person exporting, not written into the document.
+    assert "--weak-disputes" not in captured.out.replace("\\-", "-")
+    assert "1 weak dispute left out; --weak-disputes includes it" in captured.err
+
+
+def test_cli_export_all_says_once_how_many_weak_disputes_it_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _folder(tmp_path)
+    write_brief(dataclasses.replace(_only_weak(), id="bridge-2"), folder / "bridge-2.yaml")
+    assert main(["export", "--all", "--dir", str(folder), "-o", str(tmp_path / "all")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("left out") == 1
+    assert "2 weak disputes left out; --weak-disputes includes them" in err
 
 
 def test_cli_export_weak_disputes_flag_includes_them(
@@ -140,6 +154,8 @@ async def test_export_from_the_reader_leaves_weak_disputes_out_as_the_reader_doe
     markdown = await _export_from_reader(tmp_path, "3")
     assert "autumn figures" not in markdown
     assert "1 weak dispute left out" in markdown
+    # A reader's export names no command-line flag: the reader's `w` decided.
+    assert "weak-disputes" not in markdown.replace("\\-", "-")
 
 
 @pytest.mark.usefixtures("no_user_keymap")

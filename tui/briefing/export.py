@@ -5,14 +5,13 @@ Shared by ``briefing export`` and the app's export dialog; imports no Textual.
 
 from __future__ import annotations
 
-import dataclasses
 import errno
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from .atomic import atomic_write_text
-from .disputes.view import dispute_lines
+from .disputes.view import dispute_lines, hide_weak
 from .model import Brief, Speaker, Statement, StatementKind
 from .safe_text import one_line
 
@@ -77,12 +76,9 @@ def brief_to_markdown(brief: Brief, *, weak_disputes: bool = False) -> str:
     Disputes resting on weak evidence (``Contradiction.weak``: right about 1 time in 19 on
     unseen news) are left out, with one line saying how many, unless ``weak_disputes``.
     """
-    left_out = 0
-    if not weak_disputes:
-        left_out = sum(1 for c in brief.contradictions if c.weak)
-        if left_out:
-            kept = tuple(c for c in brief.contradictions if not c.weak)
-            brief = dataclasses.replace(brief, contradictions=kept)
+    shown, weak = hide_weak(brief, weak_disputes)
+    left_out = 0 if weak_disputes else weak
+    brief = shown
     blocks: list[str] = [f"# {md_text(brief.title) or md_text(brief.id)}"]
     blocks.append(f"**Date:** {brief.date_text} · **Source:** {_source_cell(brief)}")
     blocks.extend(_summary(brief))
@@ -160,12 +156,11 @@ def _statement_block(statement: Statement) -> str:
 
 
 def weak_left_out_line(count: int) -> str:
-    """The line that says weak disputes were left out of an export, and how to include them."""
-    them = "it" if count == 1 else "them"
-    return (
-        f"{count} weak dispute{'s' if count != 1 else ''} left out; "
-        f"export with --weak-disputes to include {them}."
-    )
+    """The line that says weak disputes were left out of an export, and why. How to include
+    them is the exporter's to say (the command line's flag, the reader's `w`): the document
+    is read by people who never ran either."""
+    disputes = f"{count} weak dispute{'s' if count != 1 else ''}"
+    return f"{disputes} left out: opposite words or differing figures alone, too thin to trust."
 
 
 def _contradictions(brief: Brief, weak_left_out: int = 0) -> list[str]:

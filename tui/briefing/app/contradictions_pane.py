@@ -232,13 +232,12 @@ class ContradictionsPane(Vertical):
         self.brief = brief
         self.cross = cross or []
         self._detail_shown = None
-        from ..disputes.view import usable
+        from ..disputes.view import hide_weak, usable
 
-        usable_disputes = (
-            [c for c in brief.contradictions if usable(brief, c)] if brief is not None else []
-        )
-        self.weak_count = sum(1 for c in usable_disputes if c.weak)
-        self.disputes = [c for c in usable_disputes if self.show_weak or not c.weak]
+        self.weak_count, self.disputes = 0, []
+        if brief is not None:
+            shown, self.weak_count = hide_weak(brief, self.show_weak)
+            self.disputes = [c for c in shown.contradictions if usable(brief, c)]
         self.showing_close_calls = False
         self.query_one("#close-calls").display = False
         anything = bool(self.disputes or self.cross)

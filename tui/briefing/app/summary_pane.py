@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
@@ -26,12 +25,9 @@ def render_summary(brief: Brief, show_weak: bool = False) -> RenderableType:
     Contradictions pane's `w`), and a line says how many were."""
     # Imported at the first brief shown, not before the reader's first frame (the load
     # worker imports it meanwhile).
-    from ..disputes.view import dispute_lines, usable
+    from ..disputes.view import dispute_lines, hide_weak, usable
 
-    weak = [c for c in brief.contradictions if c.weak and usable(brief, c)]
-    shown = brief
-    if weak and not show_weak:
-        shown = replace(brief, contradictions=tuple(c for c in brief.contradictions if not c.weak))
+    shown, weak = hide_weak(brief, show_weak)
     # The disagreement comes first: it is why a reader opens the brief.
     parts: list[RenderableType] = [
         Text.assemble(("⚡ ", "bold"), (line, "bold")) for line in dispute_lines(shown)
@@ -78,7 +74,7 @@ def render_summary(brief: Brief, show_weak: bool = False) -> RenderableType:
         line.append(f"  (press 3)\n  {one_line(dispute.reason)}", style="dim")
         parts.append(line)
     if weak and not show_weak:
-        count = len(weak)
+        count = weak
         # With nothing else listed, the line says the brief has no other dispute.
         lead = "None found but " if not disputes else ""
         parts.append(

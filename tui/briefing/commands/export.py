@@ -101,6 +101,7 @@ def _export_one(brief: Brief, output: str | None, *, force: bool, weak: bool = F
     if output is None or output == "-":
         sys.stdout.write(brief_to_markdown(brief, weak_disputes=weak))
         sys.stdout.flush()
+        _say_weak_left_out([brief], weak)
         return 0
     target = Path(output)
     if target.is_dir():
@@ -111,6 +112,7 @@ def _export_one(brief: Brief, output: str | None, *, force: bool, weak: bool = F
         raise _Refused(f"{output}: {what}")
     _write(brief, target, force=force, weak=weak)
     warn(f"exported {brief.id} → {target}")
+    _say_weak_left_out([brief], weak)
     return 0
 
 
@@ -146,7 +148,22 @@ def _export_all(folder: Path, output: str | None, *, force: bool, weak: bool = F
         _write(brief, target, force=True, weak=weak)
     count = len(targets)
     warn(f"exported {count} brief{'s' if count != 1 else ''} → {out_dir}")
+    _say_weak_left_out(list(targets.values()), weak)
     return 1 if result.problems else 0
+
+
+def _say_weak_left_out(briefs: list[Brief], weak: bool) -> None:
+    """Tell the person exporting (not the document's readers) how to include the weak
+    disputes the export left out."""
+    if weak:
+        return
+    from ..disputes.view import hide_weak
+
+    count = sum(hide_weak(brief)[1] for brief in briefs)
+    if count:
+        them = "it" if count == 1 else "them"
+        disputes = f"{count} weak dispute{'s' if count != 1 else ''}"
+        warn(f"{disputes} left out; --weak-disputes includes {them}")
 
 
 def _write(brief: Brief, target: Path, *, force: bool, weak: bool = False) -> None:

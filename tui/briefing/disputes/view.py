@@ -9,7 +9,7 @@ person wrote by hand is explained the same way when its statements hold the evid
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..language.polarity import analyze
 from ..model import Brief, Contradiction, Statement
@@ -60,6 +60,17 @@ def usable(brief: Brief, dispute: Contradiction) -> bool:
     return all(
         any(brief.statement(sid) is not None for sid in side) for side in (dispute.a, dispute.b)
     )
+
+
+def hide_weak(brief: Brief, show_weak: bool = False) -> tuple[Brief, int]:
+    """The brief as the reader and the export show it: without its weak disputes unless
+    ``show_weak`` (the reader's `w`, the export's ``--weak-disputes``), and how many weak
+    disputes it holds that could be shown (shown or not)."""
+    weak = sum(1 for c in brief.contradictions if c.weak and usable(brief, c))
+    if show_weak or not any(c.weak for c in brief.contradictions):
+        return brief, weak
+    kept = tuple(c for c in brief.contradictions if not c.weak)
+    return replace(brief, contradictions=kept), weak
 
 
 def explain(brief: Brief, dispute: Contradiction) -> Explained:
