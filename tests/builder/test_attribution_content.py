@@ -490,3 +490,19 @@ def test_the_time_of_a_long_object_or_an_infinitive_stays_in_the_content() -> No
 
 def test_the_writers_own_data_that_shows_is_no_source() -> None:
     assert by_speaker("Prices rose on data that showed stocks fell less than expected.") == []
+
+
+def test_the_listener_of_a_warning_or_a_promise_is_not_what_was_said() -> None:
+    cases = {
+        "The mayor warned residents that the river would rise.": "the river would rise",
+        "Ann Lee promised Tom Hart that he could run the unit alone.": (
+            "he could run the unit alone"
+        ),
+        "Ann Lee warned that the plan would fail.": "the plan would fail",
+        # no listener: "that" is a demonstrative
+        "Ann Lee warned against viewing that as an endorsement.": (
+            "viewing that as an endorsement"
+        ),
+    }
+    for text, content in cases.items():
+        assert by_speaker(text)[0][2] == content, text

@@ -239,3 +239,16 @@ def test_a_possessive_ends_a_sentence_and_is_no_initial() -> None:
         "The rest was Biden's.",
         "Another tool found more.",
     ]
+
+
+def test_a_name_with_a_capital_inside_is_not_two_glued_sentences() -> None:
+    assert _split("She could run LinkedIn as a unit. Then she left.") == [
+        "She could run LinkedIn as a unit.",
+        "Then she left.",
+    ]
+    assert _split("Fans tweeted #ImWithHer all day.") == ["Fans tweeted #ImWithHer all day."]
+    # A sentence glued on without a stop still splits before its opener.
+    assert _split("Officials in the United StatesIn a statement, the group said no.") == [
+        "Officials in the United States",
+        "In a statement, the group said no.",
+    ]

@@ -166,6 +166,8 @@ class Words:
     """Closed word classes from ``word_classes.yaml``; each field is one key there."""
 
     caption_joins: frozenset[str]
+    camel_case_names: frozenset[str]
+    listener_that_cues: frozenset[str]
     furniture_phrases: frozenset[str]
     photo_credits: frozenset[str]
     caption_words: frozenset[str]

@@ -50,6 +50,16 @@ def _capitals_caption() -> re.Pattern[str]:
     )
 
 
+def _camel_case_name(text: str, at: int, end: int) -> bool:
+    """Whether the capital at ``at`` is inside a name rather than a sentence glued on: a
+    listed name ("LinkedIn"), a hashtag or handle ("#ImWithHer") or a link."""
+    head = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    word = text[head:end]
+    if word[:1] in "#@" or "/" in word:
+        return True
+    return word.strip("\"'“‘(").lower() in words().camel_case_names
+
+
 def _glued_to_word(text: str, at: int) -> bool:
     """Whether the capitals at ``at`` are the tail of a longer word ("McDONALD", "U.S.A")."""
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.'’-")
@@ -101,7 +111,11 @@ def split_sentences(text: str) -> list[Span]:
 
 def _cuts(text: str, start: int, end: int) -> list[int]:
     starters = lexicon().sentence_starters
-    cuts = [m.start() for m in _GLUED.finditer(text, start, end) if m.group() in starters]
+    cuts = [
+        m.start()
+        for m in _GLUED.finditer(text, start, end)
+        if m.group() in starters and not _camel_case_name(text, m.start(), m.end())
+    ]
     cuts.extend(
         m.start("word")
         for m in _caption_join().finditer(text, start, end)

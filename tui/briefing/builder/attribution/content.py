@@ -92,6 +92,17 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         if moved == pos:
             return None
         pos = moved
+    elif lemma in words().listener_that_cues:
+        moved = skip_object(text, pos)
+        listener = text[pos:moved].lower().split()
+        if (
+            listener
+            and text.startswith(" that ", moved)
+            # "warned against viewing that as …": no listener, a demonstrative
+            and listener[0] not in words().prepositions | {"against"}
+            and not any(word.endswith("ing") for word in listener)
+        ):
+            pos = moved  # "warned residents that …": the residents only listened
     while True:
         match = lex.adjuncts.match(text, pos)
         if not match or match.end() == pos:
