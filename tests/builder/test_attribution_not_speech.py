@@ -190,3 +190,10 @@ def test_a_verb_a_quoted_cry_goes_on_from_is_no_speaker() -> None:
     # "begins" is what the crowd does, not who yells; with no clear subject, no statement
     assert by_speaker("Even the crowd gets repelled and begins yelling “Mercy!”") == []
     assert by_speaker("The fans began chanting “Out!”") == [("the fans", "direct", "Out!")]
+
+
+def test_the_lead_of_a_quote_inside_a_report_is_no_statement_of_its_own() -> None:
+    text = 'Ann Lee has said she believes "the bridge will stand" and wants it repaired.'
+    found = by_speaker(text)
+    assert ("Ann Lee", "direct", "the bridge will stand") in found
+    assert ("Ann Lee", "reported", "she believes") not in found

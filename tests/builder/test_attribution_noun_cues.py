@@ -117,3 +117,24 @@ def test_a_trailing_according_to_is_no_part_of_the_report_before_it() -> None:
     text = "Police spokesman Bart Grey says the men attacked first, according to the Daily Post."
     said = [(name, words) for name, _, words in by_speaker(text)]
     assert ("Bart Grey", "the men attacked first") in said
+
+
+def test_according_to_after_a_comma_inside_the_quote_marks() -> None:
+    for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"')):
+        text = (
+            f"Tom Hart called the plans {opening}completely useless,{closing} according to an "
+            "extract of the interview."
+        )
+        found = by_speaker(text)
+        # Hart's words end at the quotation; the extract vouches for the sentence before it
+        assert ("Tom Hart", "reported", f"the plans {opening}completely useless,{closing}") in (
+            found
+        ), text
+        assert [s for s, _, _ in found] == ["the interview", "Tom Hart"] or [
+            s for s, _, _ in found
+        ] == ["an extract of the interview", "Tom Hart"], found
+
+
+def test_according_to_after_a_quote_with_its_own_lead_makes_no_second_statement() -> None:
+    text = "The message said: “The bridge will close,” according to a letter from the mayor."
+    assert by_speaker(text) == [("the message", "direct", "The bridge will close")]

@@ -6,7 +6,7 @@ source is kept for a later "he"; they make no statement."""
 
 from __future__ import annotations
 
-from ...model import join_spans
+from ...model import StatementKind, join_spans
 from ..draft import Draft
 from ..lexicon import lexicon, words
 
@@ -14,14 +14,28 @@ from ..lexicon import lexicon, words
 def mark_not_speech(text: str, drafts: list[Draft]) -> None:
     """Set ``heard_only`` on every draft of ``drafts`` that reports no words."""
     nobody = words().nobody
+    quote_cue_ends = {
+        d.cue.span[1] for d in drafts if d.kind is StatementKind.DIRECT and d.cue is not None
+    }
     for draft in drafts:
-        if draft.cue is not None and (
-            not_speech(draft.cue.text, join_spans(text, draft.spans))
-            or _writers_guess(text, draft.cue.span[0])
+        lead = draft.kind is StatementKind.REPORTED and _leads_a_quote(text, draft, quote_cue_ends)
+        if lead or (
+            draft.cue is not None
+            and (
+                not_speech(draft.cue.text, join_spans(text, draft.spans))
+                or _writers_guess(text, draft.cue.span[0])
+            )
         ):
             draft.heard_only = True
         elif draft.phrase is not None and draft.phrase.text.split()[0].lower() in nobody:
             draft.heard_only = True  # "No one knew what …", "Nobody said …": denied, not said
+
+
+def _leads_a_quote(text: str, draft: Draft, quote_cue_ends: set[int]) -> bool:
+    """ "Loeb has said he believes “life begins at fertilization”": the reported words "he
+    believes" are only the lead of a quote the same sentence gives, which is what was said."""
+    end = draft.spans[-1][1]
+    return end in quote_cue_ends and len(join_spans(text, draft.spans).split()) <= 3
 
 
 def not_speech(cue: str, content: str) -> bool:

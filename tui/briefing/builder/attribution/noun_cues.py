@@ -101,6 +101,10 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
         # "The horse is 12 and, according to his trainer, likes …": the source vouches for
         # the conjunct after it, not for the clause before "and" (nor a caption glued on)
         span = _after_source(sent, phrase)
+    elif quoted_comma_before(toks, i, first):
+        # "Lee called the teams 'useless,' according to an extract": the comma inside the
+        # quotation ends what the source vouches for
+        span = trim(text, toks[first].start, toks[i - 1].end)
     elif toks[i - 1].text == "," or toks[i - 1].text in DASHES:
         span = trim(text, toks[first].start, toks[i - 1].start)
         if span is not None and _is_opening_adjunct(text, span):
@@ -112,6 +116,17 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
     if span is None or word_count(text, span) < MIN_REPORTED_WORDS:
         return None
     return Draft(StatementKind.REPORTED, [span], cue, phrase)
+
+
+def quoted_comma_before(toks: list[Tok], i: int, first: int) -> bool:
+    """Whether a comma and a closing quote mark stand before ``toks[i]`` (",’ according to")
+    in a sentence that does not open with a quotation (a quote's own source is found apart)."""
+    return (
+        i - 2 > first
+        and (toks[i - 1].text in QUOTE_MARKS or toks[i - 1].text == "'")
+        and toks[i - 2].text == ","
+        and toks[first].text not in QUOTE_MARKS
+    )
 
 
 def _honorific_inside(toks: list[Tok], phrase: Phrase, start: int) -> int | None:

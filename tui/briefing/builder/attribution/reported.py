@@ -35,7 +35,7 @@ from .cues import (
     skip_adjuncts,
     skip_back,
 )
-from .noun_cues import according_to, nominal_cue
+from .noun_cues import according_to, nominal_cue, quoted_comma_before
 from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 from .subjects import name_set_off_after, source_run, whole_subject
 from .trailing import trailing_attribution
@@ -65,7 +65,7 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
             continue
         if tok.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             draft = according_to(sent, i)
-            if draft is not None and not _holds_a_direct_quote(draft, drafts):
+            if draft is not None and not _holds_a_direct_quote(text, draft, drafts):
                 found.append(draft)
             continue
         if tok.lower in nominal_cues and i + 1 < n and toks[i + 1].lower == "that":
@@ -157,10 +157,14 @@ def _stops(sent: Sentence, drafts: list[Draft]) -> list[int]:
     stops.extend(clause_breaks(sent))
     toks = sent.toks
     for k in range(sent.first + 1, len(toks) - 1):
-        if toks[k].lower == "according" and toks[k + 1].lower == "to" and toks[k - 1].text == ",":
+        if toks[k].lower != "according" or toks[k + 1].lower != "to":
+            continue
+        if toks[k - 1].text == ",":
             # "Graves says the Gavers attacked, according to AZ Central": the outlet is no
             # part of what Graves said
             stops.append(toks[k - 1].start)
+        elif quoted_comma_before(toks, k, sent.first):
+            stops.append(toks[k - 1].end)  # "… the teams 'useless,' according to …"
     return stops
 
 
@@ -667,14 +671,27 @@ def _only_a_subordinate_clause(text: str, content: Span) -> bool:
     )
 
 
-def _holds_a_direct_quote(draft: Draft, drafts: list[Draft]) -> bool:
+def _holds_a_direct_quote(text: str, draft: Draft, drafts: list[Draft]) -> bool:
     """True if ``draft``'s content holds a direct quote with a cue of its own: '"…," he told
-    advisers, according to Uzi Arad' vouches for the quote, already a statement."""
+    advisers, according to Uzi Arad' vouches for the quote, already a statement (so does
+    'One message said: "…," according to a letter')."""
     (start, end), *_ = draft.spans
     return any(
-        d.cue is not None and start <= d.start and d.spans[-1][1] <= d.cue.span[0] < end
+        d.cue is not None
+        and start <= d.start
+        and (
+            d.spans[-1][1] <= d.cue.span[0] < end
+            or (start <= d.cue.span[0] and d.spans[-1][1] <= end and _colon_lead(text, d))
+        )
         for d in drafts
     )
+
+
+def _colon_lead(text: str, quote: Draft) -> bool:
+    """Whether ``quote`` opens right after its cue and a colon ("said: “…”")."""
+    assert quote.cue is not None
+    between = text[quote.cue.span[1] : quote.start]
+    return len(between) <= 4 and ":" in between
 
 
 def _inside_direct(sent: Sentence, content: Span, drafts: list[Draft]) -> bool:
