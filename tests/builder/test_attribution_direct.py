@@ -336,3 +336,8 @@ def test_a_no_break_space_inside_the_listener_keeps_the_quote() -> None:
     brief = build_brief(seed)
     assert [(s.kind.value, s.text) for s in brief.statements] == [("direct", "We were shocked.")]
     assert brief.source.text.strip() == body.replace("\xa0", " ")
+
+
+def test_a_title_after_a_show_is_no_ones_quote() -> None:
+    text = 'The coaches work like the trainers on the ABC show "The Big Change."'
+    assert by_speaker(text) == []

@@ -138,3 +138,11 @@ def test_according_to_after_a_comma_inside_the_quote_marks() -> None:
 def test_according_to_after_a_quote_with_its_own_lead_makes_no_second_statement() -> None:
     text = "The message said: “The bridge will close,” according to a letter from the mayor."
     assert by_speaker(text) == [("the message", "direct", "The bridge will close")]
+
+
+def test_a_that_after_so_or_such_opens_a_result_not_what_was_stated() -> None:
+    assert by_speaker("I was so struck by Ann Lee's statement that I pressed her again.") == []
+    found = by_speaker(
+        "Tom Hart repeats errors, such as his recent claim that prices fell by half."
+    )
+    assert ("Tom Hart", "reported", "prices fell by half") in found

@@ -185,9 +185,14 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         line_start = text.rfind("\n", 0, quote.open) + 1
         if phrase is not None and not text[line_start : phrase.span[0]].strip():
             return phrase, dash, None, None
+    showing = words().showing_cues
     for c in range(at - 1, lo - 1, -1):
         if not is_cue(toks[c]) or _inside_adjunct(toks, c, lo):
             continue
+        if lexicon().cue_lemma[toks[c].text] in showing:
+            # 'the NBC show "The Biggest Loser"', 'the poll shows "a clear lead"': what is
+            # shown is no one's words
+            return None
         between = text[toks[c].end : quote.open]
         if not only_adjuncts(between, toks[c].text):
             return None

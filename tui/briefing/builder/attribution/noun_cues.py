@@ -55,7 +55,7 @@ def nominal_cue(sent: Sentence, i: int) -> Draft | None:
         span = (toks[j].start, owner.end)
         whole = text[span[0] : span[1]]
         phrase = Phrase(span, whole, "name", whole, "", owner.lower)
-    if phrase is None or i + 2 >= len(toks):
+    if phrase is None or i + 2 >= len(toks) or _result_clause(toks, first, i):
         return None
     opener = toks[i + 2]
     if opener.lower in w.finite_verbs or opener.cue or opener.lower in lexicon().skip_words:
@@ -116,6 +116,19 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
     if span is None or word_count(text, span) < MIN_REPORTED_WORDS:
         return None
     return Draft(StatementKind.REPORTED, [span], cue, phrase)
+
+
+def _result_clause(toks: list[Tok], first: int, i: int) -> bool:
+    """ "I was so taken aback by Lee's statement that I felt …": after "so" or "such" in the
+    same clause, the "that" after the noun opens the result, not what was stated."""
+    k = i - 1
+    while k >= first and toks[k].text not in ",;:":
+        degree = toks[k].lower in ("so", "such") and toks[k + 1].lower not in ("as", "far")
+        # "So Lee's claim that …", "and so …": "so" joins clauses; "such as …" gives examples
+        if degree and k > first and toks[k - 1].lower not in words().coordinators:
+            return True
+        k -= 1
+    return False
 
 
 def quoted_comma_before(toks: list[Tok], i: int, first: int) -> bool:
