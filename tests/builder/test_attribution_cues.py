@@ -236,3 +236,12 @@ def test_a_body_that_takes_a_plural_verb_keeps_its_cue() -> None:
     assert by_speaker(text) == [
         ("the couple", "reported", "the neighbour has threatened them with a lawsuit")
     ]
+
+
+def test_a_cue_inside_an_open_question_reports_nothing() -> None:
+    text = "It is not clear whether Tom Hart can speak freely about his old firm."
+    assert by_speaker(text) == []
+    text = "Ann Lee said the outcome depends on whether Tom Hart believes the plan will help him."
+    assert [(s, c) for s, _, c in by_speaker(text)] == [
+        ("Ann Lee", "the outcome depends on whether Tom Hart believes the plan will help him")
+    ]
