@@ -506,3 +506,13 @@ def test_the_listener_of_a_warning_or_a_promise_is_not_what_was_said() -> None:
     }
     for text, content in cases.items():
         assert by_speaker(text)[0][2] == content, text
+
+
+def test_a_speech_acts_that_clause_runs_past_a_time_word() -> None:
+    text = "Scholars caution that high turnout during the primaries does not bring wins."
+    assert by_speaker(text) == [
+        ("Scholars", "reported", "high turnout during the primaries does not bring wins")
+    ]
+    # "that" naming a thing keeps the object's end: no content "promise on Monday"
+    text = "Ann Lee echoed that promise on Monday, saying she would cut fares."
+    assert [c for _, _, c in by_speaker(text)] == ["she would cut fares"]

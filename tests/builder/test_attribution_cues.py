@@ -245,3 +245,7 @@ def test_a_cue_inside_an_open_question_reports_nothing() -> None:
     assert [(s, c) for s, _, c in by_speaker(text)] == [
         ("Ann Lee", "the outcome depends on whether Tom Hart believes the plan will help him")
     ]
+
+
+def test_a_passive_cue_after_often_reports_nothing() -> None:
+    assert by_speaker("Tom Hart is often asked about his old firm.") == []

@@ -193,9 +193,12 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         narrated = _outside_quotes(_NARRATION_GOES_ON, sent, pos, limit)
         if narrated is not None:
             limit = narrated
-    if lemma in lex.weak_cues or (finding and not that):
+    clause = that is not None and _holds_a_verb(text, that.end(), end)
+    if (lemma in lex.weak_cues or finding) and not clause:
         # A speech act's content is its object: "likened RT to the BBC, which …" stops there;
-        # so does a finding's, at a relative clause ("Polls show a close race, where …")
+        # so does a finding's, at a relative clause ("Polls show a close race, where …");
+        # after "that" it may be a clause ("caution that high turnout during the primaries
+        # doesn't …"; not "echoed that promise on Monday")
         ends = _WEAK_CONTENT_END if lemma in lex.weak_cues else _FINDING_END
         aside = _outside_quotes(ends, sent, pos, limit)
         if aside is not None:
@@ -300,6 +303,23 @@ def _after_a_that_noun(before: list[str]) -> bool:
         if not after or after[0].lower() in w.prepositions or after[0].lower() in w.time_leads:
             return True
     return False
+
+
+def _holds_a_verb(text: str, pos: int, end: int, reach: int = 8) -> bool:
+    """Whether the words at ``pos`` open a clause: a subject's first word, or a finite verb
+    in the first ``reach`` words before a comma ("that high turnout during the primaries
+    doesn't …"; "that promise on Monday, …" names a thing, "that in 1990" points to one)."""
+    ahead = text[pos:end].split()[:reach]
+    if ahead and (ahead[0].lower() in words().clause_subjects or ahead[0][:1].isupper()):
+        return True  # "that the turmoil after the vote underscores …": no demonstrative
+    finite = words().finite_verbs
+    for word in ahead:
+        bare = word.lower().rstrip(".;:")
+        if bare.rstrip(",") in finite or bare.endswith(("n't", "n’t")):
+            return True
+        if word.endswith(","):
+            return False
+    return _clause_next(text, pos, end)
 
 
 def _clause_next(text: str, pos: int, end: int) -> bool:

@@ -332,8 +332,8 @@ def is_passive(toks: list[Tok], i: int, first: int) -> bool:
     if not toks[i].text.endswith(("ed", "en")) and toks[i].text not in _IRREGULAR_PARTICIPLES:
         return False
     k = i - 1
-    while k >= first and (toks[k].lower == "not" or toks[k].lower.endswith("ly")):
-        k -= 1
+    while k >= first and (toks[k].lower in ("not", "often") or toks[k].lower.endswith("ly")):
+        k -= 1  # "was not mentioned", "is often asked"
     return k >= first and toks[k].lower in words().be_forms | {"being"}
 
 
