@@ -516,3 +516,7 @@ def test_a_speech_acts_that_clause_runs_past_a_time_word() -> None:
     # "that" naming a thing keeps the object's end: no content "promise on Monday"
     text = "Ann Lee echoed that promise on Monday, saying she would cut fares."
     assert [c for _, _, c in by_speaker(text)] == ["she would cut fares"]
+
+
+def test_a_refused_thing_followed_by_a_deed_is_no_clause() -> None:
+    assert by_speaker("Ann Lee declined that post and has since left the firm.") == []

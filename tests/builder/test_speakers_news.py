@@ -899,3 +899,16 @@ def test_another_study_is_another_document_and_the_study_the_last_one() -> None:
     speakers = [who for who, _, _ in by_speaker(text)]
     assert len(set(speakers[:3])) == 3  # three studies, three sources
     assert speakers[3] == speakers[2]  # "the study" is the 2015 one
+
+
+def test_advocates_before_a_cue_are_who_speaks() -> None:
+    from attribution_helpers import by_speaker
+
+    text = "Housing advocates said the ruling has made it even harder to fight these evictions."
+    assert by_speaker(text) == [
+        (
+            "Housing advocates",
+            "reported",
+            "the ruling has made it even harder to fight these evictions",
+        )
+    ]

@@ -194,7 +194,7 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         if narrated is not None:
             limit = narrated
     clause = that is not None and _holds_a_verb(text, that.end(), end)
-    if (lemma in lex.weak_cues or finding) and not clause:
+    if (lemma in lex.weak_cues and not clause) or (finding and not that):
         # A speech act's content is its object: "likened RT to the BBC, which …" stops there;
         # so does a finding's, at a relative clause ("Polls show a close race, where …");
         # after "that" it may be a clause ("caution that high turnout during the primaries
@@ -313,10 +313,11 @@ def _holds_a_verb(text: str, pos: int, end: int, reach: int = 8) -> bool:
     if ahead and (ahead[0].lower() in words().clause_subjects or ahead[0][:1].isupper()):
         return True  # "that the turmoil after the vote underscores …": no demonstrative
     finite = words().finite_verbs
-    for word in ahead:
+    for k, word in enumerate(ahead):
         bare = word.lower().rstrip(".;:")
         if bare.rstrip(",") in finite or bare.endswith(("n't", "n’t")):
-            return True
+            # "declined that assignment and has since left": the subject's next deed
+            return k > 0 and ahead[k - 1].lower() not in words().coordinators
         if word.endswith(","):
             return False
     return _clause_next(text, pos, end)
