@@ -50,3 +50,57 @@ def test_a_claim_noun_inside_a_statement_is_no_claim_the_article_names() -> None
         "the council", "the claims on Monday", cue="denied", kind=SpeakerKind.ORGANIZATION
     )
     assert any(claim in d.a and denial in d.b for d in article.disputes())
+
+
+# --- "the tweet … was a hoax" calls the tweet forged, not what a clause about it mentions -------
+
+
+def test_a_hoax_tweet_about_the_charges_does_not_answer_the_charges() -> None:
+    article = Article(
+        "Three former aides accused the mayor of bribery and fraud. "
+        "A short tweet posted in the mayor's name, that was read as a confession of bribery "
+        "and fraud, was a hoax, according to the city press office."
+    )
+    article.said("former aides", "the mayor of bribery and fraud", cue="accused")
+    article.said(
+        "the city press office",
+        "A short tweet posted in the mayor's name, that was read as a confession of bribery "
+        "and fraud, was a hoax",
+        cue="according to",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+def test_a_hoax_tweet_answers_the_claim_that_the_tweet_is_real() -> None:
+    article = Article(
+        "Ana Ruiz said the tweet in the mayor's name confessed to bribery and fraud. "
+        "The tweet in the mayor's name was a hoax, according to the city press office."
+    )
+    claim = article.said("Ana Ruiz", "the tweet in the mayor's name confessed to bribery and fraud")
+    denial = article.said(
+        "the city press office",
+        "The tweet in the mayor's name was a hoax",
+        cue="according to",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+def test_a_fabricated_story_answers_what_the_story_said() -> None:
+    article = Article(
+        "The Harbour Post reported that the council would sell the pier to a hotel group. "
+        "A council spokesman said the story about the pier and the hotel group was fabricated."
+    )
+    claim = article.said(
+        "the Harbour Post",
+        "the council would sell the pier to a hotel group",
+        cue="reported",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    denial = article.said(
+        "a council spokesman", "the story about the pier and the hotel group was fabricated"
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

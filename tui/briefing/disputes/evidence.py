@@ -449,6 +449,8 @@ def _called_untrue(text: str, rejection: str) -> str:
     claims", which answer any linked claim)."""
     if rejection and rejection.split()[0] in _BE_FORMS:
         return _subject_called_untrue(text, rejection)
+    if rejection in _FORGERY_WORDS and (forged := _forged_subject(text, rejection)):
+        return forged
     if not rejection or " " in rejection or rejection in doubt_verbs() | _REJECTING_NOUNS:
         return ""
     claim_stems = {stem(noun) for noun in _claim_nouns()}
@@ -491,6 +493,54 @@ def _subject_called_untrue(text: str, rejection: str) -> str:
         return ""
     # its key as the statements hold it: "polls" is the election event
     return next(iter(analyze(head.text).keys), synonym(head.stem))
+
+
+#: Words that call a thing forged, not its words untrue ("the tweet was a hoax").
+_FORGERY_WORDS = frozenset({"hoax", "fabricated", "fabrication", "fake", "forged", "forgery"})
+#: "was a hoax", "is completely fabricated", "were fake": the verb that makes a forgery word
+#: the predicate of the statement's subject
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:an?|all|just|simply|completely|totally|entirely)\s+)*$"
+)
+#: Claim nouns that name a document, which can be forged, rather than what was said: "the
+#: letter was a fake" says nothing of what the letter says.
+_DOCUMENTS = frozenset({"letter", "letters", "tweet", "tweets", "email", "emails"})
+
+
+def _forged_subject(text: str, rejection: str) -> str:
+    """ "A cryptic tweet, that was read as a comment on the charges against the mayor, was a
+    hoax": the key of the thing a statement opens with and calls forged (tweet), which the
+    claim it answers must be about; not the words of a clause that describes it. "" when the
+    forgery word is no predicate of the subject, or the subject is what someone said ("the
+    story was fabricated": the story's claims are what is rejected)."""
+    plain = text.lower().replace("’", "'")
+    verb = next(
+        (
+            found
+            for m in re.finditer(rf"(?<![a-z']){re.escape(rejection)}(?![a-z])", plain)
+            if (found := _PREDICATE.search(plain[: m.start()])) is not None
+        ),
+        None,
+    )
+    if verb is None:
+        return ""
+    tokens = tokenize(text[: verb.start()])
+    if not tokens or tokens[0].lower not in _DETERMINERS | {"a", "an"}:
+        return ""
+    head: Token | None = None
+    for token in tokens[1:]:
+        if token.lower in _SUBJECT_ENDS or token.lower.endswith("ing"):
+            break
+        if head is not None and token.lower.endswith("ed"):
+            break  # "a tweet posted on …": the participle opens what describes it
+        if token.content:
+            head = token
+    if head is None or not head.text.islower():
+        return ""
+    said = {stem(noun) for noun in _claim_nouns() - _DOCUMENTS}
+    if head.stem in said:
+        return ""
+    return synonym(head.stem)
 
 
 def _rated_as(before: str, claim_stems: set[str]) -> str:
