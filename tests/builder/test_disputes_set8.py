@@ -104,3 +104,27 @@ def test_a_fabricated_story_answers_what_the_story_said() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- having no information on a thing is no denial of it --------------------------------------
+
+
+def test_no_information_on_the_strike_is_no_denial_of_it() -> None:
+    article = Article(
+        "Local officials said the air strike on the camp wounded the rebel commander. "
+        "Army officials said they had no information on the air strike on the camp."
+    )
+    article.said("Lena Ortiz", "the air strike on the camp wounded the rebel commander")
+    article.said("Tomas Reyes", "they had no information on the air strike on the camp")
+    assert article.disputes() == []
+
+
+def test_saying_there_was_no_strike_denies_it() -> None:
+    article = Article(
+        "Local officials said the air strike on the camp wounded the rebel commander. "
+        "Army officials said there was no air strike on the camp."
+    )
+    claim = article.said("Lena Ortiz", "the air strike on the camp wounded the rebel commander")
+    denial = article.said("Tomas Reyes", "there was no air strike on the camp")
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)
