@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_contradictions_evidence import Article
 
+from briefing.disputes.evidence import compare, profile
 from briefing.model import SpeakerKind
 
 # --- "the claims" points back at the claims the article has just named, not at a source --------
@@ -128,3 +129,42 @@ def test_saying_there_was_no_strike_denies_it() -> None:
     denial = article.said("Tomas Reyes", "there was no air strike on the camp")
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- a count of deaths is another question than whether one person died ------------------------
+
+#: The article is about a death (three statements or more name one).
+DEATH = frozenset({"@death"})
+
+
+def _conflict(claim: str, other: str, cue: str = "said") -> object:
+    return compare(profile("a", claim, "said"), profile("b", other, cue), salient=DEATH)
+
+
+def test_a_sniper_who_killed_many_is_no_claim_that_she_died() -> None:
+    assert (
+        _conflict(
+            "the sniper has killed more than 100 smugglers",
+            "claims she has been killed",
+            "rejected",
+        )
+        is None
+    )
+
+
+def test_a_claim_that_the_sniper_was_killed_meets_its_rejection() -> None:
+    assert _conflict("the sniper was killed", "claims she has been killed", "rejected") is not None
+
+
+def test_a_toll_is_no_claim_that_one_person_died() -> None:
+    assert (
+        _conflict("313 fighters have been killed", "claims she has been killed", "rejected") is None
+    )
+
+
+def test_two_counts_of_the_dead_still_meet() -> None:
+    assert _conflict("twelve sailors died in the storm", "no one died in the storm") is not None
+    assert (
+        _conflict("12 sailors were killed in the storm", "no sailors were killed in the storm")
+        is not None
+    )

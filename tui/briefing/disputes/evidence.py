@@ -264,6 +264,64 @@ def _drop_derived_events(analysis: Analysis, words_of_text: list[Token]) -> None
         analysis.keys.setdefault(word.removesuffix("s"), use)
 
 
+#: The key of deaths counted ("killed 100 fighters", "313 Kurds have been killed"): a toll,
+#: another question than whether one person died ("claims she has been killed").
+DEATH_TOLL = "@death-toll"
+_DEATH = "@death"
+#: How many words from a death word its count may stand ("killed more than a hundred",
+#: "313 Kurds have been killed").
+TOLL_REACH = 4
+#: How many words before a death word "no sailors" may open ("no sailors were killed").
+ZERO_REACH = 4
+#: Words that count deaths without a figure ("nobody was killed", "dozens died").
+_TOLL_WORDS = frozenset(
+    {"nobody", "none", "dozens", "hundreds", "thousands", "scores", "hundred", "thousand"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "twenty", "dozen"}
+)
+#: A figure before these counts time, not the dead ("killed two weeks ago").
+_TIME_UNITS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week"}
+    | {"weeks", "month", "months", "year", "years", "decade", "decades", "ago"}
+)
+
+
+def _count_of_deaths(words_of_text: list[Token], analysis: Analysis) -> None:
+    """ "Rehana has killed more than a hundred fighters" counts deaths: it meets "nobody was
+    killed", not "claims she has been killed", which is one person's fate. A death the
+    statement counts becomes ``DEATH_TOLL``."""
+    use = analysis.keys.get(_DEATH)
+    if use is None:
+        return
+    surface = use.surface.lower()
+    at = next((n for n, t in enumerate(words_of_text) if t.lower == surface), -1)
+    if at < 0:
+        return
+    first = max(0, at - TOLL_REACH)
+    near = words_of_text[first : at + TOLL_REACH + 1]
+    for n, token in enumerate(near, first):
+        following = words_of_text[n + 1].lower if n + 1 < len(words_of_text) else ""
+        if following in _TIME_UNITS:
+            continue
+        counted = token.lower in _TOLL_WORDS or (
+            token.lower[:1].isdigit() and not _YEAR.fullmatch(token.lower)
+        )
+        # "no one died", "no sailors were killed": none is a count too (not "no reports
+        # that she was killed", whose noun stands further back)
+        zero = (
+            token.lower == "no"
+            and (following == "one" or following.endswith("s"))
+            and n >= at - ZERO_REACH
+        )
+        if counted or zero:
+            del analysis.keys[_DEATH]
+            analysis.keys[DEATH_TOLL] = use
+            return
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _merge_synonyms(analysis: Analysis) -> None:
     """ "this legislation" and "the bill" become one key, so that they count as shared. The
     first use of a group is kept; a second use with the other polarity makes it mixed."""
@@ -641,6 +699,7 @@ def profile(
     analysis = analyze(text, words_of_text)
     _drop_derived_events(analysis, words_of_text)
     _merge_synonyms(analysis)
+    _count_of_deaths(words_of_text, analysis)
     _against_as_opposing(text, analysis)
     votes = _cast_by_voters(source_name, text)
     if votes:
