@@ -168,3 +168,37 @@ def test_two_counts_of_the_dead_still_meet() -> None:
         _conflict("12 sailors were killed in the storm", "no sailors were killed in the storm")
         is not None
     )
+
+
+# --- a headline in Title Case announces the story: it is no source's rejection ----------------
+
+
+def test_a_title_case_headline_rejects_nothing() -> None:
+    article = Article(
+        "This Radio Panel Just Dismissed Ana Ruiz’s Harbour Toll Plan\n\n"
+        "Ana Ruiz said the harbour toll plan would pay for the new pier by 2030."
+    )
+    article.said(
+        "Radio Panel",
+        "Ana Ruiz’s Harbour Toll Plan",
+        cue="Dismissed",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said("Ana Ruiz", "the harbour toll plan would pay for the new pier by 2030")
+    assert article.disputes() == []
+
+
+def test_a_panel_that_dismissed_the_plan_in_a_sentence_rejects_it() -> None:
+    article = Article(
+        "A radio panel dismissed Ana Ruiz’s harbour toll plan on Monday. "
+        "Ana Ruiz said the harbour toll plan would pay for the new pier by 2030."
+    )
+    denial = article.said(
+        "a radio panel",
+        "Ana Ruiz’s harbour toll plan on Monday",
+        cue="dismissed",
+        kind=SpeakerKind.GROUP,
+    )
+    claim = article.said("Ana Ruiz", "the harbour toll plan would pay for the new pier by 2030")
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

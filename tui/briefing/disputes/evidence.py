@@ -755,7 +755,7 @@ def profile(
         doubted_key(text, cue, rejection) or _called_untrue(text, rejection),
         self_keys,
         _condition_keys(text, analysis),
-        asked or _asks(text, cue) or _headline(text),
+        asked or _asks(text, cue) or _headline(text, cue),
         any(use.negated and not use.mixed and use.depth == 0 for use in analysis.keys.values()),
         about_source,
     )
@@ -812,12 +812,22 @@ def _asks(text: str, cue: str) -> bool:
     return bool(words) and words[0] in _QUESTION_WORDS and _plain(cue) in _ASKING_CUES
 
 
-def _headline(text: str) -> bool:
+def _headline(text: str, cue: str = "") -> bool:
     """ "Bias When It Comes To ‘Fact-Checking’ Republicans": a headline's Title Case, which
     announces the story rather than states one source's claim. Names are capitalised in any
-    sentence ("White got the Britannia Award"); little words only in a headline."""
-    words = re.findall(r"[A-Za-z]+", text)[1:]
-    return sum(w in _TITLE_WORDS for w in words) >= HEADLINE_WORDS
+    sentence ("White got the Britannia Award"); little words only in a headline. So is a
+    line of capitalised words only, with a little word or a capitalised verb for cue ("This
+    Panel Just Dismissed Bernie Sanders’ Wall Street Tax Plan", "Clinton Email Story Has
+    Moved")."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if sum(w in _TITLE_WORDS for w in words[1:]) >= HEADLINE_WORDS:
+        return True
+    words = [w for w in words if len(w) > 1]  # not the "s" of "Ruiz’s"
+    if len(words) < TITLE_CASE_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    cue_words = re.findall(r"[A-Za-z]+", cue)
+    capitalised_cue = bool(cue_words) and all(w[0].isupper() for w in cue_words)
+    return capitalised_cue or any(w in _TITLE_WORDS for w in words[1:])
 
 
 #: Little words that only a headline's Title Case capitalises inside a line.
@@ -828,6 +838,8 @@ _TITLE_WORDS = frozenset(
 )
 #: A statement with this many of them inside is a headline.
 HEADLINE_WORDS = 2
+#: A line of capitalised words this long or longer may be a headline (a name is shorter).
+TITLE_CASE_WORDS = 4
 
 
 #: Cues that name what a source spoke about, not what it claims ("outlined their positions
