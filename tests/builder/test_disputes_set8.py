@@ -202,3 +202,27 @@ def test_a_panel_that_dismissed_the_plan_in_a_sentence_rejects_it() -> None:
     claim = article.said("Ana Ruiz", "the harbour toll plan would pay for the new pier by 2030")
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- opposite words before one noun name two kinds of it, not two verdicts -----------------------
+
+
+def test_weak_on_illegal_fishing_is_no_quarrel_with_backing_legal_fishing() -> None:
+    article = Article(
+        "Ana Ruiz said the senator is weak on illegal fishing in the bay. "
+        "The senator said he is a strong supporter of legal fishing in the bay."
+    )
+    article.said("Ana Ruiz", "the senator is weak on illegal fishing in the bay")
+    article.said("Tomas Reyes", "he is a strong supporter of legal fishing in the bay")
+    assert article.disputes() == []
+
+
+def test_opposite_words_said_of_one_thing_still_meet() -> None:
+    article = Article(
+        "Ana Ruiz said the night guard was asleep during the harbour fire. "
+        "Tomas Reyes said the night guard was awake during the harbour fire."
+    )
+    first = article.said("Ana Ruiz", "the night guard was asleep during the harbour fire")
+    second = article.said("Tomas Reyes", "the night guard was awake during the harbour fire")
+    (dispute,) = article.disputes()
+    assert {*dispute.a, *dispute.b} == {first, second}

@@ -1519,6 +1519,14 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         for y in table.get(x, ())
         if y in b.analysis.keys and x not in b.analysis.keys and y not in a.analysis.keys
     ]
+    # "illegal immigration" / "legal immigration": two kinds of one thing, not two verdicts
+    pairs = [
+        (x, y)
+        for x, y in pairs
+        if not _kinds_of_one_thing(
+            a.text, a.analysis.keys[x].surface, b.text, b.analysis.keys[y].surface
+        )
+    ]
     if not pairs:
         return None
     lengths = sorted((len(a.text.split()), len(b.text.split())))
@@ -1581,6 +1589,27 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         (ux.surface, *_surfaces(a, shared)),
         (uy.surface, *_surfaces(b, shared)),
     )
+
+
+def _kinds_of_one_thing(text_a: str, word_a: str, text_b: str, word_b: str) -> bool:
+    """The opposite words each stand right before one noun ("weak on illegal immigration" /
+    "a strong supporter of legal immigration", "public schools" / "private schools"): they
+    name two kinds of that thing, which one may favour without judging the other."""
+    one, other = sorted(
+        (_word_after(text, word) for text, word in ((text_a, word_a), (text_b, word_b))), key=len
+    )
+    # "illegal immigrants" / "legal immigration": one noun, as ``shared_keys`` counts it
+    return bool(one) and (one == other or (len(one) >= PREFIX_MATCH and other.startswith(one)))
+
+
+def _word_after(text: str, word: str) -> str:
+    """The key of the content word right after ``word`` in ``text`` (no punctuation between),
+    "" when none."""
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([A-Za-z][\w'’-]*)", text)
+    after = tokenize(found.group(1))[:1] if found else []
+    if not after or not after[0].content or after[0].stem in generic_stems():
+        return ""  # "asleep at night": a little word is no thing of two kinds
+    return synonym(after[0].stem)
 
 
 def _a_kind_of_statement(text: str, surface: str) -> bool:
