@@ -7,6 +7,7 @@ from __future__ import annotations
 from test_contradictions_evidence import Article
 
 from briefing.disputes.evidence import compare, profile
+from briefing.language.polarity import analyze
 from briefing.model import SpeakerKind
 
 # --- "the claims" points back at the claims the article has just named, not at a source --------
@@ -226,3 +227,27 @@ def test_opposite_words_said_of_one_thing_still_meet() -> None:
     second = article.said("Tomas Reyes", "the night guard was awake during the harbour fire")
     (dispute,) = article.disputes()
     assert {*dispute.a, *dispute.b} == {first, second}
+
+
+# --- a word of an event in a phrase of another sense is a plain word -----------------------------
+
+#: The article is about a deal (three statements or more name one).
+DEAL = frozenset({"@agreement"})
+
+
+def test_to_deal_with_theft_is_no_deal_that_another_denies() -> None:
+    claim = profile("a", "the port will hire guards to deal with theft at the docks", "said")
+    denial = profile("b", "there is no deal on the docks", "said")
+    assert compare(claim, denial, salient=DEAL) is None
+
+
+def test_a_deal_on_the_docks_meets_its_denial() -> None:
+    claim = profile("a", "the port signed a deal on the docks", "said")
+    denial = profile("b", "there is no deal on the docks", "said")
+    assert compare(claim, denial, salient=DEAL) is not None
+
+
+def test_exit_polls_are_neither_an_election_nor_a_withdrawal() -> None:
+    assert not {"@election", "@withdrawal"} & set(analyze("exit polls showed her ahead").keys)
+    assert "@election" in analyze("voters went to the polls on Sunday").keys
+    assert "@agreement" in analyze("the deal with the union will hold").keys
