@@ -251,3 +251,37 @@ def test_exit_polls_are_neither_an_election_nor_a_withdrawal() -> None:
     assert not {"@election", "@withdrawal"} & set(analyze("exit polls showed her ahead").keys)
     assert "@election" in analyze("voters went to the polls on Sunday").keys
     assert "@agreement" in analyze("the deal with the union will hold").keys
+
+
+# --- rejecting someone's offer is an act, however long the name before it -----------------------
+
+
+def test_rejecting_a_long_named_leaders_offer_is_no_dispute() -> None:
+    article = Article(
+        "Rui Costa said the mayor could visit the harbour club as his guest. "
+        "The mayor rejected opposition party leader Rui Costa's offer to let her visit the "
+        "harbour club."
+    )
+    article.said("Rui Costa", "the mayor could visit the harbour club as his guest")
+    article.said(
+        "Ana Ruiz",
+        "opposition party leader Rui Costa's offer to let her visit the harbour club",
+        cue="rejected",
+    )
+    assert article.disputes() == []
+
+
+def test_rejecting_a_long_named_leaders_claim_is_a_dispute() -> None:
+    article = Article(
+        "Rui Costa said the mayor had visited the harbour club as his guest. "
+        "The mayor rejected opposition party leader Rui Costa's claim that she visited the "
+        "harbour club."
+    )
+    claim = article.said("Rui Costa", "the mayor had visited the harbour club as his guest")
+    denial = article.said(
+        "Ana Ruiz",
+        "opposition party leader Rui Costa's claim that she visited the harbour club",
+        cue="rejected",
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

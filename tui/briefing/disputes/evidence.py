@@ -363,12 +363,14 @@ def find_rejection(text: str, cue: str = "") -> str:
             return phrase
     verbs = _verbs()
     in_cue = verbs.search(lowered_cue)
-    if in_cue is not None and not _acts(lowered.split()[:4]):
+    if in_cue is not None and not _acts(lowered.split()[:ACT_WORDS]):
         return in_cue.group()
     for found in verbs.finditer(lowered):
         if len(lowered[: found.start()].split()) >= VERB_WINDOW:
             break
-        if not _negated(lowered, found.start()) and not _acts(lowered[found.end() :].split()[:4]):
+        if not _negated(lowered, found.start()) and not _acts(
+            lowered[found.end() :].split()[:ACT_WORDS]
+        ):
             return found.group()
     return ""
 
@@ -647,10 +649,21 @@ def _deny_all(analysis: Analysis, cue: str) -> None:
 
 def _acts(words: list[str]) -> bool:
     """The object of a rejection is an act ("a request", "the motion"), not a claim, or a
-    question ("questioned what kind of person …")."""
+    question ("questioned what kind of person …"): among its first words, or right after a
+    name's possessive further on ("rejected Republican presidential candidate Donald Trump's
+    offer to make an exception")."""
     if words and words[0] in _QUESTION_WORDS:
         return True
-    return any(w.strip(".,;:'\"") in _not_claims() for w in words)
+    if any(w.strip(".,;:'\"") in _not_claims() for w in words[:4]):
+        return True
+    return any(
+        owner.endswith(("'s", "’s", "s'")) and act.strip(".,;:'\"") in _not_claims()
+        for owner, act in pairwise(words[:ACT_WORDS])
+    )
+
+
+#: How many opening words of a rejected thing may name it as someone's act.
+ACT_WORDS = 8
 
 
 _QUESTION_WORDS = frozenset(
@@ -709,7 +722,7 @@ def profile(
     # is answered (``_restates_notion``), not every word the statement holds.
     if _NOTION.match(_plain(text)):
         rejecting_cue = ""
-    if rejecting_cue and not _acts(_plain(text).split()[:4]):
+    if rejecting_cue and not _acts(_plain(text).split()[:ACT_WORDS]):
         # "Petrosian denied owning the device": the statement is "owning the device", its
         # cue "denied". What the words affirm, the source denies.
         _deny_all(analysis, rejecting_cue)
