@@ -285,3 +285,29 @@ def test_rejecting_a_long_named_leaders_claim_is_a_dispute() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- an opposite word right before a thing the other never names is said of that thing ----------
+
+
+def test_legal_boat_ownership_is_another_thing_than_acting_unlawfully() -> None:
+    article = Article(
+        "Ana Ruiz said the mayor has never respected safe and legal boat ownership in the bay. "
+        "Tomas Reyes said the mayor is acting unlawfully in the bay."
+    )
+    article.said(
+        "Ana Ruiz", "the mayor has never respected safe and legal boat ownership in the bay"
+    )
+    article.said("Tomas Reyes", "the mayor is acting unlawfully in the bay")
+    assert article.disputes() == []
+
+
+def test_opposite_verdicts_on_one_thing_still_meet() -> None:
+    article = Article(
+        "Ana Ruiz said the mayor's boat permit in the bay is legal. "
+        "Tomas Reyes said the mayor's boat permit in the bay is unlawful."
+    )
+    first = article.said("Ana Ruiz", "the mayor's boat permit in the bay is legal")
+    second = article.said("Tomas Reyes", "the mayor's boat permit in the bay is unlawful")
+    (dispute,) = article.disputes()
+    assert {*dispute.a, *dispute.b} == {first, second}

@@ -1532,13 +1532,17 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         for y in table.get(x, ())
         if y in b.analysis.keys and x not in b.analysis.keys and y not in a.analysis.keys
     ]
-    # "illegal immigration" / "legal immigration": two kinds of one thing, not two verdicts
+    # "illegal immigration" / "legal immigration": two kinds of one thing, not two verdicts;
+    # "safe and legal gun ownership" / "is acting unlawfully": a word right before a thing the
+    # other statement never names judges that thing, not what the other judges
     pairs = [
         (x, y)
         for x, y in pairs
         if not _kinds_of_one_thing(
             a.text, a.analysis.keys[x].surface, b.text, b.analysis.keys[y].surface
         )
+        and not _said_of_another_thing(a.text, a.analysis.keys[x].surface, b)
+        and not _said_of_another_thing(b.text, b.analysis.keys[y].surface, a)
     ]
     if not pairs:
         return None
@@ -1613,6 +1617,34 @@ def _kinds_of_one_thing(text_a: str, word_a: str, text_b: str, word_b: str) -> b
     )
     # "illegal immigrants" / "legal immigration": one noun, as ``shared_keys`` counts it
     return bool(one) and (one == other or (len(one) >= PREFIX_MATCH and other.startswith(one)))
+
+
+def _said_of_another_thing(text: str, word: str, other: Profile) -> bool:
+    """``word`` stands right before a thing ("legal gun ownership", "opposing legal abortion")
+    that ``other`` does not name: it is said of that thing. Not a name ("approve Dr Wood's
+    skin": whose, not what) nor a participle ("a hoax perpetrated by China" is still the
+    hoax)."""
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([a-z][\w'’-]*)", text)
+    if found is None or found.group(1).endswith(("ed", "ing")) or found.group(1) in _LINKS:
+        return False
+    head = _word_after(text, word)
+    if not head:
+        return False
+    named = other.context_topic | other.analysis.keys.keys()
+    return not any(
+        k == head
+        or (min(len(k), len(head)) >= PREFIX_MATCH and k[:PREFIX_MATCH] == head[:PREFIX_MATCH])
+        for k in named
+    )
+
+
+#: Prepositions: a word followed by one ("controversy among surgeons") qualifies no thing.
+_LINKS = frozenset(
+    {"among", "amongst", "amid", "about", "against", "between", "before", "after", "during"}
+    | {"over", "under", "with", "without", "within", "across", "around", "through", "toward"}
+    | {"towards", "since", "until", "upon", "into", "onto", "from", "like", "despite", "beyond"}
+    | {"behind", "below", "above", "near", "per", "via", "than", "inside", "outside"}
+)
 
 
 def _word_after(text: str, word: str) -> str:
