@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_contradictions_evidence import Article
 
-from briefing.disputes.evidence import compare, profile
+from briefing.disputes.evidence import compare, figures_conflict, profile
 from briefing.language.polarity import analyze
 from briefing.model import SpeakerKind
 
@@ -311,3 +311,35 @@ def test_opposite_verdicts_on_one_thing_still_meet() -> None:
     second = article.said("Tomas Reyes", "the mayor's boat permit in the bay is unlawful")
     (dispute,) = article.disputes()
     assert {*dispute.a, *dispute.b} == {first, second}
+
+
+# --- figures of two different years, or two ranges, are no two counts of one thing --------------
+
+
+def test_turnout_changes_against_two_different_years_do_not_conflict() -> None:
+    first = profile("a", "turnout in the county primary fell 30% from the last primary, in 2008")
+    second = profile("b", "turnout in the county primary rose 20% from the last primary, in 2012")
+    assert figures_conflict(first, second) is None
+
+
+def test_two_turnouts_for_one_year_conflict() -> None:
+    first = profile("a", "turnout in the county primary was 30% of voters, in 2012")
+    second = profile("b", "turnout in the county primary was 20% of voters, in 2012")
+    assert figures_conflict(first, second) is not None
+
+
+def test_two_ranges_of_heights_do_not_conflict() -> None:
+    first = profile("a", "the sea wall could be 35 to 45 feet high")
+    second = profile("b", "the sea wall might be 40 to 50 feet high")
+    assert figures_conflict(first, second) is None
+
+
+def test_two_heights_conflict_and_a_raise_from_one_figure_is_no_range() -> None:
+    assert figures_conflict(
+        profile("a", "the sea wall will be 45 feet high"),
+        profile("b", "the sea wall will be 50 feet high"),
+    )
+    assert figures_conflict(
+        profile("a", "she favors raising the harbour wage from the current $7.25 to $12"),
+        profile("b", "he favors raising the harbour wage to $15 an hour"),
+    )

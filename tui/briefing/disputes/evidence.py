@@ -1676,6 +1676,13 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
     # ("58 companies would owe $212 billion" / "Apple would owe $65.4 billion").
     if _coverage(a, b, shared) < MIN_COVERAGE:
         return None
+    years_a, years_b = (
+        {q.value for q in p.analysis.quantities if q.unit == "year"} for p in (a, b)
+    )
+    if years_a and years_b and not years_a & years_b:
+        # "a 30% decline from the last primary, in 2008" / "a 20% increase from the last
+        # contest, in 2012": figures of two different years
+        return None
     for qa in a.analysis.quantities:
         for qb in b.analysis.quantities:
             if qa.unit != qb.unit or qa.value == qb.value or qa.unit == "year":
@@ -1737,9 +1744,28 @@ _QUOTE_OPENERS = frozenset('"“‘')
 
 
 def _hedged(text: str, figure: str) -> bool:
+    """ "more than 20 states", or one end of a range ("35 to 45 feet", "40 to 50 feet"):
+    estimates that a different figure need not contradict. "from $7.25 to $12" is a change,
+    not a range."""
     at = text.find(figure)
     before = text[:at].lower().split()[-2:] if at >= 0 else []
-    return any(w in _HEDGES for w in before)
+    return any(w in _HEDGES for w in before) or (at >= 0 and _in_range(text, at, figure))
+
+
+#: "35 to 45": two figures that a range joins
+_RANGE = re.compile(r"(?<![\w.,$£€])[$£€]?\d[\d.,]*\s+(?:to|-|–)\s+[$£€]?\d[\d.,]*")
+#: How many words before a range a "from" makes it a change ("from the current $7.25 to $12").
+FROM_WORDS = 3
+
+
+def _in_range(text: str, at: int, figure: str) -> bool:
+    lowered = text.lower()
+    return any(
+        m.start() <= at
+        and at + len(figure) <= m.end()
+        and "from" not in lowered[: m.start()].split()[-FROM_WORDS:]
+        for m in _RANGE.finditer(lowered, max(0, at - 30), at + len(figure) + 30)
+    )
 
 
 def compare(
