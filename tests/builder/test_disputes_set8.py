@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from test_contradictions_evidence import Article
 
-from briefing.disputes.evidence import compare, figures_conflict, profile
+from briefing.disputes.evidence import compare, figures_conflict, find_rejection, profile
 from briefing.language.polarity import analyze
 from briefing.model import SpeakerKind
 
@@ -343,3 +343,28 @@ def test_two_heights_conflict_and_a_raise_from_one_figure_is_no_range() -> None:
         profile("a", "she favors raising the harbour wage from the current $7.25 to $12"),
         profile("b", "he favors raising the harbour wage to $15 an hour"),
     )
+
+
+# --- a refusal one suffers ("is being denied the chance") rejects no claim ----------------------
+
+
+def test_being_denied_a_chance_rejects_nothing_anyone_said() -> None:
+    article = Article(
+        "Ana Ruiz said she backs the harbour plan of the mayor. "
+        "Tomas Reyes says he is being denied the chance to speak at council meetings because of "
+        "his support for the harbour plan of the mayor."
+    )
+    article.said("Ana Ruiz", "she backs the harbour plan of the mayor")
+    article.said(
+        "Tomas Reyes",
+        "he is being denied the chance to speak at council meetings because of his support for "
+        "the harbour plan of the mayor",
+        cue="says",
+    )
+    assert article.disputes() == []
+
+
+def test_a_passive_rejection_with_its_agent_still_rejects() -> None:
+    assert find_rejection("he is being denied the chance to speak", "says") == ""
+    assert find_rejection("the report was denied by the ministry", "said") == "denied"
+    assert find_rejection("the ministry denied the report", "said") == "denied"

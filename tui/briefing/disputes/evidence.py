@@ -363,16 +363,41 @@ def find_rejection(text: str, cue: str = "") -> str:
             return phrase
     verbs = _verbs()
     in_cue = verbs.search(lowered_cue)
-    if in_cue is not None and not _acts(lowered.split()[:ACT_WORDS]):
+    if (
+        in_cue is not None
+        and not _acts(lowered.split()[:ACT_WORDS])
+        and not _suffered(lowered_cue, in_cue, lowered)
+    ):
         return in_cue.group()
     for found in verbs.finditer(lowered):
         if len(lowered[: found.start()].split()) >= VERB_WINDOW:
             break
-        if not _negated(lowered, found.start()) and not _acts(
-            lowered[found.end() :].split()[:ACT_WORDS]
+        if (
+            not _negated(lowered, found.start())
+            and not _acts(lowered[found.end() :].split()[:ACT_WORDS])
+            and not _suffered(lowered, found, lowered[found.end() :])
         ):
             return found.group()
     return ""
+
+
+def _suffered(before: str, verb: re.Match[str], after: str) -> bool:
+    """ "he is being denied the opportunity to appear", "was rejected for the job": a refusal
+    its subject suffers, not a rejection of a claim; "was denied by the ministry" names who
+    rejects."""
+    previous = before[: verb.start()].split()[-1:]
+    return (
+        bool(previous)
+        and previous[0] in _PASSIVE_AUXILIARIES
+        and "by" not in after.split()[:PASSIVE_AGENT_WORDS]
+    )
+
+
+_PASSIVE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
+)
+#: How many words after a passive verb its agent ("by the ministry") may stand.
+PASSIVE_AGENT_WORDS = 4
 
 
 #: How far back a "not" negates a word that calls a claim untrue ("not going to get lied
