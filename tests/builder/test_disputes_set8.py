@@ -368,3 +368,26 @@ def test_a_passive_rejection_with_its_agent_still_rejects() -> None:
     assert find_rejection("he is being denied the chance to speak", "says") == ""
     assert find_rejection("the report was denied by the ministry", "said") == "denied"
     assert find_rejection("the ministry denied the report", "said") == "denied"
+
+
+# --- "as long as we're not …" supposes: it denies nothing ---------------------------------------
+
+
+def test_as_long_as_we_are_not_breaking_the_rules_denies_nothing() -> None:
+    article = Article(
+        "Ana Ruiz reminded the club about the harbour parking rules after its fans parked on "
+        "the quay. Tomas Reyes said the fans may park there as long as they are not breaking "
+        "the harbour parking rules."
+    )
+    article.said(
+        "Ana Ruiz",
+        "the club about the harbour parking rules after its fans parked on the quay",
+        cue="reminded",
+    )
+    article.said(
+        "Tomas Reyes",
+        "the fans may park there as long as they are not breaking the harbour parking rules",
+    )
+    assert article.disputes() == []
+    assert not analyze("as long as they are not breaking the rules").keys["break"].negated
+    assert analyze("they are not breaking the rules").keys["break"].negated

@@ -838,7 +838,7 @@ _NOT_NAMES = frozenset(
 
 _NAME_STEMS = frozenset(stem(word) for word in _NOT_NAMES)
 #: "if …" or "unless …" up to the end of its clause
-_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|(?:as|so) long as)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
 
 
 def _asks(text: str, cue: str) -> bool:

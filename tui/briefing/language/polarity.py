@@ -19,6 +19,8 @@ from .topics import PACKAGE, Token, data_lines, data_text, negation_cues, stem, 
 
 #: How many words after a cue a negation reaches at most.
 NEGATION_REACH = 8
+#: How many words a condition ("as long as") has at most.
+CONDITION_WORDS = 3
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?—–()\"“”]")
 _NUMBER = re.compile(r"^[$£€]?\d[\d,]*(?:\.\d+)?%?$")
 _MAGNITUDE = {
@@ -341,7 +343,11 @@ def _conditional(text: str, tokens: list[Token], i: int, lex: Lexicons) -> bool:
     for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
         if _CLAUSE_PUNCT.search(text[tokens[j].end : tokens[j + 1].start]):
             return False
-        if tokens[j].lower in lex.conditions:
+        # "if", or a condition of several words ending here ("as long as")
+        if any(
+            " ".join(t.lower for t in tokens[j - width + 1 : j + 1]) in lex.conditions
+            for width in range(1, min(j + 1, CONDITION_WORDS) + 1)
+        ):
             return True
     return False
 
