@@ -264,6 +264,64 @@ def _drop_derived_events(analysis: Analysis, words_of_text: list[Token]) -> None
         analysis.keys.setdefault(word.removesuffix("s"), use)
 
 
+#: The key of deaths counted ("killed 100 fighters", "313 Kurds have been killed"): a toll,
+#: another question than whether one person died ("claims she has been killed").
+DEATH_TOLL = "@death-toll"
+_DEATH = "@death"
+#: How many words from a death word its count may stand ("killed more than a hundred",
+#: "313 Kurds have been killed").
+TOLL_REACH = 4
+#: How many words before a death word "no sailors" may open ("no sailors were killed").
+ZERO_REACH = 4
+#: Words that count deaths without a figure ("nobody was killed", "dozens died").
+_TOLL_WORDS = frozenset(
+    {"nobody", "none", "dozens", "hundreds", "thousands", "scores", "hundred", "thousand"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "twenty", "dozen"}
+)
+#: A figure before these counts time, not the dead ("killed two weeks ago").
+_TIME_UNITS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week"}
+    | {"weeks", "month", "months", "year", "years", "decade", "decades", "ago"}
+)
+
+
+def _count_of_deaths(words_of_text: list[Token], analysis: Analysis) -> None:
+    """ "Rehana has killed more than a hundred fighters" counts deaths: it meets "nobody was
+    killed", not "claims she has been killed", which is one person's fate. A death the
+    statement counts becomes ``DEATH_TOLL``."""
+    use = analysis.keys.get(_DEATH)
+    if use is None:
+        return
+    surface = use.surface.lower()
+    at = next((n for n, t in enumerate(words_of_text) if t.lower == surface), -1)
+    if at < 0:
+        return
+    first = max(0, at - TOLL_REACH)
+    near = words_of_text[first : at + TOLL_REACH + 1]
+    for n, token in enumerate(near, first):
+        following = words_of_text[n + 1].lower if n + 1 < len(words_of_text) else ""
+        if following in _TIME_UNITS:
+            continue
+        counted = token.lower in _TOLL_WORDS or (
+            token.lower[:1].isdigit() and not _YEAR.fullmatch(token.lower)
+        )
+        # "no one died", "no sailors were killed": none is a count too (not "no reports
+        # that she was killed", whose noun stands further back)
+        zero = (
+            token.lower == "no"
+            and (following == "one" or following.endswith("s"))
+            and n >= at - ZERO_REACH
+        )
+        if counted or zero:
+            del analysis.keys[_DEATH]
+            analysis.keys[DEATH_TOLL] = use
+            return
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _merge_synonyms(analysis: Analysis) -> None:
     """ "this legislation" and "the bill" become one key, so that they count as shared. The
     first use of a group is kept; a second use with the other polarity makes it mixed."""
@@ -305,14 +363,41 @@ def find_rejection(text: str, cue: str = "") -> str:
             return phrase
     verbs = _verbs()
     in_cue = verbs.search(lowered_cue)
-    if in_cue is not None and not _acts(lowered.split()[:4]):
+    if (
+        in_cue is not None
+        and not _acts(lowered.split()[:ACT_WORDS])
+        and not _suffered(lowered_cue, in_cue, lowered)
+    ):
         return in_cue.group()
     for found in verbs.finditer(lowered):
         if len(lowered[: found.start()].split()) >= VERB_WINDOW:
             break
-        if not _negated(lowered, found.start()) and not _acts(lowered[found.end() :].split()[:4]):
+        if (
+            not _negated(lowered, found.start())
+            and not _acts(lowered[found.end() :].split()[:ACT_WORDS])
+            and not _suffered(lowered, found, lowered[found.end() :])
+        ):
             return found.group()
     return ""
+
+
+def _suffered(before: str, verb: re.Match[str], after: str) -> bool:
+    """ "he is being denied the opportunity to appear", "was rejected for the job": a refusal
+    its subject suffers, not a rejection of a claim; "was denied by the ministry" names who
+    rejects."""
+    previous = before[: verb.start()].split()[-1:]
+    return (
+        bool(previous)
+        and previous[0] in _PASSIVE_AUXILIARIES
+        and "by" not in after.split()[:PASSIVE_AGENT_WORDS]
+    )
+
+
+_PASSIVE_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
+)
+#: How many words after a passive verb its agent ("by the ministry") may stand.
+PASSIVE_AGENT_WORDS = 4
 
 
 #: How far back a "not" negates a word that calls a claim untrue ("not going to get lied
@@ -449,6 +534,8 @@ def _called_untrue(text: str, rejection: str) -> str:
     claims", which answer any linked claim)."""
     if rejection and rejection.split()[0] in _BE_FORMS:
         return _subject_called_untrue(text, rejection)
+    if rejection in _FORGERY_WORDS and (forged := _forged_subject(text, rejection)):
+        return forged
     if not rejection or " " in rejection or rejection in doubt_verbs() | _REJECTING_NOUNS:
         return ""
     claim_stems = {stem(noun) for noun in _claim_nouns()}
@@ -491,6 +578,54 @@ def _subject_called_untrue(text: str, rejection: str) -> str:
         return ""
     # its key as the statements hold it: "polls" is the election event
     return next(iter(analyze(head.text).keys), synonym(head.stem))
+
+
+#: Words that call a thing forged, not its words untrue ("the tweet was a hoax").
+_FORGERY_WORDS = frozenset({"hoax", "fabricated", "fabrication", "fake", "forged", "forgery"})
+#: "was a hoax", "is completely fabricated", "were fake": the verb that makes a forgery word
+#: the predicate of the statement's subject
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:an?|all|just|simply|completely|totally|entirely)\s+)*$"
+)
+#: Claim nouns that name a document, which can be forged, rather than what was said: "the
+#: letter was a fake" says nothing of what the letter says.
+_DOCUMENTS = frozenset({"letter", "letters", "tweet", "tweets", "email", "emails"})
+
+
+def _forged_subject(text: str, rejection: str) -> str:
+    """ "A cryptic tweet, that was read as a comment on the charges against the mayor, was a
+    hoax": the key of the thing a statement opens with and calls forged (tweet), which the
+    claim it answers must be about; not the words of a clause that describes it. "" when the
+    forgery word is no predicate of the subject, or the subject is what someone said ("the
+    story was fabricated": the story's claims are what is rejected)."""
+    plain = text.lower().replace("’", "'")
+    verb = next(
+        (
+            found
+            for m in re.finditer(rf"(?<![a-z']){re.escape(rejection)}(?![a-z])", plain)
+            if (found := _PREDICATE.search(plain[: m.start()])) is not None
+        ),
+        None,
+    )
+    if verb is None:
+        return ""
+    tokens = tokenize(text[: verb.start()])
+    if not tokens or tokens[0].lower not in _DETERMINERS | {"a", "an"}:
+        return ""
+    head: Token | None = None
+    for token in tokens[1:]:
+        if token.lower in _SUBJECT_ENDS or token.lower.endswith("ing"):
+            break
+        if head is not None and token.lower.endswith("ed"):
+            break  # "a tweet posted on …": the participle opens what describes it
+        if token.content:
+            head = token
+    if head is None or not head.text.islower():
+        return ""
+    said = {stem(noun) for noun in _claim_nouns() - _DOCUMENTS}
+    if head.stem in said:
+        return ""
+    return synonym(head.stem)
 
 
 def _rated_as(before: str, claim_stems: set[str]) -> str:
@@ -539,10 +674,21 @@ def _deny_all(analysis: Analysis, cue: str) -> None:
 
 def _acts(words: list[str]) -> bool:
     """The object of a rejection is an act ("a request", "the motion"), not a claim, or a
-    question ("questioned what kind of person …")."""
+    question ("questioned what kind of person …"): among its first words, or right after a
+    name's possessive further on ("rejected Republican presidential candidate Donald Trump's
+    offer to make an exception")."""
     if words and words[0] in _QUESTION_WORDS:
         return True
-    return any(w.strip(".,;:'\"") in _not_claims() for w in words)
+    if any(w.strip(".,;:'\"") in _not_claims() for w in words[:4]):
+        return True
+    return any(
+        owner.endswith(("'s", "’s", "s'")) and act.strip(".,;:'\"") in _not_claims()
+        for owner, act in pairwise(words[:ACT_WORDS])
+    )
+
+
+#: How many opening words of a rejected thing may name it as someone's act.
+ACT_WORDS = 8
 
 
 _QUESTION_WORDS = frozenset(
@@ -591,6 +737,7 @@ def profile(
     analysis = analyze(text, words_of_text)
     _drop_derived_events(analysis, words_of_text)
     _merge_synonyms(analysis)
+    _count_of_deaths(words_of_text, analysis)
     _against_as_opposing(text, analysis)
     votes = _cast_by_voters(source_name, text)
     if votes:
@@ -600,7 +747,7 @@ def profile(
     # is answered (``_restates_notion``), not every word the statement holds.
     if _NOTION.match(_plain(text)):
         rejecting_cue = ""
-    if rejecting_cue and not _acts(_plain(text).split()[:4]):
+    if rejecting_cue and not _acts(_plain(text).split()[:ACT_WORDS]):
         # "Petrosian denied owning the device": the statement is "owning the device", its
         # cue "denied". What the words affirm, the source denies.
         _deny_all(analysis, rejecting_cue)
@@ -646,7 +793,7 @@ def profile(
         doubted_key(text, cue, rejection) or _called_untrue(text, rejection),
         self_keys,
         _condition_keys(text, analysis),
-        asked or _asks(text, cue) or _headline(text),
+        asked or _asks(text, cue) or _headline(text, cue),
         any(use.negated and not use.mixed and use.depth == 0 for use in analysis.keys.values()),
         about_source,
     )
@@ -691,7 +838,7 @@ _NOT_NAMES = frozenset(
 
 _NAME_STEMS = frozenset(stem(word) for word in _NOT_NAMES)
 #: "if …" or "unless …" up to the end of its clause
-_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|(?:as|so) long as)\b[^,;:.!?—–()\"“”]*", re.IGNORECASE)
 
 
 def _asks(text: str, cue: str) -> bool:
@@ -703,12 +850,22 @@ def _asks(text: str, cue: str) -> bool:
     return bool(words) and words[0] in _QUESTION_WORDS and _plain(cue) in _ASKING_CUES
 
 
-def _headline(text: str) -> bool:
+def _headline(text: str, cue: str = "") -> bool:
     """ "Bias When It Comes To ‘Fact-Checking’ Republicans": a headline's Title Case, which
     announces the story rather than states one source's claim. Names are capitalised in any
-    sentence ("White got the Britannia Award"); little words only in a headline."""
-    words = re.findall(r"[A-Za-z]+", text)[1:]
-    return sum(w in _TITLE_WORDS for w in words) >= HEADLINE_WORDS
+    sentence ("White got the Britannia Award"); little words only in a headline. So is a
+    line of capitalised words only, with a little word or a capitalised verb for cue ("This
+    Panel Just Dismissed Bernie Sanders’ Wall Street Tax Plan", "Clinton Email Story Has
+    Moved")."""
+    words = re.findall(r"[A-Za-z]+", text)
+    if sum(w in _TITLE_WORDS for w in words[1:]) >= HEADLINE_WORDS:
+        return True
+    words = [w for w in words if len(w) > 1]  # not the "s" of "Ruiz’s"
+    if len(words) < TITLE_CASE_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    cue_words = re.findall(r"[A-Za-z]+", cue)
+    capitalised_cue = bool(cue_words) and all(w[0].isupper() for w in cue_words)
+    return capitalised_cue or any(w in _TITLE_WORDS for w in words[1:])
 
 
 #: Little words that only a headline's Title Case capitalises inside a line.
@@ -719,6 +876,8 @@ _TITLE_WORDS = frozenset(
 )
 #: A statement with this many of them inside is a headline.
 HEADLINE_WORDS = 2
+#: A line of capitalised words this long or longer may be a headline (a name is shorter).
+TITLE_CASE_WORDS = 4
 
 
 #: Cues that name what a source spoke about, not what it claims ("outlined their positions
@@ -1398,6 +1557,18 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
         for y in table.get(x, ())
         if y in b.analysis.keys and x not in b.analysis.keys and y not in a.analysis.keys
     ]
+    # "illegal immigration" / "legal immigration": two kinds of one thing, not two verdicts;
+    # "safe and legal gun ownership" / "is acting unlawfully": a word right before a thing the
+    # other statement never names judges that thing, not what the other judges
+    pairs = [
+        (x, y)
+        for x, y in pairs
+        if not _kinds_of_one_thing(
+            a.text, a.analysis.keys[x].surface, b.text, b.analysis.keys[y].surface
+        )
+        and not _said_of_another_thing(a.text, a.analysis.keys[x].surface, b)
+        and not _said_of_another_thing(b.text, b.analysis.keys[y].surface, a)
+    ]
     if not pairs:
         return None
     lengths = sorted((len(a.text.split()), len(b.text.split())))
@@ -1462,6 +1633,55 @@ def antonym_conflict(a: Profile, b: Profile) -> Conflict | None:
     )
 
 
+def _kinds_of_one_thing(text_a: str, word_a: str, text_b: str, word_b: str) -> bool:
+    """The opposite words each stand right before one noun ("weak on illegal immigration" /
+    "a strong supporter of legal immigration", "public schools" / "private schools"): they
+    name two kinds of that thing, which one may favour without judging the other."""
+    one, other = sorted(
+        (_word_after(text, word) for text, word in ((text_a, word_a), (text_b, word_b))), key=len
+    )
+    # "illegal immigrants" / "legal immigration": one noun, as ``shared_keys`` counts it
+    return bool(one) and (one == other or (len(one) >= PREFIX_MATCH and other.startswith(one)))
+
+
+def _said_of_another_thing(text: str, word: str, other: Profile) -> bool:
+    """``word`` stands right before a thing ("legal gun ownership", "opposing legal abortion")
+    that ``other`` does not name: it is said of that thing. Not a name ("approve Dr Wood's
+    skin": whose, not what) nor a participle ("a hoax perpetrated by China" is still the
+    hoax)."""
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([a-z][\w'’-]*)", text)
+    if found is None or found.group(1).endswith(("ed", "ing")) or found.group(1) in _LINKS:
+        return False
+    head = _word_after(text, word)
+    if not head:
+        return False
+    named = other.context_topic | other.analysis.keys.keys()
+    return not any(
+        k == head
+        or (min(len(k), len(head)) >= PREFIX_MATCH and k[:PREFIX_MATCH] == head[:PREFIX_MATCH])
+        for k in named
+    )
+
+
+#: Prepositions: a word followed by one ("controversy among surgeons") qualifies no thing.
+_LINKS = frozenset(
+    {"among", "amongst", "amid", "about", "against", "between", "before", "after", "during"}
+    | {"over", "under", "with", "without", "within", "across", "around", "through", "toward"}
+    | {"towards", "since", "until", "upon", "into", "onto", "from", "like", "despite", "beyond"}
+    | {"behind", "below", "above", "near", "per", "via", "than", "inside", "outside"}
+)
+
+
+def _word_after(text: str, word: str) -> str:
+    """The key of the content word right after ``word`` in ``text`` (no punctuation between),
+    "" when none."""
+    found = re.search(rf"(?<![\w'’-]){re.escape(word)}\s+([A-Za-z][\w'’-]*)", text)
+    after = tokenize(found.group(1))[:1] if found else []
+    if not after or not after[0].content or after[0].stem in generic_stems():
+        return ""  # "asleep at night": a little word is no thing of two kinds
+    return synonym(after[0].stem)
+
+
 def _a_kind_of_statement(text: str, surface: str) -> bool:
     """The untruth word ``surface`` names a kind of statement in ``text`` ("some inaccurate
     statement"), as ``_names_a_kind`` reads it."""
@@ -1480,6 +1700,13 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
     # Two long statements with figures in them share words without counting the same thing
     # ("58 companies would owe $212 billion" / "Apple would owe $65.4 billion").
     if _coverage(a, b, shared) < MIN_COVERAGE:
+        return None
+    years_a, years_b = (
+        {q.value for q in p.analysis.quantities if q.unit == "year"} for p in (a, b)
+    )
+    if years_a and years_b and not years_a & years_b:
+        # "a 30% decline from the last primary, in 2008" / "a 20% increase from the last
+        # contest, in 2012": figures of two different years
         return None
     for qa in a.analysis.quantities:
         for qb in b.analysis.quantities:
@@ -1542,9 +1769,28 @@ _QUOTE_OPENERS = frozenset('"“‘')
 
 
 def _hedged(text: str, figure: str) -> bool:
+    """ "more than 20 states", or one end of a range ("35 to 45 feet", "40 to 50 feet"):
+    estimates that a different figure need not contradict. "from $7.25 to $12" is a change,
+    not a range."""
     at = text.find(figure)
     before = text[:at].lower().split()[-2:] if at >= 0 else []
-    return any(w in _HEDGES for w in before)
+    return any(w in _HEDGES for w in before) or (at >= 0 and _in_range(text, at, figure))
+
+
+#: "35 to 45": two figures that a range joins
+_RANGE = re.compile(r"(?<![\w.,$£€])[$£€]?\d[\d.,]*\s+(?:to|-|–)\s+[$£€]?\d[\d.,]*")
+#: How many words before a range a "from" makes it a change ("from the current $7.25 to $12").
+FROM_WORDS = 3
+
+
+def _in_range(text: str, at: int, figure: str) -> bool:
+    lowered = text.lower()
+    return any(
+        m.start() <= at
+        and at + len(figure) <= m.end()
+        and "from" not in lowered[: m.start()].split()[-FROM_WORDS:]
+        for m in _RANGE.finditer(lowered, max(0, at - 30), at + len(figure) + 30)
+    )
 
 
 def compare(

@@ -25,6 +25,7 @@ from .evidence import (
     Profile,
     antonyms,
     compare,
+    data_lines,
     is_share,
     profile,
     representative_words,
@@ -90,7 +91,7 @@ def conflicts_in(
     salient = frozenset(k for k, n in event_count.items() if n >= SALIENT_EVENT_STATEMENTS)
 
     conflicts: list[Conflict] = []
-    for first, second, adjacent in candidate_pairs(statements, profiles, speaker_by_id):
+    for first, second, adjacent in candidate_pairs(statements, profiles, speaker_by_id, text):
         if by_id[first].speaker == by_id[second].speaker:
             continue
         if _narrated(speaker_by_id, by_id[first]) or _narrated(speaker_by_id, by_id[second]):
@@ -270,11 +271,13 @@ def candidate_pairs(
     statements: list[Statement],
     profiles: dict[str, Profile],
     speakers: dict[str, Speaker] | None = None,
+    text: str = "",
 ) -> list[tuple[str, str, bool]]:
     """Pairs that could conflict: they share a topic key (or its first letters), or one points
     back ("the charges") at the statement of another source just before it ("his claims" at
-    a person's only, when ``speakers`` tells who is one). An inverted index keeps long
-    articles near-linear instead of all-pairs."""
+    a person's only, when ``speakers`` tells who is one; not past claims the article's
+    ``text`` names in between). An inverted index keeps long articles near-linear instead of
+    all-pairs."""
     position = {s.id: n for n, s in enumerate(statements)}
     by_key: dict[str, list[str]] = defaultdict(list)
     opposite = antonyms()
@@ -301,13 +304,41 @@ def candidate_pairs(
         for earlier in reversed(statements[:n]):
             if statement.sentence - earlier.sentence > ANAPHORA_SENTENCES:
                 break
-            if earlier.speaker != statement.speaker and _may_point_at(
-                profiles[statement.id].claim_ref, earlier, speakers
+            if (
+                earlier.speaker != statement.speaker
+                and _may_point_at(profiles[statement.id].claim_ref, earlier, speakers)
+                and not _claims_named_between(text, earlier, statement, statements)
             ):
                 adjacent.add((earlier.id, statement.id))
     pairs |= adjacent
     found = [(first, second, (first, second) in adjacent) for first, second in pairs]
     return sorted(found, key=lambda p: (position[p[0]], position[p[1]]))
+
+
+def _claims_named_between(
+    text: str, earlier: Statement, statement: Statement, statements: list[Statement]
+) -> bool:
+    """The article names claims itself between ``earlier`` and the rejection ("… addressing the
+    numerous assault allegations against him? (He has denied the claims"): "the claims" points
+    back at those, the nearer, not at what a source said before them. Words of statements,
+    their cues and their sources' mentions are not the article's own."""
+    end, start = max(b for _, b in earlier.spans), statement.start
+    if not text or end >= start or _claim_noun().search(text[end:start].lower()) is None:
+        return False  # most pairs: nothing between names a claim
+    between = list(text[end:start].lower())
+    for other in statements:
+        marks = [*other.spans]
+        marks += [m.span for m in (other.cue, other.source_mention) if m is not None]
+        for a, b in marks:
+            for at in range(max(a, end), min(b, start)):
+                between[at - end] = " "
+    return _claim_noun().search("".join(between)) is not None
+
+
+@cache
+def _claim_noun() -> re.Pattern[str]:
+    nouns = sorted(data_lines("dispute_claim_nouns.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in nouns) + r")\b")
 
 
 def described_people(speakers: list[Speaker], statements: list[Statement]) -> dict[str, str]:

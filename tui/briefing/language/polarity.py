@@ -19,6 +19,8 @@ from .topics import PACKAGE, Token, data_lines, data_text, negation_cues, stem, 
 
 #: How many words after a cue a negation reaches at most.
 NEGATION_REACH = 8
+#: How many words a condition ("as long as") has at most.
+CONDITION_WORDS = 3
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?—–()\"“”]")
 _NUMBER = re.compile(r"^[$£€]?\d[\d,]*(?:\.\d+)?%?$")
 _MAGNITUDE = {
@@ -56,6 +58,9 @@ class Lexicons:
     passive_cues: frozenset[str]
     conditions: frozenset[str]
     embedding_cues: frozenset[str]
+    #: lower-case word → (phrase, the word's place in it) of phrases that only look like an
+    #: event ("deal with", "exit polls")
+    not_events: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -128,7 +133,20 @@ def lexicons() -> Lexicons:
         passive_cues=frozenset(line.lower() for line in data_lines("negation_passive.txt")),
         conditions=frozenset(line.lower() for line in data_lines("negation_conditions.txt")),
         embedding_cues=frozenset(line.lower() for line in data_lines("embedded_claims.txt")),
+        not_events=_by_word(
+            tuple(line.lower().split()) for line in data_lines("event_exceptions.txt")
+        ),
     )
+
+
+def _by_word(
+    phrases: Iterable[tuple[str, ...]],
+) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in phrases:
+        for place, word in enumerate(phrase):
+            index.setdefault(word, []).append((phrase, place))
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def antonym_table(*files: tuple[str, str]) -> dict[str, frozenset[str]]:
@@ -194,7 +212,11 @@ def analyze(text: str, tokens: list[Token] | None = None) -> Analysis:
         token = tokens[i]
         if depth == 0 and i > 0 and token.lower in embedding_cues:
             depth = 1
-        key, width = _event_at(stems, i, lex) if stems[i] in phrase_index else (None, 1)
+        key, width = (
+            _event_at(stems, i, lex)
+            if stems[i] in phrase_index and not _not_an_event(tokens, i, lex)
+            else (None, 1)
+        )
         if key is None:
             # A word token starts with a letter; only the others can be figures.
             if (not token.lower[0].isalpha() and _NUMBER.match(token.lower)) or (
@@ -321,7 +343,20 @@ def _conditional(text: str, tokens: list[Token], i: int, lex: Lexicons) -> bool:
     for j in range(i - 1, max(-1, i - 1 - NEGATION_REACH), -1):
         if _CLAUSE_PUNCT.search(text[tokens[j].end : tokens[j + 1].start]):
             return False
-        if tokens[j].lower in lex.conditions:
+        # "if", or a condition of several words ending here ("as long as")
+        if any(
+            " ".join(t.lower for t in tokens[j - width + 1 : j + 1]) in lex.conditions
+            for width in range(1, min(j + 1, CONDITION_WORDS) + 1)
+        ):
+            return True
+    return False
+
+
+def _not_an_event(tokens: list[Token], i: int, lex: Lexicons) -> bool:
+    """The word at ``i`` stands in a phrase that only looks like an event ("deal with")."""
+    for phrase, place in lex.not_events.get(tokens[i].lower, ()):
+        start = i - place
+        if start >= 0 and tuple(t.lower for t in tokens[start : start + len(phrase)]) == phrase:
             return True
     return False
 
