@@ -520,3 +520,7 @@ def test_a_speech_acts_that_clause_runs_past_a_time_word() -> None:
 
 def test_a_refused_thing_followed_by_a_deed_is_no_clause() -> None:
     assert by_speaker("Ann Lee declined that post and has since left the firm.") == []
+
+
+def test_calling_an_emergency_number_says_nothing() -> None:
+    assert by_speaker("Ann Lee was able to call 911 at dawn to get help.") == []

@@ -252,3 +252,11 @@ def test_a_name_with_a_capital_inside_is_not_two_glued_sentences() -> None:
         "Officials in the United States",
         "In a statement, the group said no.",
     ]
+
+
+def test_a_comments_notice_at_a_lines_end_is_a_sentence_of_its_own() -> None:
+    text = "He ran along a road Sorry we are not currently accepting comments on this article."
+    assert _split(text) == [
+        "He ran along a road",
+        "Sorry we are not currently accepting comments on this article.",
+    ]

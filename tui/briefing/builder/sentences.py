@@ -130,7 +130,7 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     if text.find(": ", start, end) >= 0:
         cuts.extend(_glued_quote_leads(text, start, end))
     for match in _furniture().finditer(text, start, end):
-        cuts.extend((match.start(), match.end() + 1))
+        cuts.extend(cut for cut in (match.start(), match.end() + 1) if cut < end)
     cuts.extend(m.end() + 1 for m in _photo_credit().finditer(text, start, end))
     # (each asked only of a line that has its mark: most lines have neither)
     if text.find("(", start, end) >= 0:
@@ -194,7 +194,8 @@ def _glued_quote_leads(text: str, start: int, end: int) -> list[int]:
 def _furniture() -> re.Pattern[str]:
     """Page furniture glued to the text, followed by a space: "Scroll down for video "."""
     phrases = sorted(words().furniture_phrases, key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, phrases)) + r")(?= \S)")
+    # (or ending the line: "… on a scholarship Sorry we are not currently accepting comments")
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, phrases)) + r")(?= \S|\.?$)")
 
 
 @cache
