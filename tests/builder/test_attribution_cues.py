@@ -249,3 +249,10 @@ def test_a_cue_inside_an_open_question_reports_nothing() -> None:
 
 def test_a_passive_cue_after_often_reports_nothing() -> None:
     assert by_speaker("Tom Hart is often asked about his old firm.") == []
+
+
+def test_a_guess_at_what_someone_may_still_believe_is_no_statement() -> None:
+    assert by_speaker("The board may still believe the plan is worth the cost.") == []
+    assert by_speaker("The board still believes the plan is worth the cost.") == [
+        ("the board", "reported", "the plan is worth the cost")
+    ]

@@ -181,8 +181,8 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "Esper never said the troops would leave": he did not say it
     if hypothetical(toks, first, last):
         return None  # "if Holt asks him about his tax returns": nobody has asked yet
-    if any(t.lower in w.speculative for t in toks[last + 1 : i]):
-        return None  # "Some fans might say …": words nobody has said
+    if any(t.lower in w.speculative for t in toks[last + 1 : i]) or _speculated(toks, i, first):
+        return None  # "Some fans might say …", "leaders may still believe": nobody has said
     if i > 0 and toks[i - 1].lower == "having":
         return None  # "Having said that, …": a turn of phrase, nobody's statement
     if i > 0 and toks[i - 1].lower in w.passive_adverbs:
@@ -669,6 +669,14 @@ def _only_a_subordinate_clause(text: str, content: Span) -> bool:
         and words_of[0].lower() in words().subordinators
         and "," not in text[content[0] : content[1]]
     )
+
+
+def _speculated(toks: list[Tok], i: int, first: int) -> bool:
+    """A modal of guessing right before the cue past an adverb ("may still believe")."""
+    k = i - 1
+    while k > first and k > i - 3 and (toks[k].lower == "still" or toks[k].lower.endswith("ly")):
+        k -= 1
+    return k < i - 1 and toks[k].lower in words().speculative
 
 
 def _holds_a_direct_quote(text: str, draft: Draft, drafts: list[Draft]) -> bool:
