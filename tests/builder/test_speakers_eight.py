@@ -161,7 +161,7 @@ def test_adverbs_and_modals_before_the_cue_are_no_part_of_the_speaker() -> None:
     text = (
         "Protesters cleared the roads on Sunday.\n\n"
         "But a large share of the town still blames the council for the crisis. Brill's "
-        "leaders may still believe all this is a price worth paying."
+        "leaders will still argue all this is a price worth paying."
     )
     assert _speakers_of(text, "the council for the crisis") == ["a large share of the town"]
     assert _speakers_of(text, "a price worth paying") == ["Brill's leaders"]
