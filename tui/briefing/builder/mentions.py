@@ -46,7 +46,13 @@ def _is_name_word(tok: Tok) -> bool:
         and tok.lower not in lex.function_words
         and tok.lower not in words().determiners
         and tok.text not in lex.sentence_starters
+        and tok.lower not in _AUXILIARIES  # "Does Rubio, like Tilton, oppose …?"
     )
+
+
+#: verbs that open a question before its subject, never a name's first word ("Will" and
+#: "May" may be one)
+_AUXILIARIES = frozenset("are could did do does had has have is must should was were would".split())
 
 
 def _month_surname(toks: list[Tok], at: int) -> bool:

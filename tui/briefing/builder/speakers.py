@@ -741,6 +741,9 @@ def _pronoun(
             # sentence opened with, whoever was quoted before
             fake = Phrase((0, 0), subject, "name", subject, "", subject.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
+        known_subject = _known_surname_subject(text, pos, gender, recent)
+        if known_subject is not None:
+            return known_subject
     if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
@@ -820,6 +823,25 @@ def _pronoun(
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _known_surname_subject(
+    text: str, pos: int, gender: str, recent: list[_Entity]
+) -> _Entity | None:
+    """ "Sanders has made clear that he expects …": the person already quoted whose surname
+    alone opens the pronoun's sentence as its subject, when nothing tells another gender;
+    None when the surname is no known speaker's or two speakers share it."""
+    owner = _surname_subject(text, pos)
+    if owner is None:
+        return None
+    people = [
+        e
+        for e in recent
+        if e.kind is SpeakerKind.PERSON
+        and e.name.split()[-1] == owner.text
+        and _may_be(e, gender, None)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _subject_since(
@@ -928,6 +950,15 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     if any(q in lead for q in '"“”‘’') or _CAPITAL_WORD.search(lead, 1):
         return ""  # a quote or another name before the pronoun: that may be whom it means
     sentence = text[begin:start]
+    back = len(ends) - 2  # the sentence before ends where ends[back + 1] begins
+    while _opens_with_pronoun(sentence, gender):
+        # "Ann Lee runs the shop. She has lived here since 1990. She said: …": the person a
+        # run of sentences about her opened with
+        if back < 1 or len(ends) - back > 3:
+            return ""
+        back -= 1
+        begin = ends[back]
+        sentence = text[begin : ends[back + 1]]
     opening = _OPENING_TIME.match(sentence)
     if opening is not None and opening.group(1).lower() in words().time_leads:
         # "On Friday, Obama took a lighter tone": the subject after the time it happened
@@ -946,7 +977,12 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         parts = parts[1:]
     if not _may_be_given(parts[0]) or not _verb_follows(text, begin + match.end()):
         return ""
-    if any(_verb_follows(sentence, m.end()) for m in _NAME.finditer(sentence, match.end())):
+    if any(
+        # (a present verb after a name inside the sentence is as often a plural noun, as in
+        # "joined Cruz at Tea Party gatherings")
+        _verb_follows(sentence, m.end(), present=False)
+        for m in _NAME.finditer(sentence, match.end())
+    ):
         return ""  # "… to be with his son Club chairman Tom Reyes talked": another subject
     surname = parts[-1]
     if any(e.last_seen >= begin and e.name.split()[-1] != surname for e in recent):
@@ -977,6 +1013,17 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     return name
 
 
+def _opens_with_pronoun(sentence: str, gender: str) -> bool:
+    """Whether a sentence opens with "he" or "she" of ``gender`` ("She has lived …")."""
+    first = sentence.split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and first[0][:1].isupper()
+        and words().pronoun_gender.get(first[0].lower(), "") == gender
+        and first[0].lower() in ("he", "she")
+    )
+
+
 def _may_be_given(word: str) -> bool:
     """Whether a capitalised word may open a person's name: not "Both", "The" or "Police"."""
     lex = lexicon()
@@ -990,6 +1037,7 @@ def _may_be_given(word: str) -> bool:
         and low not in words().time_words  # "On Saturday Wright told …"
         and low not in words().nobody
         and low not in words().determiners
+        and low not in words().finite_verbs  # "Does Rubio, like Tilton, oppose …?"
     )
 
 
@@ -1436,10 +1484,21 @@ def _name_start(text: str, match: re.Match[str]) -> int:
         start -= len(prev.group())
 
 
-def _verb_follows(text: str, end: int) -> bool:
+#: an age, an apposition or a relative clause set off by commas between a name and its verb
+#: ("Ann Lee and Tom Roe, who have been rivals, …": a clause of two people tells of neither)
+_SUBJECT_ASIDE = re.compile(
+    r",[^\S\n]+(?:\d{1,3}|(?:who(?! have| are| were)|a|an|the|aged)\b[^,\"“”.;:!?\n]{0,80}),"
+)
+
+
+def _verb_follows(text: str, end: int, *, present: bool = True) -> bool:
     """Whether a verb comes right after the name ending at ``end`` ("Tom Reyes talked …"):
     the name is a subject whatever stands before it, even a caption's "to be with his son"
     glued on without a stop."""
+    aside = _SUBJECT_ASIDE.match(text, end, end + 120)
+    if aside is not None:
+        # "Ann Lee, 52, runs …", "Ann Lee, who runs the shop, has …", "Ann Lee, a nurse, is"
+        end = aside.end()
     after = text[end : end + 30].split(maxsplit=2)
     if len(after) > 2 and after[0] == "," and after[1].rstrip(",") in words().aside_adverbs:
         # "Lee, however, is counting on …": an adverb set off by commas before the verb
@@ -1451,6 +1510,25 @@ def _verb_follows(text: str, end: int) -> bool:
         word in words().finite_verbs
         or word in words().irregular_pasts
         or (word.isalpha() and word.islower() and word.endswith("ed"))
+        or (present and _present_verb(word))
+    )
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a word after a name reads as a verb of the present ("Ann Lee runs the shop",
+    "Lee lives …", "Lee teaches …"): lower case, ending in a single "s", not a word that
+    never is one ("Lee's", "bus", "this")."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        # "Tea Party gatherings", "Senate elections": plural nouns, not verbs
+        and not (len(word) > 6 and word.endswith(("ings", "ions", "ments")))
+        and word not in lexicon().function_words
+        and word[:-1] not in lexicon().nominal_heads
+        and word[:-2] not in lexicon().nominal_heads
     )
 
 
@@ -1967,8 +2045,9 @@ _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", 
 
 
 def _role_word(phrase: Phrase) -> bool:
-    """ "the former Bristol midfielder": "the", words that describe, and a lower-case noun
-    for what someone is, which no word list knows."""
+    """ "the former Bristol midfielder", "the former triathlete": "the", words that describe,
+    and a lower-case noun for what someone is, which no word list knows (one the text gives
+    a named person, which the caller asks)."""
     parts = phrase.text.split()
     head = parts[-1] if parts else ""
     return (
@@ -1976,7 +2055,15 @@ def _role_word(phrase: Phrase) -> bool:
         and parts[0].lower() == "the"
         and head.isalpha()
         and head.islower()
-        and (head.endswith(_PERSON_NOUN_ENDINGS) or head in lexicon().gender)  # "lady"
+        and (
+            head.endswith(_PERSON_NOUN_ENDINGS)
+            or head in lexicon().gender  # "lady"
+            # "the former triathlete": any one noun, when a word before it describes
+            or (
+                not head.endswith("s")
+                and any(w.lower() in words().epithet_modifiers for w in parts[1:-1])
+            )
+        )
         and not any(p.endswith(("'s", "’s")) for p in parts)
     )
 
@@ -2274,6 +2361,10 @@ def _titled_in_text(text: str, phrase: Phrase, entities: list[_Entity]) -> Phras
 _TITLED_NAME = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 
 
+#: what may stand between a name's comma and the description given it: an age, "who is"
+_APPOSITION_LEAD = r"(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+
+
 @lru_cache(maxsize=64)
 def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     """(full name, the words before the title) for each "KGI analyst Ming-Chi Kuo" and
@@ -2285,7 +2376,11 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     # often a headline's words, or another office than the one meant)
     forms = "|".join([re.escape(head), *(rf"{re.escape(a.capitalize())}\." for a in short)])
     before = rf"\b((?:[\w-]+\s+){{0,3}})(?:{forms})\s+{_TITLED_NAME}"
-    after = rf"{_TITLED_NAME},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
+    # "Ann Roe, a nurse", "Ann Roe, 52, a nurse", "Ann Roe, who is a retired nurse"
+    after = (
+        rf"{_TITLED_NAME},\s+{_APPOSITION_LEAD}(?:an?|the)\s+((?:[\w-]+\s+){{0,3}})"
+        rf"{re.escape(head)}\b"
+    )
     found: list[tuple[str, str]] = []
     # Each pattern is first asked in a form that opens on a fixed word or mark, which the
     # regex engine finds quickly; the whole pattern, which may start at any word, can match
@@ -2295,7 +2390,9 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
             full, lead = match.group(2), match.group(1)
             if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
                 found.append((full, lead))
-    if re.search(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text):
+    if re.search(
+        rf",\s+{_APPOSITION_LEAD}(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text
+    ):
         for match in re.finditer(after, text):
             full, lead = match.group(1), match.group(2)
             if len(full.split()) >= 2:
