@@ -132,3 +132,22 @@ def test_a_question_opened_by_an_auxiliary_names_no_one_does() -> None:
         'Senator Paul Ardent said he backed "common sense" rules.'
     )
     assert not [name for name, _, _ in by_speaker(text) if name.startswith("Does")]
+
+
+def test_an_i_quote_after_a_groups_statement_is_the_person_quoted_before() -> None:
+    text = (
+        '"The colours changed over the years," said Tom Varley, who studied 100,000 paintings. '
+        "He believes that some experts who have claimed the paint got cheaper are wrong.\n\n"
+        '"I have not found any data on the price of blue, so that is hard to say."'
+    )
+    assert _speakers_of(text, "price of blue") == ["Tom Varley"]
+
+
+def test_an_i_quote_after_a_groups_statement_is_nobodys_when_no_one_spoke_near() -> None:
+    text = (
+        '"The colours changed," said Tom Varley.\n\n'
+        + "The museum holds many paintings from the period, most of them in storage. " * 6
+        + "\n\nCritics said the show was too long.\n\n"
+        + '"I have never been so bored in a gallery in my life, to be honest."'
+    )
+    assert _speakers_of(text, "so bored") == []

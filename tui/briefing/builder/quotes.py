@@ -153,7 +153,7 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
     """ "He added: ‘We are not going to … than anyone. ‘The best way …" with its closing mark
     lost where the paragraphs were run together: the quote a colon opens holds at least its
     first sentence."""
-    if not text[start:opened].rstrip().endswith(":"):
+    if not text[start:opened].rstrip().endswith(":") and not _reopened_within(text, opened, end):
         return []
     stop = _QUOTED_SENTENCE_END.search(text, opened, end)
     if stop is None:
@@ -163,7 +163,15 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
             return []
         quote = _make(text, opened, len(text[:end].rstrip()))
         return [] if quote is None else [quote]
-    # British style reopens each paragraph of the quote: "… generation. 'We will build …"
+    # British style reopens each paragraph of the quote: "… generation. 'We will build …";
+    # with no closing mark before it, a paragraph reopened further on is the same quote too
+    # ("… ready. I could not be happier. 'We did think …"), up to its first sentence's end
+    reopenings = list(_REOPENED_AFTER_STOP.finditer(text, stop.start(), end))
+    if reopenings:
+        last = reopenings[-1]
+        following = _QUOTED_SENTENCE_END.search(text, last.end(), end)
+        if following is not None:
+            stop = following
     while (reopened := _REOPENED.match(text, stop.end(), end)) is not None:
         following = _QUOTED_SENTENCE_END.search(text, reopened.end(), end)
         if following is None:
@@ -173,8 +181,18 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
     return [] if quote is None else [quote]
 
 
+def _reopened_within(text: str, opened: int, end: int) -> bool:
+    """Whether the quote opened at ``opened`` is reopened after a stop before ``end`` ("'He
+    is a great coach. 'We don't …"): paragraphs of one quote run together, whatever stands
+    before its first mark (a caption glued on, where a colon would be)."""
+    first = _QUOTED_SENTENCE_END.search(text, opened, end)
+    return first is not None and _REOPENED_AFTER_STOP.search(text, first.start(), end) is not None
+
+
 #: a new paragraph of the same quote: an opening mark after the space that follows a stop
 _REOPENED = re.compile(r"\s+['‘](?=\w)")
+#: the same, found anywhere: a stop, a space and an opening mark
+_REOPENED_AFTER_STOP = re.compile(r"[.!?]\s+['‘](?=\w)")
 
 
 def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:

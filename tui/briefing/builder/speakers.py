@@ -119,6 +119,47 @@ class _Entity:
             self.role = phrase.role
 
 
+#: words by which one person speaks of themself
+_FIRST_PERSON_ONE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+#: words by which a speaker speaks for more than one
+_FIRST_PERSON_MANY = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
+
+
+def _speaks_as_one(text: str, draft: Draft) -> bool:
+    """Whether a quote speaks as one person ("I haven't found …"), never as "we"."""
+    words = text[draft.spans[0][0] : draft.spans[-1][1]]
+    return bool(_FIRST_PERSON_ONE.search(words)) and not _FIRST_PERSON_MANY.search(words)
+
+
+#: how far after a person's statement an "I" quote may still be theirs, with no name between
+_STILL_SPEAKING = 250
+
+
+def _still_speaking(text: str, person: _Entity, end: int, draft: Draft) -> bool:
+    """Whether the person whose statement ended at ``end`` speaks on in ``draft``: it comes
+    right after, or the person's surname stands just before it ("Said Ellis: '…'")."""
+    surname = person.name.split()[-1]
+    if surname in text[draft.start : draft.spans[-1][1]]:
+        return False  # "'Just saw #DonaldTrump's tweet. I'm …'": someone speaking of him
+    if draft.start - end < _STILL_SPEAKING:
+        return True
+    lead = text[max(end, draft.start - 40) : draft.start]
+    return (
+        draft.start - end < _PRONOUN_REACH
+        and re.search(rf"\b{re.escape(surname)}\b", lead) is not None
+    )
+
+
+def _many(entity: _Entity) -> bool:
+    """Whether a speaker is more than one person: a group ("some experts", "Villagers")."""
+    return entity.kind is SpeakerKind.GROUP or (
+        entity.kind is SpeakerKind.UNNAMED
+        and entity.head.endswith("s")
+        and not entity.head.endswith("ss")
+        and entity.head not in ("speaker",)
+    )
+
+
 def _first_word(form: str) -> str:
     """The first word of a mention, after any owner ("Mr Kushner's lawyer Jamie …" → "lawyer")."""
     parts = form.split()
@@ -140,11 +181,22 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
     )
     chosen: dict[int, _Entity] = {}
     previous: _Entity | None = None
+    person: _Entity | None = None  # the last person a statement was given to
+    person_end = 0  # where that statement ended
     said = sorted(span for d in drafts for span in d.spans)
     for draft in drafts:
         entity: _Entity | None
         if draft.inherit is not None:
             entity = chosen.get(id(draft.inherit))
+            if entity is not None and _many(entity) and _speaks_as_one(text, draft):
+                # "He believes some experts … are wrong. 'I haven't found any data …'": an
+                # "I" is no group's; the person quoted just before, or named again since
+                # ("Said Ellis: '…'"), or nobody
+                entity = (
+                    person
+                    if person is not None and _still_speaking(text, person, person_end, draft)
+                    else None
+                )
             if entity is not None:
                 entity.see(None, draft.start)
         elif (
@@ -162,6 +214,8 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
                 entity.text_gender = _genders_told(text).get(entity.name, "")
             chosen[id(draft)] = entity
             previous = entity
+            if entity.kind is SpeakerKind.PERSON and draft.spans:
+                person, person_end = entity, draft.spans[-1][1]
     chosen_ids = {id(chosen[id(d)]) for d in drafts if id(d) in chosen and not d.heard_only}
     used = [e for e in entities if id(e) in chosen_ids]
     used.sort(key=lambda e: e.first_seen)
