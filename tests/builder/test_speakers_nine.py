@@ -151,3 +151,50 @@ def test_an_i_quote_after_a_groups_statement_is_nobodys_when_no_one_spoke_near()
         + '"I have never been so bored in a gallery in my life, to be honest."'
     )
     assert _speakers_of(text, "so bored") == []
+
+
+_DEPUTY = "Ian Garrow, the deputy head, said he had not asked pupils to change their answers.\n\n"
+
+
+def test_he_after_a_sentence_opened_by_a_titled_name_is_that_person() -> None:
+    text = (
+        _DEPUTY + "Panel chair Martin Pilkington said, although the conduct had been dishonest, "
+        'it fell short of fraud. But he added: "The panel accepts he was under pressure."'
+    )
+    assert _speakers_of(text, "panel accepts") == ["Martin Pilkington"]
+
+
+def test_he_after_a_name_and_an_aside_in_commas_is_that_person() -> None:
+    text = (
+        _DEPUTY + "Paul Heathcote, acting for the minister, banned Garrow from teaching for two "
+        'years. He said: "His actions had a serious impact on the school."'
+    )
+    assert _speakers_of(text, "serious impact") == ["Paul Heathcote"]
+
+
+def test_he_after_a_name_given_by_apposition_is_that_person() -> None:
+    text = (
+        _DEPUTY + "His cousin, Steve Smith, told a reporter that Garrow never cheated. He "
+        "described him as a loving man."
+    )
+    assert _speakers_of(text, "loving man") == ["Steve Smith"]
+
+
+def test_he_after_a_clause_about_someone_is_that_person() -> None:
+    text = _DEPUTY + "When Carlo Pent was approached by police, he told them he backed the mayor."
+    assert _speakers_of(text, "backed the mayor") == ["Carlo Pent"]
+
+
+def test_he_after_a_clause_about_two_people_stays_the_speaker() -> None:
+    text = (
+        _DEPUTY + "When Carlo Pent met Tom Roe at the gates, he said the school had been wronged."
+    )
+    assert "Carlo Pent" not in _speakers_of(text, "had been wronged")
+
+
+def test_a_plural_noun_with_a_comma_after_a_name_is_no_verb() -> None:
+    text = (
+        _DEPUTY + "I spoke to the Senate members, and the Senate leaders too. Asked about the "
+        "vote, she said it would pass."
+    )
+    assert "Senate" not in " ".join(_speakers_of(text, "would pass"))

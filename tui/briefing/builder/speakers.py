@@ -798,6 +798,12 @@ def _pronoun(
         known_subject = _known_surname_subject(text, pos, gender, recent)
         if known_subject is not None:
             return known_subject
+        opener = _subordinate_subject(text, pos, gender)
+        if opener:
+            # "When Carlo Pent was approached by police, he told them …": the person the
+            # clause before the pronoun's own is about
+            fake = Phrase((0, 0), opener, "name", opener, "", opener.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
     if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
         # to be a woman over a recent name that says nothing
@@ -896,6 +902,36 @@ def _known_surname_subject(
         and _may_be(e, gender, None)
     ]
     return people[0] if len(people) == 1 else None
+
+
+def _subordinate_subject(text: str, pos: int, gender: str) -> str:
+    """The full name that is the subject of a clause opening the pronoun's sentence ("When
+    Carlo Pent was approached by police, he told …", "After Ann Lee left, she said …"), with
+    the pronoun right after its comma; "" when another name or a quote stands between, or
+    the given name tells the other gender."""
+    start = max(0, pos - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, pos)]
+    start = max(ends[-1] if ends else start, text.rfind("\n", start, pos) + 1)
+    lead = text[start:pos]
+    opener = lead.split(maxsplit=1)
+    if len(opener) < 2 or opener[0].lower() not in words().subordinators or opener[0] == "With":
+        return ""
+    if not lead.rstrip().endswith(",") or lead.count(",") != 1:
+        return ""
+    if any(q in lead for q in '"“”‘’') or "'" in lead.replace("'s ", ""):
+        return ""
+    body = opener[1]
+    match = _NAME.match(body)
+    if match is None or not _may_be_given(match.group().split()[0]):
+        return ""
+    if not _verb_follows(body, match.end()) or _NAME.search(body, match.end()):
+        return ""  # "When Ann Lee met Tom Roe, he …": either may be whom it means
+    name = match.group()
+    if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
+        return ""
+    if gender and _genders_told(text).get(name, gender) != gender:
+        return ""
+    return name
 
 
 def _subject_since(
@@ -1021,6 +1057,12 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     match = re.match(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b", sentence)
     if match is None:
         return ""
+    verb_at = begin + match.end()
+    titled = _titled_opening(sentence)
+    if titled is not None and match.group() != titled[0].group():
+        # "Panel chair Martin Pilkington said …", "His cousin, Steve Smith, told …": the
+        # name after the words that say who the person is
+        match, verb_at = titled[0], begin + titled[1]
     parts = match.group().split()
     table = lexicon().gender
     honorific = parts[0].rstrip(".").lower()
@@ -1029,7 +1071,7 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         if table.get(honorific, gender) != gender:
             return ""
         parts = parts[1:]
-    if not _may_be_given(parts[0]) or not _verb_follows(text, begin + match.end()):
+    if not _may_be_given(parts[0]) or not _verb_follows(text, verb_at):
         return ""
     if any(
         # (a present verb after a name inside the sentence is as often a plural noun, as in
@@ -1065,6 +1107,43 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     if any(e.gender not in ("", gender) and e.name.split()[-1] == surname for e in recent):
         return ""
     return name
+
+
+def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
+    """The full name a sentence opens with after its title or description, and where its
+    verb starts, when a verb follows it (past a description set off by commas): "Panel
+    chair Martin Pilkington said", "His cousin, Steve Smith, told", "Paul Heathcote, acting
+    for the minister, banned"; None when the words before the name hold a verb or a word
+    that is no title."""
+    lex, w = lexicon(), words()
+    for name in _NAME.finditer(sentence, 0, min(len(sentence), 80)):
+        words_before = sentence[: name.start()].replace(",", " ").split()
+        if len(words_before) > 4:
+            return None
+        for k, word in enumerate(words_before):
+            low = word.lower()
+            if k == 0 and low in ("his", "her", "their"):
+                continue
+            if (
+                not word.isalpha()
+                or low in lex.function_words
+                or low in w.determiners
+                or low in w.finite_verbs
+                or low in w.irregular_pasts
+                or low in lex.cue_lemma
+                or low in w.time_words
+                or (word.islower() and low.endswith(("ed", "ing", "ly")))
+            ):
+                return None
+        end = name.end()
+        if sentence[: name.start()].rstrip().endswith(","):
+            if sentence[end : end + 1] != ",":
+                return None
+            end += 1  # "His cousin, Steve Smith, told"
+        if not _may_be_given(name.group().split()[0]) or not _verb_follows(sentence, end):
+            return None
+        return name, end
+    return None
 
 
 def _opens_with_pronoun(sentence: str, gender: str) -> bool:
@@ -1541,7 +1620,8 @@ def _name_start(text: str, match: re.Match[str]) -> int:
 #: an age, an apposition or a relative clause set off by commas between a name and its verb
 #: ("Ann Lee and Tom Roe, who have been rivals, …": a clause of two people tells of neither)
 _SUBJECT_ASIDE = re.compile(
-    r",[^\S\n]+(?:\d{1,3}|(?:who(?! have| are| were)|a|an|the|aged)\b[^,\"“”.;:!?\n]{0,80}),"
+    r",[^\S\n]+(?:\d{1,3}|(?:who(?! have| are| were)|a|an|the|aged|[a-z]+ing)\b"
+    r"[^,\"“”.;:!?\n]{0,80}),"
 )
 
 
@@ -1559,13 +1639,21 @@ def _verb_follows(text: str, end: int, *, present: bool = True) -> bool:
         after = after[2].split(maxsplit=1)
     if not after:
         return False
-    word = after[0]
+    word = after[0].rstrip(",;:")  # "Ann Lee said, although …"
     return (
         word in words().finite_verbs
         or word in words().irregular_pasts
         or (word.isalpha() and word.islower() and word.endswith("ed"))
-        or (present and _present_verb(word))
+        or word in _PAST_VERBS
+        or (present and _present_verb(after[0]))  # ("Senate members, here…": a noun)
     )
+
+
+#: past tenses of saying, knowing and dealing that a name's verb may be ("Steve Smith told")
+_PAST_VERBS = frozenset(
+    "told wrote spoke thought felt knew found heard taught sought sold paid built bought "
+    "caught fought sent spent".split()
+)
 
 
 def _present_verb(word: str) -> bool:
