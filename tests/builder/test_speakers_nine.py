@@ -198,3 +198,19 @@ def test_a_plural_noun_with_a_comma_after_a_name_is_no_verb() -> None:
         "vote, she said it would pass."
     )
     assert "Senate" not in " ".join(_speakers_of(text, "would pass"))
+
+
+def test_a_descriptions_noun_read_into_its_cue_is_given_back() -> None:
+    from briefing.builder.mentions import Phrase
+    from briefing.builder.speakers import _with_cue_noun
+    from briefing.model import Mention
+
+    text = "The probe by the county education authority found that pupils cheated."
+    start = text.index("the county")
+    end = start + len("the county education")
+    phrase = Phrase((start, end), "the county education", "nominal", "", "", "education")
+    cue = Mention("authority found", (end + 1, end + 16))
+    mended = _with_cue_noun(phrase, cue)
+    assert (mended.text, mended.head) == ("the county education authority", "authority")
+    sent = Mention("sent out", (end + 1, end + 9))
+    assert _with_cue_noun(phrase, sent) == phrase  # "her campaign sent out …": a verb

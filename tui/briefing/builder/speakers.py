@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..model import Speaker, SpeakerKind
+from ..model import Mention, Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
 from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before
@@ -206,9 +206,10 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
         ):
             entity = None  # no source, or page furniture that only looked like one
         else:
-            entity = _resolve(text, draft.phrase, entities, by_word, named, previous, said)
+            phrase = _with_cue_noun(draft.phrase, draft.cue)
+            entity = _resolve(text, phrase, entities, by_word, named, previous, said)
             if entity is not None:
-                entity.see(draft.phrase, draft.phrase.span[0])
+                entity.see(phrase, phrase.span[0])
         if entity is not None:
             if entity.kind is SpeakerKind.PERSON and not entity.text_gender:
                 entity.text_gender = _genders_told(text).get(entity.name, "")
@@ -371,6 +372,28 @@ def _after_glued_words(text: str, phrase: Phrase) -> Phrase:
         at = phrase.span[1] - len(last)
         return Phrase((at, phrase.span[1]), last, "name", last, "", last.lower())
     return phrase
+
+
+def _with_cue_noun(phrase: Phrase, cue: Mention | None) -> Phrase:
+    """A description whose last noun was read into its cue ("the local education" +
+    "authority found"), with that noun again."""
+    if phrase.form != "nominal" or cue is None or not 0 <= cue.span[0] - phrase.span[1] <= 1:
+        return phrase
+    word = cue.text.split()[0] if cue.text.split() else ""
+    lex = lexicon()
+    if (
+        len(cue.text.split()) < 2
+        or not word.isalpha()
+        or not word.islower()
+        or word in lex.cue_lemma
+        or word in lex.function_words
+        # (only a noun the lexicon knows: "her campaign sent out", "the leader further")
+        or not (word in lex.nominal_heads or word.removesuffix("s") in lex.nominal_heads)
+    ):
+        return phrase
+    end = cue.span[0] + len(word)
+    whole = f"{phrase.text} {word}"
+    return replace(phrase, span=(phrase.span[0], end), text=whole, name=whole, head=word)
 
 
 def _without_trailing_adverbs(phrase: Phrase) -> Phrase:
