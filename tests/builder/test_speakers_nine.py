@@ -214,3 +214,35 @@ def test_a_descriptions_noun_read_into_its_cue_is_given_back() -> None:
     assert (mended.text, mended.head) == ("the county education authority", "authority")
     sent = Mention("sent out", (end + 1, end + 9))
     assert _with_cue_noun(phrase, sent) == phrase  # "her campaign sent out …": a verb
+
+
+def test_he_after_a_sentence_opened_by_a_role_word_and_a_name_is_that_person() -> None:
+    text = (
+        _DEPUTY + "Author Florian Hesse has sold thousands of copies of his book on the war. "
+        "'Journalists keep asking me whether I want to make victims of us,' he told the paper."
+    )
+    assert _speakers_of(text, "Journalists keep asking") == ["Florian Hesse"]
+
+
+def test_a_name_inside_a_longer_name_is_no_subject_of_its_own() -> None:
+    text = (
+        _DEPUTY + "Tennis great Billie Jean Roe remembered the champion as fun to be around. "
+        '"He always made me laugh," she said.'
+    )
+    assert "Jean Roe" not in _speakers_of(text, "made me laugh")
+
+
+def test_he_in_a_clause_right_after_a_name_is_that_person() -> None:
+    text = (
+        _DEPUTY + "The phrase was first used in a 1944 speech by Walter Crane, when he said it "
+        "was his deepest conviction that the two nations must stand together."
+    )
+    assert _speakers_of(text, "deepest conviction") == ["Walter Crane"]
+
+
+def test_a_place_after_a_named_subject_is_no_subject() -> None:
+    text = (
+        _DEPUTY + "Republican Rep. Lee Zeldin of New York, a party loyalist, said the meeting "
+        'would help. "I do not think it is do or die," he said.'
+    )
+    assert "New York" not in _speakers_of(text, "do or die")

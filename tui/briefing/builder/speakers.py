@@ -821,7 +821,7 @@ def _pronoun(
         known_subject = _known_surname_subject(text, pos, gender, recent)
         if known_subject is not None:
             return known_subject
-        opener = _subordinate_subject(text, pos, gender)
+        opener = _subordinate_subject(text, pos, gender) or _named_before_clause(text, pos, gender)
         if opener:
             # "When Carlo Pent was approached by police, he told them …": the person the
             # clause before the pronoun's own is about
@@ -947,12 +947,45 @@ def _subordinate_subject(text: str, pos: int, gender: str) -> str:
     match = _NAME.match(body)
     if match is None or not _may_be_given(match.group().split()[0]):
         return ""
-    if not _verb_follows(body, match.end()) or _NAME.search(body, match.end()):
+    others = [
+        m
+        for m in _NAME.finditer(body, match.end())
+        if not _determined(body, m.start())  # "visited the White House": no one
+    ]
+    if not _verb_follows(body, match.end()) or others:
         return ""  # "When Ann Lee met Tom Roe, he …": either may be whom it means
     name = match.group()
     if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
         return ""
     if gender and _genders_told(text).get(name, gender) != gender:
+        return ""
+    return name
+
+
+#: a full name, its comma and the word that opens a clause about it: "by Winston Churchill,
+#: when ", "with Ann Lee, in which "
+_NAME_THEN_CLAUSE = re.compile(
+    r"(?P<name>" + _NAME.pattern + r"),[^\S\n]+(?:when|where|in which|at which|after which)"
+    r"[^\S\n]+\Z"
+)
+
+
+def _named_before_clause(text: str, pos: int, gender: str) -> str:
+    """The full name just before a clause that opens on the pronoun at ``pos``: "a 1944
+    speech by Winston Churchill, when he said …" is his; "" when the sentence names
+    another person or says "he" or "she" before it."""
+    lead = text[max(0, pos - 300) : pos]
+    match = _NAME_THEN_CLAUSE.search(lead)
+    if match is None:
+        return ""
+    stop = max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start()))
+    before = lead[stop + 1 : match.start()]
+    if _NAME.search(before) or re.search(r"\b(?:[Hh]e|[Ss]he|his|her)\b", before):
+        return ""
+    name = match.group("name")
+    if not _may_be_given(name.split()[0]):
+        return ""
+    if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
         return ""
     return name
 
@@ -1132,6 +1165,9 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     return name
 
 
+_CAPITAL_START = re.compile(r"\b[A-Z]")
+
+
 def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
     """The full name a sentence opens with after its title or description, and where its
     verb starts, when a verb follows it (past a description set off by commas): "Panel
@@ -1139,10 +1175,23 @@ def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
     for the minister, banned"; None when the words before the name hold a verb or a word
     that is no title."""
     lex, w = lexicon(), words()
-    for name in _NAME.finditer(sentence, 0, min(len(sentence), 80)):
+    for capital in _CAPITAL_START.finditer(sentence, 0, min(len(sentence), 80)):
+        name = _NAME.match(sentence, capital.start())
+        if name is None or not _may_be_given(name.group().split()[0]):
+            continue  # "Author Florian Huber": the name starts at "Florian"
         words_before = sentence[: name.start()].replace(",", " ").split()
         if len(words_before) > 4:
             return None
+        last = words_before[-1] if words_before else ""
+        if (
+            last[:1].isupper()
+            and not sentence[: name.start()].rstrip().endswith(",")
+            and last.lower() not in lex.titles
+            and last.lower() not in lex.nominal_heads
+            and last.lower() not in w.honorifics
+            and not last.lower().endswith(_PERSON_NOUN_ENDINGS)
+        ):
+            return None  # "Marie Teresa Ratcliffe", "Billie Jean King": one name
         for k, word in enumerate(words_before):
             low = word.lower()
             if k == 0 and low in ("his", "her", "their"):
@@ -1150,6 +1199,8 @@ def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
             if (
                 not word.isalpha()
                 or low in lex.function_words
+                or low in w.prepositions
+                or (low in lex.gender and k + 1 < len(words_before))  # "Lee Zeldin of"
                 or low in w.determiners
                 or low in w.finite_verbs
                 or low in w.irregular_pasts
@@ -1163,8 +1214,8 @@ def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
             if sentence[end : end + 1] != ",":
                 return None
             end += 1  # "His cousin, Steve Smith, told"
-        if not _may_be_given(name.group().split()[0]) or not _verb_follows(sentence, end):
-            return None
+        if not _verb_follows(sentence, end):
+            continue  # "Author Florian Huber has": not "Author Florian"
         return name, end
     return None
 
