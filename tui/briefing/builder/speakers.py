@@ -1115,9 +1115,19 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         return ""
     verb_at = begin + match.end()
     titled = _titled_opening(sentence)
-    if titled is not None and match.group() != titled[0].group():
+    if (
+        titled is not None
+        and match.group() != titled[0].group()
+        and (
+            gender != "f"
+            or lexicon().gender.get(titled[0].group().split()[0].lower()) == gender
+            or not any(e.gender == gender and pos - e.last_seen < _THREAD_REACH for e in recent)
+        )
+    ):
         # "Panel chair Martin Pilkington said …", "His cousin, Steve Smith, told …": the
-        # name after the words that say who the person is
+        # name after the words that say who the person is (for "she", unless a woman was
+        # just named, since a name the lexicon cannot tell is more often a man's: "Police
+        # Chief Bob Smith said …. She said" is Ann Lee's)
         match, verb_at = titled[0], begin + titled[1]
     parts = match.group().split()
     table = lexicon().gender
