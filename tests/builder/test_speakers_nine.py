@@ -246,3 +246,12 @@ def test_a_place_after_a_named_subject_is_no_subject() -> None:
         'would help. "I do not think it is do or die," he said.'
     )
     assert "New York" not in _speakers_of(text, "do or die")
+
+
+def test_an_object_pronoun_tells_nothing_of_the_subjects_gender() -> None:
+    text = (
+        "Beth Mears, his editor, said the book had sold well.\n\n"
+        "Two months later, he died of a heart attack. Elise Marten found him. "
+        '"He looked a little surprised," she wrote in an email.'
+    )
+    assert _speakers_of(text, "a little surprised") == ["Elise Marten"]

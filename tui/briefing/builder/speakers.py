@@ -1684,7 +1684,12 @@ def _genders_told(text: str) -> dict[str, str]:
         rest = sentence[match.end() :]
         if name.split()[0] in _starters() or _NAME.search(rest):
             continue
-        genders = {_PRONOUN_GENDER[w] for w in re.findall(r"[a-z]+", rest) if w in _PRONOUN_GENDER}
+        # ("Elise Matthesen found him.": an object pronoun is someone else)
+        genders = {
+            _PRONOUN_GENDER[w]
+            for w in re.findall(r"[a-z]+", rest)
+            if w in _PRONOUN_GENDER and w != "him"
+        }
         if len(genders) == 1:
             told.setdefault(name, set()).update(genders)
     return {name: g.pop() for name, g in told.items() if len(g) == 1}
