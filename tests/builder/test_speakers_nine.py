@@ -255,3 +255,24 @@ def test_an_object_pronoun_tells_nothing_of_the_subjects_gender() -> None:
         '"He looked a little surprised," she wrote in an email.'
     )
     assert _speakers_of(text, "a little surprised") == ["Elise Marten"]
+
+
+def test_an_owner_before_a_name_is_its_role_not_part_of_it() -> None:
+    speakers, _ = extract(
+        '"All of them bring different strengths," NASA\'s Steve Clarke said.\n\n'
+        '"We are ready," Acme Administrator Tom Roe said.\n\n'
+        "People's Daily Online said the road had reopened."
+    )
+    found = {(s.name, s.role) for s in speakers}
+    assert ("Steve Clarke", "NASA") in found
+    assert ("Tom Roe", "Acme Administrator") in found
+    assert "People's Daily Online" in {s.name for s in speakers}
+
+
+def test_the_one_asked_a_question_gives_the_answer() -> None:
+    text = (
+        "Senator Paul Ardent said the bill was dead.\n\n"
+        "Last month, the Courier's Scott Conrad asked Ardent whether his age was fair game.\n\n"
+        '"Sure it is. I would not have run if I was not well," he said.'
+    )
+    assert _speakers_of(text, "Sure it is") == ["Paul Ardent"]

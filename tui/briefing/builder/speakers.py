@@ -821,6 +821,10 @@ def _pronoun(
         known_subject = _known_surname_subject(text, pos, gender, recent)
         if known_subject is not None:
             return known_subject
+        asked = _asked_before(text, pos, gender, recent)
+        if asked is not None:
+            # "Scott Conroy asked Sanders whether … '…,' he said": the one asked answers
+            return asked
         opener = _subordinate_subject(text, pos, gender) or _named_before_clause(text, pos, gender)
         if opener:
             # "When Carlo Pent was approached by police, he told them …": the person the
@@ -960,6 +964,49 @@ def _subordinate_subject(text: str, pos: int, gender: str) -> str:
     if gender and _genders_told(text).get(name, gender) != gender:
         return ""
     return name
+
+
+#: someone asked a question: "asked Sanders whether", "asked Mr. Lee about"
+_ASKED = re.compile(
+    r"\basked\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:whether|if|about|why|how|what|when|who|to)\b"
+)
+
+
+#: a quote that ends right before a pronoun: '"Sure it is. I would not …," '
+_QUOTE_BEFORE = re.compile(r"[\"“][^\"“”\n]{1,1500}[\"”][,.!?]?\s*\Z")
+
+
+def _asked_before(text: str, pos: int, gender: str, recent: list[_Entity]) -> _Entity | None:
+    """The speaker asked a question in the sentence just before the pronoun's ("Conroy asked
+    Sanders whether … '…,' he said"): the answer is theirs; None when the pronoun's
+    sentence names someone before it or no one speaker of that name fits."""
+    reach = max(0, pos - _SENTENCE_REACH)
+    quoted = _QUOTE_BEFORE.search(text, reach, pos)
+    # ('"Sure it is. I would not …," he said': the sentence before is the one before the
+    # quote, however many sentences the quote holds)
+    at = quoted.start() if quoted is not None else pos
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, at)]
+    if quoted is None:
+        if len(ends) < 2 or _CAPITAL_WORD.search(text, ends[-1] + 1, pos):
+            return None
+        begin, end = ends[-2], ends[-1]
+    else:
+        if ends and ends[-1] >= at:
+            ends.pop()  # the quote opens its own sentence
+        begin, end = (ends[-1] if ends else reach), at
+    found = list(_ASKED.finditer(text, begin, end))
+    if not found:
+        return None
+    surname = found[-1].group("name").split()[-1]
+    people = [
+        e
+        for e in recent
+        if e.kind is SpeakerKind.PERSON
+        and e.name.split()[-1] == surname
+        and _may_be(e, gender, None)
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 #: a full name, its comma and the word that opens a clause about it: "by Winston Churchill,
