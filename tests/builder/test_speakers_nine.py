@@ -276,3 +276,11 @@ def test_the_one_asked_a_question_gives_the_answer() -> None:
         '"Sure it is. I would not have run if I was not well," he said.'
     )
     assert _speakers_of(text, "Sure it is") == ["Paul Ardent"]
+
+
+def test_she_in_the_clause_of_a_named_persons_verb_of_saying_is_that_person() -> None:
+    text = (
+        "Ann Lee said the plan was a disgrace.\n\n"
+        "Most recently, novelist Margaret Attwell revealed that she thinks the plan is odd."
+    )
+    assert _speakers_of(text, "plan is odd") == ["Margaret Attwell"]

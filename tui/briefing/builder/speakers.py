@@ -812,7 +812,11 @@ def _pronoun(
                 return found
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
-        subject = _sentence_subject(text, pos, gender) or _main_clause_subject(text, pos, gender)
+        subject = (
+            _sentence_subject(text, pos, gender)
+            or _main_clause_subject(text, pos, gender)
+            or _reporter_of_clause(text, pos, gender)
+        )
         if subject:
             # "Abdulhadi Khalaf is a lecturer in Lund, and he says …": the person the
             # sentence opened with, whoever was quoted before
@@ -960,6 +964,31 @@ def _subordinate_subject(text: str, pos: int, gender: str) -> str:
         return ""  # "When Ann Lee met Tom Roe, he …": either may be whom it means
     name = match.group()
     if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
+        return ""
+    if gender and _genders_told(text).get(name, gender) != gender:
+        return ""
+    return name
+
+
+#: a full name and the verb of saying whose clause the pronoun opens: "Bear Grylls said that "
+_REPORTER = re.compile(
+    r"(?P<name>" + _NAME.pattern + r")[^\S\n]+(?P<verb>[a-z]+)[^\S\n]+(?:that[^\S\n]+)?\Z"
+)
+
+
+def _reporter_of_clause(text: str, pos: int, gender: str) -> str:
+    """The full name whose verb of saying the pronoun's clause follows: "Survival expert Bear
+    Grylls said that he supports …", "Most recently, novelist Margaret Atwood revealed that
+    she thinks …"; "" when the verb is none of saying or the given name tells the other
+    gender."""
+    match = _REPORTER.search(text, max(0, pos - 120), pos)
+    if match is None or match.group("verb") not in lexicon().cue_lemma:
+        return ""
+    name = match.group("name")
+    first = name.split()[0]
+    if not _may_be_given(first) or first in _starters():
+        return ""
+    if gender and lexicon().gender.get(first.lower(), gender) != gender:
         return ""
     if gender and _genders_told(text).get(name, gender) != gender:
         return ""
