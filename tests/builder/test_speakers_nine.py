@@ -284,3 +284,11 @@ def test_she_in_the_clause_of_a_named_persons_verb_of_saying_is_that_person() ->
         "Most recently, novelist Margaret Attwell revealed that she thinks the plan is odd."
     )
     assert _speakers_of(text, "plan is odd") == ["Margaret Attwell"]
+
+
+def test_he_after_a_clause_about_someone_named_by_surname_is_that_person() -> None:
+    text = (
+        _DEPUTY + "Pat Carlin had called the office in March. The office referred the call to "
+        "police. When Carlin was approached, he told them he supported the mayor."
+    )
+    assert _speakers_of(text, "supported the mayor") == ["Pat Carlin"]

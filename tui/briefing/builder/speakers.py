@@ -953,7 +953,24 @@ def _subordinate_subject(text: str, pos: int, gender: str) -> str:
         return ""
     body = opener[1]
     match = _NAME.match(body)
-    if match is None or not _may_be_given(match.group().split()[0]):
+    full = ""
+    if match is None:
+        # "When Carlineo was approached, he told police …": a surname the text wrote in
+        # full before ("Pat Carlineo")
+        match = _SURNAME_FIRST.match(body)
+        if match is None:
+            return ""
+        written = {
+            name
+            for _, name in _full_names_before(text, pos, match.group())
+            if _may_be_given(name.split()[0])
+            and name.split()[0].lower() not in words().subordinators
+        }
+        givens = sorted({n.split()[0] for n in written}, key=len)
+        if not givens or not all(g.startswith(givens[0]) for g in givens):
+            return ""  # none, or two people of that surname ("Pat" and "Patrick" are one)
+        full = max(written, key=len)
+    if not _may_be_given(match.group().split()[0]):
         return ""
     others = [
         m
@@ -962,12 +979,11 @@ def _subordinate_subject(text: str, pos: int, gender: str) -> str:
     ]
     if not _verb_follows(body, match.end()) or others:
         return ""  # "When Ann Lee met Tom Roe, he …": either may be whom it means
-    name = match.group()
-    if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
-        return ""
-    if gender and _genders_told(text).get(name, gender) != gender:
-        return ""
-    return name
+    name = full or match.group()
+    return name if _of_gender(text, name, gender) else ""
+
+
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+\b(?!['’])")
 
 
 #: a full name and the verb of saying whose clause the pronoun opens: "Bear Grylls said that "
@@ -988,11 +1004,16 @@ def _reporter_of_clause(text: str, pos: int, gender: str) -> str:
     first = name.split()[0]
     if not _may_be_given(first) or first in _starters():
         return ""
-    if gender and lexicon().gender.get(first.lower(), gender) != gender:
-        return ""
-    if gender and _genders_told(text).get(name, gender) != gender:
-        return ""
-    return name
+    return name if _of_gender(text, name, gender) else ""
+
+
+def _of_gender(text: str, name: str, gender: str) -> bool:
+    """Whether a "he" or "she" of ``gender`` may stand for the full ``name``: its given name
+    tells, or else the text's own sentences about it do not say otherwise."""
+    if not gender:
+        return True
+    told = lexicon().gender.get(name.split()[0].lower(), "")
+    return told == gender if told else _genders_told(text).get(name, gender) == gender
 
 
 #: someone asked a question: "asked Sanders whether", "asked Mr. Lee about"
