@@ -292,3 +292,13 @@ def test_he_after_a_clause_about_someone_named_by_surname_is_that_person() -> No
         "police. When Carlin was approached, he told them he supported the mayor."
     )
     assert _speakers_of(text, "supported the mayor") == ["Pat Carlin"]
+
+
+def test_a_description_the_text_says_someone_is_is_that_person_later() -> None:
+    text = (
+        "Doctors said the crash was one of the worst they had seen. Mark Healey is a former "
+        "triathlete who raced for Britain.\n\n"
+        'Doctors feared he would never walk again. The former triathlete said: "I owe them '
+        'my life."'
+    )
+    assert _speakers_of(text, "I owe them") == ["Mark Healey"]

@@ -2683,6 +2683,9 @@ def _titled_in_text(text: str, phrase: Phrase, entities: list[_Entity]) -> Phras
     full, role = next(iter(found.values()))
     if full.split()[0] in _starters():
         return None
+    parts = full.split()
+    if len(parts) > 1 and parts[0].rstrip(".").lower() in words().honorifics:
+        full = " ".join(parts[1:])  # "Mr. Trump is the candidate": Trump
     return Phrase((0, 0), full, "name", full, role, full.split()[-1].lower())
 
 
@@ -2691,6 +2694,8 @@ _TITLED_NAME = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,2}[A-Z][a-z]+(?:-[A-Z
 
 #: what may stand between a name's comma and the description given it: an age, "who is"
 _APPOSITION_LEAD = r"(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+#: "Mark Healey is a former triathlete": what the text says someone is
+_PREDICATE_LEAD = r"(?:is|was|has\s+been|had\s+been)\s+"
 
 
 @lru_cache(maxsize=64)
@@ -2706,8 +2711,8 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     before = rf"\b((?:[\w-]+\s+){{0,3}})(?:{forms})\s+{_TITLED_NAME}"
     # "Ann Roe, a nurse", "Ann Roe, 52, a nurse", "Ann Roe, who is a retired nurse"
     after = (
-        rf"{_TITLED_NAME},\s+{_APPOSITION_LEAD}(?:an?|the)\s+((?:[\w-]+\s+){{0,3}})"
-        rf"{re.escape(head)}\b"
+        rf"{_TITLED_NAME}(?:,\s+{_APPOSITION_LEAD}|\s+{_PREDICATE_LEAD})(?:an?|the)\s+"
+        rf"((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
     )
     found: list[tuple[str, str]] = []
     # Each pattern is first asked in a form that opens on a fixed word or mark, which the
@@ -2719,7 +2724,9 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
             if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
                 found.append((full, lead))
     if re.search(
-        rf",\s+{_APPOSITION_LEAD}(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text
+        rf"(?:,\s+{_APPOSITION_LEAD}|\s+{_PREDICATE_LEAD})(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}"
+        rf"{re.escape(head)}\b",
+        text,
     ):
         for match in re.finditer(after, text):
             full, lead = match.group(1), match.group(2)
