@@ -47,3 +47,22 @@ def test_a_single_quote_opened_once_without_a_colon_is_no_run_of_paragraphs() ->
     # the caption's quoted words end at their own mark; nothing reopens them
     text = "Fans call him 'the king' on the terraces. The club said he would stay."
     assert _inner(text) == ["the king"]
+
+
+def test_a_stray_double_mark_leaves_a_single_quoted_article_single_quoted() -> None:
+    text = (
+        "Tom Hale said the event was a 'disgrace'. 'Everything was great until the music "
+        "started,' he told reporters. 'I can tell you a thousand people were disgusted by it.\" "
+        "The venue said: 'We apologise.' 'It will not happen again,' a spokesman added."
+    )
+    found = _inner(text)
+    assert "Everything was great until the music started" in found
+    assert "It will not happen again" in found
+
+
+def test_an_article_quoting_with_double_marks_keeps_its_single_marks_as_words() -> None:
+    text = (
+        "\"We won,\" she said. \"It was hard.\" He called it 'a fluke' and 'luck' and "
+        "'chance' and 'nothing more'."
+    )
+    assert _inner(text) == ["We won", "It was hard."]

@@ -33,7 +33,7 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quoted stretch of ``text``, in order: double quotes, or single quotes in an
     article that uses no double quotes at all (British style)."""
     quotes: list[Quote] = []
-    single = _MARK.search(text) is None
+    single = _single_quoted(text)
     for line in _LINE.finditer(text):
         if single:
             quotes.extend(_single_quotes(text, line.start(), line.end()))
@@ -42,6 +42,24 @@ def find_quotes(text: str) -> list[Quote]:
             found.extend(_colon_singles(text, line.start(), line.end(), found))
             quotes.extend(sorted(found, key=lambda q: q.open))
     return [_before_caption(text, q) for q in quotes]
+
+
+#: at most this many double marks in an article that otherwise quotes with single ones
+_STRAY_DOUBLES = 2
+#: at least this many single opening marks make such an article single-quoted
+_SINGLE_OPENINGS = 4
+
+
+def _single_quoted(text: str) -> bool:
+    """Whether the article quotes with single marks (British style): it has no double marks,
+    or one or two strays ("‘I can tell you … disgusted by it."") among many single ones."""
+    doubles = _MARK.findall(text)
+    if not doubles:
+        return True
+    if len(doubles) > _STRAY_DOUBLES:
+        return False
+    openings = sum(1 for m in _SINGLE.finditer(text) if m.lastgroup == "open")
+    return openings >= _SINGLE_OPENINGS
 
 
 def _before_caption(text: str, quote: Quote) -> Quote:
