@@ -302,3 +302,13 @@ def test_a_description_the_text_says_someone_is_is_that_person_later() -> None:
         'my life."'
     )
     assert _speakers_of(text, "I owe them") == ["Mark Healey"]
+
+
+def test_a_description_right_after_a_speaker_amid_a_caption_is_that_speaker() -> None:
+    text = (
+        "Rosemary said the costumes were fun. Charlotte (left) and Rosemary (right) wore "
+        "costumes, here Rosemary is dressed as a wizard Charlotte said that the pair had many "
+        "reactions The former triathlete said "
+        "that it was hard to tell whether they were dressed up."
+    )
+    assert _speakers_of(text, "hard to tell") == ["Charlotte"]

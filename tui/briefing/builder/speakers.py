@@ -2454,7 +2454,36 @@ def _described_person(
         return None
     if any(w.endswith(("'s", "’s")) for w in parts):
         return None  # "the candidate's former doctor": someone else's
-    return _person_just_named(text, phrase.span[0], entities, lex.gender.get(head, ""))
+    gender = lex.gender.get(head, "")
+    found = _person_just_named(text, phrase.span[0], entities, gender)
+    if found is None and "of" not in parts:
+        # ("the former secretary of state" is a title someone else may hold)
+        found = _speaker_just_before(phrase.span[0], entities, gender)
+    return found
+
+
+#: how close before a description the speaker it stands for must have been named
+_JUST_BEFORE = 200
+
+
+def _speaker_just_before(pos: int, entities: list[_Entity], gender: str) -> _Entity | None:
+    """The person speaker named last, right before ``pos`` ("Charlotte said that … The former
+    triathlete said …"), when a caption between named someone else too; None if farther."""
+    people = [
+        e
+        for e in entities
+        if e.kind is SpeakerKind.PERSON
+        and e.last_seen <= pos
+        and e.gender in ("", gender or e.gender)
+    ]
+    if not people:
+        return None
+    last = max(people, key=lambda e: e.last_seen)
+    if pos - last.last_seen >= _JUST_BEFORE or last.name.split()[0].lower() not in (
+        lexicon().gender
+    ):
+        return None  # (a given name the lexicon knows: "NFL Legend" in a headline is no one)
+    return last
 
 
 def _one_person_written_before(
