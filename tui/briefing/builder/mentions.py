@@ -46,7 +46,13 @@ def _is_name_word(tok: Tok) -> bool:
         and tok.lower not in lex.function_words
         and tok.lower not in words().determiners
         and tok.text not in lex.sentence_starters
+        and tok.lower not in _AUXILIARIES  # "Does Rubio, like Tilton, oppose …?"
     )
+
+
+#: verbs that open a question before its subject, never a name's first word ("Will" and
+#: "May" may be one)
+_AUXILIARIES = frozenset("are could did do does had has have is must should was were would".split())
 
 
 def _month_surname(toks: list[Tok], at: int) -> bool:
@@ -1152,6 +1158,13 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     while name_start > 0:
         word = body[name_start - 1]
         if (
+            word.text.endswith(("'s", "’s"))
+            and len(body) - name_start >= 2
+            and body[name_start].lower in lex.gender
+        ):
+            break  # "NASA's Steve Clarke": the owner is no part of the name ("People's
+            # Daily Online" has no given name after it)
+        if (
             (_is_name_word(word) and word.lower not in lex.titles)
             or _title_as_surname(body, name_start - 1)
             or word.lower in words().name_suffixes
@@ -1230,6 +1243,7 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     while len(role_words) > 1 and role_words[-1].lower in words().honorifics | {"dr", "dr."}:
         role_words = role_words[:-1]  # "Police spokesman Mr Smith": the role ends before "Mr"
     role = text[role_words[0].start : role_words[-1].end] if role_words else ""
+    role = role.removesuffix("'s").removesuffix("’s")  # "NASA's Steve Clarke": "NASA"
     name = text[name_words[0].start : name_words[-1].end]
     if run[0].lower == "the" and not role:
         return Phrase(span, whole, "name", name, "", head)

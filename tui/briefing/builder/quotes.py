@@ -33,7 +33,7 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quoted stretch of ``text``, in order: double quotes, or single quotes in an
     article that uses no double quotes at all (British style)."""
     quotes: list[Quote] = []
-    single = _MARK.search(text) is None
+    single = _single_quoted(text)
     for line in _LINE.finditer(text):
         if single:
             quotes.extend(_single_quotes(text, line.start(), line.end()))
@@ -42,6 +42,24 @@ def find_quotes(text: str) -> list[Quote]:
             found.extend(_colon_singles(text, line.start(), line.end(), found))
             quotes.extend(sorted(found, key=lambda q: q.open))
     return [_before_caption(text, q) for q in quotes]
+
+
+#: at most this many double marks in an article that otherwise quotes with single ones
+_STRAY_DOUBLES = 2
+#: at least this many single opening marks make such an article single-quoted
+_SINGLE_OPENINGS = 4
+
+
+def _single_quoted(text: str) -> bool:
+    """Whether the article quotes with single marks (British style): it has no double marks,
+    or one or two strays ("‘I can tell you … disgusted by it."") among many single ones."""
+    doubles = _MARK.findall(text)
+    if not doubles:
+        return True
+    if len(doubles) > _STRAY_DOUBLES:
+        return False
+    openings = sum(1 for m in _SINGLE.finditer(text) if m.lastgroup == "open")
+    return openings >= _SINGLE_OPENINGS
 
 
 def _before_caption(text: str, quote: Quote) -> Quote:
@@ -153,7 +171,7 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
     """ "He added: ‘We are not going to … than anyone. ‘The best way …" with its closing mark
     lost where the paragraphs were run together: the quote a colon opens holds at least its
     first sentence."""
-    if not text[start:opened].rstrip().endswith(":"):
+    if not text[start:opened].rstrip().endswith(":") and not _reopened_within(text, opened, end):
         return []
     stop = _QUOTED_SENTENCE_END.search(text, opened, end)
     if stop is None:
@@ -163,7 +181,15 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
             return []
         quote = _make(text, opened, len(text[:end].rstrip()))
         return [] if quote is None else [quote]
-    # British style reopens each paragraph of the quote: "… generation. 'We will build …"
+    # British style reopens each paragraph of the quote: "… generation. 'We will build …";
+    # with no closing mark before it, a paragraph reopened further on is the same quote too
+    # ("… ready. I could not be happier. 'We did think …"), up to its first sentence's end
+    reopenings = list(_REOPENED_AFTER_STOP.finditer(text, stop.start(), end))
+    if reopenings:
+        last = reopenings[-1]
+        following = _QUOTED_SENTENCE_END.search(text, last.end(), end)
+        if following is not None:
+            stop = following
     while (reopened := _REOPENED.match(text, stop.end(), end)) is not None:
         following = _QUOTED_SENTENCE_END.search(text, reopened.end(), end)
         if following is None:
@@ -173,8 +199,18 @@ def _unclosed_after_colon(text: str, start: int, opened: int, end: int) -> list[
     return [] if quote is None else [quote]
 
 
+def _reopened_within(text: str, opened: int, end: int) -> bool:
+    """Whether the quote opened at ``opened`` is reopened after a stop before ``end`` ("'He
+    is a great coach. 'We don't …"): paragraphs of one quote run together, whatever stands
+    before its first mark (a caption glued on, where a colon would be)."""
+    first = _QUOTED_SENTENCE_END.search(text, opened, end)
+    return first is not None and _REOPENED_AFTER_STOP.search(text, first.start(), end) is not None
+
+
 #: a new paragraph of the same quote: an opening mark after the space that follows a stop
 _REOPENED = re.compile(r"\s+['‘](?=\w)")
+#: the same, found anywhere: a stop, a space and an opening mark
+_REOPENED_AFTER_STOP = re.compile(r"[.!?]\s+['‘](?=\w)")
 
 
 def _role(text: str, pos: int, end: int, line_start: int, line_end: int) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from ..model import Speaker, SpeakerKind
+from ..model import Mention, Speaker, SpeakerKind
 from .draft import Draft
 from .lexicon import data_lines, lexicon, words
 from .mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before
@@ -119,6 +119,47 @@ class _Entity:
             self.role = phrase.role
 
 
+#: words by which one person speaks of themself
+_FIRST_PERSON_ONE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+#: words by which a speaker speaks for more than one
+_FIRST_PERSON_MANY = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Ww]e['’](?:re|ve|d|ll))\b")
+
+
+def _speaks_as_one(text: str, draft: Draft) -> bool:
+    """Whether a quote speaks as one person ("I haven't found …"), never as "we"."""
+    words = text[draft.spans[0][0] : draft.spans[-1][1]]
+    return bool(_FIRST_PERSON_ONE.search(words)) and not _FIRST_PERSON_MANY.search(words)
+
+
+#: how far after a person's statement an "I" quote may still be theirs, with no name between
+_STILL_SPEAKING = 250
+
+
+def _still_speaking(text: str, person: _Entity, end: int, draft: Draft) -> bool:
+    """Whether the person whose statement ended at ``end`` speaks on in ``draft``: it comes
+    right after, or the person's surname stands just before it ("Said Ellis: '…'")."""
+    surname = person.name.split()[-1]
+    if surname in text[draft.start : draft.spans[-1][1]]:
+        return False  # "'Just saw #DonaldTrump's tweet. I'm …'": someone speaking of him
+    if draft.start - end < _STILL_SPEAKING:
+        return True
+    lead = text[max(end, draft.start - 40) : draft.start]
+    return (
+        draft.start - end < _PRONOUN_REACH
+        and re.search(rf"\b{re.escape(surname)}\b", lead) is not None
+    )
+
+
+def _many(entity: _Entity) -> bool:
+    """Whether a speaker is more than one person: a group ("some experts", "Villagers")."""
+    return entity.kind is SpeakerKind.GROUP or (
+        entity.kind is SpeakerKind.UNNAMED
+        and entity.head.endswith("s")
+        and not entity.head.endswith("ss")
+        and entity.head not in ("speaker",)
+    )
+
+
 def _first_word(form: str) -> str:
     """The first word of a mention, after any owner ("Mr Kushner's lawyer Jamie …" → "lawyer")."""
     parts = form.split()
@@ -140,11 +181,22 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
     )
     chosen: dict[int, _Entity] = {}
     previous: _Entity | None = None
+    person: _Entity | None = None  # the last person a statement was given to
+    person_end = 0  # where that statement ended
     said = sorted(span for d in drafts for span in d.spans)
     for draft in drafts:
         entity: _Entity | None
         if draft.inherit is not None:
             entity = chosen.get(id(draft.inherit))
+            if entity is not None and _many(entity) and _speaks_as_one(text, draft):
+                # "He believes some experts … are wrong. 'I haven't found any data …'": an
+                # "I" is no group's; the person quoted just before, or named again since
+                # ("Said Ellis: '…'"), or nobody
+                entity = (
+                    person
+                    if person is not None and _still_speaking(text, person, person_end, draft)
+                    else None
+                )
             if entity is not None:
                 entity.see(None, draft.start)
         elif (
@@ -154,14 +206,17 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
         ):
             entity = None  # no source, or page furniture that only looked like one
         else:
-            entity = _resolve(text, draft.phrase, entities, by_word, named, previous, said)
+            phrase = _with_cue_noun(draft.phrase, draft.cue)
+            entity = _resolve(text, phrase, entities, by_word, named, previous, said)
             if entity is not None:
-                entity.see(draft.phrase, draft.phrase.span[0])
+                entity.see(phrase, phrase.span[0])
         if entity is not None:
             if entity.kind is SpeakerKind.PERSON and not entity.text_gender:
                 entity.text_gender = _genders_told(text).get(entity.name, "")
             chosen[id(draft)] = entity
             previous = entity
+            if entity.kind is SpeakerKind.PERSON and draft.spans:
+                person, person_end = entity, draft.spans[-1][1]
     chosen_ids = {id(chosen[id(d)]) for d in drafts if id(d) in chosen and not d.heard_only}
     used = [e for e in entities if id(e) in chosen_ids]
     used.sort(key=lambda e: e.first_seen)
@@ -317,6 +372,28 @@ def _after_glued_words(text: str, phrase: Phrase) -> Phrase:
         at = phrase.span[1] - len(last)
         return Phrase((at, phrase.span[1]), last, "name", last, "", last.lower())
     return phrase
+
+
+def _with_cue_noun(phrase: Phrase, cue: Mention | None) -> Phrase:
+    """A description whose last noun was read into its cue ("the local education" +
+    "authority found"), with that noun again."""
+    if phrase.form != "nominal" or cue is None or not 0 <= cue.span[0] - phrase.span[1] <= 1:
+        return phrase
+    word = cue.text.split()[0] if cue.text.split() else ""
+    lex = lexicon()
+    if (
+        len(cue.text.split()) < 2
+        or not word.isalpha()
+        or not word.islower()
+        or word in lex.cue_lemma
+        or word in lex.function_words
+        # (only a noun the lexicon knows: "her campaign sent out", "the leader further")
+        or not (word in lex.nominal_heads or word.removesuffix("s") in lex.nominal_heads)
+    ):
+        return phrase
+    end = cue.span[0] + len(word)
+    whole = f"{phrase.text} {word}"
+    return replace(phrase, span=(phrase.span[0], end), text=whole, name=whole, head=word)
 
 
 def _without_trailing_adverbs(phrase: Phrase) -> Phrase:
@@ -735,11 +812,28 @@ def _pronoun(
                 return found
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
-        subject = _sentence_subject(text, pos, gender) or _main_clause_subject(text, pos, gender)
+        subject = (
+            _sentence_subject(text, pos, gender)
+            or _main_clause_subject(text, pos, gender)
+            or _reporter_of_clause(text, pos, gender)
+        )
         if subject:
             # "Abdulhadi Khalaf is a lecturer in Lund, and he says …": the person the
             # sentence opened with, whoever was quoted before
             fake = Phrase((0, 0), subject, "name", subject, "", subject.split()[-1].lower())
+            return _name(fake, entities, by_word, pos)
+        known_subject = _known_surname_subject(text, pos, gender, recent)
+        if known_subject is not None:
+            return known_subject
+        asked = _asked_before(text, pos, gender, recent)
+        if asked is not None:
+            # "Scott Conroy asked Sanders whether … '…,' he said": the one asked answers
+            return asked
+        opener = _subordinate_subject(text, pos, gender) or _named_before_clause(text, pos, gender)
+        if opener:
+            # "When Carlo Pent was approached by police, he told them …": the person the
+            # clause before the pronoun's own is about
+            fake = Phrase((0, 0), opener, "name", opener, "", opener.split()[-1].lower())
             return _name(fake, entities, by_word, pos)
     if gender:
         # "she wrote" after a man was named last: the woman named before him, and one known
@@ -820,6 +914,177 @@ def _pronoun(
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _known_surname_subject(
+    text: str, pos: int, gender: str, recent: list[_Entity]
+) -> _Entity | None:
+    """ "Sanders has made clear that he expects …": the person already quoted whose surname
+    alone opens the pronoun's sentence as its subject, when nothing tells another gender;
+    None when the surname is no known speaker's or two speakers share it."""
+    owner = _surname_subject(text, pos)
+    if owner is None:
+        return None
+    people = [
+        e
+        for e in recent
+        if e.kind is SpeakerKind.PERSON
+        and e.name.split()[-1] == owner.text
+        and _may_be(e, gender, None)
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+def _subordinate_subject(text: str, pos: int, gender: str) -> str:
+    """The full name that is the subject of a clause opening the pronoun's sentence ("When
+    Carlo Pent was approached by police, he told …", "After Ann Lee left, she said …"), with
+    the pronoun right after its comma; "" when another name or a quote stands between, or
+    the given name tells the other gender."""
+    start = max(0, pos - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, pos)]
+    start = max(ends[-1] if ends else start, text.rfind("\n", start, pos) + 1)
+    lead = text[start:pos]
+    opener = lead.split(maxsplit=1)
+    if len(opener) < 2 or opener[0].lower() not in words().subordinators or opener[0] == "With":
+        return ""
+    if not lead.rstrip().endswith(",") or lead.count(",") != 1:
+        return ""
+    if any(q in lead for q in '"“”‘’') or "'" in lead.replace("'s ", ""):
+        return ""
+    body = opener[1]
+    match = _NAME.match(body)
+    full = ""
+    if match is None:
+        # "When Carlineo was approached, he told police …": a surname the text wrote in
+        # full before ("Pat Carlineo")
+        match = _SURNAME_FIRST.match(body)
+        if match is None:
+            return ""
+        written = {
+            name
+            for _, name in _full_names_before(text, pos, match.group())
+            if _may_be_given(name.split()[0])
+            and name.split()[0].lower() not in words().subordinators
+        }
+        givens = sorted({n.split()[0] for n in written}, key=len)
+        if not givens or not all(g.startswith(givens[0]) for g in givens):
+            return ""  # none, or two people of that surname ("Pat" and "Patrick" are one)
+        full = max(written, key=len)
+    if not _may_be_given(match.group().split()[0]):
+        return ""
+    others = [
+        m
+        for m in _NAME.finditer(body, match.end())
+        if not _determined(body, m.start())  # "visited the White House": no one
+    ]
+    if not _verb_follows(body, match.end()) or others:
+        return ""  # "When Ann Lee met Tom Roe, he …": either may be whom it means
+    name = full or match.group()
+    return name if _of_gender(text, name, gender) else ""
+
+
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+\b(?!['’])")
+
+
+#: a full name and the verb of saying whose clause the pronoun opens: "Bear Grylls said that "
+_REPORTER = re.compile(
+    r"(?P<name>" + _NAME.pattern + r")[^\S\n]+(?P<verb>[a-z]+)[^\S\n]+(?:that[^\S\n]+)?\Z"
+)
+
+
+def _reporter_of_clause(text: str, pos: int, gender: str) -> str:
+    """The full name whose verb of saying the pronoun's clause follows: "Survival expert Bear
+    Grylls said that he supports …", "Most recently, novelist Margaret Atwood revealed that
+    she thinks …"; "" when the verb is none of saying or the given name tells the other
+    gender."""
+    match = _REPORTER.search(text, max(0, pos - 120), pos)
+    if match is None or match.group("verb") not in lexicon().cue_lemma:
+        return ""
+    name = match.group("name")
+    first = name.split()[0]
+    if not _may_be_given(first) or first in _starters():
+        return ""
+    return name if _of_gender(text, name, gender) else ""
+
+
+def _of_gender(text: str, name: str, gender: str) -> bool:
+    """Whether a "he" or "she" of ``gender`` may stand for the full ``name``: its given name
+    tells, or else the text's own sentences about it do not say otherwise."""
+    if not gender:
+        return True
+    told = lexicon().gender.get(name.split()[0].lower(), "")
+    return told == gender if told else _genders_told(text).get(name, gender) == gender
+
+
+#: someone asked a question: "asked Sanders whether", "asked Mr. Lee about"
+_ASKED = re.compile(
+    r"\basked\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:whether|if|about|why|how|what|when|who|to)\b"
+)
+
+
+#: a quote that ends right before a pronoun: '"Sure it is. I would not …," '
+_QUOTE_BEFORE = re.compile(r"[\"“][^\"“”\n]{1,1500}[\"”][,.!?]?\s*\Z")
+
+
+def _asked_before(text: str, pos: int, gender: str, recent: list[_Entity]) -> _Entity | None:
+    """The speaker asked a question in the sentence just before the pronoun's ("Conroy asked
+    Sanders whether … '…,' he said"): the answer is theirs; None when the pronoun's
+    sentence names someone before it or no one speaker of that name fits."""
+    reach = max(0, pos - _SENTENCE_REACH)
+    quoted = _QUOTE_BEFORE.search(text, reach, pos)
+    # ('"Sure it is. I would not …," he said': the sentence before is the one before the
+    # quote, however many sentences the quote holds)
+    at = quoted.start() if quoted is not None else pos
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, reach, at)]
+    if quoted is None:
+        if len(ends) < 2 or _CAPITAL_WORD.search(text, ends[-1] + 1, pos):
+            return None
+        begin, end = ends[-2], ends[-1]
+    else:
+        if ends and ends[-1] >= at:
+            ends.pop()  # the quote opens its own sentence
+        begin, end = (ends[-1] if ends else reach), at
+    found = list(_ASKED.finditer(text, begin, end))
+    if not found:
+        return None
+    surname = found[-1].group("name").split()[-1]
+    people = [
+        e
+        for e in recent
+        if e.kind is SpeakerKind.PERSON
+        and e.name.split()[-1] == surname
+        and _may_be(e, gender, None)
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+#: a full name, its comma and the word that opens a clause about it: "by Winston Churchill,
+#: when ", "with Ann Lee, in which "
+_NAME_THEN_CLAUSE = re.compile(
+    r"(?P<name>" + _NAME.pattern + r"),[^\S\n]+(?:when|where|in which|at which|after which)"
+    r"[^\S\n]+\Z"
+)
+
+
+def _named_before_clause(text: str, pos: int, gender: str) -> str:
+    """The full name just before a clause that opens on the pronoun at ``pos``: "a 1944
+    speech by Winston Churchill, when he said …" is his; "" when the sentence names
+    another person or says "he" or "she" before it."""
+    lead = text[max(0, pos - 300) : pos]
+    match = _NAME_THEN_CLAUSE.search(lead)
+    if match is None:
+        return ""
+    stop = max(lead.rfind(". ", 0, match.start()), lead.rfind("\n", 0, match.start()))
+    before = lead[stop + 1 : match.start()]
+    if _NAME.search(before) or re.search(r"\b(?:[Hh]e|[Ss]he|his|her)\b", before):
+        return ""
+    name = match.group("name")
+    if not _may_be_given(name.split()[0]):
+        return ""
+    if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
+        return ""
+    return name
 
 
 def _subject_since(
@@ -928,6 +1193,15 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     if any(q in lead for q in '"“”‘’') or _CAPITAL_WORD.search(lead, 1):
         return ""  # a quote or another name before the pronoun: that may be whom it means
     sentence = text[begin:start]
+    back = len(ends) - 2  # the sentence before ends where ends[back + 1] begins
+    while _opens_with_pronoun(sentence, gender):
+        # "Ann Lee runs the shop. She has lived here since 1990. She said: …": the person a
+        # run of sentences about her opened with
+        if back < 1 or len(ends) - back > 3:
+            return ""
+        back -= 1
+        begin = ends[back]
+        sentence = text[begin : ends[back + 1]]
     opening = _OPENING_TIME.match(sentence)
     if opening is not None and opening.group(1).lower() in words().time_leads:
         # "On Friday, Obama took a lighter tone": the subject after the time it happened
@@ -936,6 +1210,22 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     match = re.match(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b", sentence)
     if match is None:
         return ""
+    verb_at = begin + match.end()
+    titled = _titled_opening(sentence)
+    if (
+        titled is not None
+        and match.group() != titled[0].group()
+        and (
+            gender != "f"
+            or lexicon().gender.get(titled[0].group().split()[0].lower()) == gender
+            or not any(e.gender == gender and pos - e.last_seen < _THREAD_REACH for e in recent)
+        )
+    ):
+        # "Panel chair Martin Pilkington said …", "His cousin, Steve Smith, told …": the
+        # name after the words that say who the person is (for "she", unless a woman was
+        # just named, since a name the lexicon cannot tell is more often a man's: "Police
+        # Chief Bob Smith said …. She said" is Ann Lee's)
+        match, verb_at = titled[0], begin + titled[1]
     parts = match.group().split()
     table = lexicon().gender
     honorific = parts[0].rstrip(".").lower()
@@ -944,9 +1234,14 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         if table.get(honorific, gender) != gender:
             return ""
         parts = parts[1:]
-    if not _may_be_given(parts[0]) or not _verb_follows(text, begin + match.end()):
+    if not _may_be_given(parts[0]) or not _verb_follows(text, verb_at):
         return ""
-    if any(_verb_follows(sentence, m.end()) for m in _NAME.finditer(sentence, match.end())):
+    if any(
+        # (a present verb after a name inside the sentence is as often a plural noun, as in
+        # "joined Cruz at Tea Party gatherings")
+        _verb_follows(sentence, m.end(), present=False)
+        for m in _NAME.finditer(sentence, match.end())
+    ):
         return ""  # "… to be with his son Club chairman Tom Reyes talked": another subject
     surname = parts[-1]
     if any(e.last_seen >= begin and e.name.split()[-1] != surname for e in recent):
@@ -977,6 +1272,72 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     return name
 
 
+_CAPITAL_START = re.compile(r"\b[A-Z]")
+
+
+def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
+    """The full name a sentence opens with after its title or description, and where its
+    verb starts, when a verb follows it (past a description set off by commas): "Panel
+    chair Martin Pilkington said", "His cousin, Steve Smith, told", "Paul Heathcote, acting
+    for the minister, banned"; None when the words before the name hold a verb or a word
+    that is no title."""
+    lex, w = lexicon(), words()
+    for capital in _CAPITAL_START.finditer(sentence, 0, min(len(sentence), 80)):
+        name = _NAME.match(sentence, capital.start())
+        if name is None or not _may_be_given(name.group().split()[0]):
+            continue  # "Author Florian Huber": the name starts at "Florian"
+        words_before = sentence[: name.start()].replace(",", " ").split()
+        if len(words_before) > 4:
+            return None
+        last = words_before[-1] if words_before else ""
+        if (
+            last[:1].isupper()
+            and not sentence[: name.start()].rstrip().endswith(",")
+            and last.lower() not in lex.titles
+            and last.lower() not in lex.nominal_heads
+            and last.lower() not in w.honorifics
+            and not last.lower().endswith(_PERSON_NOUN_ENDINGS)
+        ):
+            return None  # "Marie Teresa Ratcliffe", "Billie Jean King": one name
+        for k, word in enumerate(words_before):
+            low = word.lower()
+            if k == 0 and low in ("his", "her", "their"):
+                continue
+            if (
+                not word.isalpha()
+                or low in lex.function_words
+                or low in w.prepositions
+                or (low in lex.gender and k + 1 < len(words_before))  # "Lee Zeldin of"
+                or low in w.determiners
+                or low in w.finite_verbs
+                or low in w.irregular_pasts
+                or low in lex.cue_lemma
+                or low in w.time_words
+                or (word.islower() and low.endswith(("ed", "ing", "ly")))
+            ):
+                return None
+        end = name.end()
+        if sentence[: name.start()].rstrip().endswith(","):
+            if sentence[end : end + 1] != ",":
+                return None
+            end += 1  # "His cousin, Steve Smith, told"
+        if not _verb_follows(sentence, end):
+            continue  # "Author Florian Huber has": not "Author Florian"
+        return name, end
+    return None
+
+
+def _opens_with_pronoun(sentence: str, gender: str) -> bool:
+    """Whether a sentence opens with "he" or "she" of ``gender`` ("She has lived …")."""
+    first = sentence.split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and first[0][:1].isupper()
+        and words().pronoun_gender.get(first[0].lower(), "") == gender
+        and first[0].lower() in ("he", "she")
+    )
+
+
 def _may_be_given(word: str) -> bool:
     """Whether a capitalised word may open a person's name: not "Both", "The" or "Police"."""
     lex = lexicon()
@@ -990,6 +1351,7 @@ def _may_be_given(word: str) -> bool:
         and low not in words().time_words  # "On Saturday Wright told …"
         and low not in words().nobody
         and low not in words().determiners
+        and low not in words().finite_verbs  # "Does Rubio, like Tilton, oppose …?"
     )
 
 
@@ -1419,7 +1781,12 @@ def _genders_told(text: str) -> dict[str, str]:
         rest = sentence[match.end() :]
         if name.split()[0] in _starters() or _NAME.search(rest):
             continue
-        genders = {_PRONOUN_GENDER[w] for w in re.findall(r"[a-z]+", rest) if w in _PRONOUN_GENDER}
+        # ("Elise Matthesen found him.": an object pronoun is someone else)
+        genders = {
+            _PRONOUN_GENDER[w]
+            for w in re.findall(r"[a-z]+", rest)
+            if w in _PRONOUN_GENDER and w != "him"
+        }
         if len(genders) == 1:
             told.setdefault(name, set()).update(genders)
     return {name: g.pop() for name, g in told.items() if len(g) == 1}
@@ -1436,21 +1803,60 @@ def _name_start(text: str, match: re.Match[str]) -> int:
         start -= len(prev.group())
 
 
-def _verb_follows(text: str, end: int) -> bool:
+#: an age, an apposition or a relative clause set off by commas between a name and its verb
+#: ("Ann Lee and Tom Roe, who have been rivals, …": a clause of two people tells of neither)
+_SUBJECT_ASIDE = re.compile(
+    r",[^\S\n]+(?:\d{1,3}|(?:who(?! have| are| were)|a|an|the|aged|[a-z]+ing)\b"
+    r"[^,\"“”.;:!?\n]{0,80}),"
+)
+
+
+def _verb_follows(text: str, end: int, *, present: bool = True) -> bool:
     """Whether a verb comes right after the name ending at ``end`` ("Tom Reyes talked …"):
     the name is a subject whatever stands before it, even a caption's "to be with his son"
     glued on without a stop."""
+    aside = _SUBJECT_ASIDE.match(text, end, end + 120)
+    if aside is not None:
+        # "Ann Lee, 52, runs …", "Ann Lee, who runs the shop, has …", "Ann Lee, a nurse, is"
+        end = aside.end()
     after = text[end : end + 30].split(maxsplit=2)
     if len(after) > 2 and after[0] == "," and after[1].rstrip(",") in words().aside_adverbs:
         # "Lee, however, is counting on …": an adverb set off by commas before the verb
         after = after[2].split(maxsplit=1)
     if not after:
         return False
-    word = after[0]
+    word = after[0].rstrip(",;:")  # "Ann Lee said, although …"
     return (
         word in words().finite_verbs
         or word in words().irregular_pasts
         or (word.isalpha() and word.islower() and word.endswith("ed"))
+        or word in _PAST_VERBS
+        or (present and _present_verb(after[0]))  # ("Senate members, here…": a noun)
+    )
+
+
+#: past tenses of saying, knowing and dealing that a name's verb may be ("Steve Smith told")
+_PAST_VERBS = frozenset(
+    "told wrote spoke thought felt knew found heard taught sought sold paid built bought "
+    "caught fought sent spent".split()
+)
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a word after a name reads as a verb of the present ("Ann Lee runs the shop",
+    "Lee lives …", "Lee teaches …"): lower case, ending in a single "s", not a word that
+    never is one ("Lee's", "bus", "this")."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        # "Tea Party gatherings", "Senate elections": plural nouns, not verbs
+        and not (len(word) > 6 and word.endswith(("ings", "ions", "ments")))
+        and word not in lexicon().function_words
+        and word[:-1] not in lexicon().nominal_heads
+        and word[:-2] not in lexicon().nominal_heads
     )
 
 
@@ -1967,8 +2373,9 @@ _PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", 
 
 
 def _role_word(phrase: Phrase) -> bool:
-    """ "the former Bristol midfielder": "the", words that describe, and a lower-case noun
-    for what someone is, which no word list knows."""
+    """ "the former Bristol midfielder", "the former triathlete": "the", words that describe,
+    and a lower-case noun for what someone is, which no word list knows (one the text gives
+    a named person, which the caller asks)."""
     parts = phrase.text.split()
     head = parts[-1] if parts else ""
     return (
@@ -1976,7 +2383,15 @@ def _role_word(phrase: Phrase) -> bool:
         and parts[0].lower() == "the"
         and head.isalpha()
         and head.islower()
-        and (head.endswith(_PERSON_NOUN_ENDINGS) or head in lexicon().gender)  # "lady"
+        and (
+            head.endswith(_PERSON_NOUN_ENDINGS)
+            or head in lexicon().gender  # "lady"
+            # "the former triathlete": any one noun, when a word before it describes
+            or (
+                not head.endswith("s")
+                and any(w.lower() in words().epithet_modifiers for w in parts[1:-1])
+            )
+        )
         and not any(p.endswith(("'s", "’s")) for p in parts)
     )
 
@@ -2039,7 +2454,36 @@ def _described_person(
         return None
     if any(w.endswith(("'s", "’s")) for w in parts):
         return None  # "the candidate's former doctor": someone else's
-    return _person_just_named(text, phrase.span[0], entities, lex.gender.get(head, ""))
+    gender = lex.gender.get(head, "")
+    found = _person_just_named(text, phrase.span[0], entities, gender)
+    if found is None and "of" not in parts:
+        # ("the former secretary of state" is a title someone else may hold)
+        found = _speaker_just_before(phrase.span[0], entities, gender)
+    return found
+
+
+#: how close before a description the speaker it stands for must have been named
+_JUST_BEFORE = 200
+
+
+def _speaker_just_before(pos: int, entities: list[_Entity], gender: str) -> _Entity | None:
+    """The person speaker named last, right before ``pos`` ("Charlotte said that … The former
+    triathlete said …"), when a caption between named someone else too; None if farther."""
+    people = [
+        e
+        for e in entities
+        if e.kind is SpeakerKind.PERSON
+        and e.last_seen <= pos
+        and e.gender in ("", gender or e.gender)
+    ]
+    if not people:
+        return None
+    last = max(people, key=lambda e: e.last_seen)
+    if pos - last.last_seen >= _JUST_BEFORE or last.name.split()[0].lower() not in (
+        lexicon().gender
+    ):
+        return None  # (a given name the lexicon knows: "NFL Legend" in a headline is no one)
+    return last
 
 
 def _one_person_written_before(
@@ -2268,10 +2712,19 @@ def _titled_in_text(text: str, phrase: Phrase, entities: list[_Entity]) -> Phras
     full, role = next(iter(found.values()))
     if full.split()[0] in _starters():
         return None
+    parts = full.split()
+    if len(parts) > 1 and parts[0].rstrip(".").lower() in words().honorifics:
+        full = " ".join(parts[1:])  # "Mr. Trump is the candidate": Trump
     return Phrase((0, 0), full, "name", full, role, full.split()[-1].lower())
 
 
 _TITLED_NAME = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s+){0,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+
+
+#: what may stand between a name's comma and the description given it: an age, "who is"
+_APPOSITION_LEAD = r"(?:\d{1,3},\s+)?(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+#: "Mark Healey is a former triathlete": what the text says someone is
+_PREDICATE_LEAD = r"(?:is|was|has\s+been|had\s+been)\s+"
 
 
 @lru_cache(maxsize=64)
@@ -2285,7 +2738,11 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     # often a headline's words, or another office than the one meant)
     forms = "|".join([re.escape(head), *(rf"{re.escape(a.capitalize())}\." for a in short)])
     before = rf"\b((?:[\w-]+\s+){{0,3}})(?:{forms})\s+{_TITLED_NAME}"
-    after = rf"{_TITLED_NAME},\s+(?:an?|the)\s+((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
+    # "Ann Roe, a nurse", "Ann Roe, 52, a nurse", "Ann Roe, who is a retired nurse"
+    after = (
+        rf"{_TITLED_NAME}(?:,\s+{_APPOSITION_LEAD}|\s+{_PREDICATE_LEAD})(?:an?|the)\s+"
+        rf"((?:[\w-]+\s+){{0,3}}){re.escape(head)}\b"
+    )
     found: list[tuple[str, str]] = []
     # Each pattern is first asked in a form that opens on a fixed word or mark, which the
     # regex engine finds quickly; the whole pattern, which may start at any word, can match
@@ -2295,7 +2752,11 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
             full, lead = match.group(2), match.group(1)
             if full.split()[0].lower() not in words().determiners and len(full.split()) >= 2:
                 found.append((full, lead))
-    if re.search(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", text):
+    if re.search(
+        rf"(?:,\s+{_APPOSITION_LEAD}|\s+{_PREDICATE_LEAD})(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}"
+        rf"{re.escape(head)}\b",
+        text,
+    ):
         for match in re.finditer(after, text):
             full, lead = match.group(1), match.group(2)
             if len(full.split()) >= 2:
