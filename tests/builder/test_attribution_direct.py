@@ -341,3 +341,14 @@ def test_a_no_break_space_inside_the_listener_keeps_the_quote() -> None:
 def test_a_title_after_a_show_is_no_ones_quote() -> None:
     text = 'The coaches work like the trainers on the ABC show "The Big Change."'
     assert by_speaker(text) == []
+
+
+def test_a_name_after_a_description_the_titles_do_not_list_speaks() -> None:
+    text = (
+        "Many teachers back the plan.\n\n"
+        '"These are hard days for us," former city hall speechwriter Tom Hart wrote in a column.'
+    )
+    assert ("Tom Hart", "direct", "These are hard days for us") in by_speaker(text)
+    # a scare-quoted word after "and" quotes no one
+    text = "He compared them to “thieves” and “liars”, actress Ann Lee wrote in a blog post."
+    assert "Ann Lee" not in [s for s, _, _ in by_speaker(text)]

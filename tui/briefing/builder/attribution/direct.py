@@ -42,7 +42,15 @@ def direct(sent: Sentence, quotes: list[Quote], qi: int, used_cues: set[int]) ->
     stop = after
     while stop < len(toks) and not quoted[stop] and stop - after < TRAILER_REACH:
         stop += 1
-    found = _trailer(text, toks, after, stop) if _opens_quote(toks, quoted, quote) else None
+    at = token_at(toks, quote.open)
+    # a description before the name only after a quote that opens its sentence ('“criminals”
+    # and “rapists”, actress Ann Lee wrote a blog' quotes no one)
+    opens_sentence = at <= sent.first or quoted[at - 1]
+    found = (
+        _trailer(text, toks, after, stop, described=opens_sentence)
+        if _opens_quote(toks, quoted, quote)
+        else None
+    )
     if found is None and not _scare_quoted_modifier(text, quote):
         found = _lead(sent, quote)
     if found is None:
@@ -101,7 +109,9 @@ def _opens_quote(toks: list[Tok], quoted: list[bool], quote: Quote) -> bool:
     return prev.text in ",;:.!?—–-―(" or prev.cue or prev.lower in words().clause_openers
 
 
-def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
+def _trailer(
+    text: str, toks: list[Tok], after: int, stop: int, described: bool = True
+) -> Found | None:
     """'…," Esper said' / '…," read the letter' / '…," US Army General Mark Milley, …, told'."""
     lex = lexicon()
     first = after
@@ -132,10 +142,12 @@ def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
         if not is_cue(tok):
             continue
         last = skip_back(toks, c - 1, first)
-        phrase = phrase_before(text, toks, last, first)
+        named = phrase = phrase_before(text, toks, last, first)
         if phrase is None or phrase.span[0] != toks[first].start:
             # '"…," one GOP source in the room said'
             phrase = plain_subject(text, toks[first : last + 1], between=True)
+        if phrase is None and named is not None and described:
+            phrase = _described_name(text, toks, first, named)
         if phrase is None and toks[c - 1].text == ",":
             # '"…," author Lu Pag, a scientist at X in Greenbelt, Maryland, and Y, said': an
             # apposition too long or too full of commas to read back; the name opens it
@@ -155,6 +167,31 @@ def _trailer(text: str, toks: list[Tok], after: int, stop: int) -> Found | None:
             resume = token_at(toks, skip_object(text, toks[c].end))
         return phrase, c, None, resume
     return None
+
+
+def _described_name(text: str, toks: list[Tok], first: int, named: Phrase) -> Phrase | None:
+    """'"…," former Bush speechwriter Noam Neusner wrote': a name after a short description
+    the title list does not hold; the description is the name's role."""
+    if named.form != "name" or named.role:
+        return None
+    k = token_at(toks, named.span[0])
+    words_before = toks[first:k]
+    function = lexicon().function_words
+    if not 1 <= len(words_before) <= 6 or not words_before[-1].text.isalpha():
+        return None
+    w = words()
+    if not words_before[-1].text.islower() or any(
+        t.text in ',;:"“”'
+        or t.lower in function
+        or t.lower in w.determiners
+        or is_cue(t)
+        or (t.text.islower() and t.lower.endswith(("ed", "ing")))
+        for t in words_before
+    ):
+        return None  # '"…," the crowd and Ann Lee …', '"…," listed an NBC show'
+    role = text[words_before[0].start : words_before[-1].end]
+    span = (words_before[0].start, named.span[1])
+    return replace(named, span=span, text=text[span[0] : span[1]], role=role)
 
 
 def _comma_after(text: str, phrase: Phrase) -> bool:
