@@ -98,6 +98,8 @@ def conflicts_in(
             continue
         if _anyone(speaker_by_id, by_id[first]) or _anyone(speaker_by_id, by_id[second]):
             continue
+        if caption_label(text, by_id[first]) or caption_label(text, by_id[second]):
+            continue
         if _overlap(by_id[first], by_id[second]):
             continue  # the same words given to two sources are one of them, not a quarrel
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
@@ -146,6 +148,37 @@ def _anyone(speakers: dict[str, Speaker], statement: Statement) -> bool:
 
 
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody"})
+
+
+def caption_label(text: str, statement: Statement) -> bool:
+    """ "Attacks: Two strikes were reported …", "Bottom Line: The link between …": one or two
+    capitalised words opening a line before a colon label a photo caption or a section, and
+    name no one when the article never writes them as a name inside a sentence (after a
+    lower-case word: "we asked engineer Okafor" makes "Okafor:" a speaker). The builder gave
+    the caption to its label; a label disputes nothing."""
+    mention, cue = statement.source_mention, statement.cue
+    if mention is None or cue is None or cue.text != ":":
+        return False
+    label = mention.text
+    words = label.split()
+    if not 1 <= len(words) <= CAPTION_LABEL_WORDS or not all(
+        w.isalpha() and w[0].isupper() and w[1:].islower() for w in words
+    ):
+        return False
+    line_start = text.rfind("\n", 0, mention.span[0]) + 1
+    if text[line_start : mention.span[0]].strip() or text[mention.span[1] : cue.span[1]].strip(
+        ": "
+    ):
+        return False
+    if any(w.lower() in _SOURCE_LABELS or w.lower() in _claim_noun_words() for w in words):
+        return False  # "Report: Half of her meetings were with donors" cites the report
+    return re.search(rf"[a-z0-9,;] +{re.escape(label)}\b", text) is None
+
+
+#: How many words a caption's label may have ("Bottom Line").
+CAPTION_LABEL_WORDS = 2
+#: Labels that name a source, besides the nouns of claims ("Report:", "Poll:").
+_SOURCE_LABELS = frozenset({"poll", "polls", "survey", "study", "studies", "data", "analysis"})
 
 
 def _overlap(first: Statement, second: Statement) -> bool:
@@ -333,6 +366,11 @@ def _claims_named_between(
             for at in range(max(a, end), min(b, start)):
                 between[at - end] = " "
     return _claim_noun().search("".join(between)) is not None
+
+
+@cache
+def _claim_noun_words() -> frozenset[str]:
+    return frozenset(n.lower() for n in data_lines("dispute_claim_nouns.txt"))
 
 
 @cache

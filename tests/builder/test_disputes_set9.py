@@ -1,0 +1,58 @@
+"""Disputes the held-out reading set 8 showed to be invented (fourth round of fixes of #15),
+one cause per section: each test pairs the false dispute with the real one it resembles, on
+invented sentences."""
+
+from __future__ import annotations
+
+from test_contradictions_evidence import Article
+
+from briefing.model import SpeakerKind
+
+# --- a caption's label before a colon names no one ------------------------------------------
+
+
+def test_a_caption_label_is_no_source() -> None:
+    article = Article(
+        "The council said the old bridge will reopen in May.\n\n"
+        "Flooding: The old bridge will not reopen in May after the storm\n\n"
+        "Engineers are still at work on the river bank."
+    )
+    article.said("the council", "the old bridge will reopen in May", kind=SpeakerKind.GROUP)
+    article.said(
+        "Flooding",
+        "The old bridge will not reopen in May after the storm",
+        cue=":",
+        mention="Flooding",
+    )
+    assert article.disputes() == []
+
+
+def test_a_name_before_a_colon_still_speaks() -> None:
+    article = Article(
+        "The council said the old bridge will reopen in May, but we asked engineer Okafor.\n\n"
+        "Okafor: The old bridge will not reopen in May after the storm\n\n"
+        "Engineers are still at work on the river bank."
+    )
+    claim = article.said("the council", "the old bridge will reopen in May", kind=SpeakerKind.GROUP)
+    answer = article.said(
+        "Okafor", "The old bridge will not reopen in May after the storm", cue=":", mention="Okafor"
+    )
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(claim,), (answer,)}
+
+
+def test_a_report_before_a_colon_is_the_report() -> None:
+    article = Article(
+        "Report: The old bridge will not reopen in May after the storm\n\n"
+        "The council said the old bridge will reopen in May."
+    )
+    report = article.said(
+        "Report",
+        "The old bridge will not reopen in May after the storm",
+        cue=":",
+        mention="Report",
+        kind=SpeakerKind.DOCUMENT,
+    )
+    claim = article.said("the council", "the old bridge will reopen in May", kind=SpeakerKind.GROUP)
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(claim,), (report,)}
