@@ -56,3 +56,35 @@ def test_a_report_before_a_colon_is_the_report() -> None:
     claim = article.said("the council", "the old bridge will reopen in May", kind=SpeakerKind.GROUP)
     (dispute,) = article.disputes()
     assert {dispute.a, dispute.b} == {(claim,), (report,)}
+
+
+# --- "a great deal of concern" is much concern, no deal ---------------------------------------
+
+
+def test_a_great_deal_of_concern_is_no_deal() -> None:
+    article = Article(
+        "Senator Reyes said the new pipeline would cause a great deal of concern among farmers. "
+        "The farm union said farmers never reached a deal on the new pipeline."
+    )
+    article.said("Ana Reyes", "the new pipeline would cause a great deal of concern among farmers")
+    article.said(
+        "the farm union",
+        "farmers never reached a deal on the new pipeline",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+def test_a_deal_that_worries_farmers_is_still_a_deal() -> None:
+    article = Article(
+        "Senator Reyes said the pipeline deal would cause concern among farmers. "
+        "The farm union said farmers never reached a deal on the pipeline."
+    )
+    claim = article.said("Ana Reyes", "the pipeline deal would cause concern among farmers")
+    denial = article.said(
+        "the farm union",
+        "farmers never reached a deal on the pipeline",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)
