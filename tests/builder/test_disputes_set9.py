@@ -88,3 +88,52 @@ def test_a_deal_that_worries_farmers_is_still_a_deal() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- "denied its ties to X" answers only what is said of the denier's ties --------------------
+
+
+def _ties_article(claim_text: str) -> tuple[Article, str, str]:
+    article = Article(
+        f"Analysts said {claim_text}. "
+        "The Kestrel Group has denied its ties to the rebels in the south."
+    )
+    claim = article.said("analysts", claim_text, kind=SpeakerKind.GROUP)
+    denial = article.said(
+        "the Kestrel Group",
+        "its ties to the rebels in the south",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    return article, claim, denial
+
+
+def test_a_denial_of_its_own_ties_does_not_answer_a_claim_about_others() -> None:
+    article, _, _ = _ties_article("the rebels in the south were armed by smugglers from the coast")
+    assert article.disputes() == []
+
+
+def test_a_denial_of_its_own_ties_does_not_answer_another_claim_naming_it() -> None:
+    article, _, _ = _ties_article("the Kestrel Group sold boats to the navy in the south")
+    assert article.disputes() == []
+
+
+def test_a_denial_of_its_own_ties_answers_the_claim_of_those_ties() -> None:
+    article, claim, denial = _ties_article("the Kestrel Group has ties to the rebels in the south")
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+def test_a_clause_opening_on_a_possessive_still_answers_its_claim() -> None:
+    article = Article(
+        "Ana Ruiz said the Kestrel Group had quit the race in the south. "
+        "Tom Hale said his aides had misinterpreted a report that the Kestrel Group had quit "
+        "the race in the south."
+    )
+    claim = article.said("Ana Ruiz", "the Kestrel Group had quit the race in the south")
+    answer = article.said(
+        "Tom Hale",
+        "his aides had misinterpreted a report that the Kestrel Group had quit the race in the "
+        "south",
+    )
+    assert any(claim in d.a + d.b and answer in d.a + d.b for d in article.disputes())

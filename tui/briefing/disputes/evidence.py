@@ -1011,6 +1011,8 @@ def rejection_conflict(
     events the article is about, one of which is topic enough."""
     if not rejection.rejection:
         return None
+    if not _about_the_owner(claim, rejection):
+        return None
     # "claims" and "allegations" say nothing of which claim: "allegations include claims that
     # a video was copied" and "they claimed the bombings were a hoax" are about two.
     shared = shared_keys(claim.topic, rejection.topic)
@@ -1077,6 +1079,35 @@ def rejection_conflict(
         cue_words + surfaces_b,
         claim.text if defends else "",
     )
+
+
+def _about_the_owner(claim: Profile, rejection: Profile) -> bool:
+    """ "WikiLeaks has denied its ties to Russia": what is denied is the denier's own (its
+    ties, his role), so only a claim naming the denier answers it, and one that names what the
+    tie or role is to or in ("Russia") when the denial says so. A claim of Russian meddling in
+    the election that never names WikiLeaks, or one that names WikiLeaks but not Russia, is
+    about something else. "denied her allegations" is no such thing: the allegations are
+    another's; nor is "his campaign misinterpreted a report", where the possessive opens a
+    clause of its own rather than the object of the denying cue."""
+    plain = _plain(rejection.text)
+    words = plain.split()
+    if len(words) < 2 or words[0] not in _OWNERS or words[1] in _claim_nouns():
+        return True
+    if re.search(rf"\b{re.escape(rejection.rejection)}\b", plain):
+        return True  # "his campaign had misinterpreted a report": the cue is no denial of it
+    if not rejection.source_words & claim.words:
+        return False
+    owned = _OWNED_END.split(" ".join(words[1:]), maxsplit=1)[0].split()
+    generic = generic_stems() | weak_stems()
+    named = {synonym(k) for k in analyze(" ".join(owned[1:])).keys} - generic
+    named -= {synonym(k) for k in analyze(" ".join(rejection.source_words)).keys}
+    return not named or bool(named & (claim.topic | claim.context_topic))
+
+
+#: Possessives that open a denied thing its denier owns ("denied its ties to Russia").
+_OWNERS = frozenset({"its", "his", "her", "their"})
+#: Where the owned thing ends: "its ties to Russia, and ever since …".
+_OWNED_END = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|\b(?:and|but|or|that|which|because)\b)")
 
 
 def _defends(claim: Profile) -> bool:
@@ -1804,6 +1835,8 @@ def compare(
     """
     if a.asked or b.asked:
         return None  # a question or a supposition claims nothing
+    if (a.rejection and not _about_the_owner(b, a)) or (b.rejection and not _about_the_owner(a, b)):
+        return None  # "denied its ties to Russia" answers only what is said of its ties
     # "54 percent said they would vote for Trump" holds whatever one voter says: only other
     # figures or a rejection of the poll dispute a share.
     shares = is_share(a.text) or is_share(b.text)
