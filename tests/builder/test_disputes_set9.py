@@ -137,3 +137,25 @@ def test_a_clause_opening_on_a_possessive_still_answers_its_claim() -> None:
         "south",
     )
     assert any(claim in d.a + d.b and answer in d.a + d.b for d in article.disputes())
+
+
+# --- "the story" after the article names that very story still points back at it -------------
+
+
+def test_the_claims_point_back_past_a_mention_of_that_same_claim() -> None:
+    article = Article(
+        "A satire site wrote that the harbour mayor had sold the lighthouse to a casino. "
+        "Readers went wild over the lighthouse casino story, not knowing the site invents "
+        "its news. The mayor's office has since called the story false."
+    )
+    claim = article.said(
+        "the satire site",
+        "the harbour mayor had sold the lighthouse to a casino",
+        cue="wrote",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    denial = article.said(
+        "the mayor's office", "the story false", cue="called", kind=SpeakerKind.ORGANIZATION
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

@@ -17,7 +17,7 @@ from itertools import combinations
 import yaml
 
 from ..language.polarity import Analysis, lexicons
-from ..language.topics import data_text, stem
+from ..language.topics import data_text, stem, stopwords
 from ..model import Contradiction, Speaker, SpeakerKind, Statement, StatementKind
 from .evidence import (
     PREFIX_MATCH,
@@ -365,7 +365,25 @@ def _claims_named_between(
         for a, b in marks:
             for at in range(max(a, end), min(b, start)):
                 between[at - end] = " "
-    return _claim_noun().search("".join(between)) is not None
+    masked = "".join(between)
+    claimed = set(_NAME_WORD.findall(earlier.text.lower())) - stopwords()
+    return any(
+        not _names_the_claim(masked[: found.start()], claimed)
+        for found in _claim_noun().finditer(masked)
+    )
+
+
+def _names_the_claim(before: str, claimed: set[str]) -> bool:
+    """ "went insane over the Michael Jackson-Bruno Mars story": the words right before the
+    claim noun are the earlier statement's own, so the noun names that statement, and "the
+    story" after it still points back at it."""
+    phrase = re.split(r"[.?!;:,()]", before)[-1]
+    words = _NAME_WORD.findall(phrase.lower())[-CLAIM_NAME_WORDS:]
+    return any(len(w) > 2 and w in claimed for w in words)
+
+
+#: How many words before a claim noun may say which claim it is ("the Jackson-Mars story").
+CLAIM_NAME_WORDS = 4
 
 
 @cache
