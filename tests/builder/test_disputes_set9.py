@@ -159,3 +159,51 @@ def test_the_claims_point_back_past_a_mention_of_that_same_claim() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- the writer's verdict after a source's quote is not the source's -------------------------
+
+
+def test_the_writers_verdict_past_a_quote_is_no_rejection_by_the_source() -> None:
+    article = Article(
+        "The agency declared the harbour the cleanest in the region. Its own bulletin stated "
+        '"the harbour is the cleanest in the region" and leaving out the dredging data makes '
+        "such a claim misleading."
+    )
+    article.said(
+        "the agency",
+        "the harbour the cleanest in the region",
+        cue="declared",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "the bulletin",
+        '"the harbour is the cleanest in the region" and leaving out the dredging data makes '
+        "such a claim misleading",
+        cue="stated",
+        kind=SpeakerKind.DOCUMENT,
+    )
+    assert article.disputes() == []
+
+
+def test_a_quote_calling_the_claim_misleading_still_rejects_it() -> None:
+    article = Article(
+        "The agency declared the harbour the cleanest in the region. The fishermen's union "
+        'stated "the claim of the cleanest harbour in the region is misleading" at a meeting '
+        "on Monday night."
+    )
+    claim = article.said(
+        "the agency",
+        "the harbour the cleanest in the region",
+        cue="declared",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    answer = article.said(
+        "the fishermen's union",
+        '"the claim of the cleanest harbour in the region is misleading" at a meeting on Monday '
+        "night",
+        cue="stated",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (answer,)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import combinations
 
@@ -26,6 +27,7 @@ from .evidence import (
     antonyms,
     compare,
     data_lines,
+    find_rejection,
     is_share,
     profile,
     representative_words,
@@ -221,7 +223,7 @@ def _profile(
         and bool(first)
         and first[0].lower().replace("’", "'") in _SELF_PRONOUNS
     )
-    return profile(
+    found = profile(
         statement.id,
         statement.text,
         cue,
@@ -232,6 +234,43 @@ def _profile(
         about_source=about_source,
         asked=asked_or_supposed(text, statement) or _only_names(statement, speaker),
     )
+    quoted = _opening_quote(statement.text)
+    if found.rejection and quoted and not find_rejection(quoted, cue):
+        # The untruth word is the writer's, past the source's quote: no answer of its own.
+        return replace(found, rejection="", doubted="")
+    return found
+
+
+def _opening_quote(text: str) -> str:
+    """ "“2014 was the warmest year on record” and leaving out the key facts makes such a
+    declaration seem misleading": a statement that opens on a quotation and runs on past
+    its closing mark into other words (not "… and that …", the source's own reported words)
+    holds the source's words only inside the marks; those, or "" when it is no such
+    statement."""
+    stripped = text.lstrip()
+    close = _CLOSING.get(stripped[:1])
+    if close is None:
+        return ""
+    end = stripped.find(close, 1)
+    if end < 0:
+        return ""
+    tail = stripped[end + 1 :].split()
+    if (
+        len(tail) < RUN_ON_WORDS
+        or tail[0].strip(",").lower() == "that"
+        or tail[:2]
+        == [
+            "and",
+            "that",
+        ]
+    ):
+        return ""
+    return stripped[1:end]
+
+
+_CLOSING = {"“": "”", '"': '"'}
+#: How many words past the closing mark make a statement run on into other words.
+RUN_ON_WORDS = 4
 
 
 def _only_names(statement: Statement, speaker: Speaker | None) -> bool:
