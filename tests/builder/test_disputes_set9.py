@@ -207,3 +207,29 @@ def test_a_quote_calling_the_claim_misleading_still_rejects_it() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (answer,)
+
+
+# --- figures of a group named by "among" count another group ---------------------------------
+
+
+def _poll_article(second: str) -> tuple[Article, str, str]:
+    first = "Ms. Vale leads Mr. Orr 48 percent to 41 percent in the state"
+    article = Article(
+        f"The Harbor Institute found that {first}. The Lake Poll found that {second}."
+    )
+    a = article.said("the Harbor Institute", first, cue="found", kind=SpeakerKind.ORGANIZATION)
+    b = article.said("the Lake Poll", second, cue="found", kind=SpeakerKind.ORGANIZATION)
+    return article, a, b
+
+
+def test_figures_among_a_group_do_not_count_everyone() -> None:
+    article, _, _ = _poll_article(
+        "Among union members alone, Ms. Vale leads Mr. Orr 52 percent to 41 percent in the state"
+    )
+    assert article.disputes() == []
+
+
+def test_figures_of_everyone_still_differ() -> None:
+    article, a, b = _poll_article("Ms. Vale leads Mr. Orr 52 percent to 41 percent in the state")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(a,), (b,)}

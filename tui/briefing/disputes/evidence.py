@@ -1739,6 +1739,10 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
         # "a 30% decline from the last primary, in 2008" / "a 20% increase from the last
         # contest, in 2012": figures of two different years
         return None
+    if _counted_among(a.text) != _counted_among(b.text):
+        # "Among Democrats alone, Clinton leads 49 percent to 41" / "a lead of 48 percent to
+        # 41": figures of two different groups
+        return None
     for qa in a.analysis.quantities:
         for qb in b.analysis.quantities:
             if qa.unit != qb.unit or qa.value == qb.value or qa.unit == "year":
@@ -1776,6 +1780,22 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
                 (qb.surface,),
             )
     return None
+
+
+def _counted_among(text: str) -> frozenset[str]:
+    """The group a statement's figures count when it names one ("among Hispanics", "Among
+    union members alone"): the words after "among" up to the clause's end, at most three."""
+    found = [words.split()[:AMONG_WORDS] for words in _AMONG.findall(text.lower())]
+    # "among other things", "among them" name no group that is counted
+    return frozenset(" ".join(w) for w in found if w and w[0] not in _NOT_GROUPS)
+
+
+_NOT_GROUPS = frozenset({"other", "others", "them", "those", "these", "us", "which", "whom"})
+
+
+_AMONG = re.compile(r"\bamong ([a-z][a-z' -]*)")
+#: How many words after "among" name the counted group.
+AMONG_WORDS = 3
 
 
 def _verdict_on_source(own: Profile, verdict: Profile) -> frozenset[str]:
