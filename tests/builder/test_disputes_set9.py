@@ -233,3 +233,48 @@ def test_figures_of_everyone_still_differ() -> None:
     article, a, b = _poll_article("Ms. Vale leads Mr. Orr 52 percent to 41 percent in the state")
     (dispute,) = article.disputes()
     assert {dispute.a, dispute.b} == {(a,), (b,)}
+
+
+# --- a source's figure for its own riders counts only its own ---------------------------------
+
+
+def _riders_article(second: str) -> tuple[Article, str, str]:
+    first = "its riders spent an average of 50 minutes a day on the ferries"
+    article = Article(f"Harbor Ferries said {first}. Transit data showed that {second}.")
+    a = article.said("Harbor Ferries", first, kind=SpeakerKind.ORGANIZATION)
+    b = article.said("transit data", second, cue="showed", kind=SpeakerKind.DOCUMENT)
+    return article, a, b
+
+
+def test_a_figure_for_its_own_riders_does_not_meet_others_riders() -> None:
+    article, _, _ = _riders_article(
+        "riders spent an average of 9 minutes a day on the buses and 40 minutes on the trams"
+    )
+    assert article.disputes() == []
+
+
+def test_a_figure_for_its_own_riders_meets_another_figure_for_them() -> None:
+    article, a, b = _riders_article(
+        "Harbor Ferries riders spent an average of 40 minutes a day on the ferries"
+    )
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(a,), (b,)}
+
+
+def test_its_of_a_thing_named_is_no_source_of_its_own() -> None:
+    article = Article(
+        "The Harbor Institute said the tunnel plan would cost $2 billion over its first decade. "
+        "The Lake Council said the tunnel plan would cost $3 billion over the first decade."
+    )
+    a = article.said(
+        "the Harbor Institute",
+        "the tunnel plan would cost $2 billion over its first decade",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    b = article.said(
+        "the Lake Council",
+        "the tunnel plan would cost $3 billion over the first decade",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(a,), (b,)}
