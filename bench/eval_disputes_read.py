@@ -65,8 +65,8 @@ order (the seventh and eighth sets took every 3rd from 0 and 1, and no other set
 disputes-dev reads stories-dev) and every 12th ``cnndm-dev`` seed from index 4 (disputes-dev
 took every 6th from 0 and the other sets every 12th from 1, 2, 3, 5, 7, 9 and 11, so none is
 shared): 169 articles, judged in ``bench/data/disputes_read_ninth.jsonl`` (13 disputes listed, 3
-right). Two of them (fnc_1421, fnc_2562) are in the speaker audit of ``eval_speakers.py``;
-neither lists a dispute.
+right; the same after the fourth round of fixes). Two of them (fnc_1421, fnc_2562) are in the
+speaker audit of ``eval_speakers.py``; neither lists a dispute.
 
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
