@@ -278,3 +278,32 @@ def test_its_of_a_thing_named_is_no_source_of_its_own() -> None:
     )
     (dispute,) = article.disputes()
     assert {dispute.a, dispute.b} == {(a,), (b,)}
+
+
+# --- "the suggestion - unfounded, I think - that …" still spells out what it rejects ----------
+
+
+def _suggestion_article(claim_text: str) -> tuple[Article, str, str]:
+    rejection_text = (
+        "the mayor has to live with the suggestion - unfounded, I think - that the council held "
+        "back the harbour files until after the vote"
+    )
+    article = Article(f"Ana Ruiz said {claim_text}. Tom Hale said {rejection_text}.")
+    claim = article.said("Ana Ruiz", claim_text)
+    rejection = article.said("Tom Hale", rejection_text)
+    return article, claim, rejection
+
+
+def test_a_suggestion_with_an_aside_answers_only_what_it_spells_out() -> None:
+    article, _, _ = _suggestion_article(
+        "the council has been slow to open the harbour files to the public"
+    )
+    assert article.disputes() == []
+
+
+def test_a_suggestion_with_an_aside_answers_the_claim_it_spells_out() -> None:
+    article, claim, rejection = _suggestion_article(
+        "the council held back the harbour files until after the vote"
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (rejection,)

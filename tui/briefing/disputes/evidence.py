@@ -1197,7 +1197,10 @@ def _restates_notion(
 
 
 _NOTION = re.compile(
-    r"\b(?:the|this|that|any) (?:notion|idea|suggestion|view|premise|contention) that\b"
+    r"\b(?:the|this|that|any) (?:notion|idea|suggestion|view|premise|contention)"
+    # an aside may stand before "that": "the suggestion - unfounded, I think - that the city
+    # sat on the tape"
+    r"(?: [-–—] [^-–—]{1,60} [-–—]|, [^,]{1,40},)? that\b"
 )
 
 
