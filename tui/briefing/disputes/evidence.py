@@ -1011,6 +1011,8 @@ def rejection_conflict(
     events the article is about, one of which is topic enough."""
     if not rejection.rejection:
         return None
+    if not _about_the_owner(claim, rejection):
+        return None
     # "claims" and "allegations" say nothing of which claim: "allegations include claims that
     # a video was copied" and "they claimed the bombings were a hoax" are about two.
     shared = shared_keys(claim.topic, rejection.topic)
@@ -1077,6 +1079,35 @@ def rejection_conflict(
         cue_words + surfaces_b,
         claim.text if defends else "",
     )
+
+
+def _about_the_owner(claim: Profile, rejection: Profile) -> bool:
+    """ "WikiLeaks has denied its ties to Russia": what is denied is the denier's own (its
+    ties, his role), so only a claim naming the denier answers it, and one that names what the
+    tie or role is to or in ("Russia") when the denial says so. A claim of Russian meddling in
+    the election that never names WikiLeaks, or one that names WikiLeaks but not Russia, is
+    about something else. "denied her allegations" is no such thing: the allegations are
+    another's; nor is "his campaign misinterpreted a report", where the possessive opens a
+    clause of its own rather than the object of the denying cue."""
+    plain = _plain(rejection.text)
+    words = plain.split()
+    if len(words) < 2 or words[0] not in _OWNERS or words[1] in _claim_nouns():
+        return True
+    if re.search(rf"\b{re.escape(rejection.rejection)}\b", plain):
+        return True  # "his campaign had misinterpreted a report": the cue is no denial of it
+    if not rejection.source_words & claim.words:
+        return False
+    owned = _OWNED_END.split(" ".join(words[1:]), maxsplit=1)[0].split()
+    generic = generic_stems() | weak_stems()
+    named = {synonym(k) for k in analyze(" ".join(owned[1:])).keys} - generic
+    named -= {synonym(k) for k in analyze(" ".join(rejection.source_words)).keys}
+    return not named or bool(named & (claim.topic | claim.context_topic))
+
+
+#: Possessives that open a denied thing its denier owns ("denied its ties to Russia").
+_OWNERS = frozenset({"its", "his", "her", "their"})
+#: Where the owned thing ends: "its ties to Russia, and ever since …".
+_OWNED_END = re.compile(r"\s*(?:[,;:()]|\s[-–—]\s|\b(?:and|but|or|that|which|because)\b)")
 
 
 def _defends(claim: Profile) -> bool:
@@ -1166,7 +1197,10 @@ def _restates_notion(
 
 
 _NOTION = re.compile(
-    r"\b(?:the|this|that|any) (?:notion|idea|suggestion|view|premise|contention) that\b"
+    r"\b(?:the|this|that|any) (?:notion|idea|suggestion|view|premise|contention)"
+    # an aside may stand before "that": "the suggestion - unfounded, I think - that the city
+    # sat on the tape"
+    r"(?: [-–—] [^-–—]{1,60} [-–—]|, [^,]{1,40},)? that\b"
 )
 
 
@@ -1708,6 +1742,13 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
         # "a 30% decline from the last primary, in 2008" / "a 20% increase from the last
         # contest, in 2012": figures of two different years
         return None
+    if _counts_its_own(a, b) or _counts_its_own(b, a):
+        # "its users were spending 50 minutes a day" (Facebook) / "one minute on Twitter"
+        return None
+    if _counted_among(a.text) != _counted_among(b.text):
+        # "Among Democrats alone, Clinton leads 49 percent to 41" / "a lead of 48 percent to
+        # 41": figures of two different groups
+        return None
     for qa in a.analysis.quantities:
         for qb in b.analysis.quantities:
             if qa.unit != qb.unit or qa.value == qb.value or qa.unit == "year":
@@ -1745,6 +1786,36 @@ def figures_conflict(a: Profile, b: Profile) -> Conflict | None:
                 (qb.surface,),
             )
     return None
+
+
+def _counts_its_own(own: Profile, other: Profile) -> bool:
+    """ "Facebook said its users were spending 50 minutes a day": a source's figure for its
+    own users, riders or profit counts only that source's; another statement's figure meets
+    it only when it names the source ("Facebook users spend 40 minutes")."""
+    if not own.source_words or _ITS.search(own.text.lower().strip()) is None:
+        return False
+    return not own.source_words & other.words
+
+
+#: "its" as the subject's owner: opening the statement or its "that" clause ("that its users
+#: were spending"), not "the plan would cost $2 trillion over its first decade".
+_ITS = re.compile(r"^(?:[\"“]\s*)?its\b|\bthat its\b")
+
+
+def _counted_among(text: str) -> frozenset[str]:
+    """The group a statement's figures count when it names one ("among Hispanics", "Among
+    union members alone"): the words after "among" up to the clause's end, at most three."""
+    found = [words.split()[:AMONG_WORDS] for words in _AMONG.findall(text.lower())]
+    # "among other things", "among them" name no group that is counted
+    return frozenset(" ".join(w) for w in found if w and w[0] not in _NOT_GROUPS)
+
+
+_NOT_GROUPS = frozenset({"other", "others", "them", "those", "these", "us", "which", "whom"})
+
+
+_AMONG = re.compile(r"\bamong ([a-z][a-z' -]*)")
+#: How many words after "among" name the counted group.
+AMONG_WORDS = 3
 
 
 def _verdict_on_source(own: Profile, verdict: Profile) -> frozenset[str]:
@@ -1804,6 +1875,8 @@ def compare(
     """
     if a.asked or b.asked:
         return None  # a question or a supposition claims nothing
+    if (a.rejection and not _about_the_owner(b, a)) or (b.rejection and not _about_the_owner(a, b)):
+        return None  # "denied its ties to Russia" answers only what is said of its ties
     # "54 percent said they would vote for Trump" holds whatever one voter says: only other
     # figures or a rejection of the poll dispute a share.
     shares = is_share(a.text) or is_share(b.text)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import combinations
 
 import yaml
 
 from ..language.polarity import Analysis, lexicons
-from ..language.topics import data_text, stem
+from ..language.topics import data_text, stem, stopwords
 from ..model import Contradiction, Speaker, SpeakerKind, Statement, StatementKind
 from .evidence import (
     PREFIX_MATCH,
@@ -26,6 +27,7 @@ from .evidence import (
     antonyms,
     compare,
     data_lines,
+    find_rejection,
     is_share,
     profile,
     representative_words,
@@ -98,6 +100,8 @@ def conflicts_in(
             continue
         if _anyone(speaker_by_id, by_id[first]) or _anyone(speaker_by_id, by_id[second]):
             continue
+        if caption_label(text, by_id[first]) or caption_label(text, by_id[second]):
+            continue
         if _overlap(by_id[first], by_id[second]):
             continue  # the same words given to two sources are one of them, not a quarrel
         conflict = compare(profiles[first], profiles[second], adjacent=adjacent, salient=salient)
@@ -148,6 +152,37 @@ def _anyone(speakers: dict[str, Speaker], statement: Statement) -> bool:
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody"})
 
 
+def caption_label(text: str, statement: Statement) -> bool:
+    """ "Attacks: Two strikes were reported …", "Bottom Line: The link between …": one or two
+    capitalised words opening a line before a colon label a photo caption or a section, and
+    name no one when the article never writes them as a name inside a sentence (after a
+    lower-case word: "we asked engineer Okafor" makes "Okafor:" a speaker). The builder gave
+    the caption to its label; a label disputes nothing."""
+    mention, cue = statement.source_mention, statement.cue
+    if mention is None or cue is None or cue.text != ":":
+        return False
+    label = mention.text
+    words = label.split()
+    if not 1 <= len(words) <= CAPTION_LABEL_WORDS or not all(
+        w.isalpha() and w[0].isupper() and w[1:].islower() for w in words
+    ):
+        return False
+    line_start = text.rfind("\n", 0, mention.span[0]) + 1
+    if text[line_start : mention.span[0]].strip() or text[mention.span[1] : cue.span[1]].strip(
+        ": "
+    ):
+        return False
+    if any(w.lower() in _SOURCE_LABELS or w.lower() in _claim_noun_words() for w in words):
+        return False  # "Report: Half of her meetings were with donors" cites the report
+    return re.search(rf"[a-z0-9,;] +{re.escape(label)}\b", text) is None
+
+
+#: How many words a caption's label may have ("Bottom Line").
+CAPTION_LABEL_WORDS = 2
+#: Labels that name a source, besides the nouns of claims ("Report:", "Poll:").
+_SOURCE_LABELS = frozenset({"poll", "polls", "survey", "study", "studies", "data", "analysis"})
+
+
 def _overlap(first: Statement, second: Statement) -> bool:
     return any(a < d and c < b for a, b in first.spans for c, d in second.spans)
 
@@ -188,7 +223,7 @@ def _profile(
         and bool(first)
         and first[0].lower().replace("’", "'") in _SELF_PRONOUNS
     )
-    return profile(
+    found = profile(
         statement.id,
         statement.text,
         cue,
@@ -199,6 +234,43 @@ def _profile(
         about_source=about_source,
         asked=asked_or_supposed(text, statement) or _only_names(statement, speaker),
     )
+    quoted = _opening_quote(statement.text)
+    if found.rejection and quoted and not find_rejection(quoted, cue):
+        # The untruth word is the writer's, past the source's quote: no answer of its own.
+        return replace(found, rejection="", doubted="")
+    return found
+
+
+def _opening_quote(text: str) -> str:
+    """ "“2014 was the warmest year on record” and leaving out the key facts makes such a
+    declaration seem misleading": a statement that opens on a quotation and runs on past
+    its closing mark into other words (not "… and that …", the source's own reported words)
+    holds the source's words only inside the marks; those, or "" when it is no such
+    statement."""
+    stripped = text.lstrip()
+    close = _CLOSING.get(stripped[:1])
+    if close is None:
+        return ""
+    end = stripped.find(close, 1)
+    if end < 0:
+        return ""
+    tail = stripped[end + 1 :].split()
+    if (
+        len(tail) < RUN_ON_WORDS
+        or tail[0].strip(",").lower() == "that"
+        or tail[:2]
+        == [
+            "and",
+            "that",
+        ]
+    ):
+        return ""
+    return stripped[1:end]
+
+
+_CLOSING = {"“": "”", '"': '"'}
+#: How many words past the closing mark make a statement run on into other words.
+RUN_ON_WORDS = 4
 
 
 def _only_names(statement: Statement, speaker: Speaker | None) -> bool:
@@ -332,7 +404,30 @@ def _claims_named_between(
         for a, b in marks:
             for at in range(max(a, end), min(b, start)):
                 between[at - end] = " "
-    return _claim_noun().search("".join(between)) is not None
+    masked = "".join(between)
+    claimed = set(_NAME_WORD.findall(earlier.text.lower())) - stopwords()
+    return any(
+        not _names_the_claim(masked[: found.start()], claimed)
+        for found in _claim_noun().finditer(masked)
+    )
+
+
+def _names_the_claim(before: str, claimed: set[str]) -> bool:
+    """ "went insane over the Michael Jackson-Bruno Mars story": the words right before the
+    claim noun are the earlier statement's own, so the noun names that statement, and "the
+    story" after it still points back at it."""
+    phrase = re.split(r"[.?!;:,()]", before)[-1]
+    words = _NAME_WORD.findall(phrase.lower())[-CLAIM_NAME_WORDS:]
+    return any(len(w) > 2 and w in claimed for w in words)
+
+
+#: How many words before a claim noun may say which claim it is ("the Jackson-Mars story").
+CLAIM_NAME_WORDS = 4
+
+
+@cache
+def _claim_noun_words() -> frozenset[str]:
+    return frozenset(n.lower() for n in data_lines("dispute_claim_nouns.txt"))
 
 
 @cache
