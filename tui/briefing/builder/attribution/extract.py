@@ -168,6 +168,7 @@ def _sentence_drafts(
     found = reported(sent, used_cues, drafts)
     for draft in found:
         s, e = draft.spans[0]
-        # Quotes inside reported content are part of it, not statements of their own.
-        used_quotes.update(i for i in local if s <= quotes[i].open < e)
+        # Quotes inside reported content are part of it, not statements of their own (nor
+        # is the quotation a source after it vouches for: "— “…,” according to the Times")
+        used_quotes.update(i for i in local if s <= quotes[i].open < e or quotes[i].inner[0] == s)
     return drafts + found

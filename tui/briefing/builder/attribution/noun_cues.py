@@ -105,6 +105,11 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
         # "Lee called the teams 'useless,' according to an extract": the comma inside the
         # quotation ends what the source vouches for
         span = trim(text, toks[first].start, toks[i - 1].end)
+        set_apart = _quote_set_apart(sent, toks[i - 1].end)
+        if set_apart is not None:
+            # "… as have some professionals — “office workers in slacks …,” according to
+            # the Times": the quotation after a dash is the source's own words
+            return Draft(StatementKind.DIRECT, [set_apart], cue, phrase)
     elif toks[i - 1].text == "," or toks[i - 1].text in DASHES:
         span = trim(text, toks[first].start, toks[i - 1].start)
         if span is not None and _is_opening_adjunct(text, span):
@@ -129,6 +134,16 @@ def _result_clause(toks: list[Tok], first: int, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _quote_set_apart(sent: Sentence, close: int) -> Span | None:
+    """The words of the quotation closing at ``close`` when a dash, colon or semicolon stands
+    right before it: a quotation set apart from the sentence before it."""
+    quote = next((q for q in sent.quotes if q.close == close), None)
+    if quote is None:
+        return None
+    before = sent.text[max(0, quote.open - 3) : quote.open].rstrip()
+    return quote.inner if before.endswith((*DASHES, "-", ":", ";")) else None
 
 
 def quoted_comma_before(toks: list[Tok], i: int, first: int) -> bool:

@@ -65,7 +65,11 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
             continue
         if tok.lower == "according" and i + 1 < n and toks[i + 1].lower == "to":
             draft = according_to(sent, i)
-            if draft is not None and not _holds_a_direct_quote(text, draft, drafts):
+            if (
+                draft is not None
+                and not _holds_a_direct_quote(text, draft, drafts)
+                and not _quote_already_said(sent, i, drafts + found)
+            ):
                 found.append(draft)
             continue
         if tok.lower in nominal_cues and i + 1 < n and toks[i + 1].lower == "that":
@@ -669,6 +673,17 @@ def _only_a_subordinate_clause(text: str, content: Span) -> bool:
         and words_of[0].lower() in words().subordinators
         and "," not in text[content[0] : content[1]]
     )
+
+
+def _quote_already_said(sent: Sentence, i: int, drafts: list[Draft]) -> bool:
+    """'— “office workers in slacks …,” according to the Times', 'an employee has said that
+    "it is the same pizza …," according to Canada.com': the quotation before ",” according
+    to" already makes a statement; the source vouches for it, not for the whole sentence."""
+    toks = sent.toks
+    if not quoted_comma_before(toks, i, sent.first):
+        return False
+    comma = toks[i - 2].start
+    return any(s < comma <= e + 1 for d in drafts for s, e in d.spans)
 
 
 def _speculated(toks: list[Tok], i: int, first: int) -> bool:
