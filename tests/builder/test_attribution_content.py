@@ -524,3 +524,28 @@ def test_a_refused_thing_followed_by_a_deed_is_no_clause() -> None:
 
 def test_calling_an_emergency_number_says_nothing() -> None:
     assert by_speaker("Ann Lee was able to call 911 at dawn to get help.") == []
+
+
+def test_a_date_between_the_cue_and_that_is_no_part_of_the_content() -> None:
+    text = "The agency announced Nov. 18 that it would add five firms to the contract."
+    assert by_speaker(text) == [
+        ("the agency", "reported", "it would add five firms to the contract")
+    ]
+    text = (
+        "Ann Lee wrote in an Oct. 26 letter to phone companies that the outages were unacceptable."
+    )
+    assert by_speaker(text) == [("Ann Lee", "reported", "the outages were unacceptable")]
+    # a date that ends the sentence is when, not what
+    assert by_speaker("Ann Lee leads in Ohio, which votes Feb. 27.") == []
+
+
+def test_a_firm_adding_things_says_nothing() -> None:
+    text = "The airline announced Monday that it was adding new routes and bigger planes."
+    assert by_speaker(text) == [
+        ("the airline", "reported", "it was adding new routes and bigger planes")
+    ]
+
+
+def test_a_thing_called_by_its_name_is_no_statement() -> None:
+    assert by_speaker("Tom Hart built a camera pole, which he called the Snap Stick.") == []
+    assert by_speaker("Ann Lee called for a Special Prosecutor.") != []

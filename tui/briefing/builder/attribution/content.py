@@ -8,6 +8,7 @@ import re
 from ...model import Span
 from ..lexicon import lexicon, words
 from ..quotes import word_count
+from ..tokens import Tok
 from .cues import counts_an_amount, is_strong_cue, skip_object
 from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 
@@ -135,7 +136,8 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     if head and lemma and words().deed_objects.get(head[0].lower().strip(".,;:")) == lemma:
         return None  # "the war has claimed the lives of 200,000 people": a deed, no words
     if counts_an_amount(text, toks[cue], pos) or (
-        lemma in words().amount_deeds and _object_then_place(stripped)
+        lemma in words().amount_deeds
+        and (_object_then_place(stripped) or _ongoing_deed(text, toks, cue, pos, end))
     ):
         return None  # "the stock added 2%", "the firm added 300 jobs": a count, no words
     if lemma in words().change_cues and (
@@ -232,7 +234,32 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         return None
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
+    if lemma == "call" and only_a_name(text, span):
+        return None  # "which he called the Quik Pod": a thing named, nothing said
     return span
+
+
+def _ongoing_deed(text: str, toks: list[Tok], cue: int, pos: int, end: int) -> bool:
+    """ "it was adding new routes": a deed going on, its object no clause nor quotation."""
+    if (
+        cue == 0
+        or toks[cue - 1].lower not in words().be_forms
+        or not toks[cue].lower.endswith("ing")
+    ):
+        return False
+    ahead = text[pos:end]
+    return not _clause_next(text, pos, end) and not any(m in ahead[:40] for m in ':"“‘')
+
+
+def only_a_name(text: str, span: Span) -> bool:
+    """Whether ``span`` holds a proper name and nothing else ("the Quik Pod", "Kingsmen"), not
+    after "for" or "out" ("Calls for Special Prosecutor" is a call)."""
+    if text[max(0, span[0] - 5) : span[0]].lower().rstrip().endswith((" for", " out")):
+        return False  # "calling out the Republicans": a rebuke
+    names = text[span[0] : span[1]].split()
+    if names and names[0] in ("the", "The"):
+        names = names[1:]
+    return bool(names) and all(w[:1].isupper() for w in names)
 
 
 def _outside_quotes(pattern: re.Pattern[str], sent: Sentence, pos: int, end: int) -> int | None:

@@ -230,6 +230,8 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     spans = _without_lead_punctuation(text, spans)
     if not spans or _names_a_venue(toks, found, kind) or _brought_to_mind(toks, found):
         return None
+    if _names_a_thing(text, toks, found, spans):
+        return None
     if sum(len(text[a:b].split()) for a, b in spans) < 2:
         return None  # "saw it", "claimed she": too short to be anything a reader can use
     span = (toks[found.cue.first].start, toks[found.cue.last].end)
@@ -410,6 +412,15 @@ def _names_a_venue(toks: list[Tok], found: Found, kind: StatementKind) -> bool:
         and toks[found.cue.last].lower in w.venue_prepositions
         and toks[found.content[0].first].lower in w.object_openers
     )
+
+
+def _names_a_thing(text: str, toks: list[Tok], found: Found, spans: list[Span]) -> bool:
+    """ "which he called the Quik Pod": a thing named, as with the rules (``only_a_name``)."""
+    from ..attribution.content import only_a_name
+
+    assert found.cue is not None
+    lemma = lexicon().cue_lemma.get(toks[found.cue.last].lower)
+    return lemma == "call" and len(spans) == 1 and only_a_name(text, spans[0])
 
 
 def _brought_to_mind(toks: list[Tok], found: Found) -> bool:
