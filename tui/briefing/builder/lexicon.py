@@ -198,6 +198,7 @@ class Words:
     venue_prepositions: frozenset[str]
     prepositions: frozenset[str]
     time_leads: frozenset[str]
+    place_leads: frozenset[str]
     time_words: frozenset[str]
     month_abbreviations: frozenset[str]
     time_nouns: frozenset[str]

@@ -690,6 +690,8 @@ def _name(
         )
         if same and len(parts) == 1 and _relative_of_the_surnames_bearer(entity, parts[0]):
             continue
+        if same and len(known) == 1 and len(parts) > 1 and _relative_role(phrase.role):
+            continue  # "his wife, Gabriela Lazar" is not the "Lazar" spoken of before
         if same and (best is None or entity.last_seen > best.last_seen):
             best = entity
     if best is not None:
@@ -1229,11 +1231,13 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     parts = match.group().split()
     table = lexicon().gender
     honorific = parts[0].rstrip(".").lower()
+    titled_person = False
     if len(parts) == 2 and honorific in lexicon().titles | words().honorifics:
         # "Mr Brown is …": his surname, and "Mr" tells he is a man
         if table.get(honorific, gender) != gender:
             return ""
         parts = parts[1:]
+        titled_person = True
     if not _may_be_given(parts[0]) or not _verb_follows(text, verb_at):
         return ""
     if any(
@@ -1259,9 +1263,10 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
             if m.group().split()[-1] == surname and _may_be_given(m.group().split()[0])
         ]
         full = [n for n in spoken if " " in n] or written or spoken
-        if not full:
+        if not full and not titled_person:
             return ""
-        parts = full[-1].split()
+        # "Mr. Trump was asked about it … He said": a title makes the surname a person's
+        parts = full[-1].split() if full else parts
     name = " ".join(parts)
     if table.get(parts[0].lower(), gender) != gender:
         return ""

@@ -152,7 +152,10 @@ def _trailer(
             # '"…," author Lu Pag, a scientist at X in Greenbelt, Maryland, and Y, said': an
             # apposition too long or too full of commas to read back; the name opens it
             named = phrase_after(text, toks, first, c, apposition=False)
-            if named is not None and named.form == "name" and _comma_after(text, named):
+            owned = _owned_description_name(text, toks, first, c)
+            if owned is not None:
+                phrase = owned
+            elif named is not None and named.form == "name" and _comma_after(text, named):
                 phrase = named
             elif named is not None:
                 # '"…," the Vatican spokesman, Federico Lombardi, told …': the name set
@@ -180,18 +183,49 @@ def _described_name(text: str, toks: list[Tok], first: int, named: Phrase) -> Ph
     if not 1 <= len(words_before) <= 6 or not words_before[-1].text.isalpha():
         return None
     w = words()
-    if not words_before[-1].text.islower() or any(
-        t.text in ',;:"“”'
-        or t.lower in function
-        or t.lower in w.determiners
-        or is_cue(t)
-        or (t.text.islower() and t.lower.endswith(("ed", "ing")))
-        for t in words_before
+    # '"…," his nephew Michery Soheil added': a relation of someone named before
+    described = words_before[1:] if words_before[0].lower in w.possessive_pronouns else words_before
+    if (
+        not described
+        or not words_before[-1].text.islower()
+        or any(
+            t.text in ',;:"“”'
+            or t.lower in function
+            or t.lower in w.determiners
+            or is_cue(t)
+            or (t.text.islower() and t.lower.endswith(("ed", "ing")))
+            for t in described
+        )
     ):
         return None  # '"…," the crowd and Ann Lee …', '"…," listed an NBC show'
     role = text[words_before[0].start : words_before[-1].end]
     span = (words_before[0].start, named.span[1])
     return replace(named, span=span, text=text[span[0] : span[1]], role=role)
+
+
+def _owned_description_name(text: str, toks: list[Tok], first: int, cue: int) -> Phrase | None:
+    """'"…," his wife, Jane Doe, said', '"…," the assailant, John McGraw, told': a possessive
+    or an article and a word or three, then the name between commas right before the cue;
+    the description is the name's role."""
+    opener = toks[first].lower
+    if opener not in words().possessive_pronouns and opener not in ("the", "a", "an"):
+        return None
+    comma = next((k for k in range(first + 1, min(cue, first + 5)) if toks[k].text == ","), None)
+    if comma is None or comma == first + 1:
+        return None
+    function = lexicon().function_words
+    if any(
+        not t.text.isalpha() or not t.text.islower() or t.lower in function or is_cue(t)
+        for t in toks[first + 1 : comma]
+    ):
+        return None
+    named = phrase_after(text, toks, comma + 1, cue, apposition=False)
+    if named is None or named.form != "name" or token_at(toks, named.span[1]) != cue - 1:
+        return None
+    # the relation keeps its possessive ("his wife"); an article is no part of a role
+    role_from = first if opener in words().possessive_pronouns else first + 1
+    role = text[toks[role_from].start : toks[comma - 1].end]
+    return replace(named, role=named.role or role)
 
 
 def _comma_after(text: str, phrase: Phrase) -> bool:
@@ -263,7 +297,7 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
             )
             if strong:
                 return None, c, None, None
-            subject = opening_subject(opened, c - 1)
+            subject = opening_subject(opened, c - 1, people=not glued)
             if subject is None and glued:
                 # "One fan reacted to the news writing: ‘…’": the clause's subject
                 subject = _coordinated_subject(text, toks, opened.first, c)

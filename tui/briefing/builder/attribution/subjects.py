@@ -13,7 +13,7 @@ from .sentence import QUOTE_MARKS, Sentence
 _MAX_SUBJECT = 10
 
 
-def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
+def opening_subject(sent: Sentence, stop: int, people: bool = False) -> Phrase | None:
     """The name that opens the sentence and is the subject of a verb before ``toks[stop]``:
     "Jo Roe visited the border and argued that …", past a dateline or an opening phrase ("In
     October, Rep. Jo Roe, R-W.Va., visited …"); None if no name opens it."""
@@ -28,6 +28,11 @@ def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
             # "Speaking in his real voice, he …", "Hours later, Trump …"
             or (lead.text[:1].isupper() and lead.lower.endswith("ing"))
             or (starts[0] + 1 < len(toks) and toks[starts[0] + 1].lower in _AFTER_A_TIME)
+            or (
+                lead.lower in w.place_leads
+                and starts[0] + 1 < len(toks)
+                and toks[starts[0] + 1].lower in w.prepositions
+            )
             # "However, Jo Roe made light of it writing: …"
             or (
                 lead.lower in w.clause_openers
@@ -47,10 +52,22 @@ def opening_subject(sent: Sentence, stop: int) -> Phrase | None:
         subject = phrase_after(sent.text, toks, start, stop, apposition=False)
         if subject is not None and subject.form == "nominal":
             # "Trump's state director, Mike Rubino, reached out …": the name set off after
-            subject = name_set_off_after(sent.text, toks, subject, stop)
+            named = name_set_off_after(sent.text, toks, subject, stop)
+            if named is None and people and _a_person(subject):
+                # "Back in Washington, the senator from Vermont stepped up …, saying: …"
+                return subject
+            subject = named
         if subject is not None and subject.form != "nominal":
             return subject
     return None
+
+
+def _a_person(phrase: Phrase) -> bool:
+    """A nominal that names who could speak: a title ("the senator") or a person, group or
+    organisation noun ("the protesters"), not a thing ("the bill")."""
+    lex = lexicon()
+    kind = lex.nominal_heads.get(phrase.head)
+    return phrase.head in lex.titles or kind in ("person", "group", "organization")
 
 
 #: words after a time that open a sentence: "Hours later, …", "Two days earlier, …"

@@ -1,0 +1,111 @@
+"""Speakers a reader met on PolNeAr train briefs with the wrong name (#15, tenth round): a
+relative named after the quote, a place word opening the sentence of a participle, and a
+relative who shares the family name of someone spoken of before."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker, extract
+
+
+def test_a_quote_is_the_relative_named_after_it_not_the_outlet_before() -> None:
+    text = (
+        'Faycal was headed to Cairo, the Guardian reported. "We had called him just before '
+        'he boarded and everything was fine," his nephew Michery el Soheil added.'
+    )
+    said = by_speaker(text)
+    assert (
+        "Michery el Soheil",
+        "direct",
+        "We had called him just before he boarded and everything was fine",
+    ) in said
+
+
+def test_a_relative_set_off_between_commas_speaks() -> None:
+    speakers, statements = extract('"He was a good man," his wife, Jane Doe, said.')
+    assert [s.name for s in speakers] == ["Jane Doe"]
+    assert speakers[0].role == "his wife"
+    assert statements[0].text == "He was a good man"
+
+
+def test_a_possessive_thing_before_a_name_is_no_description() -> None:
+    said = by_speaker('"He was a good man," his friends and Jane Doe said of the mayor.')
+    assert all(name != "his friends and Jane Doe" for name, _, _ in said)
+
+
+def test_here_in_a_place_opens_the_sentence_before_its_subject() -> None:
+    text = (
+        "Hillary Clinton spoke on Monday. She said it was fine.\n\n"
+        "Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, "
+        '"We have got to achieve the day."'
+    )
+    said = by_speaker(text)
+    assert ("Sanders", "direct", "We have got to achieve the day.") in said
+    assert not any(name == "Here" for name, _, _ in said)
+
+
+def test_a_person_noun_after_an_opening_phrase_is_the_participles_speaker() -> None:
+    text = (
+        "Hillary Clinton spoke on Monday. She said it was fine.\n\n"
+        "Back in Washington, the senator from Vermont stepped up his emphasis, saying, "
+        '"We have got to achieve the day."'
+    )
+    said = by_speaker(text)
+    quote = [name for name, kind, _ in said if kind == "direct"]
+    assert quote == ["the senator"]
+
+
+def test_a_thing_after_an_opening_phrase_is_no_speaker() -> None:
+    text = (
+        "Hillary Clinton spoke on Monday.\n\n"
+        "On Friday, the bill passed the Senate, prompting Clinton to say, "
+        '"We have got to achieve the day."'
+    )
+    assert not any(name == "the bill" for name, _, _ in by_speaker(text))
+
+
+def test_the_wife_sharing_a_surname_is_not_the_man_named_by_it_before() -> None:
+    text = (
+        "Lazar admitted to hacking about 100 Americans from his home overseas.\n\n"
+        '"We need him because life is very hard in Romania," his wife, Gabriela Violeta '
+        "Lazar, wrote in a letter to the court.\n\n"
+        "Lazar told the New York Times that he guessed passwords from Wikipedia pages."
+    )
+    said = by_speaker(text)
+    assert (
+        "Gabriela Violeta Lazar",
+        "direct",
+        "We need him because life is very hard in Romania",
+    ) in said
+    hacker = [name for name, _, words in said if "guessed passwords" in words]
+    assert hacker == ["Lazar"]
+
+
+def test_a_description_set_off_between_commas_before_the_name_speaks() -> None:
+    text = (
+        "Kashiya Nwanguma was pushed. She said it hurt.\n\n"
+        '"He deserved it," the assailant, John McGraw, told the television program.'
+    )
+    speakers, statements = extract(text)
+    names = {s.id: s for s in speakers}
+    quote = [st for st in statements if st.text == "He deserved it"]
+    assert [names[st.speaker].name for st in quote] == ["John McGraw"]
+    assert names[quote[0].speaker].role == "assailant"
+
+
+def test_a_gloat_introduces_a_quote_but_gloating_over_a_thing_says_nothing() -> None:
+    said = by_speaker(
+        "Jeb Bush said it was over.\n\n"
+        'And Mr. Christie gloated: "I told you he wouldn\'t be ready."'
+    )
+    assert ("Christie", "direct", "I told you he wouldn't be ready.") in said
+    assert by_speaker("He gloated over the win on Friday night in the city.") == []
+
+
+def test_he_after_a_sentence_about_a_titled_surname_is_that_man() -> None:
+    text = (
+        '"He deserved it," John McGraw told reporters. Mr. McGraw was charged with assault.'
+        "\n\nMr. Trump was asked about it during the debate on Thursday night in Miami. He "
+        "said he had not seen the violent episode."
+    )
+    said = by_speaker(text)
+    assert ("Trump", "reported", "he had not seen the violent episode") in said
