@@ -109,3 +109,22 @@ def test_he_after_a_sentence_about_a_titled_surname_is_that_man() -> None:
     )
     said = by_speaker(text)
     assert ("Trump", "reported", "he had not seen the violent episode") in said
+
+
+def test_a_datelines_place_is_no_speaker() -> None:
+    for text in (
+        "MANCHESTER, N.H. - With a snowstorm bearing down, presidential candidates scurried "
+        "across New Hampshire on Monday, leveling inflammatory attacks against one another.",
+        "ORLANDO, Fla. - President Obama said the United States must act to control guns.",
+        "WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton's campaign "
+        "manager Robby Mook said the plan fails.",
+    ):
+        assert not any(name.isupper() for name, _, _ in by_speaker(text)), text
+
+
+def test_a_person_noun_read_on_past_its_verb_is_no_speakers_name() -> None:
+    said = by_speaker(
+        "Huma Abedin wrote on Monday.\n\nIn Iowa, Hillary Clinton's right-hand woman rallied "
+        'supporters, saying: "We have to be ready to stop him."'
+    )
+    assert not any("rallied" in name for name, _, _ in said)

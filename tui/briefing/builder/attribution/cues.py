@@ -167,11 +167,31 @@ def after_dateline(toks: list[Tok], first: int) -> int:
         if k == first or not _agency_at(toks, k):
             return first
         k += 3
-    elif _agency_at(toks, k):
-        k += 3  # "WASHINGTON (Reuters) —"
+    else:
+        month = k + 1 < len(toks) and _month(toks[k + 1].lower.rstrip("."))
+        if k + 3 < len(toks) and toks[k].text == "," and month and toks[k + 2].text.isdigit():
+            k += 3  # "WASHINGTON, Dec. 8 (UPI) —": the day it was filed
+        elif (
+            k + 2 < len(toks)
+            and toks[k].text == ","
+            and toks[k + 1].capitalized
+            and toks[k + 1].text.rstrip(".").replace(".", "").isalpha()
+            and len(toks[k + 1].text) <= 6
+        ):
+            k += 2  # "MANCHESTER, N.H. -", "DES MOINES, Iowa —": the place's state
+        if _agency_at(toks, k):
+            k += 3  # "WASHINGTON (Reuters) —"
     if k > first and k < len(toks) and toks[k].text in ("-", "--", "—", "–", "―"):
         return k + 1
     return first
+
+
+def _month(word: str) -> bool:
+    """ "Dec", "june": a month's name, whole or short (the time words less days and nouns)."""
+    w = words()
+    return word in w.month_abbreviations or (
+        word in w.time_words and word not in w.time_nouns and not word.endswith("day")
+    )
 
 
 def _agency_at(toks: list[Tok], k: int) -> bool:

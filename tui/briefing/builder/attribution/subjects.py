@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_from_words
 from ..tokens import Tok
@@ -67,7 +69,17 @@ def _a_person(phrase: Phrase) -> bool:
     organisation noun ("the protesters"), not a thing ("the bill")."""
     lex = lexicon()
     kind = lex.nominal_heads.get(phrase.head)
-    return phrase.head in lex.titles or kind in ("person", "group", "organization")
+    if phrase.head not in lex.titles and kind not in ("person", "group", "organization"):
+        return False
+    # "Hillary Clinton's right-hand woman rallied supporters": a phrase read on past its verb
+    w = words()
+    said = phrase.text.split()
+    return not any(
+        word.islower()
+        and (word.endswith("ed") or word in w.irregular_pasts or word in w.finite_verbs)
+        and before.lower() not in w.determiners
+        for before, word in itertools.pairwise(said)
+    )
 
 
 #: words after a time that open a sentence: "Hours later, …", "Two days earlier, …"

@@ -138,7 +138,7 @@ def _overlaps(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
 
 def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # The builder imports this module: import from it when called.
-    from ..attribution.cues import hypothetical, is_passive, negated
+    from ..attribution.cues import after_dateline, hypothetical, is_passive, negated
     from ..draft import Draft
 
     if found.cue is None:
@@ -220,6 +220,11 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
             head=phrase.head[:-2],
         )
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
+        return None
+    opening = after_dateline(toks, 0)
+    if 0 < opening < len(toks) and phrase.span[0] < toks[opening].start:
+        # "MANCHESTER, N.H. - With a snowstorm …, candidates scurried …, leveling attacks
+        # against …": a dateline's place is nobody
         return None
     spans = found.spans(toks)
     if kind is StatementKind.REPORTED and len(found.content) > 1:
