@@ -128,3 +128,16 @@ def test_a_person_noun_read_on_past_its_verb_is_no_speakers_name() -> None:
         'supporters, saying: "We have to be ready to stop him."'
     )
     assert not any("rallied" in name for name, _, _ in said)
+
+
+def test_a_document_after_a_quote_is_its_speaker_though_its_noun_is_a_cue_word() -> None:
+    text = (
+        "Romney won only 27 percent of that vote, the demographics show. "
+        "\u201cThe nation\u2019s demographic changes add to the urgency,\u201d the report stated."
+    )
+    said = by_speaker(text)
+    assert (
+        "the report",
+        "direct",
+        "The nation\u2019s demographic changes add to the urgency",
+    ) in said

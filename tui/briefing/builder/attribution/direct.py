@@ -139,8 +139,8 @@ def _trailer(
         tok = toks[c]
         if tok.text in ";!?" or (tok.text == "." and ends_clause(toks, c)):
             return None
-        if not is_cue(tok):
-            continue
+        if not is_cue(tok) or (c + 1 < stop and toks[c - 1].lower in ("the", "a", "an")):
+            continue  # '"…," the report said': "report" is the speaker's noun here
         last = skip_back(toks, c - 1, first)
         named = phrase = phrase_before(text, toks, last, first)
         if phrase is None or phrase.span[0] != toks[first].start:
