@@ -461,3 +461,10 @@ def test_polling_shows_a_finding_whatever_its_shape() -> None:
     assert [said for _, _, said in _statements(text)] == [
         "a virtual dead heat between the two senators"
     ]
+
+
+def test_a_quotation_the_tagger_finds_reads_inside_its_marks() -> None:
+    # the rules leave '"…," the order released Friday said' (a participle between) to the
+    # tagger; its statement must read as the rules' do, without the marks and the comma
+    said = by_speaker('"The claim is speculative," the order released Friday said.')
+    assert said == [("the order", "direct", "The claim is speculative")]

@@ -233,6 +233,8 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         spans = _within_opening_clause(text, unit, cue_last, spans)
         spans = _within_brackets(text, unit, cue_first, spans)
     spans = _without_lead_punctuation(text, spans)
+    if kind is StatementKind.DIRECT:
+        spans = [_inside_marks(text, span) for span in spans]
     if not spans or _names_a_venue(toks, found, kind) or _brought_to_mind(toks, found):
         return None
     if _names_a_thing(text, toks, found, spans):
@@ -386,6 +388,26 @@ def _speaker_like(phrase: Phrase) -> bool:
         and head not in words().focus_adverbs  # ", perhaps recognizing that …"
         and not head.endswith("ly")
     )
+
+
+#: marks that open and close a quotation, and the comma a quote closes on before its cue
+_OPENING_MARKS = "\"“‘'"
+_CLOSING_MARKS = "\"”’'"
+
+
+def _inside_marks(text: str, span: Span) -> Span:
+    """'"The claim is speculative,"' → 'The claim is speculative': a quotation the tagger
+    found reads as the rules' do, inside its marks and without the comma before the cue."""
+    a, b = span
+    if b - a > 2 and text[a] in _OPENING_MARKS and text[b - 1] in _CLOSING_MARKS:
+        a, b = a + 1, b - 1
+        while b > a and text[b - 1] in _CLOSING_MARKS:
+            b -= 1  # "''…,''": doubled marks
+        while a < b and text[a] in _OPENING_MARKS:
+            a += 1
+        if text[b - 1 : b] == ",":
+            b -= 1
+    return (a, b)
 
 
 def _without_lead_punctuation(text: str, spans: list[Span]) -> list[Span]:
