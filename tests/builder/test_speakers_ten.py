@@ -141,3 +141,26 @@ def test_a_document_after_a_quote_is_its_speaker_though_its_noun_is_a_cue_word()
         "direct",
         "The nation\u2019s demographic changes add to the urgency",
     ) in said
+
+
+def test_the_subject_of_delivering_a_retort_speaks_it() -> None:
+    said = by_speaker(
+        "Clinton wants to build on the law. Sanders delivered a snappy retort: "
+        '"No one is tearing this up."'
+    )
+    assert ("Sanders", "direct", "No one is tearing this up.") in said
+
+
+def test_a_relative_named_between_commas_after_an_owner_speaks_a_participle() -> None:
+    for opening, name in (
+        ("Schilling's son, Grant,", "Grant"),
+        ("His son, Grant Schilling,", "Grant Schilling"),
+    ):
+        text = (
+            "Curt Schilling was fired.\n\n"
+            f"{opening} defended his father Tuesday on Facebook, saying: "
+            '"I can assure you he has made great strides."'
+        )
+        assert (name, "direct", "I can assure you he has made great strides.") in by_speaker(
+            text
+        ), opening

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_from_words
@@ -52,6 +53,9 @@ def opening_subject(sent: Sentence, stop: int, people: bool = False) -> Phrase |
                 starts.append(comma + 1)
     for start in starts:
         subject = phrase_after(sent.text, toks, start, stop, apposition=False)
+        if subject is None:
+            # "His son, Grant, defended …", "Schilling's son, Grant, defended …"
+            subject = relative_set_off(sent.text, toks, start, stop)
         if subject is not None and subject.form == "nominal":
             # "Trump's state director, Mike Rubino, reached out …": the name set off after
             named = name_set_off_after(sent.text, toks, subject, stop)
@@ -84,6 +88,35 @@ def _a_person(phrase: Phrase) -> bool:
 
 #: words after a time that open a sentence: "Hours later, …", "Two days earlier, …"
 _AFTER_A_TIME = frozenset({"later", "earlier", "ago", "after"})
+
+
+def relative_set_off(text: str, toks: list[Tok], start: int, stop: int) -> Phrase | None:
+    """The name set off by commas after an owner and a word or three that say who the person
+    is to the owner ("His son, Grant Schilling, defended …", "Schilling's son, Grant, …"), with
+    those words as its role; None for any other opening."""
+    owner = toks[start] if start < stop else None
+    if owner is None or not (
+        owner.lower in words().possessive_pronouns
+        or (owner.text[:1].isupper() and owner.text.endswith(("’s", "'s")))
+    ):
+        return None
+    comma = next((k for k in range(start + 1, min(stop, start + 5)) if toks[k].text == ","), None)
+    if comma is None or comma == start + 1:
+        return None
+    function = lexicon().function_words
+    if any(
+        not t.text.isalpha() or not t.text.islower() or t.lower in function
+        for t in toks[start + 1 : comma]
+    ):
+        return None
+    named = phrase_after(text, toks, comma + 1, stop, apposition=False)
+    if named is None or named.form != "name":
+        return None
+    after = next((i for i, t in enumerate(toks) if t.start >= named.span[1]), len(toks))
+    if after >= stop or toks[after].text != ",":
+        return None
+    role = text[owner.start : toks[comma - 1].end]
+    return replace(named, role=named.role or role)
 
 
 def name_set_off_after(text: str, toks: list[Tok], phrase: Phrase, stop: int) -> Phrase | None:
