@@ -164,3 +164,20 @@ def test_a_relative_named_between_commas_after_an_owner_speaks_a_participle() ->
         assert (name, "direct", "I can assure you he has made great strides.") in by_speaker(
             text
         ), opening
+
+
+def test_a_group_called_by_its_name_is_no_statement() -> None:
+    said = by_speaker(
+        '"You are going to have a problem," said Tim Selaty, organizer of a group called '
+        "Citizens for Trump."
+    )
+    assert [words for _, _, words in said] == ["You are going to have a problem"]
+    assert by_speaker("Trump called Clinton and Sanders liars on Friday.") != []
+
+
+def test_a_senator_set_off_with_party_and_state_speaks_under_her_name() -> None:
+    said = by_speaker(
+        "Senator Shelley Moore Capito, Republican of West Virginia, called over her shoulder: "
+        '"I am late for the lunch."'
+    )
+    assert [name for name, _, _ in said] == ["Shelley Moore Capito"]

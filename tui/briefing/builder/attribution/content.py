@@ -259,7 +259,17 @@ def only_a_name(text: str, span: Span) -> bool:
     names = text[span[0] : span[1]].split()
     if names and names[0] in ("the", "The"):
         names = names[1:]
-    return bool(names) and all(w[:1].isupper() for w in names)
+    # "a group called Citizens for Trump", "Bank of America": joining words inside a name
+    return (
+        bool(names)
+        and names[0][:1].isupper()
+        and names[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in names)
+    )
+
+
+#: lower-case words that join the capitalised words of one name
+_NAME_JOINS = frozenset({"and", "for", "of", "on", "the"})
 
 
 def _outside_quotes(pattern: re.Pattern[str], sent: Sentence, pos: int, end: int) -> int | None:

@@ -559,7 +559,10 @@ def _phrase(text: str, words: list[Tok]) -> Phrase | None:
         lead = words[comma + 1]
         # "…, Hong Kong’s new police commissioner": an owner in capitals opens the role too
         owned = any(t.text.endswith(("’s", "'s")) for t in words[comma + 1 : -1])
-        if lead.lower in ("a", "an", "the") or lead.text.islower() or owned:
+        # "Senator Shelley Moore Capito, Republican of West Virginia,": a person's name (a
+        # title or a given name opens it) before a capitalised description
+        person_first = words[0].lower in lex.titles or words[0].lower in lex.gender
+        if lead.lower in ("a", "an", "the") or lead.text.islower() or owned or person_first:
             person = phrase_from_words(text, words[:comma], "name")
             if person.form == "name":
                 end = words[-1].end
