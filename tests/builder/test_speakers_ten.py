@@ -181,3 +181,31 @@ def test_a_senator_set_off_with_party_and_state_speaks_under_her_name() -> None:
         '"I am late for the lunch."'
     )
     assert [name for name, _, _ in said] == ["Shelley Moore Capito"]
+
+
+def test_a_paper_quoting_someone_is_not_the_speaker() -> None:
+    text = (
+        '"There are solutions to this problem," said Abdul Rahman Al Fahd, a manager at '
+        'Saudia. "We will soon enforce rules," Saudi daily Ajel quoted him as saying.\n\n'
+        '"It is not in our plans," TVA Sports quoted Bill Daly as saying.'
+    )
+    said = by_speaker(text)
+    assert ("Abdul Rahman Al Fahd", "direct", "We will soon enforce rules") in said
+    assert ("Bill Daly", "direct", "It is not in our plans") in said
+    assert not any("quoted" in name for name, _, _ in said)
+
+
+def test_he_after_then_and_a_name_is_that_person() -> None:
+    text = (
+        "The Iraqi defense minister said the Caliph was injured. Then Tom Roe dispatched his "
+        "own update. He said the Caliphate had not ended."
+    )
+    assert ("Tom Roe", "reported", "the Caliphate had not ended") in by_speaker(text)
+
+
+def test_a_source_the_tagger_reads_into_its_clause_is_no_speaker() -> None:
+    text = (
+        "A bleak outlook for Europe came after the European Commission downgraded its forecast "
+        "for euro zone economic growth over the next few years."
+    )
+    assert not any(name.endswith("downgraded") for name, _, _ in by_speaker(text))

@@ -1166,6 +1166,11 @@ def _person_named_since(
 
 #: a short opening phrase of time before a sentence's subject: "On Friday, ", "In 2012, "
 _OPENING_TIME = re.compile(r"\s*([A-Z][a-z]+)(?: [\w.']+){1,3}, ")
+#: "…, the Jerusalem Post quoted ": a paper quoting the person a pronoun after it stands for
+_QUOTED_BY = re.compile(r"^,?\s+[^,.]{0,60}\bquot(?:ed|es|ing)\s*$")
+#: a word that joins a sentence to the one before it, then a capitalised word
+_CONNECTIVE = re.compile(r"\s*([A-Z][a-z]+),? (?=[A-Z])")
+_SENTENCE_CONNECTIVES = frozenset({"and", "but", "meanwhile", "now", "so", "still", "then", "yet"})
 
 
 def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]) -> str:
@@ -1192,6 +1197,9 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     if lead[:1] in "\"“‘'":
         # '"I cut it short," he said': the words quoted are the statement, not its subject
         lead = lead[max(lead.rfind(q) for q in "\"”’'") + 1 :]
+        if _QUOTED_BY.search(lead):
+            lead = ""  # '"…," the Jerusalem Post quoted him saying': the paper names no one
+
     if any(q in lead for q in '"“”‘’') or _CAPITAL_WORD.search(lead, 1):
         return ""  # a quote or another name before the pronoun: that may be whom it means
     sentence = text[begin:start]
@@ -1208,6 +1216,11 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
     if opening is not None and opening.group(1).lower() in words().time_leads:
         # "On Friday, Obama took a lighter tone": the subject after the time it happened
         begin += opening.end()
+        sentence = text[begin:start]
+    connective = _CONNECTIVE.match(sentence)
+    if connective is not None and connective.group(1).lower() in _SENTENCE_CONNECTIVES:
+        # "Then Abu Muhammad al-Adnani … dispatched his own update": the name after it
+        begin += connective.end()
         sentence = text[begin:start]
     match = re.match(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b", sentence)
     if match is None:

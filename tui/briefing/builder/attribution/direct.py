@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...model import StatementKind
 from ..draft import Draft
 from ..lexicon import lexicon, words
-from ..mentions import Phrase, phrase_after, phrase_before
+from ..mentions import Phrase, phrase_after, phrase_before, phrase_from_words
 from ..quotes import Quote
 from ..tokens import Tok, token_at
 from .clauses import before_relative, clause_start, ends_clause
@@ -141,6 +141,9 @@ def _trailer(
             return None
         if not is_cue(tok) or (c + 1 < stop and toks[c - 1].lower in ("the", "a", "an")):
             continue  # '"…," the report said': "report" is the speaker's noun here
+        quoted_one = _quoted_person(text, toks, first, c)
+        if quoted_one is not None:
+            return quoted_one, c, None, c + 1
         last = skip_back(toks, c - 1, first)
         named = phrase = phrase_before(text, toks, last, first)
         if phrase is None or phrase.span[0] != toks[first].start:
@@ -201,6 +204,35 @@ def _described_name(text: str, toks: list[Tok], first: int, named: Phrase) -> Ph
     role = text[words_before[0].start : words_before[-1].end]
     span = (words_before[0].start, named.span[1])
     return replace(named, span=span, text=text[span[0] : span[1]], role=role)
+
+
+#: the subject pronoun an object pronoun stands for
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_person(text: str, toks: list[Tok], first: int, cue: int) -> Phrase | None:
+    """'"…," Saudi daily Ajel quoted him as saying': the one quoted speaks (a pronoun for
+    whoever was named before), not the paper that quoted him."""
+    k = cue - 1
+    if k > first and toks[k].lower == "as":
+        k -= 1
+    if k <= first:
+        return None
+    if toks[k].lower in _SUBJECT_OF and toks[k - 1].lower in _QUOTING:
+        pronoun = _SUBJECT_OF[toks[k].lower]
+        said = phrase_from_words(text, [toks[k]], "pronoun")
+        return replace(said, name=pronoun, head=pronoun)
+    # '"…," TVA Sports quoted Daly as saying': a name quoted
+    quoting = next((q for q in range(first + 1, k) if toks[q].lower in _QUOTING), None)
+    if quoting is None:
+        return None
+    named = phrase_after(text, toks, quoting + 1, k + 1, apposition=False)
+    if named is None or named.form != "name" or token_at(toks, named.span[1]) != k + 1:
+        return None
+    return named
+
+
+_QUOTING = frozenset({"quoted", "quotes", "quoting"})
 
 
 def _owned_description_name(text: str, toks: list[Tok], first: int, cue: int) -> Phrase | None:

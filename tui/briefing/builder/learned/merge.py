@@ -221,6 +221,8 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         )
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
         return None
+    if reader_filters.get() and _reads_on_past_its_verb(phrase):
+        return None
     opening = after_dateline(toks, 0)
     if 0 < opening < len(toks) and phrase.span[0] < toks[opening].start:
         # "MANCHESTER, N.H. - With a snowstorm …, candidates scurried …, leveling attacks
@@ -408,6 +410,30 @@ def _inside_marks(text: str, span: Span) -> Span:
         if text[b - 1 : b] == ",":
             b -= 1
     return (a, b)
+
+
+#: participles that end a phrase naming people asked or concerned ("those polled")
+_PEOPLE_ASKED = frozenset(
+    {"affected", "asked", "concerned", "involved", "interviewed", "polled", "questioned"}
+    | {"sampled", "surveyed"}
+)
+
+
+def _reads_on_past_its_verb(phrase: Phrase) -> bool:
+    """ "the European Commission downgraded", "A chorus of leaders lined up to", "Except for his
+    brief appearance in Mosul in July to": a source the tagger read on into its clause is no
+    one's name."""
+    said = phrase.text.split()
+    if len(said) < 2:
+        return False
+    lex, w = lexicon(), words()
+    last = said[-1]
+    if last.islower() and (
+        last in lex.function_words or (last.endswith("ed") and last not in _PEOPLE_ASKED)
+    ):
+        return True  # ("those surveyed", "Cuban Americans polled" are people asked)
+    opener = said[0].lower()
+    return said[0][:1].isupper() and (opener in w.prepositions or opener in ("except", "not"))
 
 
 def _without_lead_punctuation(text: str, spans: list[Span]) -> list[Span]:
