@@ -209,3 +209,31 @@ def test_a_source_the_tagger_reads_into_its_clause_is_no_speaker() -> None:
         "for euro zone economic growth over the next few years."
     )
     assert not any(name.endswith("downgraded") for name, _, _ in by_speaker(text))
+
+
+def test_a_dateline_label_in_capitals_opening_the_story_is_no_turn() -> None:
+    text = (
+        "RAMPUR: All was going well at the wedding of Jugal Kishore and his bride Indira from "
+        "Rampur. That was until the ceremony began."
+    )
+    assert by_speaker(text) == []
+    turns = by_speaker("PENCE: Well, look, I think we won.\nKAINE: No, we did not lose at all.")
+    assert {name for name, _, _ in turns} == {"PENCE", "KAINE"}
+
+
+def test_i_inside_a_transcript_turn_is_the_turns_speaker_not_the_writer() -> None:
+    said = by_speaker("PENCE: Well, look, I think we won.\nKAINE: No, we did not lose at all.")
+    assert ("PENCE", "reported", "we won") in said
+    assert not any(name == "the writer" for name, _, _ in said)
+
+
+def test_a_heading_in_capitals_is_no_statement() -> None:
+    assert by_speaker("Fighters use pseudonyms.\n\nJIHADISTS FEAR DEATH BY WOMEN?") == []
+
+
+def test_a_bracketed_aside_after_a_name_is_no_part_of_it() -> None:
+    said = by_speaker(
+        "Raven-Symon\u00e9 (who played Cosby's step-granddaughter, Olivia, on the show) took to "
+        "social media last week to deny rumors that she was one of his victims."
+    )
+    assert [name for name, _, _ in said] == ["Raven-Symon\u00e9"]

@@ -199,6 +199,10 @@ def resolve_speakers(text: str, drafts: list[Draft]) -> list[Speaker]:
                 )
             if entity is not None:
                 entity.see(None, draft.start)
+            elif draft.phrase is not None and draft.phrase.form == "pronoun":
+                # an "I" inside a turn whose label names no one ("DEAR ABBY: … I asked her
+                # …"): read as any other "I"
+                entity = _resolve(text, draft.phrase, entities, by_word, named, previous, said)
         elif (
             draft.phrase is None
             or not can_speak(draft.phrase, text)

@@ -32,7 +32,8 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     used_quotes: set[int] = set()
     quote_starts = [q.open for q in quotes]
     sentence_starts = [s for s, _ in sentences]
-    drafts.extend(transcript_turns(text, quotes, used_quotes))
+    turns = transcript_turns(text, quotes, used_quotes)
+    drafts.extend(turns)
     cues = cue_starts(text)
     headline = headline_end(text)
     for sentence in sentences:
@@ -51,6 +52,7 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
     drafts = with_learned(text, sentences, drafts, quotes)
+    _first_person_in_turns(turns, drafts)
     # "declined to comment", "found herself": no words; the source stays for a later "she"
     mark_not_speech(text, drafts)
     links = _link_lines(text)
@@ -75,6 +77,27 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             )
         )
     return speakers, statements
+
+
+def _first_person_in_turns(turns: list[Draft], drafts: list[Draft]) -> None:
+    """ "PENCE: Well, look, I think we won.": an "I" or "we" inside a transcript's turn is the
+    turn's speaker, not the writer of the article."""
+    if not turns:
+        return
+    for draft in drafts:
+        phrase = draft.phrase
+        if phrase is None or phrase.form != "pronoun" or phrase.head not in ("i", "we"):
+            continue
+        turn = next(
+            (
+                t
+                for t in turns
+                if t is not draft and t.spans[0][0] <= phrase.span[0] < t.spans[-1][1]
+            ),
+            None,
+        )
+        if turn is not None:
+            draft.inherit = turn
 
 
 #: fewest words for a statement to count as repeated by another

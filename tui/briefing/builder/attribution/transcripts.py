@@ -33,6 +33,16 @@ _QUOTE_CLOSE = "\"”’'"
 _QUOTED_THEN_ATTRIBUTED = re.compile(r"^[ \t]*[\"“][^\"“”\n]*[\"”][ \t]*\w")
 
 
+def _dateline(text: str, at: int, headline: tuple[int, int] | None) -> bool:
+    """Whether the label in capitals at ``at`` opens the story (its first line after any
+    headline) and no other line of the text opens with a label in capitals: a dateline."""
+    opening = text[headline[1] if headline is not None else 0 : at]
+    if opening.strip():
+        return False
+    labels = sum(1 for m in _TURN.finditer(text) if m.group("name").isupper())
+    return labels == 1
+
+
 def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Draft]:
     """ "PENCE: Well, look, …": a speaker in capitals, a colon, then the turn."""
     found: list[Draft] = []
@@ -56,6 +66,8 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
                 continue
         if _colon_inside_sentences(text, name):
             continue  # "Star Wars Jedi: Fallen Order", written mid-sentence too: a title
+        if name.isupper() and _dateline(text, match.start(), headline):
+            continue  # "RAMPUR: All was going well at the wedding …": where it was filed
         if _QUOTED_THEN_ATTRIBUTED.search(match.group(0)):
             continue  # '"Madrid: …," Alice Morgan said.': a dateline inside someone's quote
         said = match.group("said").rstrip()

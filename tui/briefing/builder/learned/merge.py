@@ -152,6 +152,8 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         return None
     if _unsaid(toks, found, lo, cue_last):
         return None
+    if len(toks[cue_first].text) > 1 and toks[cue_first].text.isupper():
+        return None  # "JIHADISTS FEAR DEATH BY WOMEN?": a heading in capitals
     quoted = sum(unit.quoted[r.first] and unit.quoted[r.last] for r in found.content)
     kind = StatementKind.DIRECT if quoted == len(found.content) else StatementKind.REPORTED
     # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
@@ -196,6 +198,9 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         while run and not run[-1].text[0].isalnum():
             run = run[:-1]
         run = _without_its_date(run)
+        bracket = next((k for k, t in enumerate(run) if t.text == "("), 0)
+        if bracket:
+            run = run[:bracket]  # "Raven-Symoné (who played … on the show)": the name
         if len(run) == 1 and run[0].lower in RELATIVE_PRONOUNS:
             # "the number of people who claim …": the rules' reading of a relative pronoun,
             # with its antecedent (or none, for a count)
@@ -222,7 +227,11 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     if phrase is None or (reader_filters.get() and not _speaker_like(phrase)):
         return None
     if reader_filters.get() and _reads_on_past_its_verb(phrase):
-        return None
+        # the rules' subject just before the cue, if there is a clean one ("… not being an
+        # ideal situation the student says that …")
+        phrase = phrase_before(text, toks, cue_first - 1) if cue_first > 0 else None
+        if phrase is None or _reads_on_past_its_verb(phrase) or not _speaker_like(phrase):
+            return None
     opening = after_dateline(toks, 0)
     if 0 < opening < len(toks) and phrase.span[0] < toks[opening].start:
         # "MANCHESTER, N.H. - With a snowstorm …, candidates scurried …, leveling attacks
@@ -433,7 +442,9 @@ def _reads_on_past_its_verb(phrase: Phrase) -> bool:
     ):
         return True  # ("those surveyed", "Cuban Americans polled" are people asked)
     opener = said[0].lower()
-    return said[0][:1].isupper() and (opener in w.prepositions or opener in ("except", "not"))
+    if opener == "not":
+        return True  # "not being an ideal situation the student"
+    return said[0][:1].isupper() and (opener in w.prepositions or opener == "except")
 
 
 def _without_lead_punctuation(text: str, spans: list[Span]) -> list[Span]:
