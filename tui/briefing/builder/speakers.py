@@ -1174,7 +1174,6 @@ _OPENING_TIME = re.compile(r"\s*([A-Z][a-z]+)(?: [\w.']+){1,3}, ")
 _QUOTED_BY = re.compile(r"^,?\s+[^,.]{0,60}\bquot(?:ed|es|ing)\s*$")
 #: a word that joins a sentence to the one before it, then a capitalised word
 _CONNECTIVE = re.compile(r"\s*([A-Z][a-z]+),? (?=[A-Z])")
-_SENTENCE_CONNECTIVES = frozenset({"and", "but", "meanwhile", "now", "so", "still", "then", "yet"})
 
 
 def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]) -> str:
@@ -1222,7 +1221,7 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         begin += opening.end()
         sentence = text[begin:start]
     connective = _CONNECTIVE.match(sentence)
-    if connective is not None and connective.group(1).lower() in _SENTENCE_CONNECTIVES:
+    if connective is not None and connective.group(1).lower() in words().sentence_connectives:
         # "Then Abu Muhammad al-Adnani … dispatched his own update": the name after it
         begin += connective.end()
         sentence = text[begin:start]

@@ -264,12 +264,8 @@ def only_a_name(text: str, span: Span) -> bool:
         bool(names)
         and names[0][:1].isupper()
         and names[-1][:1].isupper()
-        and all(w[:1].isupper() or w in _NAME_JOINS for w in names)
+        and all(w[:1].isupper() or w in words().name_joiners for w in names)
     )
-
-
-#: lower-case words that join the capitalised words of one name
-_NAME_JOINS = frozenset({"and", "for", "of", "on", "the"})
 
 
 def _outside_quotes(pattern: re.Pattern[str], sent: Sentence, pos: int, end: int) -> int | None:

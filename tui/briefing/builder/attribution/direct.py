@@ -206,10 +206,6 @@ def _described_name(text: str, toks: list[Tok], first: int, named: Phrase) -> Ph
     return replace(named, span=span, text=text[span[0] : span[1]], role=role)
 
 
-#: the subject pronoun an object pronoun stands for
-_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
-
-
 def _quoted_person(text: str, toks: list[Tok], first: int, cue: int) -> Phrase | None:
     """'"…," Saudi daily Ajel quoted him as saying': the one quoted speaks (a pronoun for
     whoever was named before), not the paper that quoted him."""
@@ -218,21 +214,20 @@ def _quoted_person(text: str, toks: list[Tok], first: int, cue: int) -> Phrase |
         k -= 1
     if k <= first:
         return None
-    if toks[k].lower in _SUBJECT_OF and toks[k - 1].lower in _QUOTING:
-        pronoun = _SUBJECT_OF[toks[k].lower]
+    w = words()
+    subject_of = w.object_pronoun_subjects
+    if toks[k].lower in subject_of and toks[k - 1].lower in w.quoting_words:
+        pronoun = subject_of[toks[k].lower]
         said = phrase_from_words(text, [toks[k]], "pronoun")
         return replace(said, name=pronoun, head=pronoun)
     # '"…," TVA Sports quoted Daly as saying': a name quoted
-    quoting = next((q for q in range(first + 1, k) if toks[q].lower in _QUOTING), None)
+    quoting = next((q for q in range(first + 1, k) if toks[q].lower in w.quoting_words), None)
     if quoting is None:
         return None
     named = phrase_after(text, toks, quoting + 1, k + 1, apposition=False)
     if named is None or named.form != "name" or token_at(toks, named.span[1]) != k + 1:
         return None
     return named
-
-
-_QUOTING = frozenset({"quoted", "quotes", "quoting"})
 
 
 def _owned_description_name(text: str, toks: list[Tok], first: int, cue: int) -> Phrase | None:

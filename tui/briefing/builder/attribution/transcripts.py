@@ -35,12 +35,17 @@ _QUOTED_THEN_ATTRIBUTED = re.compile(r"^[ \t]*[\"“][^\"“”\n]*[\"”][ \t]*
 
 def _dateline(text: str, at: int, headline: tuple[int, int] | None) -> bool:
     """Whether the label in capitals at ``at`` opens the story (its first line after any
-    headline) and no other line of the text opens with a label in capitals: a dateline."""
+    headline), no other line opens with a label in capitals, and the story names it as a
+    place: a dateline."""
     opening = text[headline[1] if headline is not None else 0 : at]
     if opening.strip():
         return False
-    labels = sum(1 for m in _TURN.finditer(text) if m.group("name").isupper())
-    return labels == 1
+    labels = [m.group("name") for m in _TURN.finditer(text) if m.group("name").isupper()]
+    if len(labels) != 1:
+        return False
+    # a place the story names as one ("his bride Indira from Rampur"), not a person
+    place = re.escape(labels[0].title())
+    return re.search(rf"\b(?:in|from|at|near|of) {place}\b", text) is not None
 
 
 def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Draft]:

@@ -421,13 +421,6 @@ def _inside_marks(text: str, span: Span) -> Span:
     return (a, b)
 
 
-#: participles that end a phrase naming people asked or concerned ("those polled")
-_PEOPLE_ASKED = frozenset(
-    {"affected", "asked", "concerned", "involved", "interviewed", "polled", "questioned"}
-    | {"sampled", "surveyed"}
-)
-
-
 def _reads_on_past_its_verb(phrase: Phrase) -> bool:
     """ "the European Commission downgraded", "A chorus of leaders lined up to", "Except for his
     brief appearance in Mosul in July to": a source the tagger read on into its clause is no
@@ -438,7 +431,7 @@ def _reads_on_past_its_verb(phrase: Phrase) -> bool:
     lex, w = lexicon(), words()
     last = said[-1]
     if last.islower() and (
-        last in lex.function_words or (last.endswith("ed") and last not in _PEOPLE_ASKED)
+        last in lex.function_words or (last.endswith("ed") and last not in w.people_asked)
     ):
         return True  # ("those surveyed", "Cuban Americans polled" are people asked)
     opener = said[0].lower()
