@@ -1379,7 +1379,7 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
             return True
         if _names_a_deed(neg.text, use.cue.lower()):
             return True
-        if _restricted(pos, neg, use.cue.lower()):
+        if _restricted(pos, neg, use.cue.lower()) or _denies_only_all(neg.text, use.cue):
             return True
         if key[0] == "@":
             continue
@@ -1418,6 +1418,24 @@ def _restricted(pos: Profile, neg: Profile, cue: str) -> bool:
 
 #: "any emails that were marked classified": a kind picked out by a relative clause
 _ANY_THAT = re.compile(r"\bany \w+ (?:that|which|who) ([^,;.]+)")
+
+
+def _denies_only_all(text: str, cue: str) -> bool:
+    """ "it is not just the fat grams but the way the food is processed", "police alone are not
+    able to end the violence": the negation denies that one thing is all there is (or does
+    all), and so grants that thing its part; it answers no claim that the thing counts."""
+    plain = _plain(text).replace("’", "'")
+    cue = re.escape(cue.lower().replace("’", "'"))
+    return any(
+        _ONLY_AFTER.match(plain, found.end()) or _ALONE_BEFORE.search(plain, 0, found.start())
+        for found in re.finditer(rf"(?<![a-z']){cue}(?![a-z])", plain)
+    )
+
+
+#: "not just", "not only the …", right after the negation
+_ONLY_AFTER = re.compile(r"\s+(?:just|only|merely|simply|solely|exclusively)\b")
+#: "police alone are not", "the state alone cannot": "alone" a word or two before it
+_ALONE_BEFORE = re.compile(r"\balone(?:\s+\S+)?\s*$")
 
 
 def _names_a_deed(text: str, cue: str) -> bool:

@@ -1,0 +1,42 @@
+"""Disputes the held-out reading sets 8–10 showed to be invented (fifth round of fixes of #15),
+one cause per section: each test pairs the false dispute with the real one it resembles, on
+invented sentences."""
+
+from __future__ import annotations
+
+from test_contradictions_evidence import Article
+
+from briefing.model import SpeakerKind
+
+# --- "not just X", "X alone cannot": a denial that bears only on X being all -----------------
+
+
+def test_not_just_the_price_does_not_deny_the_price() -> None:
+    article = Article(
+        "The trade body said the price of steel drove the closures. "
+        "Dr. Imre Kollar said it is not just the price of steel but the cost of power."
+    )
+    article.said("the trade body", "the price of steel drove the closures", kind=SpeakerKind.GROUP)
+    article.said("Imre Kollar", "it is not just the price of steel but the cost of power")
+    assert article.disputes() == []
+
+
+def test_the_police_alone_cannot_does_not_deny_a_call_to_end_it() -> None:
+    article = Article(
+        "The commissioner said police alone are not able to end the riots in the port. "
+        "The mayor urged an end to the riots in the port."
+    )
+    article.said("Lena Ostrova", "police alone are not able to end the riots in the port")
+    article.said("Jonas Berg", "an end to the riots in the port", cue="urged")
+    assert article.disputes() == []
+
+
+def test_police_are_not_able_still_denies_that_they_are() -> None:
+    article = Article(
+        "The mayor said the police are able to end the riots in the port. "
+        "The commissioner said the police are not able to end the riots in the port."
+    )
+    claim = article.said("Jonas Berg", "the police are able to end the riots in the port")
+    denial = article.said("Lena Ostrova", "the police are not able to end the riots in the port")
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(claim,), (denial,)}
