@@ -40,3 +40,46 @@ def test_police_are_not_able_still_denies_that_they_are() -> None:
     denial = article.said("Lena Ostrova", "the police are not able to end the riots in the port")
     (dispute,) = article.disputes()
     assert {dispute.a, dispute.b} == {(claim,), (denial,)}
+
+
+# --- "denying flu vaccines to immigrants": a thing withheld from people is no claim rejected --
+
+
+def test_denying_meals_to_pupils_rejects_no_claim() -> None:
+    article = Article(
+        "The charity said the council will provide free meals to pupils over the summer. "
+        "Parents are angry that the council is denying free school meals to pupils this summer."
+    )
+    article.said(
+        "the charity",
+        "the council will provide free meals to pupils over the summer",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "the council",
+        "free school meals to pupils this summer",
+        cue="denying",
+        mention="the council",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+def test_denying_the_charitys_claims_to_reporters_still_rejects_them() -> None:
+    article = Article(
+        "The charity said the council will stop free meals for pupils over the summer. "
+        "The council denied the claims to reporters on Monday."
+    )
+    claim = article.said(
+        "the charity",
+        "the council will stop free meals for pupils over the summer",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    denial = article.said(
+        "the council",
+        "the claims to reporters on Monday",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

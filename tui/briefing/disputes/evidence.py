@@ -681,6 +681,8 @@ def _acts(words: list[str]) -> bool:
         return True
     if any(w.strip(".,;:'\"") in _not_claims() for w in words[:4]):
         return True
+    if _withheld(words):
+        return True
     return any(
         owner.endswith(("'s", "’s", "s'")) and act.strip(".,;:'\"") in _not_claims()
         for owner, act in pairwise(words[:ACT_WORDS])
@@ -689,6 +691,27 @@ def _acts(words: list[str]) -> bool:
 
 #: How many opening words of a rejected thing may name it as someone's act.
 ACT_WORDS = 8
+
+
+def _withheld(words: list[str]) -> bool:
+    """ "denying flu vaccines to immigrants in custody": a thing refused to people
+    (``dispute_recipients.txt``) is withheld, not a claim rejected; "denied the claims to
+    reporters" names a claim before its "to", and "denied ties to Russia" no people after it."""
+    opening = [w.strip(".,;:'\"") for w in words[:WITHHELD_WORDS]]
+    if "to" not in opening[1:]:
+        return False
+    at = opening.index("to", 1)
+    if any(stem(w) in _claim_stems() for w in opening[:at]):
+        return False
+    after = " ".join(words[at + 1 : at + 4])
+    # "to the prisoners", "to all children", but "to the poor" is one recipient
+    bare = _RECIPIENT_DETERMINER.sub("", after)
+    return any(_patterns("dispute_recipients.txt").match(x) for x in (after, bare))
+
+
+#: How many opening words of a rejected thing its "to" (whom it is withheld from) may end.
+WITHHELD_WORDS = 5
+_RECIPIENT_DETERMINER = re.compile(r"^(?:the|their|those|all|many|some|its|his|her)\s+")
 
 
 _QUESTION_WORDS = frozenset(
