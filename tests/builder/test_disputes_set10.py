@@ -83,3 +83,31 @@ def test_denying_the_charitys_claims_to_reporters_still_rejects_them() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- "Dale and Martha disputed that …": two names joined by "and" speak as one ----------------
+
+
+def test_one_of_two_joint_deniers_does_not_dispute_the_other() -> None:
+    article = Article(
+        "By email, Tomas and Martha disputed that Leo was estranged from them or his parents. "
+        "“I once visited Leo with our parents at his flat in Leeds,” Tomas wrote."
+    )
+    article.said(
+        "Martha", "Leo was estranged from them or his parents", cue="disputed", mention="Martha"
+    )
+    article.said("Tomas", "I once visited Leo with our parents at his flat in Leeds", cue="wrote")
+    assert article.disputes() == []
+
+
+def test_a_joint_denial_still_answers_a_third_source() -> None:
+    article = Article(
+        "Their cousin Ines said Leo was estranged from his parents for years. "
+        "By email, Tomas and Martha disputed that Leo was estranged from his parents."
+    )
+    claim = article.said("Ines", "Leo was estranged from his parents for years", mention="Ines")
+    denial = article.said(
+        "Martha", "Leo was estranged from his parents.", cue="disputed", mention="Martha"
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

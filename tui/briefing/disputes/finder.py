@@ -515,7 +515,31 @@ def one_source(
         said_as = f"{one.role} {statement.source_mention.text if statement.source_mention else ''}"
         if _speaks_for(said_as, other.name) or _named_by_role(one.name, other, text):
             return True
+        if _said_together(text, statement, other.name):
+            return True
     return _halves_of_one_name(text, a.name, b.name)
+
+
+def _said_together(text: str, statement: Statement, other_name: str) -> bool:
+    """ "Dale and Martha disputed that Mike was estranged": the statement is given to one of
+    two names joined by "and", and the other is ``other_name``; both say it, so it does not
+    dispute what that other says ("I once visited Mike with our parents," Dale wrote)."""
+    mention = statement.source_mention
+    if mention is None:
+        return False
+    start, end = mention.span
+    before = _JOINED_BEFORE.search(text, max(0, start - JOINT_REACH), start)
+    after = _JOINED_AFTER.match(text, end, end + JOINT_REACH)
+    joined = " ".join(found.group(1) for found in (before, after) if found is not None)
+    other = {w for w in _NAME_WORD.findall(other_name.lower()) if w not in _SOURCE_WORDS}
+    return bool(other & set(_NAME_WORD.findall(joined.lower())))
+
+
+#: How many characters either side of a speaker's mention a name joined to it may stand.
+JOINT_REACH = 40
+#: "Dale and " / "Dale Ford and " right before the mention; " and Dale" right after it.
+_JOINED_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:and|&)\s+$")
+_JOINED_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 
 
 def _parts_of_one_poll(first: str, second: str) -> bool:
