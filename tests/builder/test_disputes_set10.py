@@ -111,3 +111,42 @@ def test_a_joint_denial_still_answers_a_third_source() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- "Readers, are you glad that he isn't dead?": a question claims nothing --------------------
+
+
+def test_a_question_to_readers_denies_nothing() -> None:
+    article = Article(
+        "The singer Rafe Colby was found dead at his home on Sunday, the site said. "
+        "Fans, are you glad that Rafe Colby is not dead?"
+    )
+    article.said("the site", "The singer Rafe Colby was found dead at his home on Sunday")
+    article.said("Fans", "Rafe Colby is not dead?", mention="Fans")
+    assert article.disputes() == []
+
+
+def test_a_denial_that_ends_on_a_question_still_denies() -> None:
+    article = Article(
+        "The singer Rafe Colby was found dead at his home on Sunday, the site said. "
+        "His manager said: “Rafe Colby is not dead. Why would anyone believe it?”"
+    )
+    claim = article.said("the site", "The singer Rafe Colby was found dead at his home on Sunday")
+    denial = article.said(
+        "Ida Marsh", "Rafe Colby is not dead. Why would anyone believe it?", mention="His manager"
+    )
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(claim,), (denial,)}
+
+
+def test_a_claim_before_a_dash_and_a_question_still_claims() -> None:
+    article = Article(
+        "The site said the singer Rafe Colby was found dead at his home on Sunday. "
+        "His manager kept implying that Rafe Colby is not dead - why would he hide?"
+    )
+    claim = article.said("the site", "the singer Rafe Colby was found dead at his home on Sunday")
+    denial = article.said(
+        "Ida Marsh", "Rafe Colby is not dead - why would he hide?", mention="His manager"
+    )
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(claim,), (denial,)}

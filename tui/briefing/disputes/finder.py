@@ -290,6 +290,8 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     ("asked whether he feared Trump, who has called warming a hoax")."""
     if statement.kind is StatementKind.REPORTED and _embedded_question(statement.text):
         return True
+    if _one_question(text, statement):
+        return True
     start = statement.start
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - _SENTENCE_REACH) : start].lower().split()
@@ -306,6 +308,27 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     if cue_before[-1:] == ["who"] and mention == "who":
         return True  # "who approved the agreements": nobody said it, somebody asked
     return "whether" in before and not relative
+
+
+def _one_question(text: str, statement: Statement) -> bool:
+    """ "HollywoodLifers, are you glad that Hugh isn't dead?", "What does that mean, he kept
+    the country safe?": a statement of one sentence that ends on a question mark (its own, or
+    the article's right after it) asks rather than claims; "Rafe is not dead. Why would
+    anyone believe it?" still says its first sentence, and "Trump was back to implying that
+    Fields had lied - if the grab was as bad as she said why hadn't she screamed?" its clause
+    before the dash."""
+    said = statement.text.strip().rstrip(_CLOSERS)
+    after = text[statement.spans[-1][1] : statement.spans[-1][1] + 3].lstrip(_CLOSERS)
+    if not (said.endswith("?") or (not said.endswith((".", "!")) and after.startswith("?"))):
+        return False
+    return _SENTENCE_BREAK.search(said.rstrip("?")) is None
+
+
+#: What may close a statement after its last word: quotation marks, an ellipsis, spaces.
+_CLOSERS = " \"'”’…"
+#: A full stop, "!", "?", ";" or ":" followed by a space, or a dash between spaces, ends a
+#: sentence or a clause of its own inside a statement.
+_SENTENCE_BREAK = re.compile(r"[.!?;:][\"”’]?\s|\s[-–—]\s")
 
 
 def _embedded_question(text: str) -> bool:
