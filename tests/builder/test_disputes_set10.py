@@ -150,3 +150,45 @@ def test_a_claim_before_a_dash_and_a_question_still_claims() -> None:
     )
     (dispute,) = article.disputes()
     assert {dispute.a, dispute.b} == {(claim,), (denial,)}
+
+
+# --- "rumours that they fired tear gas were totally untrue" affirms nothing it reports --------
+
+
+def test_calling_rumours_untrue_agrees_with_denying_them() -> None:
+    article = Article(
+        "The army said rumours that soldiers had fired tear gas at the crowd were totally untrue. "
+        "The police also denied rumours they had fired tear gas at the crowd on the bridge."
+    )
+    article.said(
+        "the army",
+        "rumours that soldiers had fired tear gas at the crowd were totally untrue",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "the police",
+        "rumours they had fired tear gas at the crowd on the bridge",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+def test_saying_they_fired_tear_gas_still_meets_the_denial() -> None:
+    article = Article(
+        "The union said soldiers had fired tear gas at the crowd near the bridge. "
+        "The police denied they had fired tear gas at the crowd on the bridge."
+    )
+    claim = article.said(
+        "the union",
+        "soldiers had fired tear gas at the crowd near the bridge",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    denial = article.said(
+        "the police",
+        "they had fired tear gas at the crowd on the bridge",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

@@ -1357,6 +1357,8 @@ def stance_conflict(
         )
     if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
+    if _calls_reported_untrue(pos):
+        return None  # "rumours that they had used rubber bullets were 'totally untrue'"
     if neg.rejection and not _restates_notion(pos, neg, salient):
         # "denying claims of plagiarism, 721 delegates cast …", "Rubio's claim that Cruz is in
         # favor of legalizing illegal immigrants is not true": what is denied is spelt out,
@@ -1421,6 +1423,13 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
             if after and after[0].content and synonym(after[0].stem) not in pos.context_topic:
                 return True
     return False
+
+
+def _calls_reported_untrue(statement: Profile) -> bool:
+    """ "rumors that they had used rubber bullets to disperse protesters were 'totally
+    untrue'": a statement that opens on what others report ("rumors that", "reports that")
+    and calls it untrue affirms none of it, and so agrees with a denial of it."""
+    return bool(statement.rejection) and _reports_that().match(_plain(statement.text)) is not None
 
 
 def _restricted(pos: Profile, neg: Profile, cue: str) -> bool:
