@@ -192,3 +192,41 @@ def test_saying_they_fired_tear_gas_still_meets_the_denial() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- "rejected the administration as a mediator": a party refused a role is an act -----------
+
+
+def test_rejecting_a_government_as_a_mediator_rejects_no_claim() -> None:
+    article = Article(
+        "Prime Minister Dana Orr said the government of Norway has acted with justice and truth. "
+        "The rebel council has rejected the government of Norway as a mediator in the talks."
+    )
+    article.said("Dana Orr", "the government of Norway has acted with justice and truth")
+    article.said(
+        "the rebel council",
+        "the government of Norway as a mediator in the talks",
+        cue="rejected",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+def test_dismissing_the_governments_claim_as_a_fabrication_still_rejects_it() -> None:
+    article = Article(
+        "The government of Norway said the rebels had broken the truce in the talks. "
+        "The rebel council dismissed the claim as a fabrication."
+    )
+    claim = article.said(
+        "the government of Norway",
+        "the rebels had broken the truce in the talks",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    denial = article.said(
+        "the rebel council",
+        "the claim as a fabrication",
+        cue="dismissed",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

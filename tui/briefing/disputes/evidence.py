@@ -681,7 +681,7 @@ def _acts(words: list[str]) -> bool:
         return True
     if any(w.strip(".,;:'\"") in _not_claims() for w in words[:4]):
         return True
-    if _withheld(words):
+    if _withheld(words) or _refused_a_role(words):
         return True
     return any(
         owner.endswith(("'s", "’s", "s'")) and act.strip(".,;:'\"") in _not_claims()
@@ -707,6 +707,20 @@ def _withheld(words: list[str]) -> bool:
     # "to the prisoners", "to all children", but "to the poor" is one recipient
     bare = _RECIPIENT_DETERMINER.sub("", after)
     return any(_patterns("dispute_recipients.txt").match(x) for x in (after, bare))
+
+
+def _refused_a_role(words: list[str]) -> bool:
+    """ "rejected the Trump administration as a mediator if peace talks are revived": a party
+    refused a role (``dispute_rejected_roles.txt``) is an act, not a claim rejected; "dismissed
+    the report as a fabrication" names a claim before its "as"."""
+    opening = " ".join(w.strip(".,;:'\"") for w in words[:ACT_WORDS])
+    found = _AS_A.search(opening)
+    if found is None or any(stem(w) in _claim_stems() for w in opening[: found.start()].split()):
+        return False
+    return bool(_patterns("dispute_rejected_roles.txt").match(opening, found.end()))
+
+
+_AS_A = re.compile(r"\bas (?:an?|the|its|their|his|her) ")
 
 
 #: How many opening words of a rejected thing its "to" (whom it is withheld from) may end.
