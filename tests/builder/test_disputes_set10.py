@@ -230,3 +230,42 @@ def test_dismissing_the_governments_claim_as_a_fabrication_still_rejects_it() ->
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- "the allegations" after the writer tells of an accusation are that accusation ------------
+
+
+def test_the_allegations_point_at_the_accusation_told_just_before() -> None:
+    article = Article(
+        "The festival said at no time did it sign a statement with the label about the tour. "
+        "On Thursday, the singer accused the label of blocking her film. "
+        "The label denied the allegations in a statement on its website."
+    )
+    article.said(
+        "the festival",
+        "at no time did it sign a statement with the label about the tour",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said(
+        "the label",
+        "the allegations in a statement on its website",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert article.disputes() == []
+
+
+def test_the_allegations_still_point_at_the_source_just_before() -> None:
+    article = Article(
+        "The singer said the label had blocked her film about the tour. "
+        "On Thursday, the label denied the allegations in a statement on its website."
+    )
+    claim = article.said("Mara Vale", "the label had blocked her film about the tour")
+    denial = article.said(
+        "the label",
+        "the allegations in a statement on its website",
+        cue="denied",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

@@ -418,7 +418,12 @@ def _claims_named_between(
     back at those, the nearer, not at what a source said before them. Words of statements,
     their cues and their sources' mentions are not the article's own."""
     end, start = max(b for _, b in earlier.spans), statement.start
-    if not text or end >= start or _claim_noun().search(text[end:start].lower()) is None:
+    if not text or end >= start:
+        return False
+    if (
+        _claim_noun().search(text[end:start].lower()) is None
+        and _ACCUSED.search(text, end, start) is None
+    ):
         return False  # most pairs: nothing between names a claim
     between = list(text[end:start].lower())
     for other in statements:
@@ -428,6 +433,10 @@ def _claims_named_between(
             for at in range(max(a, end), min(b, start)):
                 between[at - end] = " "
     masked = "".join(between)
+    if _ACCUSED.search(masked):
+        # "Swift took to social media and accused Big Machine of …": the writer tells of an
+        # accusation, and "the allegations" that follow are that one.
+        return True
     claimed = set(_NAME_WORD.findall(earlier.text.lower())) - stopwords()
     return any(
         not _names_the_claim(masked[: found.start()], claimed)
@@ -442,6 +451,10 @@ def _names_the_claim(before: str, claimed: set[str]) -> bool:
     phrase = re.split(r"[.?!;:,()]", before)[-1]
     words = _NAME_WORD.findall(phrase.lower())[-CLAIM_NAME_WORDS:]
     return any(len(w) > 2 and w in claimed for w in words)
+
+
+#: A verb of accusing in the writer's words ("and accused Braun of …"), not "the accused".
+_ACCUSED = re.compile(r"(?<!the )\b(?:accused|accuses|accusing)\b", re.IGNORECASE)
 
 
 #: How many words before a claim noun may say which claim it is ("the Jackson-Mars story").
