@@ -269,3 +269,38 @@ def test_the_allegations_still_point_at_the_source_just_before() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- "…, Obama denied it was a failure": a denial that names its denier is that denier's ------
+
+
+def test_a_denial_naming_the_claims_own_source_is_no_dispute() -> None:
+    article = Article(
+        "Governor Ruth Okoye said she would double the number of nurses in rural clinics. "
+        "In her first public remarks since the plan, Okoye denied it represented a failure of "
+        "the rural clinics."
+    )
+    article.said("Ruth Okoye", "she would double the number of nurses in rural clinics")
+    article.said(
+        "her first public",
+        "since the plan, Okoye denied it represented a failure of the rural clinics",
+        cue="remarks",
+        mention="her first public",
+    )
+    assert article.disputes() == []
+
+
+def test_a_denial_naming_another_denier_still_answers_the_claim() -> None:
+    article = Article(
+        "Governor Ruth Okoye said the rural clinics were a failure of the ministry. "
+        "In a statement, Minister Tariq Bello denied the rural clinics were a failure."
+    )
+    claim = article.said("Ruth Okoye", "the rural clinics were a failure of the ministry")
+    denial = article.said(
+        "the ministry",
+        "Minister Tariq Bello denied the rural clinics were a failure",
+        cue="In a statement",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    (dispute,) = article.disputes()
+    assert dispute.a == (claim,) and dispute.b == (denial,)

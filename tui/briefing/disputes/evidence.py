@@ -1050,6 +1050,8 @@ def rejection_conflict(
         return None
     if not _about_the_owner(claim, rejection):
         return None
+    if _denied_by_its_source(claim, rejection):
+        return None
     # "claims" and "allegations" say nothing of which claim: "allegations include claims that
     # a video was copied" and "they claimed the bombings were a hoax" are about two.
     shared = shared_keys(claim.topic, rejection.topic)
@@ -1116,6 +1118,17 @@ def rejection_conflict(
         cue_words + surfaces_b,
         claim.text if defends else "",
     )
+
+
+def _denied_by_its_source(claim: Profile, rejection: Profile) -> bool:
+    """ "since his surge announcement, Obama denied it represented a failure": the rejecting
+    statement names who denies, right before its verb of rejection, and that is the claim's
+    own source (whatever speaker the statement was given to). "Fields had fabricated the
+    story" names whom an untruth word accuses, not who denies."""
+    if not _verbs().fullmatch(rejection.rejection):
+        return False
+    deniers = {w.lower() for w in _agents_of(rejection.text, rejection.rejection)}
+    return bool(deniers & claim.source_words)
 
 
 def _about_the_owner(claim: Profile, rejection: Profile) -> bool:
