@@ -304,3 +304,33 @@ def test_a_denial_naming_another_denier_still_answers_the_claim() -> None:
     )
     (dispute,) = article.disputes()
     assert dispute.a == (claim,) and dispute.b == (denial,)
+
+
+# --- "Isis. On Sunday": a speaker name across a sentence end is nobody ------------------------
+
+
+def test_a_name_torn_across_a_sentence_end_disputes_nothing() -> None:
+    article = Article(
+        "Mayor Ana Reyes said the storm wall will protect the harbour. "
+        "Officials met on the harbour. On Sunday said the storm wall will not protect the harbour."
+    )
+    article.said("Ana Reyes", "the storm wall will protect the harbour")
+    article.said(
+        "harbour. On Sunday",
+        "the storm wall will not protect the harbour",
+        mention="harbour. On Sunday",
+    )
+    assert article.disputes() == []
+
+
+def test_a_name_with_an_initial_still_disputes() -> None:
+    article = Article(
+        "Mayor Ana Reyes said the storm wall will protect the harbour. "
+        "Engineer Tomas J. Berg said the storm wall will not protect the harbour."
+    )
+    claim = article.said("Ana Reyes", "the storm wall will protect the harbour")
+    denial = article.said(
+        "Tomas J. Berg", "the storm wall will not protect the harbour", mention="Tomas J. Berg"
+    )
+    (dispute,) = article.disputes()
+    assert {dispute.a, dispute.b} == {(claim,), (denial,)}

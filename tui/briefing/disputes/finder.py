@@ -100,6 +100,8 @@ def conflicts_in(
             continue
         if _anyone(speaker_by_id, by_id[first]) or _anyone(speaker_by_id, by_id[second]):
             continue
+        if _torn_name(speaker_by_id, by_id[first]) or _torn_name(speaker_by_id, by_id[second]):
+            continue
         if caption_label(text, by_id[first]) or caption_label(text, by_id[second]):
             continue
         if _overlap(by_id[first], by_id[second]):
@@ -150,6 +152,30 @@ def _anyone(speakers: dict[str, Speaker], statement: Statement) -> bool:
 
 
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody"})
+
+
+def _torn_name(speakers: dict[str, Speaker], statement: Statement) -> bool:
+    """ "Isis. On Sunday", "Israel. Instead": a speaker name that runs on across the end of a
+    sentence is the tail of one and the head of the next, nobody; "Donald J. Trump",
+    "U.S. officials", "Sens. Ted Cruz" stop only after an initial or an abbreviation."""
+    speaker = speakers.get(statement.speaker)
+    if speaker is None:
+        return False
+    return any(
+        len(found.group(1)) > 1 and found.group(1).lower() not in _ABBREVIATIONS
+        for found in _SENTENCE_END.finditer(speaker.name)
+    )
+
+
+#: a word, a full stop, a space and a capital: "Isis. On"
+_SENTENCE_END = re.compile(r"(?<![\w.])(\w+)\.\s+[A-Z]")
+#: words that end on a full stop inside a name ("Sens. Ted Cruz", "Del. Stacey Plaskett")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "pres", "lt", "sgt"}
+    | {"st", "jr", "sr", "capt", "col", "maj", "adm", "rev", "prof", "del", "mt", "ft", "no"}
+    | {"co", "inc", "corp", "ltd", "bros", "jan", "feb", "aug", "sept", "sep", "oct", "nov"}
+    | {"dec", "cmdr", "supt", "insp", "det", "atty", "hon", "rt", "messrs", "mme", "mlle"}
+)
 
 
 def caption_label(text: str, statement: Statement) -> bool:
