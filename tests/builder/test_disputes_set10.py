@@ -334,3 +334,37 @@ def test_a_name_with_an_initial_still_disputes() -> None:
     )
     (dispute,) = article.disputes()
     assert {dispute.a, dispute.b} == {(claim,), (denial,)}
+
+
+# --- "denied it represented a failure of early reliance on air strikes" rejects the failure ---
+
+
+def _strikes_article(denied: str) -> tuple[Article, list[str], str]:
+    article = Article(
+        "Officials said air strikes killed two commanders near the border. "
+        "The army said air strikes hit a convoy near the border on Friday. "
+        f"Since the surge, the ministry denied {denied}."
+    )
+    claims = [
+        article.said("officials", "air strikes killed two commanders near the border"),
+        article.said(
+            "the army",
+            "air strikes hit a convoy near the border on Friday",
+            kind=SpeakerKind.ORGANIZATION,
+        ),
+    ]
+    denial = article.said(
+        "the ministry", denied, cue="denied", kind=SpeakerKind.ORGANIZATION, mention="the ministry"
+    )
+    return article, claims, denial
+
+
+def test_denying_a_failure_of_reliance_on_strikes_answers_no_strike() -> None:
+    article, _, _ = _strikes_article("it represented a failure of early reliance on air strikes")
+    assert article.disputes() == []
+
+
+def test_denying_the_strikes_took_place_answers_the_strikes() -> None:
+    article, claims, denial = _strikes_article("any air strikes took place")
+    (dispute,) = article.disputes()
+    assert set(dispute.a) == set(claims) and dispute.b == (denial,)

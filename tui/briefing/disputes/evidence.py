@@ -1087,7 +1087,7 @@ def rejection_conflict(
     # claims nothing about it.
     lone_event = (
         len(shared) >= 2
-        or len(rejection.text.split()) <= SHORT_CLAIM_WORDS
+        or (len(rejection.text.split()) <= SHORT_CLAIM_WORDS and not _says_more(rejection, shared))
         or _rejects_event(rejection, [k for k in shared if k in salient])
     )
     defends = _defends(claim)
@@ -1118,6 +1118,18 @@ def rejection_conflict(
         cue_words + surfaces_b,
         claim.text if defends else "",
     )
+
+
+def _says_more(rejection: Profile, shared: Sequence[str]) -> bool:
+    """ "denied it represented a failure of early reliance on air strikes": a short rejection
+    that says much besides the event it shares (a failure, a reliance) rejects that, not every
+    statement naming the strikes; "That's not what's happening" says little else."""
+    own = {k for k in rejection.topic if k not in shared and k[0] != "@"}
+    return len(own) > SHORT_REJECTION_KEYS
+
+
+#: Words of its own (stems, compounds counted) a short rejection may say besides the event.
+SHORT_REJECTION_KEYS = 3
 
 
 def _denied_by_its_source(claim: Profile, rejection: Profile) -> bool:
