@@ -65,8 +65,20 @@ order (the seventh and eighth sets took every 3rd from 0 and 1, and no other set
 disputes-dev reads stories-dev) and every 12th ``cnndm-dev`` seed from index 4 (disputes-dev
 took every 6th from 0 and the other sets every 12th from 1, 2, 3, 5, 7, 9 and 11, so none is
 shared): 169 articles, judged in ``bench/data/disputes_read_ninth.jsonl`` (13 disputes listed, 3
-right; the same after the fourth round of fixes). Two of them (fnc_1421, fnc_2562) are in the
-speaker audit of ``eval_speakers.py``; neither lists a dispute.
+right; the same after the fourth round of fixes, 6 listed, 3 right after the fifth). Two of
+them (fnc_1421, fnc_2562) are in the speaker audit of ``eval_speakers.py``; neither lists a
+dispute.
+
+``--tenth`` reads a tenth set, judged at 0e4a31d before the fifth round of fixes of #15 and held
+out from them (never tuned on): the 101 saved web pages of ``web-dev`` (HTML, read the way
+``briefing build`` reads an ``.html`` input, with ``briefing.inputs.read.read_item``; no other
+set nor disputes-dev reads web-dev) and every 12th ``cnndm-dev`` seed from index 8 and from index
+10 (disputes-dev took every 6th from 0 and the other sets every 12th from 1, 2, 3, 4, 5, 7, 9
+and 11, so none is shared): 121 articles, judged in ``bench/data/disputes_read_tenth.jsonl`` (11
+disputes listed, all on web pages, 5 right; the confidences promising 5.0; 5 listed, 5 right after
+the fifth round of fixes, which read it).
+Twelve of the pages are in the speaker audit of ``eval_speakers.py``, tuned on for speakers; one
+of them (833caf3b…) lists a dispute.
 
 A listed dispute matches a judged one when a statement of one of its sides overlaps (by
 character span in the article) a judged statement of one side and a statement of its other
@@ -91,8 +103,8 @@ from pathlib import Path
 
 from briefing.builder import build_brief
 from briefing.disputes.finder import judged_share
+from briefing.inputs.read import read_item
 from briefing.model import Brief, Contradiction
-from briefing.seeds import read_seed
 
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "bench" / "data" / "disputes_read.jsonl"
@@ -104,6 +116,7 @@ JUDGED_SIXTH = ROOT / "bench" / "data" / "disputes_read_sixth.jsonl"
 JUDGED_SEVENTH = ROOT / "bench" / "data" / "disputes_read_seventh.jsonl"
 JUDGED_EIGHTH = ROOT / "bench" / "data" / "disputes_read_eighth.jsonl"
 JUDGED_NINTH = ROOT / "bench" / "data" / "disputes_read_ninth.jsonl"
+JUDGED_TENTH = ROOT / "bench" / "data" / "disputes_read_tenth.jsonl"
 #: Lower edges of the confidence buckets in the calibration table.
 BUCKETS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: How many words of a statement a judgement keeps, to show which statement it was.
@@ -120,8 +133,13 @@ def reading_set(
     seventh: bool = False,
     eighth: bool = False,
     ninth: bool = False,
+    tenth: bool = False,
 ) -> list[Path]:
     """The articles of the reading set, by the rule of the module docstring."""
+    if tenth:
+        pages = sorted((eval_dir / "web-dev" / "pages").glob("*.html"))
+        cnndm = sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))
+        return pages + cnndm[8::12] + cnndm[10::12]
     if ninth:
         stories = sorted((eval_dir / "stories-dev" / "seeds").glob("*.txt"))
         return stories[2::3] + sorted((eval_dir / "cnndm-dev" / "seeds").glob("*.txt"))[4::12]
@@ -244,11 +262,18 @@ def main() -> None:
         action="store_true",
         help=f"the ninth reading set, held out, judged in {JUDGED_NINTH.name}",
     )
+    parser.add_argument(
+        "--tenth",
+        action="store_true",
+        help=f"the tenth reading set (web pages), held out, judged in {JUDGED_TENTH.name}",
+    )
     parser.add_argument("--show", action="store_true", help="every listed dispute and verdict")
     parser.add_argument("--dump", type=Path, help="write unjudged disputes here (JSON lines)")
     args = parser.parse_args()
     default = (
-        JUDGED_NINTH
+        JUDGED_TENTH
+        if args.tenth
+        else JUDGED_NINTH
         if args.ninth
         else JUDGED_EIGHTH
         if args.eighth
@@ -277,6 +302,7 @@ def main() -> None:
         args.seventh,
         args.eighth,
         args.ninth,
+        args.tenth,
     )
     judged = [
         json.loads(line)
@@ -303,7 +329,8 @@ def main() -> None:
     for path in articles:
         article = f"{path.parent.parent.name}/{path.name}"
         try:
-            brief = build_brief(read_seed(path))
+            # read_item reads a page as `briefing build` does, and a seed with read_seed.
+            brief = build_brief(read_item(path))
         except Exception as exc:  # a bench reports a crash and goes on
             print(f"{article}: {type(exc).__name__}: {exc}")
             continue

@@ -681,6 +681,8 @@ def _acts(words: list[str]) -> bool:
         return True
     if any(w.strip(".,;:'\"") in _not_claims() for w in words[:4]):
         return True
+    if _withheld(words) or _refused_a_role(words):
+        return True
     return any(
         owner.endswith(("'s", "’s", "s'")) and act.strip(".,;:'\"") in _not_claims()
         for owner, act in pairwise(words[:ACT_WORDS])
@@ -689,6 +691,41 @@ def _acts(words: list[str]) -> bool:
 
 #: How many opening words of a rejected thing may name it as someone's act.
 ACT_WORDS = 8
+
+
+def _withheld(words: list[str]) -> bool:
+    """ "denying flu vaccines to immigrants in custody": a thing refused to people
+    (``dispute_recipients.txt``) is withheld, not a claim rejected; "denied the claims to
+    reporters" names a claim before its "to", and "denied ties to Russia" no people after it."""
+    opening = [w.strip(".,;:'\"") for w in words[:WITHHELD_WORDS]]
+    if "to" not in opening[1:]:
+        return False
+    at = opening.index("to", 1)
+    if any(stem(w) in _claim_stems() for w in opening[:at]):
+        return False
+    after = " ".join(words[at + 1 : at + 4])
+    # "to the prisoners", "to all children", but "to the poor" is one recipient
+    bare = _RECIPIENT_DETERMINER.sub("", after)
+    return any(_patterns("dispute_recipients.txt").match(x) for x in (after, bare))
+
+
+def _refused_a_role(words: list[str]) -> bool:
+    """ "rejected the Trump administration as a mediator if peace talks are revived": a party
+    refused a role (``dispute_rejected_roles.txt``) is an act, not a claim rejected; "dismissed
+    the report as a fabrication" names a claim before its "as"."""
+    opening = " ".join(w.strip(".,;:'\"") for w in words[:ACT_WORDS])
+    found = _AS_A.search(opening)
+    if found is None or any(stem(w) in _claim_stems() for w in opening[: found.start()].split()):
+        return False
+    return bool(_patterns("dispute_rejected_roles.txt").match(opening, found.end()))
+
+
+_AS_A = re.compile(r"\bas (?:an?|the|its|their|his|her) ")
+
+
+#: How many opening words of a rejected thing its "to" (whom it is withheld from) may end.
+WITHHELD_WORDS = 5
+_RECIPIENT_DETERMINER = re.compile(r"^(?:the|their|those|all|many|some|its|his|her)\s+")
 
 
 _QUESTION_WORDS = frozenset(
@@ -1013,6 +1050,8 @@ def rejection_conflict(
         return None
     if not _about_the_owner(claim, rejection):
         return None
+    if _denied_by_its_source(claim, rejection):
+        return None
     # "claims" and "allegations" say nothing of which claim: "allegations include claims that
     # a video was copied" and "they claimed the bombings were a hoax" are about two.
     shared = shared_keys(claim.topic, rejection.topic)
@@ -1048,7 +1087,7 @@ def rejection_conflict(
     # claims nothing about it.
     lone_event = (
         len(shared) >= 2
-        or len(rejection.text.split()) <= SHORT_CLAIM_WORDS
+        or (len(rejection.text.split()) <= SHORT_CLAIM_WORDS and not _says_more(rejection, shared))
         or _rejects_event(rejection, [k for k in shared if k in salient])
     )
     defends = _defends(claim)
@@ -1079,6 +1118,29 @@ def rejection_conflict(
         cue_words + surfaces_b,
         claim.text if defends else "",
     )
+
+
+def _says_more(rejection: Profile, shared: Sequence[str]) -> bool:
+    """ "denied it represented a failure of early reliance on air strikes": a short rejection
+    that says much besides the event it shares (a failure, a reliance) rejects that, not every
+    statement naming the strikes; "That's not what's happening" says little else."""
+    own = {k for k in rejection.topic if k not in shared and k[0] != "@"}
+    return len(own) > SHORT_REJECTION_KEYS
+
+
+#: Words of its own (stems, compounds counted) a short rejection may say besides the event.
+SHORT_REJECTION_KEYS = 3
+
+
+def _denied_by_its_source(claim: Profile, rejection: Profile) -> bool:
+    """ "since his surge announcement, Obama denied it represented a failure": the rejecting
+    statement names who denies, right before its verb of rejection, and that is the claim's
+    own source (whatever speaker the statement was given to). "Fields had fabricated the
+    story" names whom an untruth word accuses, not who denies."""
+    if not _verbs().fullmatch(rejection.rejection):
+        return False
+    deniers = {w.lower() for w in _agents_of(rejection.text, rejection.rejection)}
+    return bool(deniers & claim.source_words)
 
 
 def _about_the_owner(claim: Profile, rejection: Profile) -> bool:
@@ -1334,6 +1396,8 @@ def stance_conflict(
         )
     if not strong or _not_a_denial(pos, neg, flipped) or _negative(pos):
         return None
+    if _calls_reported_untrue(pos):
+        return None  # "rumours that they had used rubber bullets were 'totally untrue'"
     if neg.rejection and not _restates_notion(pos, neg, salient):
         # "denying claims of plagiarism, 721 delegates cast …", "Rubio's claim that Cruz is in
         # favor of legalizing illegal immigrants is not true": what is denied is spelt out,
@@ -1379,7 +1443,7 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
             return True
         if _names_a_deed(neg.text, use.cue.lower()):
             return True
-        if _restricted(pos, neg, use.cue.lower()):
+        if _restricted(pos, neg, use.cue.lower()) or _denies_only_all(neg.text, use.cue):
             return True
         if key[0] == "@":
             continue
@@ -1400,6 +1464,13 @@ def _not_a_denial(pos: Profile, neg: Profile, flipped: list[str]) -> bool:
     return False
 
 
+def _calls_reported_untrue(statement: Profile) -> bool:
+    """ "rumors that they had used rubber bullets to disperse protesters were 'totally
+    untrue'": a statement that opens on what others report ("rumors that", "reports that")
+    and calls it untrue affirms none of it, and so agrees with a denial of it."""
+    return bool(statement.rejection) and _reports_that().match(_plain(statement.text)) is not None
+
+
 def _restricted(pos: Profile, neg: Profile, cue: str) -> bool:
     """ "had not sent or received any emails that were marked classified": the denial bears
     only on the things its relative clause picks out, and the other statement ("the emails
@@ -1418,6 +1489,24 @@ def _restricted(pos: Profile, neg: Profile, cue: str) -> bool:
 
 #: "any emails that were marked classified": a kind picked out by a relative clause
 _ANY_THAT = re.compile(r"\bany \w+ (?:that|which|who) ([^,;.]+)")
+
+
+def _denies_only_all(text: str, cue: str) -> bool:
+    """ "it is not just the fat grams but the way the food is processed", "police alone are not
+    able to end the violence": the negation denies that one thing is all there is (or does
+    all), and so grants that thing its part; it answers no claim that the thing counts."""
+    plain = _plain(text).replace("’", "'")
+    cue = re.escape(cue.lower().replace("’", "'"))
+    return any(
+        _ONLY_AFTER.match(plain, found.end()) or _ALONE_BEFORE.search(plain, 0, found.start())
+        for found in re.finditer(rf"(?<![a-z']){cue}(?![a-z])", plain)
+    )
+
+
+#: "not just", "not only the …", right after the negation
+_ONLY_AFTER = re.compile(r"\s+(?:just|only|merely|simply|solely|exclusively)\b")
+#: "police alone are not", "the state alone cannot": "alone" a word or two before it
+_ALONE_BEFORE = re.compile(r"\balone(?:\s+\S+)?\s*$")
 
 
 def _names_a_deed(text: str, cue: str) -> bool:

@@ -100,6 +100,8 @@ def conflicts_in(
             continue
         if _anyone(speaker_by_id, by_id[first]) or _anyone(speaker_by_id, by_id[second]):
             continue
+        if _torn_name(speaker_by_id, by_id[first]) or _torn_name(speaker_by_id, by_id[second]):
+            continue
         if caption_label(text, by_id[first]) or caption_label(text, by_id[second]):
             continue
         if _overlap(by_id[first], by_id[second]):
@@ -150,6 +152,30 @@ def _anyone(speakers: dict[str, Speaker], statement: Statement) -> bool:
 
 
 _ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "nobody"})
+
+
+def _torn_name(speakers: dict[str, Speaker], statement: Statement) -> bool:
+    """ "Isis. On Sunday", "Israel. Instead": a speaker name that runs on across the end of a
+    sentence is the tail of one and the head of the next, nobody; "Donald J. Trump",
+    "U.S. officials", "Sens. Ted Cruz" stop only after an initial or an abbreviation."""
+    speaker = speakers.get(statement.speaker)
+    if speaker is None:
+        return False
+    return any(
+        len(found.group(1)) > 1 and found.group(1).lower() not in _ABBREVIATIONS
+        for found in _SENTENCE_END.finditer(speaker.name)
+    )
+
+
+#: a word, a full stop, a space and a capital: "Isis. On"
+_SENTENCE_END = re.compile(r"(?<![\w.])(\w+)\.\s+[A-Z]")
+#: words that end on a full stop inside a name ("Sens. Ted Cruz", "Del. Stacey Plaskett")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "pres", "lt", "sgt"}
+    | {"st", "jr", "sr", "capt", "col", "maj", "adm", "rev", "prof", "del", "mt", "ft", "no"}
+    | {"co", "inc", "corp", "ltd", "bros", "jan", "feb", "aug", "sept", "sep", "oct", "nov"}
+    | {"dec", "cmdr", "supt", "insp", "det", "atty", "hon", "rt", "messrs", "mme", "mlle"}
+)
 
 
 def caption_label(text: str, statement: Statement) -> bool:
@@ -290,6 +316,8 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     ("asked whether he feared Trump, who has called warming a hoax")."""
     if statement.kind is StatementKind.REPORTED and _embedded_question(statement.text):
         return True
+    if _one_question(text, statement):
+        return True
     start = statement.start
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - _SENTENCE_REACH) : start].lower().split()
@@ -306,6 +334,27 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
     if cue_before[-1:] == ["who"] and mention == "who":
         return True  # "who approved the agreements": nobody said it, somebody asked
     return "whether" in before and not relative
+
+
+def _one_question(text: str, statement: Statement) -> bool:
+    """ "HollywoodLifers, are you glad that Hugh isn't dead?", "What does that mean, he kept
+    the country safe?": a statement of one sentence that ends on a question mark (its own, or
+    the article's right after it) asks rather than claims; "Rafe is not dead. Why would
+    anyone believe it?" still says its first sentence, and "Trump was back to implying that
+    Fields had lied - if the grab was as bad as she said why hadn't she screamed?" its clause
+    before the dash."""
+    said = statement.text.strip().rstrip(_CLOSERS)
+    after = text[statement.spans[-1][1] : statement.spans[-1][1] + 3].lstrip(_CLOSERS)
+    if not (said.endswith("?") or (not said.endswith((".", "!")) and after.startswith("?"))):
+        return False
+    return _SENTENCE_BREAK.search(said.rstrip("?")) is None
+
+
+#: What may close a statement after its last word: quotation marks, an ellipsis, spaces.
+_CLOSERS = " \"'”’…"
+#: A full stop, "!", "?", ";" or ":" followed by a space, or a dash between spaces, ends a
+#: sentence or a clause of its own inside a statement.
+_SENTENCE_BREAK = re.compile(r"[.!?;:][\"”’]?\s|\s[-–—]\s")
 
 
 def _embedded_question(text: str) -> bool:
@@ -395,7 +444,12 @@ def _claims_named_between(
     back at those, the nearer, not at what a source said before them. Words of statements,
     their cues and their sources' mentions are not the article's own."""
     end, start = max(b for _, b in earlier.spans), statement.start
-    if not text or end >= start or _claim_noun().search(text[end:start].lower()) is None:
+    if not text or end >= start:
+        return False
+    if (
+        _claim_noun().search(text[end:start].lower()) is None
+        and _ACCUSED.search(text, end, start) is None
+    ):
         return False  # most pairs: nothing between names a claim
     between = list(text[end:start].lower())
     for other in statements:
@@ -405,6 +459,10 @@ def _claims_named_between(
             for at in range(max(a, end), min(b, start)):
                 between[at - end] = " "
     masked = "".join(between)
+    if _ACCUSED.search(masked):
+        # "Swift took to social media and accused Big Machine of …": the writer tells of an
+        # accusation, and "the allegations" that follow are that one.
+        return True
     claimed = set(_NAME_WORD.findall(earlier.text.lower())) - stopwords()
     return any(
         not _names_the_claim(masked[: found.start()], claimed)
@@ -419,6 +477,10 @@ def _names_the_claim(before: str, claimed: set[str]) -> bool:
     phrase = re.split(r"[.?!;:,()]", before)[-1]
     words = _NAME_WORD.findall(phrase.lower())[-CLAIM_NAME_WORDS:]
     return any(len(w) > 2 and w in claimed for w in words)
+
+
+#: A verb of accusing in the writer's words ("and accused Braun of …"), not "the accused".
+_ACCUSED = re.compile(r"(?<!the )\b(?:accused|accuses|accusing)\b", re.IGNORECASE)
 
 
 #: How many words before a claim noun may say which claim it is ("the Jackson-Mars story").
@@ -515,7 +577,31 @@ def one_source(
         said_as = f"{one.role} {statement.source_mention.text if statement.source_mention else ''}"
         if _speaks_for(said_as, other.name) or _named_by_role(one.name, other, text):
             return True
+        if _said_together(text, statement, other.name):
+            return True
     return _halves_of_one_name(text, a.name, b.name)
+
+
+def _said_together(text: str, statement: Statement, other_name: str) -> bool:
+    """ "Dale and Martha disputed that Mike was estranged": the statement is given to one of
+    two names joined by "and", and the other is ``other_name``; both say it, so it does not
+    dispute what that other says ("I once visited Mike with our parents," Dale wrote)."""
+    mention = statement.source_mention
+    if mention is None:
+        return False
+    start, end = mention.span
+    before = _JOINED_BEFORE.search(text, max(0, start - JOINT_REACH), start)
+    after = _JOINED_AFTER.match(text, end, end + JOINT_REACH)
+    joined = " ".join(found.group(1) for found in (before, after) if found is not None)
+    other = {w for w in _NAME_WORD.findall(other_name.lower()) if w not in _SOURCE_WORDS}
+    return bool(other & set(_NAME_WORD.findall(joined.lower())))
+
+
+#: How many characters either side of a speaker's mention a name joined to it may stand.
+JOINT_REACH = 40
+#: "Dale and " / "Dale Ford and " right before the mention; " and Dale" right after it.
+_JOINED_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:and|&)\s+$")
+_JOINED_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 
 
 def _parts_of_one_poll(first: str, second: str) -> bool:
