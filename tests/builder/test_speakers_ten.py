@@ -237,3 +237,51 @@ def test_a_bracketed_aside_after_a_name_is_no_part_of_it() -> None:
         "social media last week to deny rumors that she was one of his victims."
     )
     assert [name for name, _, _ in said] == ["Raven-Symon\u00e9"]
+
+
+def test_a_participle_after_posting_a_comment_is_the_posters() -> None:
+    said = by_speaker(
+        'Chelsea Clinton tweeted: "Feeling very blessed." Hillary Clinton immediately posted '
+        'a Twitter comment of her own, saying, "We are so excited to meet our grandchild!"'
+    )
+    assert ("Hillary Clinton", "direct", "We are so excited to meet our grandchild!") in said
+
+
+def test_a_name_someone_calls_a_thing_in_quote_marks_is_no_quote() -> None:
+    said = by_speaker(
+        "Matdos Santos spoke. In his first YouTube dispatches, Santilli wears a suit in videos "
+        'he calls "Consumer Advocate TV," telling viewers that corn syrup is "destroying '
+        'America."'
+    )
+    assert not any(words == "Consumer Advocate TV" for _, _, words in said)
+    assert [name for name, _, _ in said] == ["Santilli"]
+
+
+def test_said_the_and_a_plain_noun_is_who_said_it() -> None:
+    for noun in ("teacher", "designer", "young woman"):
+        said = by_speaker(f'"It is hard enough to come back to work," said the {noun}.')
+        assert said == [(f"the {noun}", "direct", "It is hard enough to come back to work")]
+
+
+def test_reported_words_end_before_the_next_speaker_and_cue() -> None:
+    said = by_speaker(
+        "Trump has many critics. Of those who view Trump unfavorably, LeVell said: "
+        '"I do not know where that is coming from."'
+    )
+    assert all("LeVell said" not in words for _, _, words in said)
+    assert ("LeVell", "direct", "I do not know where that is coming from.") in said
+    kept = by_speaker(
+        "The New York Times reports that in the video released today, Steven Sotloff says he "
+        "is paying the price."
+    )
+    assert any(
+        words.startswith("in the video released today, Steven Sotloff says") for _, _, words in kept
+    )
+
+
+def test_a_time_after_later_between_the_speaker_and_the_cue() -> None:
+    said = by_speaker(
+        "Sean Spicer said it was fine. Reince Priebus later Thursday told Fox News: "
+        '"Both men are meeting up next week."'
+    )
+    assert ("Reince Priebus", "direct", "Both men are meeting up next week.") in said

@@ -12,6 +12,7 @@ from ..mentions import Phrase, phrase_after, phrase_before, phrase_from_words
 from ..quotes import Quote
 from ..tokens import Tok, token_at
 from .clauses import before_relative, clause_start, ends_clause
+from .content import only_a_name
 from .cues import (
     cue_is_noun,
     cue_mention,
@@ -131,7 +132,9 @@ def _trailer(
     if is_cue(toks[first]):
         if lex.cue_lemma[toks[first].text] in lex.cue_takes_object:
             return None  # '"…," told The Post': the Post is who listened
-        phrase = phrase_after(text, toks, first + 1, stop)
+        phrase = phrase_after(text, toks, first + 1, stop) or _plain_noun_after(
+            text, toks, first + 1, stop
+        )
         if phrase is not None:
             return phrase, first, None, token_at(toks, phrase.span[1])
         return None
@@ -173,6 +176,29 @@ def _trailer(
             resume = token_at(toks, skip_object(text, toks[c].end))
         return phrase, c, None, resume
     return None
+
+
+def _plain_noun_after(text: str, toks: list[Tok], first: int, stop: int) -> Phrase | None:
+    """'"…," said the teacher.', '"…," said the designer, who …': an article and a noun or
+    two that the word lists do not know, then the sentence's end or a comma: the one who
+    said it."""
+    if first >= stop or toks[first].lower not in ("the", "a", "an", "one", "another"):
+        return None
+    w, function = words(), lexicon().function_words
+    k = first + 1
+    while (
+        k < stop
+        and k - first <= 3
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in function
+        and toks[k].lower not in w.time_words
+        and not is_cue(toks[k])
+    ):
+        k += 1
+    if k == first + 1 or (k < len(toks) and toks[k].text not in ".,;"):
+        return None
+    return phrase_from_words(text, toks[first:k], "nominal")
 
 
 def _described_name(text: str, toks: list[Tok], first: int, named: Phrase) -> Phrase | None:
@@ -294,6 +320,12 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         between = text[toks[c].end : quote.open]
         if not only_adjuncts(between, toks[c].text):
             return None
+        if (
+            lexicon().cue_lemma[toks[c].text] == "call"
+            and not between.strip()
+            and only_a_name(text, quote.inner)
+        ):
+            return None  # 'videos he calls "Consumer Advocate TV"': a thing named
         if not is_strong_cue(toks[c]) and text[quote.inner[0] : quote.inner[0] + 1].islower():
             return None  # "Adeli felt 'deep-seated remorse'": a phrase inside reported words
         if _object_then_clause(text, quote, toks[c].text):
@@ -317,6 +349,13 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
                 is_strong_cue(toks[k])
                 and not cue_of_a_deed(toks, k)
                 and not cue_is_noun(toks, k)  # "in a tweet"
+                # "Clinton posted a Twitter comment of her own, saying, …": a verb that
+                # issues the words the participle goes on to give
+                and not (
+                    toks[k].lower in words().issuing_verbs
+                    and k + 1 < c
+                    and toks[k + 1].lower in words().determiners
+                )
                 # "… not paying an architect who said he was stiffed, saying, “…”": the
                 # relative clause's speaker is not the one the participle goes on with
                 and not (k > 0 and toks[k - 1].lower in ("who", "which"))

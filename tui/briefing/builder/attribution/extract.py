@@ -9,6 +9,7 @@ import re
 from ...model import Mention, Span, Speaker, Statement, join_spans
 from ..draft import Draft
 from ..learned.merge import with_learned
+from ..lexicon import words
 from ..mentions import Phrase
 from ..quotes import Quote, find_quotes
 from ..speaker_names import is_furniture
@@ -18,7 +19,7 @@ from .cues import cue_starts, has_cue, headline_cues, headline_end
 from .direct import direct
 from .not_speech import mark_not_speech
 from .reported import reported
-from .sentence import Sentence, quoted_mask
+from .sentence import Sentence, quoted_mask, trim
 from .transcripts import transcript_turns
 from .unattributed import block_quotes, unattributed_quotes
 
@@ -77,6 +78,44 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             )
         )
     return speakers, statements
+
+
+def _end_before_the_next_speaker(text: str, draft: Draft, others: list[Draft]) -> None:
+    """ "Of those who view Trump unfavorably, LeVell said: “…”": reported content ends at the
+    comma before another speaker's name and cue whose words follow them."""
+    start, end = draft.spans[-1]
+    if draft.cue is None or draft.cue.span[0] > start or draft.cue.text.lower() == "according to":
+        # words before their cue ("…, according to the Times") hold what they hold, and so
+        # does what a source vouches for ("According to the Times, … Sotloff says …")
+        return
+    for other in others:
+        if other is draft or other.cue is None or other.phrase is None:
+            continue
+        named, cue = other.phrase.span[0], other.cue.span[0]
+        if not (start < named < cue < end) or other.start < cue:
+            continue  # not inside, or a parenthetical "X, Roe said, is …" whose words precede
+        if other.phrase.form != "name" and text[other.cue.span[1] : end].strip(" ,.:"):
+            continue  # "… although Lazar confessed, he showed no remorse": one clause
+        comma = text.rfind(",", start, named)
+        if comma > start and not text[comma + 1 : named].strip():
+            joined = _LAST_JOINED.search(text, start, comma)
+            if joined is not None:
+                comma = joined.start()  # "…, and in November, Ming-Chi Kuo said": before "and"
+            cut = trim(text, start, comma)
+            if cut is None:
+                continue
+            kept = text[cut[0] : cut[1]].split()
+            w = words()
+            if kept[0] in w.prepositions | w.clause_openers and len(kept) <= _ADJUNCT_WORDS:
+                continue  # "reports that in the video released today, Sotloff says …"
+            draft.spans[-1] = cut
+            end = cut[1]
+
+
+#: most words of an adjunct that opens a clause ("in the video released today, …")
+_ADJUNCT_WORDS = 6
+#: a last piece of content that a conjunction opens and no comma closes
+_LAST_JOINED = re.compile(r",? (?:and|but) [^,]{0,30}\Z")
 
 
 def _first_person_in_turns(turns: list[Draft], drafts: list[Draft]) -> None:
@@ -189,6 +228,8 @@ def _sentence_drafts(
             used_quotes.update(draft.uses)
             drafts.append(draft)
     found = reported(sent, used_cues, drafts)
+    for draft in found:
+        _end_before_the_next_speaker(text, draft, drafts + found)
     for draft in found:
         s, e = draft.spans[0]
         # Quotes inside reported content are part of it, not statements of their own (nor
