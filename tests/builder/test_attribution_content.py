@@ -155,10 +155,11 @@ def test_content_said_inside_brackets_ends_at_the_closing_one() -> None:
 
 
 def test_the_object_of_an_accusation_may_join_two_names_with_articles() -> None:
-    # a reader saw "and the US of meddling …" as what was said
+    # a reader saw "and the US of meddling …" as what was said; whom an accusation names is
+    # part of it ("accused China of using coercion" lost "China"), all of them
     assert by_speaker(
         "Ann Lee accused the UK and the US of meddling in the country's affairs."
-    ) == [("Ann Lee", "reported", "meddling in the country's affairs")]
+    ) == [("Ann Lee", "reported", "the UK and the US of meddling in the country's affairs")]
 
 
 def test_found_with_a_clause_whose_verb_is_an_irregular_past() -> None:

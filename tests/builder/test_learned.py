@@ -468,3 +468,13 @@ def test_a_quotation_the_tagger_finds_reads_inside_its_marks() -> None:
     # tagger; its statement must read as the rules' do, without the marks and the comma
     said = by_speaker('"The claim is speculative," the order released Friday said.')
     assert said == [("the order", "direct", "The claim is speculative")]
+
+
+def test_a_quote_nested_at_the_end_keeps_its_closing_mark() -> None:
+    said = by_speaker(
+        "While the findings are not surprising: As Hu put it, \u201cthis study dispels the "
+        "notion that \u2018butter is back.\u2019\u201d"
+    )
+    assert [words for _, _, words in said] == [
+        "this study dispels the notion that \u2018butter is back.\u2019"
+    ]

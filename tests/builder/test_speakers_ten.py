@@ -285,3 +285,52 @@ def test_a_time_after_later_between_the_speaker_and_the_cue() -> None:
         '"Both men are meeting up next week."'
     )
     assert ("Reince Priebus", "direct", "Both men are meeting up next week.") in said
+
+
+def test_a_second_who_joined_by_but_is_the_first_ones_noun() -> None:
+    said = by_speaker(
+        "The mayor met Beto O'Rourke, who won his district but who suggested that Sanders "
+        "could pull out voters."
+    )
+    assert ("Beto O'Rourke", "reported", "Sanders could pull out voters") in said
+
+
+def test_who_after_a_description_set_off_after_a_name_is_that_person() -> None:
+    speakers, _ = extract(
+        "The mayor spoke to Beto O'Rourke, a Clinton endorser who suggested that Sanders "
+        "could pull out voters."
+    )
+    assert [s.name for s in speakers] == ["Beto O'Rourke"]
+    assert speakers[0].role == "a Clinton endorser"
+
+
+def test_the_report_after_an_outlet_named_report_is_that_outlet() -> None:
+    said = by_speaker(
+        'World News Daily Report said the tree was old. "The giant tree is over 5,800 years '
+        'old," the report said.'
+    )
+    assert {name for name, _, _ in said} == {"World News Daily Report"}
+
+
+def test_whom_an_accusation_names_is_part_of_it() -> None:
+    said = by_speaker("The Philippines accused China of using coercion to impose its will.")
+    assert said == [("Philippines", "reported", "China of using coercion to impose its will")]
+
+
+def test_a_sign_posted_with_its_words_glued_after_is_the_posters() -> None:
+    said = by_speaker(
+        "A frustrated office worker called out his colleague. The frustrated worker posted a "
+        'sign on the fridge saying, "To the person who keeps stealing my sandwiches, this is '
+        'ridiculous."'
+    )
+    assert any(
+        kind == "direct" and words.startswith("To the person who keeps stealing")
+        for _, kind, words in said
+    )
+
+
+def test_one_accused_of_something_accuses_nobody() -> None:
+    assert (
+        by_speaker("An Ohio man accused of assaulting three girls has pleaded not guilty in court.")
+        == []
+    )

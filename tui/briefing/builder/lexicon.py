@@ -239,6 +239,7 @@ class Words:
     to_titles: frozenset[str]
     name_joiners: frozenset[str]
     quoting_words: frozenset[str]
+    object_kept_cues: frozenset[str]
     object_pronoun_subjects: dict[str, str]
     sentence_connectives: frozenset[str]
     people_asked: frozenset[str]

@@ -320,6 +320,18 @@ def _counts(phrase: Phrase) -> bool:
 def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | None:
     """The noun a relative "who" or "which" follows: "Jane Doe, a nurse from Ohio, who said",
     "a retired teacher from Akron who said", "a mother of three who said"."""
+    if toks[who - 1].lower in words().coordinators:
+        # "Beto O'Rourke, who won his district but who suggested …": the first "who"'s noun
+        earlier = next(
+            (
+                k
+                for k in range(who - 2, max(first, who - _SECOND_WHO_REACH) - 1, -1)
+                if toks[k].lower == "who" or toks[k].text in ".;:"
+            ),
+            None,
+        )
+        if earlier is not None and toks[earlier].lower == "who" and earlier > first:
+            return _antecedent(text, toks, earlier, first)
     # "Murphy (who was always in favor …)" reads as "Murphy, who …"
     comma = toks[who - 1].text in (",", "-", "–", "—", "(")
     before = who - 2 if comma else who - 1
@@ -341,7 +353,12 @@ def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | No
     at = before
     if antecedent is not None:
         if antecedent.form != "name":
-            return (not comma and _copula_subject(text, toks, before, first)) or antecedent
+            described = None if comma else _set_off_after_a_name(text, toks, antecedent, first)
+            return (
+                (not comma and _copula_subject(text, toks, before, first))
+                or described
+                or antecedent
+            )
         at = _index_of(toks, antecedent.span[0], first)
     elif before - 1 > first and toks[before - 1].lower in words().relative_carriers:
         at = before  # "a mother of three": a number no noun phrase ends on
@@ -359,6 +376,24 @@ def _antecedent(text: str, toks: list[Tok], who: int, first: int) -> Phrase | No
             name = whole if carrier.form == "nominal" else carrier.name
             return replace(carrier, span=span, text=whole, name=name)
     return antecedent
+
+
+#: how far back a second "who" joined by "but"/"and" looks for the first
+_SECOND_WHO_REACH = 30
+
+
+def _set_off_after_a_name(
+    text: str, toks: list[Tok], described: Phrase, first: int
+) -> Phrase | None:
+    """ "Beto O'Rourke, a Clinton endorser who suggested …": the name a description set off
+    by a comma describes, with the description as its role."""
+    at = _index_of(toks, described.span[0], first)
+    if at - 2 < first or toks[at - 1].text != "," or toks[at].lower not in ("a", "an"):
+        return None
+    name = phrase_before(text, toks, at - 2, first)
+    if name is None or name.form != "name" or name.role:
+        return None
+    return replace(name, role=described.text)
 
 
 #: the most words of a list of descriptions after "is": "a serial liar, rampant xenophobe,

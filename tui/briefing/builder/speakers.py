@@ -2228,6 +2228,16 @@ def _nominal(
         # document; "the study" after them is the last one
         own = phrase.text[0].lower() + phrase.text[1:]
         return _add(entities, by_word, _Entity(own, kind, head=phrase.head), pos)
+    if definite and institution and not owners:
+        # "World News Daily Report said … '…,' the report said": the outlet named for it
+        for entity in reversed(entities):
+            if (
+                entity.kind is not SpeakerKind.DOCUMENT
+                and len(entity.name.split()) > 1
+                and entity.name.split()[-1] == phrase.head.capitalize()
+            ):
+                entity.kind = SpeakerKind.ORGANIZATION  # no person is called "… Report"
+                return entity
     for entity in reversed(entities):
         if entity.name == name and not (institution and owners and entity.owners != owners):
             return entity

@@ -88,7 +88,9 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     lex = lexicon()
     lemma = lex.cue_lemma[toks[cue].text]
     pos = toks[cue].end
-    if lemma in lex.cue_takes_object:
+    if lemma in words().object_kept_cues and skip_object(text, pos) == pos:
+        return None  # "a man accused of assault": the one accused, and nobody accusing
+    if lemma in lex.cue_takes_object and lemma not in words().object_kept_cues:
         moved = skip_object(text, pos)
         if moved == pos:
             return None

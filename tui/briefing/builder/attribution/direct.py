@@ -352,7 +352,8 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
                 # "Clinton posted a Twitter comment of her own, saying, …": a verb that
                 # issues the words the participle goes on to give
                 and not (
-                    toks[k].lower in words().issuing_verbs
+                    not glued
+                    and toks[k].lower in words().issuing_verbs
                     and k + 1 < c
                     and toks[k + 1].lower in words().determiners
                 )

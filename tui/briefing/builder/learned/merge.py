@@ -154,6 +154,12 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         return None
     if len(toks[cue_first].text) > 1 and toks[cue_first].text.isupper():
         return None  # "JIHADISTS FEAR DEATH BY WOMEN?": a heading in capitals
+    if (
+        lexicon().cue_lemma.get(toks[cue_first].text) in words().object_kept_cues
+        and cue_first + 1 < len(toks)
+        and toks[cue_first + 1].lower == "of"
+    ):
+        return None  # "an Ohio man accused of assault": the one accused; nobody accuses
     quoted = sum(unit.quoted[r.first] and unit.quoted[r.last] for r in found.content)
     kind = StatementKind.DIRECT if quoted == len(found.content) else StatementKind.REPORTED
     # Actions are no statements ("took care of him", "posted a picture"): the cue must hold a
@@ -410,14 +416,12 @@ def _inside_marks(text: str, span: Span) -> Span:
     """'"The claim is speculative,"' → 'The claim is speculative': a quotation the tagger
     found reads as the rules' do, inside its marks and without the comma before the cue."""
     a, b = span
-    if b - a > 2 and text[a] in _OPENING_MARKS and text[b - 1] in _CLOSING_MARKS:
+    while b - a > 2 and text[a] in _OPENING_MARKS and text[b - 1] in _CLOSING_MARKS:
+        # one closing mark for each opening one ("''…,''" is doubled); a quote nested at the
+        # end keeps its own ("… that ‘butter is back.’")
         a, b = a + 1, b - 1
-        while b > a and text[b - 1] in _CLOSING_MARKS:
-            b -= 1  # "''…,''": doubled marks
-        while a < b and text[a] in _OPENING_MARKS:
-            a += 1
-        if text[b - 1 : b] == ",":
-            b -= 1
+    if text[b - 1 : b] == "," and b > a:
+        b -= 1
     return (a, b)
 
 
