@@ -334,3 +334,16 @@ def test_one_accused_of_something_accuses_nobody() -> None:
         by_speaker("An Ohio man accused of assaulting three girls has pleaded not guilty in court.")
         == []
     )
+
+
+def test_they_right_after_a_spokespersons_quote_is_that_spokesperson() -> None:
+    said = by_speaker(
+        "Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies "
+        'people. "We use a machine learning model to identify accounts," they said in an email.'
+    )
+    assert ("Kym Lino", "direct", "We use a machine learning model to identify accounts") in said
+    groups = by_speaker(
+        "While civil rights groups praised the plan, they said he did not go far enough on "
+        "human rights."
+    )
+    assert all(name != "Kym Lino" for name, _, _ in groups)

@@ -803,6 +803,18 @@ def _pronoun(
         fits = (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION, SpeakerKind.UNNAMED)
     else:
         fits = tuple(SpeakerKind)
+    if (
+        phrase.head == "they"
+        and previous is not None
+        and previous.kind is SpeakerKind.PERSON
+        and _speaks_for_others(previous.role)
+        and pos - previous.last_seen < _THREAD_REACH
+        and "\n" not in text[previous.last_seen : pos]
+        and text[max(0, pos - 3) : pos].rstrip()[-1:] in "\"”’'"
+    ):
+        # "Kym Lino, a spokesperson for Instagram, confirmed …. '…,' they said in an email":
+        # the spokesperson just quoted, a singular "they" right after a quote
+        return previous
     recent = [e for e in entities if e.kind in fits and e.last_seen <= pos]
     if want == "thing" and not recent:
         body = _bare_name_body(entities, pos)
@@ -2631,6 +2643,13 @@ def _party_members() -> frozenset[str]:
 
 
 @cache
+def _speaks_for_others(role: str) -> bool:
+    """Whether ``role`` makes someone a spokesperson ("a spokesperson for Instagram", "a
+    company representative")."""
+    said = role.lower().split()
+    return any(w.startswith("spokes") or w in _representatives() for w in said)
+
+
 def _representatives() -> frozenset[str]:
     return frozenset(data_lines("speaker_representatives.txt"))
 
