@@ -347,3 +347,15 @@ def test_they_right_after_a_spokespersons_quote_is_that_spokesperson() -> None:
         "human rights."
     )
     assert all(name != "Kym Lino" for name, _, _ in groups)
+
+
+def test_celebrating_an_anniversary_or_claiming_a_victory_says_nothing() -> None:
+    assert (
+        by_speaker(
+            "The family-friendly event, which celebrates its 30th anniversary this year, opens "
+            "on Friday."
+        )
+        == []
+    )
+    assert by_speaker("Sanders claimed his third victory in the string of contests.") == []
+    assert by_speaker("He claimed that the lives of many were at risk in the city.") != []

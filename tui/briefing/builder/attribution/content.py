@@ -80,6 +80,25 @@ def _object_then_place(rest: str) -> bool:
     )
 
 
+#: how many words into its object a cue's deed noun may stand ("celebrates its 30th
+#: anniversary")
+_DEED_OBJECT_REACH = 4
+
+
+def _names_a_deed(stripped: str, lemma: str) -> bool:
+    """Whether the object opening ``stripped`` is a deed of the cue's, its noun among the first
+    words before any clause ("claimed the lives of …", "celebrates its 30th anniversary"; not
+    "claimed that the lives of …")."""
+    w = words()
+    for word in stripped.split()[:_DEED_OBJECT_REACH]:
+        bare = word.lower().strip(".,;:")
+        if bare in w.complement_openers:
+            return False
+        if w.deed_objects.get(bare) == lemma:
+            return True
+    return False
+
+
 def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | None:
     """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing;
     ``finding``: its source is a poll or a record, whose cue's object is what it found."""
@@ -134,8 +153,7 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         pos = manner.start(1)
         stripped = text[pos:end]
     particle = stripped.split(maxsplit=1)[0].lower()
-    head = stripped.split(maxsplit=2)[: 2 if particle in words().determiners else 1][-1:]
-    if head and lemma and words().deed_objects.get(head[0].lower().strip(".,;:")) == lemma:
+    if lemma and _names_a_deed(stripped, lemma):
         return None  # "the war has claimed the lives of 200,000 people": a deed, no words
     if counts_an_amount(text, toks[cue], pos) or (
         lemma in words().amount_deeds
