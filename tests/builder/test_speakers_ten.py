@@ -359,3 +359,9 @@ def test_celebrating_an_anniversary_or_claiming_a_victory_says_nothing() -> None
     )
     assert by_speaker("Sanders claimed his third victory in the string of contests.") == []
     assert by_speaker("He claimed that the lives of many were at risk in the city.") != []
+
+
+def test_a_year_opening_the_sentence_without_a_comma_is_no_part_of_the_speaker() -> None:
+    said = by_speaker("In 2013 Clinton said that she supported gay marriage.")
+    assert said[0][:2] == ("Clinton", "reported")
+    assert said[0][2] == "she supported gay marriage"

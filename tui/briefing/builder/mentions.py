@@ -985,7 +985,12 @@ def _noun_phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Ph
             # "Tulsa police Chief Chuck Jordan", "state tax commissioner Kevin Sullivan"
             or (named and _plain_noun(tok) and toks[start].lower in lex.titles)
             # "the 2014 American Community Survey", "73 percent"
-            or (len(tok.text) == 4 and tok.text.isdigit())
+            # (not "In 2013 Clinton said": a year after a preposition is when)
+            or (
+                len(tok.text) == 4
+                and tok.text.isdigit()
+                and not (start - 2 >= first and toks[start - 2].lower in words().prepositions)
+            )
             or (not named and _is_number(tok.text))
         ):
             start -= 1

@@ -431,6 +431,8 @@ def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None
     named = phrase
     if phrase is not None and not opens_clause(toks, quoted, phrase.span[0]):
         phrase = with_postmodifier(text, toks, phrase, clause_start(toks, quoted, last))
+    if phrase is not None and _after_an_opening_year(sent, phrase):
+        return phrase  # "In 2013 Clinton said": the year is when, no comma after it
     if phrase is None or not opens_clause(toks, quoted, phrase.span[0]):
         phrase = whole_subject(sent, last)
         if phrase is None and relative:
@@ -455,6 +457,19 @@ def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None
         if _object_then_name(text, phrase, named):
             return None  # "a rover NASA plans to fly": a clause inside a noun phrase
     return phrase
+
+
+def _after_an_opening_year(sent: Sentence, phrase: Phrase) -> bool:
+    """Whether ``phrase`` follows a preposition and a year that open the sentence ("In 2013
+    Clinton said …")."""
+    toks = sent.toks
+    at = token_at(toks, phrase.span[0])
+    return (
+        at - 2 == sent.first
+        and toks[at - 2].lower in words().prepositions
+        and len(toks[at - 1].text) == 4
+        and toks[at - 1].text.isdigit()
+    )
 
 
 def _before_contact_clause(sent: Sentence, last: int) -> Phrase | None:

@@ -154,6 +154,8 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
     lead, head = run[0], run[-1]
     if not (lead.capitalized or lead.lower in w.subject_openers):
         return None
+    if lead.lower in w.prepositions and run[1].text.isdigit():
+        return None  # "In 2013 Clinton said": when, then who (read back from the cue)
     if any(t.cue or t.lower in w.finite_verbs or t.text in QUOTE_MARKS for t in run):
         return None
     # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun
