@@ -25,7 +25,7 @@ from .cues import (
     skip_object,
 )
 from .sentence import DASHES, Sentence
-from .subjects import name_set_off_after, opening_subject, plain_subject
+from .subjects import name_set_off_after, opening_subject, plain_subject, relative_set_off
 
 #: how far (in tokens) a cue may stand from the quote it introduces or closes
 TRAILER_REACH = 40
@@ -158,8 +158,10 @@ def _trailer(
             # '"…," author Lu Pag, a scientist at X in Greenbelt, Maryland, and Y, said': an
             # apposition too long or too full of commas to read back; the name opens it
             named = phrase_after(text, toks, first, c, apposition=False)
-            owned = _owned_description_name(text, toks, first, c)
-            if owned is not None:
+            # '"…," his wife, Jane Doe, said', '"…," the assailant, John McGraw, told': the
+            # name set off right before the cue after whom it describes
+            owned = relative_set_off(text, toks, first, c, articles=True)
+            if owned is not None and token_at(toks, owned.span[1]) == c - 1:
                 phrase = owned
             elif named is not None and named.form == "name" and _comma_after(text, named):
                 phrase = named
@@ -254,31 +256,6 @@ def _quoted_person(text: str, toks: list[Tok], first: int, cue: int) -> Phrase |
     if named is None or named.form != "name" or token_at(toks, named.span[1]) != k + 1:
         return None
     return named
-
-
-def _owned_description_name(text: str, toks: list[Tok], first: int, cue: int) -> Phrase | None:
-    """'"…," his wife, Jane Doe, said', '"…," the assailant, John McGraw, told': a possessive
-    or an article and a word or three, then the name between commas right before the cue;
-    the description is the name's role."""
-    opener = toks[first].lower
-    if opener not in words().possessive_pronouns and opener not in ("the", "a", "an"):
-        return None
-    comma = next((k for k in range(first + 1, min(cue, first + 5)) if toks[k].text == ","), None)
-    if comma is None or comma == first + 1:
-        return None
-    function = lexicon().function_words
-    if any(
-        not t.text.isalpha() or not t.text.islower() or t.lower in function or is_cue(t)
-        for t in toks[first + 1 : comma]
-    ):
-        return None
-    named = phrase_after(text, toks, comma + 1, cue, apposition=False)
-    if named is None or named.form != "name" or token_at(toks, named.span[1]) != cue - 1:
-        return None
-    # the relation keeps its possessive ("his wife"); an article is no part of a role
-    role_from = first if opener in words().possessive_pronouns else first + 1
-    role = text[toks[role_from].start : toks[comma - 1].end]
-    return replace(named, role=named.role or role)
 
 
 def _comma_after(text: str, phrase: Phrase) -> bool:

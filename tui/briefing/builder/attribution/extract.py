@@ -88,6 +88,7 @@ def _end_before_the_next_speaker(text: str, draft: Draft, others: list[Draft]) -
         # words before their cue ("…, according to the Times") hold what they hold, and so
         # does what a source vouches for ("According to the Times, … Sotloff says …")
         return
+    openers = words().prepositions | words().clause_openers
     for other in others:
         if other is draft or other.cue is None or other.phrase is None:
             continue
@@ -105,8 +106,7 @@ def _end_before_the_next_speaker(text: str, draft: Draft, others: list[Draft]) -
             if cut is None:
                 continue
             kept = text[cut[0] : cut[1]].split()
-            w = words()
-            if kept[0] in w.prepositions | w.clause_openers and len(kept) <= _ADJUNCT_WORDS:
+            if kept[0] in openers and len(kept) <= _ADJUNCT_WORDS:
                 continue  # "reports that in the video released today, Sotloff says …"
             draft.spans[-1] = cut
             end = cut[1]

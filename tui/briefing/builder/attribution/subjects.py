@@ -10,7 +10,7 @@ from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_from_words
 from ..tokens import Tok
 from .clauses import opens_clause
-from .cues import after_dateline
+from .cues import after_dateline, is_cue
 from .sentence import QUOTE_MARKS, Sentence
 
 _MAX_SUBJECT = 10
@@ -90,22 +90,27 @@ def _a_person(phrase: Phrase) -> bool:
 _AFTER_A_TIME = frozenset({"later", "earlier", "ago", "after"})
 
 
-def relative_set_off(text: str, toks: list[Tok], start: int, stop: int) -> Phrase | None:
+def relative_set_off(
+    text: str, toks: list[Tok], start: int, stop: int, articles: bool = False
+) -> Phrase | None:
     """The name set off by commas after an owner and a word or three that say who the person
     is to the owner ("His son, Grant Schilling, defended …", "Schilling's son, Grant, …"), with
-    those words as its role; None for any other opening."""
+    those words as its role; with ``articles``, after an article too ('"…," the assailant,
+    John McGraw, told', the role without its article). None for any other opening."""
     owner = toks[start] if start < stop else None
-    if owner is None or not (
-        owner.lower in words().possessive_pronouns
-        or (owner.text[:1].isupper() and owner.text.endswith(("’s", "'s")))
-    ):
+    if owner is None:
+        return None
+    owned = owner.lower in words().possessive_pronouns or (
+        owner.text[:1].isupper() and owner.text.endswith(("’s", "'s"))
+    )
+    if not owned and not (articles and owner.lower in ("the", "a", "an")):
         return None
     comma = next((k for k in range(start + 1, min(stop, start + 5)) if toks[k].text == ","), None)
     if comma is None or comma == start + 1:
         return None
     function = lexicon().function_words
     if any(
-        not t.text.isalpha() or not t.text.islower() or t.lower in function
+        not t.text.isalpha() or not t.text.islower() or t.lower in function or is_cue(t)
         for t in toks[start + 1 : comma]
     ):
         return None
@@ -115,7 +120,7 @@ def relative_set_off(text: str, toks: list[Tok], start: int, stop: int) -> Phras
     after = next((i for i, t in enumerate(toks) if t.start >= named.span[1]), len(toks))
     if after >= stop or toks[after].text != ",":
         return None
-    role = text[owner.start : toks[comma - 1].end]
+    role = text[toks[start if owned else start + 1].start : toks[comma - 1].end]
     return replace(named, role=named.role or role)
 
 
@@ -154,8 +159,6 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
     lead, head = run[0], run[-1]
     if not (lead.capitalized or lead.lower in w.subject_openers):
         return None
-    if lead.lower in w.prepositions and run[1].text.isdigit():
-        return None  # "In 2013 Clinton said": when, then who (read back from the cue)
     if any(t.cue or t.lower in w.finite_verbs or t.text in QUOTE_MARKS for t in run):
         return None
     # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun
