@@ -847,12 +847,12 @@ def _before_long_relative(text: str, toks: list[Tok], comma: int, first: int) ->
 
 
 def _is_particle(toks: list[Tok], k: int, first: int) -> bool:
-    """ "de" in "Bill de Blasio": a lower-case name particle between two name words."""
+    """ "de" in "Bill de Blasio" and in "de Blasio said": a lower-case name particle before a
+    name word (or another particle: "von der Leyen")."""
     return (
-        toks[k].text in words().name_particles
-        and k - 1 >= first
+        k >= first
+        and toks[k].text in words().name_particles
         and k + 1 < len(toks)
-        and (_is_name_word(toks[k - 1]) or toks[k - 1].text in words().name_particles)
         and (_is_name_word(toks[k + 1]) or toks[k + 1].text in words().name_particles)
     )
 
