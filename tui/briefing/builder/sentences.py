@@ -387,7 +387,8 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
             first = text[nxt_pos + 2] if nxt_pos + 2 < line_end else " "
     if not (first.isupper() or first.isdigit()):
         return None
-    if pos > punct_end and text[punct_end] in "\"”'" and _attribution_follows(text, nxt_pos):
+    asked = text[punct_start:punct_end] in ("?", "!")
+    if pos > punct_end and text[punct_end] in "\"”'" and _attribution_follows(text, nxt_pos, asked):
         # '"Why?" Clinton asked.': the attribution belongs to the quote's sentence.
         return None
     word = _word_before(text, punct_start)
@@ -423,8 +424,14 @@ def _brand_goes_on(text: str, word: str, start: int, end: int) -> bool:
     return following in organisation_endings() or following in outlet_heads()
 
 
-def _attribution_follows(text: str, start: int) -> bool:
-    """True if a few capitalised words and then a reporting cue come next ("Clinton said")."""
+#: a past-tense verb that ends an attribution after a quote, listed as a cue or not
+_UNLISTED_TRAILER_VERB = re.compile(r"[a-z]{3,}ed")
+
+
+def _attribution_follows(text: str, start: int, asked: bool) -> bool:
+    """True if a few capitalised words and then a reporting cue come next ("Clinton said");
+    after a question or an exclamation (``asked``), any past-tense verb ending the clause
+    does ("Hannity pressed.", not '"… Army." He paused.')."""
     cues = lexicon().cue_lemma
     words = text[start : start + 120].split()[:10]
     for count, word in enumerate(words[:6]):
@@ -433,6 +440,9 @@ def _attribution_follows(text: str, start: int) -> bool:
             # '… Clinton said.' or '… Clinton said, adding …', not '… Clinton said the plan …'
             rest = words[count:]
             return count > 0 and any(w.endswith((".", ",")) for w in rest[:4])
+        verb_ends = word[-1:] in ".," and _UNLISTED_TRAILER_VERB.fullmatch(word[:-1])
+        if asked and count > 0 and verb_ends:
+            return True  # '“Would it be negotiable?” Hannity pressed.'
         if not bare[:1].isupper() or (word.endswith((".", "!", "?")) and len(bare) > 3):
             return False
     return False

@@ -129,6 +129,10 @@ def _trailer(
         return None
     if first >= stop:
         return None
+    if first == after:
+        unlisted = _unlisted_verb_trailer(text, toks, first, stop)
+        if unlisted is not None:
+            return unlisted
     if is_cue(toks[first]):
         if lex.cue_lemma[toks[first].text] in lex.cue_takes_object:
             return None  # '"…," told The Post': the Post is who listened
@@ -177,6 +181,39 @@ def _trailer(
         if lex.cue_lemma[tok.text] in lex.cue_takes_object:
             resume = token_at(toks, skip_object(text, toks[c].end))
         return phrase, c, None, resume
+    return None
+
+
+#: a past-tense verb no lexicon lists ("pressed", "snapped", "deadpanned")
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+
+
+def _unlisted_verb_trailer(text: str, toks: list[Tok], first: int, stop: int) -> Found | None:
+    """'“Would it be negotiable?” Hannity pressed.', '“No,” she snapped.': a quote closing on
+    its own comma, question or exclamation mark, then a name or a pronoun and one past-tense
+    verb that ends the sentence, is what that speaker said, whatever the verb; the
+    punctuation inside the quote marks is what says it is speech ('“Up,” Pixar released in
+    2009' goes on past its verb and is left alone)."""
+    if not _ends_in_punctuation(text, toks, first):
+        return None
+    quoted = text[: toks[first - 1].start].rstrip("'\"”’ ")
+    opened = max(quoted.rfind(mark) for mark in "“\"‘'")
+    if not quoted.endswith(("?", "!")) and len(quoted[opened + 1 :].split()) < 2:
+        return None  # '“Thriller,” Jackson recorded': a title, not words anyone said
+    for c in range(first + 1, min(stop, first + 5)):
+        tok = toks[c]
+        if not _PAST_VERB.fullmatch(tok.text) or is_cue(tok):
+            continue
+        if c + 1 < len(toks) and toks[c + 1].text not in ".,;":
+            return None
+        phrase = phrase_before(text, toks, c - 1, first)
+        if (
+            phrase is None
+            or phrase.span[0] != toks[first].start
+            or phrase.form not in ("name", "pronoun")
+        ):
+            return None
+        return phrase, c, None, c + 1
     return None
 
 

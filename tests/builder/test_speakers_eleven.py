@@ -1,0 +1,79 @@
+"""Speakers and statements a reader met on PolNeAr train briefs (#15, eleventh round): a
+surname that opens with a particle, and a quote's speaker named before a verb no lexicon
+lists."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker, extract
+
+
+def test_a_surname_opening_with_a_particle_speaks() -> None:
+    said = by_speaker("The plan will fail, de Blasio said.")
+    assert said == [("de Blasio", "reported", "The plan will fail")]
+
+
+def test_a_particle_surname_after_the_full_name_is_the_same_speaker() -> None:
+    speakers, statements = extract(
+        'Mayor Bill de Blasio said the plan will fail. "It is a disaster," de Blasio added.'
+    )
+    assert [s.name for s in speakers] == ["Bill de Blasio"]
+    assert speakers[0].role == "Mayor"
+    assert len(statements) == 2
+
+
+def test_dos_is_a_name_particle() -> None:
+    text = (
+        "The group will not be representing Santilli but plans to watch his case closely, "
+        "dos Santos says."
+    )
+    said = by_speaker(text)
+    assert said[0][0] == "dos Santos"
+    assert said[0][2].startswith("The group will not be representing Santilli")
+
+
+def test_a_van_is_no_name_particle_before_a_plain_word() -> None:
+    said = by_speaker("The company sold the van on Monday, Smith said.")
+    assert said == [("Smith", "reported", "The company sold the van on Monday")]
+
+
+def test_a_question_then_a_name_and_an_unlisted_verb_is_that_persons_question() -> None:
+    text = (
+        "“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some "
+        "people stay if they register?”"
+    )
+    said = by_speaker(text)
+    assert said == [
+        (
+            "Hannity",
+            "direct",
+            "Would it be negotiable about the 11 million? Maybe let some people stay if "
+            "they register?",
+        )
+    ]
+
+
+def test_a_quote_closing_on_its_comma_then_a_pronoun_and_an_unlisted_verb() -> None:
+    speakers, statements = extract(
+        'Jane Roe took the stand on Monday. "We are done here," she snapped.'
+    )
+    assert [(s.text, s.cue.text if s.cue else None) for s in statements] == [
+        ("We are done here", "snapped")
+    ]
+    assert speakers[0].name == "Jane Roe"
+
+
+def test_a_one_word_title_before_a_verb_is_no_quote() -> None:
+    assert by_speaker('"Thriller," Jackson recorded.') == []
+
+
+def test_a_quote_that_goes_on_past_its_verb_is_no_unlisted_cue() -> None:
+    assert by_speaker('"Up and away," Pixar released in 2009.') == []
+
+
+def test_a_full_stop_inside_a_quote_keeps_a_later_sentence_apart() -> None:
+    text = (
+        'General Batschelet spoke. "Only 2 in 10 would qualify to join the Army," he said. '
+        '"We think by 2020 it could be as high as 50%." He paused. "It is a sad testament."'
+    )
+    _, statements = extract(text)
+    assert all(s.cue is None or s.cue.text != "paused" for s in statements)
