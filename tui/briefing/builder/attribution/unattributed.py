@@ -7,6 +7,7 @@ import re
 
 from ...model import StatementKind
 from ..draft import Draft
+from ..lexicon import lexicon
 from ..mentions import Phrase, phrase_before
 from ..quotes import Quote, word_count
 from ..speaker_names import is_furniture
@@ -36,7 +37,7 @@ def unattributed_quotes(
             continue
         line_start = text.rfind("\n", 0, quote.open) + 1
         before = text[line_start : quote.open].strip()
-        previous = drafts[at] if at >= 0 else None
+        previous = _previous_speaking(drafts, at)
         # '"A," she said. "B."' and '"A," she said, referring to …. "B."': one statement, as
         # the paragraph reads; a participle's words inside the attribution do not part them
         joined = _quote_of_attribution(text, drafts, at) or (
@@ -79,6 +80,25 @@ def unattributed_quotes(
             continue  # "… on the go.¶New Release: Last Chance to Buy …¶"…"": someone else's
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found
+
+
+def _previous_speaking(drafts: list[Draft], at: int) -> Draft | None:
+    """``drafts[at]``, or the draft whose words hold it when it is a stance reported inside
+    them: 'The ACLU … plans to watch his case, dos Santos says. "If the government …"' goes
+    on for dos Santos, not for the ACLU's plan (a speech inside them, 'A spokesman said …,
+    India Times reported. "We have arrested …"', still goes on for its own speaker)."""
+    if at < 0:
+        return None
+    nested = drafts[at]
+    lex = lexicon()
+    weak = nested.cue is not None and lex.cue_lemma.get(nested.cue.text) in lex.weak_cues
+    if nested.kind is not StatementKind.REPORTED or not weak:
+        return nested
+    start = nested.start
+    for k in range(at - 1, max(-1, at - 4), -1):
+        if any(s <= start < e for s, e in drafts[k].spans):
+            return drafts[k]
+    return drafts[at]
 
 
 def _quote_of_attribution(text: str, drafts: list[Draft], at: int) -> Draft | None:
