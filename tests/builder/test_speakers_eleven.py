@@ -77,3 +77,35 @@ def test_a_full_stop_inside_a_quote_keeps_a_later_sentence_apart() -> None:
     )
     _, statements = extract(text)
     assert all(s.cue is None or s.cue.text != "paused" for s in statements)
+
+
+def test_a_quote_after_a_stance_reported_inside_a_statement_goes_on_for_the_reporter() -> None:
+    text = (
+        "Senator Ann Smith said the bill will pass. The governor hopes to sign it, Smith "
+        'added. "It is a good bill and we will fight for it."'
+    )
+    said = by_speaker(text)
+    assert ("Ann Smith", "direct", "It is a good bill and we will fight for it.") in said
+
+
+def test_a_quote_after_a_speech_reported_inside_a_statement_stays_with_the_speaker() -> None:
+    text = (
+        "A spokesman for Rajasthan Police said they had taken statements from the woman, "
+        "India Times reported. 'We have arrested taxi driver Salim on a complaint filed on "
+        "Saturday.'"
+    )
+    said = by_speaker(text)
+    quote = [name for name, kind, _ in said if kind == "direct"]
+    assert quote == ["A spokesman for Rajasthan Police"]
+
+
+def test_a_time_clause_after_the_cue_is_no_statement() -> None:
+    said = by_speaker("The plan is dead, Smith said as he left the stage.")
+    assert said == [("Smith", "reported", "The plan is dead")]
+
+
+def test_a_time_clause_after_the_cue_leaves_the_sentence_to_the_speaker() -> None:
+    text = "Her friends have mocked the campaign, Susan Ray said as she turned around."
+    said = by_speaker(text)
+    assert ("Susan Ray", "reported", "Her friends have mocked the campaign") in said
+    assert all(not content.startswith("as she") for _, _, content in said)
