@@ -109,3 +109,26 @@ def test_a_time_clause_after_the_cue_leaves_the_sentence_to_the_speaker() -> Non
     said = by_speaker(text)
     assert ("Susan Ray", "reported", "Her friends have mocked the campaign") in said
     assert all(not content.startswith("as she") for _, _, content in said)
+
+
+def test_a_described_speaker_a_colon_and_one_quotation_is_a_turn() -> None:
+    text = (
+        "The hearing went on for hours.\n\n"
+        'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that '
+        'figure. Who told you that?"\n\n'
+        "Former secretary of state Hillary Rodham Clinton: “We learned that from the State "
+        "Department. We were trying to help them close some gaps.”"
+    )
+    speakers, statements = extract(text)
+    names = {s.id: (s.name, s.role) for s in speakers}
+    assert [(names[st.speaker], st.text.split(".")[0]) for st in statements] == [
+        (("Trey Gowdy", "Rep."), "I have not heard anyone other than you ever cite that figure"),
+        (
+            ("Hillary Rodham Clinton", "Former secretary of state"),
+            "We learned that from the State Department",
+        ),
+    ]
+
+
+def test_a_label_that_names_no_one_before_a_colon_quotes_no_one() -> None:
+    assert by_speaker('The court heard: "He was there on the night of the fire."') == []

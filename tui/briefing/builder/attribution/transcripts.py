@@ -26,6 +26,12 @@ _TURN = re.compile(
     r":[ \t]+(?P<said>\S[^\n]*)$",
     re.MULTILINE,
 )
+#: a paragraph that is a described speaker, a colon and one quotation: 'Former secretary of
+#: state Hillary Rodham Clinton:"We learned …"', 'Rep. Trey Gowdy (R-S.C.): "I have not …"'
+_DESCRIBED_TURN = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][^\n:\"“”]{2,90}?)[ \t]*:[ \t]*(?P<said>[\"“][^\n]*\S)[ \t]*$",
+    re.MULTILINE,
+)
 #: a sentence break inside a turn: "… on Friday. The court heard …"
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _QUOTE_OPEN = "\"“‘'"
@@ -105,6 +111,36 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
         lo = bisect.bisect_left(quote_starts, match.start())
         hi = bisect.bisect_left(quote_starts, match.end())
         used.update(range(lo, hi))
+    found.extend(_described_turns(text, quotes, used, {d.start for d in found}))
+    return found
+
+
+def _described_turns(
+    text: str, quotes: list[Quote], used: set[int], taken: set[int]
+) -> list[Draft]:
+    """'Former secretary of state Hillary Rodham Clinton: "We learned …"': a paragraph of a
+    speaker, described as the story describes people, a colon and one quotation (a plain
+    "Name: …" turn is read above; a label that is no person's name, "Editor's note: '…'",
+    quotes no one)."""
+    found: list[Draft] = []
+    quote_starts = [q.open for q in quotes]
+    for match in _DESCRIBED_TURN.finditer(text):
+        said = match.group("said")
+        at = bisect.bisect_left(quote_starts, match.start("said"))
+        if not _one_quotation(said) or at >= len(quotes) or at in used:
+            continue
+        quote = quotes[at]
+        if quote.open != match.start("said") or quote.inner[0] in taken:
+            continue
+        toks = tokens(text, match.start("label"), match.end("label"))
+        phrase = phrase_before(text, toks, len(toks) - 1)
+        if phrase is None or phrase.form != "name" or phrase.span[0] != toks[0].start:
+            continue
+        colon = text.index(":", match.end("label"))
+        found.append(
+            Draft(StatementKind.DIRECT, [quote.inner], Mention(":", (colon, colon + 1)), phrase)
+        )
+        used.add(at)
     return found
 
 
