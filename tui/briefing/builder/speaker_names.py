@@ -209,8 +209,8 @@ def _counted(parts: list[str], head: str) -> bool:
     """ "1 pass", "Seven big": a number and a word that is no group of people ("one
     questioner" is somebody)."""
     lead = parts[0].lower()
-    if not (lead[:1].isdigit() or lead in _NUMBER_WORDS):
-        return False
+    if not (lead[:1].isdigit() or lead in _NUMBER_WORDS) or "/" in lead:
+        return False  # "9/11 widow Terry Strada": a day's name, no count
     lex = lexicon()
     plural = head.endswith("s") and not head.endswith("ss")
     return not (plural or head in lex.nominal_heads or head in ("percent", "%"))
