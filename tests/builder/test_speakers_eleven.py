@@ -132,3 +132,29 @@ def test_a_described_speaker_a_colon_and_one_quotation_is_a_turn() -> None:
 
 def test_a_label_that_names_no_one_before_a_colon_quotes_no_one() -> None:
     assert by_speaker('The court heard: "He was there on the night of the fire."') == []
+
+
+def test_a_day_named_before_a_description_is_no_count() -> None:
+    speakers, statements = extract(
+        "“The president’s rationales to veto the bill don’t hold weight,” said 9/11 widow "
+        "Terry Strada."
+    )
+    assert [(s.name, s.role) for s in speakers] == [("Terry Strada", "9/11 widow")]
+    assert statements[0].text == "The president’s rationales to veto the bill don’t hold weight"
+
+
+def test_an_inverted_speaker_after_a_comma_inside_a_closing_quote() -> None:
+    text = (
+        'Craig Bryan studies suicide. The answers to veteran suicides are "not meeting the '
+        'demand," says Paul Rieckhoff, founder of the group. "We often compare it to the early '
+        'days of the AIDS crisis."'
+    )
+    said = by_speaker(text)
+    assert said == [
+        (
+            "Paul Rieckhoff",
+            "reported",
+            'The answers to veteran suicides are "not meeting the demand,"',
+        ),
+        ("Paul Rieckhoff", "direct", "We often compare it to the early days of the AIDS crisis."),
+    ]

@@ -56,6 +56,17 @@ def trailing_attribution(
             ):
                 return _apposed_subject(text, toks, c, tail)
             return toks[c - 1].start, phrase, c
+        if _quoted_comma_before(toks, c) and lemma not in lexicon().cue_takes_object:
+            # 'The answers are "not meeting the demand," says Paul Rieckhoff, founder of
+            # …': the comma inside the closing quote sets the inverted speaker off
+            phrase = phrase_after(text, toks, c + 1, last + 1)
+            if (
+                phrase is not None
+                and phrase.form == "name"
+                and not _holds_a_clause(toks, phrase)
+                and _ends_with_apposition(text, toks, phrase, last)
+            ):
+                return toks[c - 1].end, phrase, c
         if tail and not only_adjuncts(tail, tok.text):
             return None
         if c > 0 and toks[c - 1].text == ",":
@@ -89,6 +100,11 @@ def trailing_attribution(
             return _content_end(toks, described), _described(text, toks, phrase, described), c
         return toks[at - 1].start, phrase, c
     return None
+
+
+def _quoted_comma_before(toks: list[Tok], c: int) -> bool:
+    """Whether a comma and then a closing quote mark stand right before ``toks[c]``."""
+    return c >= 2 and toks[c - 1].text in QUOTE_MARKS and toks[c - 2].text == ","
 
 
 def _holds_a_clause(toks: list[Tok], phrase: Phrase) -> bool:
