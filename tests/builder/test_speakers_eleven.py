@@ -158,3 +158,30 @@ def test_an_inverted_speaker_after_a_comma_inside_a_closing_quote() -> None:
         ),
         ("Paul Rieckhoff", "direct", "We often compare it to the early days of the AIDS crisis."),
     ]
+
+
+def _headline_speakers(headline: str, body: str) -> list[tuple[str, str, str]]:
+    return [s for s in by_speaker(f"{headline}\n\n{body}") if s[2] in headline]
+
+
+def test_a_headline_names_its_speaker_before_what_they_did_and_the_colon() -> None:
+    body = "Elizabeth Warren questioned the bank's chief for two hours on Tuesday."
+    said = _headline_speakers(
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’",
+        body,
+    )
+    assert said == [("Elizabeth Warren", "direct", "You Should Be Criminally Investigated.")]
+
+
+def test_a_headline_speaker_ends_before_a_preposition() -> None:
+    body = "The CNN President, Jeff Zucker, answered Donald Trump on Thursday."
+    said = _headline_speakers(
+        "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’", body
+    )
+    assert [name for name, _, _ in said] == ["CNN President"]
+
+
+def test_a_headline_that_opens_with_an_article_names_no_speaker() -> None:
+    body = "A judge ruled on Monday. Loretta Lynch spoke at the event."
+    said = _headline_speakers("A lesson from Loretta Lynch: 'Be the voice that people hear.'", body)
+    assert all(name != "A" for name, _, _ in said)

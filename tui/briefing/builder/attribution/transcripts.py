@@ -13,7 +13,7 @@ from ..headline import headline_span
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_before
 from ..quotes import Quote
-from ..speaker_names import is_furniture
+from ..speaker_names import can_speak, is_furniture
 from ..tokens import Tok, tokens
 from .cues import cue_mention, only_adjuncts, skip_back
 from .direct import LEAD_REACH
@@ -112,7 +112,60 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
         hi = bisect.bisect_left(quote_starts, match.end())
         used.update(range(lo, hi))
     found.extend(_described_turns(text, quotes, used, {d.start for d in found}))
+    if headline is not None and not any(d.start < headline[1] for d in found):
+        turn = _headline_turn(text, headline, quotes, used)
+        if turn is not None:
+            found.append(turn)
     return found
+
+
+#: a headline that names its speaker, says what they did, then quotes them after a colon:
+#: "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’"
+_HEADLINE_QUOTE = re.compile(r"(?P<label>[A-Z][^\n:]{3,90}?):[ \t]+(?P<said>[\"“‘'].*)")
+
+
+def _headline_turn(
+    text: str, headline: tuple[int, int], quotes: list[Quote], used: set[int]
+) -> Draft | None:
+    """The quotation after the colon of a headline, said by the person named first in it:
+    the leading capitalised words that the story writes again with capitals ("Elizabeth
+    Warren", not "Warren Hammers"; "CNN President" before "On Trump")."""
+    match = _HEADLINE_QUOTE.fullmatch(text, headline[0], headline[1])
+    if match is None:
+        return None
+    at = bisect.bisect_left([q.open for q in quotes], match.start("said"))
+    if at >= len(quotes) or at in used or quotes[at].open != match.start("said"):
+        return None
+    quote = quotes[at]
+    if text[quote.close + 1 : headline[1]].strip(" .;"):
+        return None  # "‘No Idea’ If I Would Have …": the quote is part of a longer claim
+    lex = lexicon()
+    label = match.group("label").split()
+    if any(lex.cue_lemma.get(w) and lex.cue_lemma[w] not in lex.weak_cues for w in label):
+        return None  # "Lee's lawyer Jo Ortiz said: …": the rules read a reporting verb
+    body = text[headline[1] :]
+    names: list[str] = []
+    for word in label:
+        bare = word.strip(",;")
+        if not bare[:1].isupper() or not re.search(rf"\b{re.escape(bare)}\b", body):
+            break
+        low = bare.lower()
+        if low in words().prepositions or low in words().determiners:
+            break
+        if low in lex.function_words:
+            break
+        names.append(bare)
+    if not names or len(names) > 4 or names[-1].lower().rstrip(".") in words().honorifics:
+        return None
+    start = match.start("label")
+    end = text.index(names[-1], start) + len(names[-1])
+    name = " ".join(names)
+    phrase = Phrase((start, end), name, "name", name, "", names[-1].lower())
+    if not can_speak(phrase, text):
+        return None
+    colon = match.end("label")
+    used.add(at)
+    return Draft(StatementKind.DIRECT, [quote.inner], Mention(":", (colon, colon + 1)), phrase)
 
 
 def _described_turns(
