@@ -185,3 +185,15 @@ def test_a_headline_that_opens_with_an_article_names_no_speaker() -> None:
     body = "A judge ruled on Monday. Loretta Lynch spoke at the event."
     said = _headline_speakers("A lesson from Loretta Lynch: 'Be the voice that people hear.'", body)
     assert all(name != "A" for name, _, _ in said)
+
+
+def test_a_family_after_its_determiner_is_a_speaker_not_an_adverb() -> None:
+    said = by_speaker("The relatives saw the video on Thursday, attorneys for the family said.")
+    assert said == [
+        ("attorneys for the family", "reported", "The relatives saw the video on Thursday")
+    ]
+
+
+def test_an_adverb_in_ly_before_the_cue_is_still_stepped_over() -> None:
+    said = by_speaker("The plan is dead, the company quickly said.")
+    assert said == [("the company", "reported", "The plan is dead")]

@@ -234,6 +234,7 @@ class Words:
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
     name_particles: frozenset[str]
+    ly_nouns: frozenset[str]
     relatives: frozenset[str]
     connectors: frozenset[str]
     to_titles: frozenset[str]

@@ -96,6 +96,18 @@ def headline_cues(toks: list[Tok]) -> list[Tok]:
     ]
 
 
+def _adverb_in_ly(toks: list[Tok], index: int, lo: int) -> bool:
+    """ "reportedly", "quickly": an adverb in "-ly", not the noun of "the family said", "his
+    ally told", which a determiner or a possessive opens."""
+    if not toks[index].text.endswith("ly"):
+        return False
+    w = words()
+    if index - 1 < lo or toks[index].lower not in w.ly_nouns:
+        return True
+    before = toks[index - 1].lower
+    return before not in w.determiners and before not in w.possessive_pronouns
+
+
 def skip_back(toks: list[Tok], index: int, lo: int) -> int:
     """Step back over "also", "has", "later" between a speaker and the cue."""
     skip = lexicon().skip_words
@@ -104,7 +116,7 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
         tok = toks[index]
         if tok.lower in skip and tok.capitalized and index > lo and toks[index - 1].capitalized:
             return index  # "Theresa May said": a surname, not the modal of "she may say"
-        if tok.lower in skip or (tok.text.endswith("ly") and tok.text.islower()):
+        if tok.lower in skip or (_adverb_in_ly(toks, index, lo) and tok.text.islower()):
             index -= 1
         elif tok.lower == "to" and index - 1 >= lo and toks[index - 1].lower in w.to_verbs:
             index -= 2  # "appeared to suggest", "went on to discuss", "began to argue"
