@@ -197,3 +197,13 @@ def test_a_family_after_its_determiner_is_a_speaker_not_an_adverb() -> None:
 def test_an_adverb_in_ly_before_the_cue_is_still_stepped_over() -> None:
     said = by_speaker("The plan is dead, the company quickly said.")
     assert said == [("the company", "reported", "The plan is dead")]
+
+
+def test_a_plural_cue_word_before_have_is_the_subjects_noun() -> None:
+    text = (
+        "Voting rights advocates have expressed deep concern about the policy. They cite the "
+        "2000 election in Florida."
+    )
+    names = {name for name, _, _ in by_speaker(text)}
+    assert "Voting rights" not in names
+    assert "Voting rights advocates" in names
