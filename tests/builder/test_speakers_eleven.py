@@ -207,3 +207,13 @@ def test_a_plural_cue_word_before_have_is_the_subjects_noun() -> None:
     names = {name for name, _, _ in by_speaker(text)}
     assert "Voting rights" not in names
     assert "Voting rights advocates" in names
+
+
+def test_reported_words_end_before_the_writers_apposition_after_a_name() -> None:
+    said = by_speaker("Ed Schultz said he did not support Mr. Trump, the presumed Putin favorite.")
+    assert said == [("Ed Schultz", "reported", "he did not support Mr. Trump")]
+
+
+def test_a_short_object_keeps_its_description() -> None:
+    said = by_speaker("Trump attacked Alicia Machado, the former beauty pageant winner.")
+    assert all(content != "Alicia Machado" for _, _, content in said)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...model import Mention, Span, Speaker, Statement, join_spans
+from ...model import Mention, Span, Speaker, Statement, StatementKind, join_spans
 from ..draft import Draft
 from ..learned.merge import with_learned
 from ..lexicon import words
@@ -53,6 +53,8 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
     drafts = with_learned(text, sentences, drafts, quotes)
+    for draft in drafts:
+        _without_closing_apposition(text, draft)
     _first_person_in_turns(turns, drafts)
     # "declined to comment", "found herself": no words; the source stays for a later "she"
     mark_not_speech(text, drafts)
@@ -78,6 +80,29 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
             )
         )
     return speakers, statements
+
+
+#: what reported words end on after a name: an apposition the writer adds to it ("…he did not
+#: support Mr. Trump, the presumed Putin favorite", "… with NATO, the existing alliance that …")
+_CLOSING_APPOSITION = re.compile(r"(?<=[A-Za-z.])(?:’s|'s)?\s*,\s+(?:the|a|an)\s+[^,;]{2,80}$")
+#: the words reported before it, at least: a short object ("attacked Alicia Machado, the
+#: former beauty pageant winner") keeps its description
+_WORDS_BEFORE_APPOSITION = 4
+
+
+def _without_closing_apposition(text: str, draft: Draft) -> None:
+    """Reported words end before the apposition closing them after a name: the writer's gloss
+    on whom the speaker named, not what the speaker said (PolNeAr's annotators leave it out
+    too)."""
+    if draft.kind is not StatementKind.REPORTED or len(draft.spans) != 1:
+        return
+    start, end = draft.spans[0]
+    found = _CLOSING_APPOSITION.search(text, start, end)
+    if found is None:
+        return
+    named = text[start : found.start()].split()
+    if len(named) >= _WORDS_BEFORE_APPOSITION and named[-1][:1].isupper():
+        draft.spans[0] = (start, found.start())
 
 
 def _end_before_the_next_speaker(text: str, draft: Draft, others: list[Draft]) -> None:
