@@ -217,3 +217,12 @@ def test_reported_words_end_before_the_writers_apposition_after_a_name() -> None
 def test_a_short_object_keeps_its_description() -> None:
     said = by_speaker("Trump attacked Alicia Machado, the former beauty pageant winner.")
     assert all(content != "Alicia Machado" for _, _, content in said)
+
+
+def test_a_clause_after_a_name_and_comma_is_no_apposition() -> None:
+    text = (
+        "A diplomatic source has revealed that despite attempts to force Han to return to North "
+        "Korea, the student has evaded capture."
+    )
+    said = by_speaker(text)
+    assert any(content.endswith("the student has evaded capture") for _, _, content in said)

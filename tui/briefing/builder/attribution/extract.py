@@ -10,7 +10,7 @@ from ...model import Mention, Span, Speaker, Statement, StatementKind, join_span
 from ..draft import Draft
 from ..learned.merge import with_learned
 from ..lexicon import words
-from ..mentions import Phrase
+from ..mentions import RELATIVE_PRONOUNS, Phrase
 from ..quotes import Quote, find_quotes
 from ..speaker_names import is_furniture
 from ..speakers import resolve_speakers
@@ -98,11 +98,22 @@ def _without_closing_apposition(text: str, draft: Draft) -> None:
         return
     start, end = draft.spans[0]
     found = _CLOSING_APPOSITION.search(text, start, end)
-    if found is None:
-        return
+    if found is None or _holds_a_verb(text[found.start() : end]):
+        return  # "…, the student has evaded capture": a clause of its own, no apposition
     named = text[start : found.start()].split()
     if len(named) >= _WORDS_BEFORE_APPOSITION and named[-1][:1].isupper():
         draft.spans[0] = (start, found.start())
+
+
+def _holds_a_verb(apposition: str) -> bool:
+    """Whether a finite verb stands in ``apposition`` before any relative word ("the American
+    journalist who was shown …" is still an apposition)."""
+    for word in re.findall(r"[\w’']+", apposition.lower()):
+        if word in RELATIVE_PRONOUNS or word == "that":
+            return False
+        if word in words().finite_verbs:
+            return True
+    return False
 
 
 def _end_before_the_next_speaker(text: str, draft: Draft, others: list[Draft]) -> None:
