@@ -226,3 +226,14 @@ def test_a_clause_after_a_name_and_comma_is_no_apposition() -> None:
     )
     said = by_speaker(text)
     assert any(content.endswith("the student has evaded capture") for _, _, content in said)
+
+
+def test_according_to_after_an_opening_clause_vouches_for_the_main_clause() -> None:
+    text = (
+        "While most of those were raised to the “confidential” level, according to a State "
+        "Department official, two in the latest batch were raised to the “Secret” level."
+    )
+    said = by_speaker(text)
+    assert [(name, content) for name, _, content in said] == [
+        ("a State Department official", "two in the latest batch were raised to the “Secret” level")
+    ]

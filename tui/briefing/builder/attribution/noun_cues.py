@@ -110,6 +110,10 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
             # "… as have some professionals — “office workers in slacks …,” according to
             # the Times": the quotation after a dash is the source's own words
             return Draft(StatementKind.DIRECT, [set_apart], cue, phrase)
+    elif toks[i - 1].text == "," and _opening_clause_before(toks, first, i - 1):
+        # "While most were marked 'confidential,' according to an official, two were marked
+        # 'Secret'": the opening clause sets the scene; the source vouches for the main one
+        span = _after_source(sent, phrase)
     elif toks[i - 1].text == "," or toks[i - 1].text in DASHES:
         span = trim(text, toks[first].start, toks[i - 1].start)
         if span is not None and _is_opening_adjunct(text, span):
@@ -185,6 +189,16 @@ def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:
     # "…, according to X, 'likes to take his time' but …": the quoted words are what X said
     opened = next((q for q in sent.quotes if q.open <= span[0] <= q.inner[0]), None)
     return opened.inner if opened is not None else span
+
+
+def _opening_clause_before(toks: list[Tok], first: int, comma: int) -> bool:
+    """Whether the words before ``toks[comma]`` are a subordinate clause opening the sentence
+    ("While most of those were elevated …"), with no other comma in it."""
+    return (
+        toks[first].lower in words().subordinators
+        and toks[first].lower != "with"
+        and not any(t.text == "," for t in toks[first + 1 : comma])
+    )
 
 
 def _is_opening_adjunct(text: str, span: Span) -> bool:
