@@ -22,6 +22,8 @@ NEGATION_REACH = 8
 #: How many words a condition ("as long as") has at most.
 CONDITION_WORDS = 3
 _CLAUSE_PUNCT = re.compile(r"[,;:.!?—–()\"“”]")
+#: the space and quote mark between a negation cue and the quoted word it denies
+_OPENING_MARK = re.compile(r"\s+[“‘\"']")
 _NUMBER = re.compile(r"^[$£€]?\d[\d,]*(?:\.\d+)?%?$")
 _MAGNITUDE = {
     "thousand": 1e3,
@@ -300,9 +302,11 @@ def _negation_scopes_and_reach(
                 if passive
                 else text[tokens[previous].end : tokens[j].start]
             )
-            # The dots of "U.S." end no clause.
+            # The dots of "U.S." end no clause; nor does a quote mark opening right after the
+            # cue ('do not “fit with what I thought"': the words denied are quoted).
             initials = between.strip() == "." and len(tokens[min(j, previous)].text) == 1
-            if (_CLAUSE_PUNCT.search(between) and not initials) or (
+            quoted = j == last + 1 and not passive and _OPENING_MARK.fullmatch(between) is not None
+            if (_CLAUSE_PUNCT.search(between) and not initials and not quoted) or (
                 tokens[j].lower in lex.clause_breaks
             ):
                 break
