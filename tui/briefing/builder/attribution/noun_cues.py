@@ -110,9 +110,15 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
             # "… as have some professionals — “office workers in slacks …,” according to
             # the Times": the quotation after a dash is the source's own words
             return Draft(StatementKind.DIRECT, [set_apart], cue, phrase)
-    elif toks[i - 1].text == "," and _opening_clause_before(toks, first, i - 1):
+    elif (
+        toks[i - 1].text == ","
+        and _opening_clause_before(toks, first, i - 1)
+        and _after_source(sent, phrase) is not None
+    ):
         # "While most were marked 'confidential,' according to an official, two were marked
         # 'Secret'": the opening clause sets the scene; the source vouches for the main one
+        # ("If your name is Nigel you are twice as likely …, according to research", with
+        # nothing after the source, is the sentence's)
         span = _after_source(sent, phrase)
     elif toks[i - 1].text == "," or toks[i - 1].text in DASHES:
         span = trim(text, toks[first].start, toks[i - 1].start)
