@@ -237,3 +237,25 @@ def test_according_to_after_an_opening_clause_vouches_for_the_main_clause() -> N
     assert [(name, content) for name, _, content in said] == [
         ("a State Department official", "two in the latest batch were raised to the “Secret” level")
     ]
+
+
+def test_according_to_closing_a_sentence_that_opens_with_if_vouches_for_it() -> None:
+    text = (
+        "If your name is Nigel you are twice as likely to vote Ukip, according to research by "
+        "YouGov."
+    )
+    said = by_speaker(text)
+    assert [content for _, _, content in said] == [
+        "If your name is Nigel you are twice as likely to vote Ukip"
+    ]
+
+
+def test_one_of_several_attorneys_named_between_commas_speaks() -> None:
+    speakers, statements = extract(
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show "
+        "Scott calmly leaving his car."
+    )
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Justin Bamberg", "one of the family's attorneys")
+    ]
+    assert statements[0].text == "the videos show Scott calmly leaving his car"

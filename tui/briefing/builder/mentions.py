@@ -606,6 +606,22 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return _set_off_before(text, toks, comma, first)
 
 
+def _one_of_titles(toks: list[Tok], title: Phrase) -> int | None:
+    """The index of "one" when ``title`` is "the attorneys" of "One of the attorneys": a
+    plural office after "one of"; else None."""
+    at = next((k for k, t in enumerate(toks) if t.start == title.span[0]), None)
+    singular = title.head[:-1] if title.head.endswith("s") else ""
+    if (
+        at is not None
+        and at >= 2
+        and toks[at - 1].lower == "of"
+        and toks[at - 2].lower == "one"
+        and singular in lexicon().titles
+    ):
+        return at - 2
+    return None
+
+
 def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phrase | None:
     """The speaker before the comma at ``comma``, set off by commas from a role, a clause or
     an aside."""
@@ -677,6 +693,10 @@ def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phras
                 return None
             if titled_name and title is not None and title.form == "nominal":
                 return replace(name, role=", ".join(r for r in (name.role, title.name) if r))
+            one = _one_of_titles(toks, title) if title is not None else None
+            if title is not None and title.form == "nominal" and one is not None:
+                # "One of the family's attorneys, Justin Bamberg, said": one of several
+                return replace(name, role=name.role or text[toks[one].start : title.span[1]])
             if title is None or title.form != "nominal" or title.head not in lex.titles:
                 if len(inside) <= 2 and toks[before].lower not in lex.titles:
                     continue  # "Jane Doe, of Springfield, Va., said": a place, then more
