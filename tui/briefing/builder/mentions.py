@@ -609,11 +609,10 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
 def _one_of_titles(toks: list[Tok], title: Phrase) -> int | None:
     """The index of "one" when ``title`` is "the attorneys" of "One of the attorneys": a
     plural office after "one of"; else None."""
-    at = next((k for k, t in enumerate(toks) if t.start == title.span[0]), None)
+    at = _index_of(toks, title.span[0], 0)
     singular = title.head[:-1] if title.head.endswith("s") else ""
     if (
-        at is not None
-        and at >= 2
+        at >= 2
         and toks[at - 1].lower == "of"
         and toks[at - 2].lower == "one"
         and singular in lexicon().titles

@@ -12,6 +12,7 @@ from ..model import Span
 from .furniture import AGENCY_CREDIT
 from .lexicon import lexicon, words
 from .speaker_kinds import organisation_endings, outlet_heads
+from .tokens import PAST_VERB
 
 _TERMINAL = re.compile(r"[.!?…]+")
 _CLOSERS = "\"”’')]"
@@ -424,10 +425,6 @@ def _brand_goes_on(text: str, word: str, start: int, end: int) -> bool:
     return following in organisation_endings() or following in outlet_heads()
 
 
-#: a past-tense verb that ends an attribution after a quote, listed as a cue or not
-_UNLISTED_TRAILER_VERB = re.compile(r"[a-z]{3,}ed")
-
-
 def _attribution_follows(text: str, start: int, asked: bool) -> bool:
     """True if a few capitalised words and then a reporting cue come next ("Clinton said");
     after a question or an exclamation (``asked``), any past-tense verb ending the clause
@@ -440,7 +437,7 @@ def _attribution_follows(text: str, start: int, asked: bool) -> bool:
             # '… Clinton said.' or '… Clinton said, adding …', not '… Clinton said the plan …'
             rest = words[count:]
             return count > 0 and any(w.endswith((".", ",")) for w in rest[:4])
-        verb_ends = word[-1:] in ".," and _UNLISTED_TRAILER_VERB.fullmatch(word[:-1])
+        verb_ends = word[-1:] in ".," and PAST_VERB.fullmatch(word[:-1])
         if asked and count > 0 and verb_ends:
             return True  # '“Would it be negotiable?” Hannity pressed.'
         if not bare[:1].isupper() or (word.endswith((".", "!", "?")) and len(bare) > 3):

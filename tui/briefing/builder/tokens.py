@@ -12,6 +12,9 @@ from typing import NamedTuple
 
 from .lexicon import lexicon, words
 
+#: a past-tense form in "-ed", listed as a cue or not ("pressed", "renewed")
+PAST_VERB = re.compile(r"[a-z]{3,}ed")
+
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?|[^\w\s]")
 
 

@@ -8,12 +8,11 @@ import re
 
 from ...model import Mention
 from ..lexicon import lexicon, words
-from ..tokens import Tok
+from ..tokens import PAST_VERB, Tok
 
 _LOWER_RUN = re.compile(r"[a-z]{3,}")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_PAST_VERB = re.compile(r"[a-z]{3,}ed")
 #: ("boasts a robust 3.6 million followers", "boasts a 45-point lead": an article and a word
 #: may come first)
 _AMOUNT = re.compile(
@@ -131,7 +130,7 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
             index -= 2  # "the Supreme Court this month rejected", "Ann Lee on Monday said"
             if (
                 index - 1 >= lo
-                and _PAST_VERB.fullmatch(toks[index].text)
+                and PAST_VERB.fullmatch(toks[index].text)
                 and toks[index].text not in lexicon().cue_lemma
                 and toks[index - 1].lower not in w.be_forms
             ):
@@ -245,7 +244,7 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     if before in w.noun_markers or owner:
         return True
     if (
-        _PAST_VERB.fullmatch(before)
+        PAST_VERB.fullmatch(before)
         and before not in lexicon().cue_lemma
         and not (i >= 3 and toks[i - 2].lower in CONTACT_PRONOUNS and toks[i - 3].text.isalpha())
     ):
@@ -346,7 +345,7 @@ def _finite_past(tok: Tok) -> bool:
     if tok.text in words().irregular_pasts:
         return True
     return (
-        _PAST_VERB.fullmatch(tok.text) is not None
+        PAST_VERB.fullmatch(tok.text) is not None
         and tok.text not in lexicon().cue_lemma
         and not tok.text.endswith("eed")
     )

@@ -10,7 +10,7 @@ from ..draft import Draft
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_after, phrase_before, phrase_from_words
 from ..quotes import Quote
-from ..tokens import Tok, token_at
+from ..tokens import PAST_VERB, Tok, token_at
 from .clauses import before_relative, clause_start, ends_clause
 from .content import only_a_name
 from .cues import (
@@ -184,10 +184,6 @@ def _trailer(
     return None
 
 
-#: a past-tense verb no lexicon lists ("pressed", "snapped", "deadpanned")
-_PAST_VERB = re.compile(r"[a-z]{3,}ed")
-
-
 def _unlisted_verb_trailer(text: str, toks: list[Tok], first: int, stop: int) -> Found | None:
     """'“Would it be negotiable?” Hannity pressed.', '“No,” she snapped.': a quote closing on
     its own comma, question or exclamation mark, then a name or a pronoun and one past-tense
@@ -202,7 +198,7 @@ def _unlisted_verb_trailer(text: str, toks: list[Tok], first: int, stop: int) ->
         return None  # '“Thriller,” Jackson recorded': a title, not words anyone said
     for c in range(first + 1, min(stop, first + 5)):
         tok = toks[c]
-        if not _PAST_VERB.fullmatch(tok.text) or is_cue(tok):
+        if not PAST_VERB.fullmatch(tok.text) or is_cue(tok):
             continue
         if c + 1 < len(toks) and toks[c + 1].text not in ".,;":
             return None

@@ -111,9 +111,9 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
         lo = bisect.bisect_left(quote_starts, match.start())
         hi = bisect.bisect_left(quote_starts, match.end())
         used.update(range(lo, hi))
-    found.extend(_described_turns(text, quotes, used, {d.start for d in found}))
+    found.extend(_described_turns(text, quotes, quote_starts, used, {d.start for d in found}))
     if headline is not None and not any(d.start < headline[1] for d in found):
-        turn = _headline_turn(text, headline, quotes, used)
+        turn = _headline_turn(text, headline, quotes, quote_starts, used)
         if turn is not None:
             found.append(turn)
     return found
@@ -125,7 +125,11 @@ _HEADLINE_QUOTE = re.compile(r"(?P<label>[A-Z][^\n:]{3,90}?):[ \t]+(?P<said>[\"�
 
 
 def _headline_turn(
-    text: str, headline: tuple[int, int], quotes: list[Quote], used: set[int]
+    text: str,
+    headline: tuple[int, int],
+    quotes: list[Quote],
+    quote_starts: list[int],
+    used: set[int],
 ) -> Draft | None:
     """The quotation after the colon of a headline, said by the person named first in it:
     the leading capitalised words that the story writes again with capitals ("Elizabeth
@@ -133,7 +137,7 @@ def _headline_turn(
     match = _HEADLINE_QUOTE.fullmatch(text, headline[0], headline[1])
     if match is None:
         return None
-    at = bisect.bisect_left([q.open for q in quotes], match.start("said"))
+    at = bisect.bisect_left(quote_starts, match.start("said"))
     if at >= len(quotes) or at in used or quotes[at].open != match.start("said"):
         return None
     quote = quotes[at]
@@ -169,14 +173,13 @@ def _headline_turn(
 
 
 def _described_turns(
-    text: str, quotes: list[Quote], used: set[int], taken: set[int]
+    text: str, quotes: list[Quote], quote_starts: list[int], used: set[int], taken: set[int]
 ) -> list[Draft]:
     """'Former secretary of state Hillary Rodham Clinton: "We learned …"': a paragraph of a
     speaker, described as the story describes people, a colon and one quotation (a plain
     "Name: …" turn is read above; a label that is no person's name, "Editor's note: '…'",
     quotes no one)."""
     found: list[Draft] = []
-    quote_starts = [q.open for q in quotes]
     for match in _DESCRIBED_TURN.finditer(text):
         said = match.group("said")
         at = bisect.bisect_left(quote_starts, match.start("said"))
