@@ -789,7 +789,9 @@ def _pronoun(
 ) -> _Entity | None:
     want = lexicon().pronouns.get(phrase.head, "any")
     pos = phrase.span[0]
-    if phrase.head == "i" and not (_inside_quotes(text, pos) or _inside_single_quotes(text, pos)):
+    if phrase.head in ("i", "we") and not (
+        _inside_quotes(text, pos) or _inside_single_quotes(text, pos)
+    ):
         # "I know your tax returns …" in a column is its writer, not the last person named;
         # an "I" inside someone's quoted words ('… I was told that …') is that someone
         writer = Phrase(phrase.span, "the writer", "nominal", "the writer", "", "writer")
@@ -1631,11 +1633,31 @@ def _sentence_subject(text: str, pos: int, gender: str) -> str:
         lead = rest[: other.start()].split()[-1:]
         if not lead or lead[0].lower() not in _OBJECT_LEADS | words().determiners:
             return ""  # another person who may be the one "he" means
-    if re.search(r"\b[A-Z][a-z]+\b", rest[rest.rfind(",") + 1 :]):
+    if not _only_objects_capitalised(rest[rest.rfind(",") + 1 :]):
         return ""
     if gender and lexicon().gender.get(name.split()[0].lower(), gender) != gender:
         return ""
     return name
+
+
+def _only_objects_capitalised(clause: str) -> bool:
+    """Whether every capitalised word of ``clause`` stands after a preposition or a
+    determiner, alone or in a capitalised run led so ("was scathing of Newcastle on Match of
+    the Day when he said"): places and titles, not someone a pronoun after them may mean."""
+    lead_ok = _OBJECT_LEADS | words().determiners
+    previous = ""
+    previous_led = False
+    for word in clause.split():
+        bare = word.strip("(),;:—–-\"'“”‘’")
+        if re.fullmatch(r"[A-Z][a-z]+", bare):
+            led = previous.lower() in lead_ok or previous_led
+            if not led:
+                return False
+            previous_led = True
+        else:
+            previous_led = previous_led and bare.lower() in lead_ok
+        previous = bare
+    return True
 
 
 #: a full name, its verb and a few words of the main clause, then the conjunction that opens
@@ -2250,8 +2272,16 @@ def _nominal(
             ):
                 entity.kind = SpeakerKind.ORGANIZATION  # no person is called "… Report"
                 return entity
+    bare_definite = definite and not institution and len(parts) == 2
     for entity in reversed(entities):
         if entity.name == name and not (institution and owners and entity.owners != owners):
+            return entity
+        if (
+            bare_definite
+            and entity.head == phrase.head
+            and entity.name.split()[0].lower() in ("a", "an")
+        ):
+            # "An insider told the paper … The insider added …": the one just described
             return entity
         if (
             institution
