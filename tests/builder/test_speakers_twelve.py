@@ -57,3 +57,14 @@ def test_two_described_sources_stay_two() -> None:
         "would go on. The insider added that talks had failed."
     )
     assert [name for name, _, _ in said] == ["An insider", "A spokesman", "An insider"]
+
+
+def test_a_time_phrase_between_cue_and_pronoun_is_no_part_of_what_was_said() -> None:
+    said = by_speaker("Carver said before the game he had a secret tactic up his sleeve.")
+    assert said == [("Carver", "reported", "he had a secret tactic up his sleeve")]
+
+
+def test_a_time_phrase_without_a_clause_after_it_stays_out() -> None:
+    # "after the match" with no pronoun clause after it is no adjunct to skip
+    said = by_speaker("Carver said after the match that the team was lazy.")
+    assert said == [("Carver", "reported", "the team was lazy")]
