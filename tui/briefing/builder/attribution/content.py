@@ -99,6 +99,10 @@ def _names_a_deed(stripped: str, lemma: str) -> bool:
     return False
 
 
+#: "said after the match that …": a time, then the content after its "that"
+_TIME_PREPOSITIONS = frozenset({"after", "before"})
+
+
 def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | None:
     """The span the cue ``sent.toks[cue]`` introduces, or None if it introduces nothing;
     ``finding``: its source is a poll or a record, whose cue's object is what it found."""
@@ -187,7 +191,7 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         rest = text[pos:end]
         stripped = rest.lstrip()
         pos += len(rest) - len(stripped)
-    elif particle in words().prepositions and not (
+    elif (particle in words().prepositions or particle in _TIME_PREPOSITIONS) and not (
         particle == "about" and _NUMBER_NEXT.match(stripped)
     ):
         # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
