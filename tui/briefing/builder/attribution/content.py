@@ -99,7 +99,7 @@ def _names_a_deed(stripped: str, lemma: str) -> bool:
     return False
 
 
-#: "said after the match that …": a time, then the content after its "that"
+#: "said after the match that …": a time, then the content after its "that", if any
 _TIME_PREPOSITIONS = frozenset({"after", "before"})
 
 
@@ -191,7 +191,7 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         rest = text[pos:end]
         stripped = rest.lstrip()
         pos += len(rest) - len(stripped)
-    elif (particle in words().prepositions or particle in _TIME_PREPOSITIONS) and not (
+    elif particle in words().prepositions and not (
         particle == "about" and _NUMBER_NEXT.match(stripped)
     ):
         # "wrote to Iraq", "said in Ohio that …": content only after a later "that".
@@ -199,6 +199,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         if later is None:
             return None
         pos = later
+    elif particle in _TIME_PREPOSITIONS:
+        # "said after the match that …"; without a "that" the time stays in ("decided after
+        # a lengthy investigation not to recommend charges")
+        pos = _later_that(text, pos, end) or pos
     opening = pos if kept is None else kept
     that = _THAT.match(text, pos, end)
     adjunct_before = text[toks[cue].end : that.start()].strip() != "" if that else False
