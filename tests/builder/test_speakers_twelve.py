@@ -68,3 +68,44 @@ def test_a_time_phrase_without_a_clause_after_it_stays_out() -> None:
     # "after the match" with no pronoun clause after it is no adjunct to skip
     said = by_speaker("Carver said after the match that the team was lazy.")
     assert said == [("Carver", "reported", "the team was lazy")]
+
+
+def test_it_goes_on_to_fault_speaks_for_the_document_not_goes() -> None:
+    said = by_speaker(
+        "The lawsuit contends that the deaths were caused by the State Department. It goes "
+        "on to specifically fault the use of a private email server."
+    )
+    assert said[-1][0] == "the lawsuit"
+    assert said[-1][2] == "the use of a private email server"
+
+
+def test_a_clause_between_commas_is_no_role_of_a_place() -> None:
+    said = by_speaker(
+        "Sen. Chris Coons said the threat was real. The day before, at a rally in "
+        "Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence that "
+        "the president wanted to take in 250,000 refugees."
+    )
+    assert all(name != "Tex." for name, _, _ in said)
+
+
+def test_a_relative_clause_with_a_verb_still_describes_the_speaker() -> None:
+    said = by_speaker(
+        "The Obama administration, in an effort to help workers that has ignited "
+        "criticism, has said it would make millions more employees eligible for overtime."
+    )
+    assert said == [
+        (
+            "the administration",
+            "reported",
+            "it would make millions more employees eligible for overtime",
+        )
+    ]
+
+
+def test_a_reporter_who_can_be_heard_asking_asks_the_question() -> None:
+    said = by_speaker(
+        "Donald Trump said he would build a wall. “Should there be a database that tracks "
+        "the Muslims here?” a reporter can be heard asking Trump after an event in Iowa."
+    )
+    assert said[-1][0] == "a reporter"
+    assert said[-1][1] == "direct"

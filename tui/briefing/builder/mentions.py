@@ -606,6 +606,17 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return _set_off_before(text, toks, comma, first)
 
 
+def _tensed_after_name(inside: list[Tok], j: int) -> bool:
+    """Whether ``inside[j]`` is a tensed verb right after a capitalised word: "Mr. Trump was
+    just as blunt" is a clause, no role ("who’s running to be …" and "that has …" are)."""
+    return (
+        j > 0
+        and inside[j].lower in words().finite_verbs
+        and inside[j].lower not in ("be", "been")
+        and inside[j - 1].capitalized
+    )
+
+
 def _one_of_titles(toks: list[Tok], title: Phrase) -> int | None:
     """The index of "one" when ``title`` is "the attorneys" of "One of the attorneys": a
     plural office after "one of"; else None."""
@@ -646,6 +657,8 @@ def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phras
         relative = next((j for j, t in enumerate(inside) if t.lower in _RELATIVES), len(inside))
         if not inside or any(
             (t.lower in lex.cue_lemma and not (aside and t is inside[0]) and j < relative)
+            # "Beaumont, Tex., Mr. Trump was just as blunt, claiming": a clause of its own
+            or (_tensed_after_name(inside, j) and j < relative)
             or t.text in '"“”'
             for j, t in enumerate(inside)
         ):

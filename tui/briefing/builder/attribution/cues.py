@@ -119,8 +119,17 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
             index -= 1
         elif tok.lower == "to" and index - 1 >= lo and toks[index - 1].lower in w.to_verbs:
             index -= 2  # "appeared to suggest", "went on to discuss", "began to argue"
+            if toks[index + 1].lower == "on" and index >= lo and toks[index].lower in w.go_on:
+                index -= 1  # "It goes on to fault …": the subject is before "goes"
         elif tok.lower == "on" and index - 1 >= lo and toks[index - 1].lower in w.go_on:
             index -= 2
+        elif (
+            tok.lower in ("heard", "seen")
+            and index - 2 >= lo
+            and toks[index - 1].lower == "be"
+            and toks[index - 2].lower in ("can", "could")
+        ):
+            index -= 3  # "a reporter can be heard asking": the reporter asks
 
         elif index - 1 >= lo and _YEAR.fullmatch(tok.text) and toks[index - 1].lower == "in":
             index -= 2  # "an arbitration panel in 2001 found"
