@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution_helpers import by_speaker
+from attribution_helpers import by_speaker, extract
 
 
 def test_he_after_places_and_a_show_title_is_the_sentences_subject() -> None:
@@ -109,3 +109,56 @@ def test_a_reporter_who_can_be_heard_asking_asks_the_question() -> None:
     )
     assert said[-1][0] == "a reporter"
     assert said[-1][1] == "direct"
+
+
+def test_the_video_maker_speaks_not_the_video() -> None:
+    said = by_speaker(
+        "'He will only play with the cat if the dog is around,' said the video maker."
+    )
+    assert said[0][0] == "the video maker"
+
+
+def test_two_titles_joined_by_and_lead_to_the_name() -> None:
+    speakers, _ = extract(
+        '"We are proud to honor Alicia Keys," said Recording Academy president and CEO '
+        "Neil Portnow."
+    )
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Neil Portnow", "Recording Academy president and CEO")
+    ]
+
+
+def test_a_plurals_apostrophe_inside_single_quotes_does_not_close_them() -> None:
+    said = by_speaker(
+        "Michelle Obama praised the singer. 'We are proud to honor her passion for "
+        "creators' rights as a founding member,' said Neil Portnow."
+    )
+    assert said[-1] == (
+        "Neil Portnow",
+        "direct",
+        "We are proud to honor her passion for creators' rights as a founding member",
+    )
+
+
+def test_a_short_scare_quote_still_closes_before_a_plain_word() -> None:
+    # two words only: the "s'" closes the scare quote, the sentence goes on
+    said = by_speaker("The so-called 'experts' say the plan will fail, Jo Roe said.")
+    assert said and said[-1][0] == "Jo Roe"
+
+
+def test_a_single_quote_closing_on_its_full_stop_then_said_name() -> None:
+    said = by_speaker(
+        "Michelle Obama praised the singer. 'We are proud to honor Alicia Keys for her "
+        "artistry.' said Neil Portnow."
+    )
+    assert said[-1][:2] == ("Neil Portnow", "direct")
+
+
+def test_a_court_role_between_commas_is_no_cue_after_a_quote() -> None:
+    said = by_speaker(
+        "Mr Murphy added: 'The conversation became sexual. They made arrangements to meet "
+        "after two days.' Navinder Sekhon, defending, described the meeting as a "
+        "'preparatory offence'."
+    )
+    assert said[0][0] == "Murphy"
+    assert said[0][1] == "direct"

@@ -1106,6 +1106,14 @@ def phrase_after(
                 and low not in _WHEN_LEADS
             )
             or (low in words().connectors and end + 1 < stop and _is_name_word(toks[end + 1]))
+            or (
+                # "said Recording Academy president and CEO Neil Portnow": two titles joined
+                low == "and"
+                and first < end
+                and end + 1 < stop
+                and toks[end - 1].lower in lex.titles
+                and toks[end + 1].lower in lex.titles
+            )
         ):
             end += 1
         elif cur.text.isdigit() and end + 3 < stop and _DATE_MODIFIER.match(text, cur.start):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Span
-from .lexicon import words
+from .lexicon import lexicon, words
 
 _LINE = re.compile(r"[^\n]+")
 # Two apostrophes (straight or curly) stand for a double quote in some wire and archive text.
@@ -126,6 +126,8 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
                     found.extend(_unclosed_after_colon(text, start, opened, match.start()))
                 opened = match.start()
         elif opened is not None:
+            if _plural_possessive(text, opened, match.start(), end):
+                continue
             quote = _make(text, opened, match.end())
             if quote is not None:
                 found.append(quote)
@@ -138,6 +140,28 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
         found.extend(_unclosed_after_colon(text, start, opened, end))
     return found
 
+
+#: how many words a quote holds before a plural's apostrophe inside it can be told from a
+#: short scare quote closing ("the 'experts' say")
+_POSSESSIVE_AFTER_WORDS = 6
+_PLURAL_POSSESSIVE = re.compile(r"s['’] [a-z]+\b")
+
+
+def _plural_possessive(text: str, opened: int, mark: int, end: int) -> bool:
+    """ "‘… her passion for creators’ rights as a founding member …’": the mark after a
+    plural's "s", with a plain word after it, inside a quote already some words long and
+    closed later on its line, is the possessive's apostrophe."""
+    if not _PLURAL_POSSESSIVE.match(text, mark - 1):
+        return False
+    following = text[mark + 2 : text.find(" ", mark + 2) if " " in text[mark + 2 : end] else end]
+    if following in lexicon().cue_lemma or following in lexicon().pronouns:
+        return False  # "‘… for the workers’ she said"
+    if len(text[opened:mark].split()) < _POSSESSIVE_AFTER_WORDS:
+        return False
+    return _SINGLE_CLOSE.search(text, mark + 1, end) is not None
+
+
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 
 #: how many characters a quote nested in another may hold
 _NESTED_REACH = 200

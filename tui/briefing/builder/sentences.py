@@ -433,6 +433,14 @@ def _attribution_follows(text: str, start: int, asked: bool) -> bool:
     words = text[start : start + 120].split()[:10]
     for count, word in enumerate(words[:6]):
         bare = word.strip(",.;:")
+        if (
+            bare in cues
+            and bare.endswith("ing")
+            and count > 0
+            and words[count - 1].endswith(",")
+            and word.endswith(",")
+        ):
+            continue  # "Jo Roe, defending, said": the court role set off, not the cue
         if bare in cues:
             # '… Clinton said.' or '… Clinton said, adding …', not '… Clinton said the plan …'
             rest = words[count:]

@@ -148,6 +148,13 @@ def _trailer(
             return None
         if not is_cue(tok) or (c + 1 < stop and toks[c - 1].lower in ("the", "a", "an")):
             continue  # '"…," the report said': "report" is the speaker's noun here
+        if (
+            c + 1 < stop
+            and tok.lower.endswith("ing")
+            and toks[c - 1].text == ","
+            and toks[c + 1].text == ","
+        ):
+            continue  # '"…," Jo Roe, defending, said': a court role set off by commas
         quoted_one = _quoted_person(text, toks, first, c)
         if quoted_one is not None:
             return quoted_one, c, None, c + 1
@@ -298,9 +305,10 @@ def _comma_after(text: str, phrase: Phrase) -> bool:
 def _ends_in_punctuation(text: str, toks: list[Tok], after: int) -> bool:
     if after == 0:
         return False
-    close = toks[after - 1].start
+    # (the mark's token, or the last word's where a straight mark is glued on: "passion.'")
+    close = toks[after - 1].end
     # '…labels of ‘criminal,’”': a nested quote may close between the comma and the mark
-    inside = text[max(0, close - 3) : close].rstrip("'\"”“’‘ ")
+    inside = text[max(0, close - 4) : close].rstrip("'\"”“’‘ ")
     return bool(inside) and inside[-1] in ",.?!…-—"
 
 
