@@ -162,3 +162,22 @@ def test_a_court_role_between_commas_is_no_cue_after_a_quote() -> None:
     )
     assert said[0][0] == "Murphy"
     assert said[0][1] == "direct"
+
+
+def test_she_after_a_long_title_is_the_woman_it_names() -> None:
+    said = by_speaker(
+        '"We cannot define it as a genocide," Turkish Foreign Minister Mevlut Cavusoglu told '
+        "CNN. In her book, Obama's current Ambassador to the United Nations Samantha Power "
+        'hammered policy makers for not acting. "No president has made genocide prevention a '
+        'priority," she wrote.'
+    )
+    assert said[-1][0] == "Samantha Power"
+
+
+def test_he_after_a_given_name_set_off_by_a_dashed_who_clause() -> None:
+    said = by_speaker(
+        "Grant Sabatier said saving was key. Tommy — who only goes by his first name "
+        "online — retired nearly 10 years ago. He never earned a six-figure salary, he "
+        "wrote in a blog post."
+    )
+    assert said[-1][0] == "Tommy"

@@ -1293,7 +1293,14 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
             if m.group().split()[-1] == surname and _may_be_given(m.group().split()[0])
         ]
         full = [n for n in spoken if " " in n] or written or spoken
-        if not full and not titled_person:
+        # "Tommy — who only goes by his first name online — retired …": a given name of
+        # the pronoun's gender, or a word a "who" clause follows, names a person too
+        if (
+            not full
+            and not titled_person
+            and table.get(surname.lower()) != gender
+            and not _WHO_AFTER.match(sentence, match.end())
+        ):
             return ""
         # "Mr. Trump was asked about it … He said": a title makes the surname a person's
         parts = full[-1].split() if full else parts
@@ -1308,6 +1315,8 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
 
 
 _CAPITAL_START = re.compile(r"\b[A-Z]")
+#: a relative "who" set off after a sentence's first word: that word is a person's name
+_WHO_AFTER = re.compile(r"\s*[,—–-]\s*who\b")
 
 
 def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
@@ -1398,7 +1407,36 @@ def _opens_clause(text: str, start: int) -> bool:
         return True
     word = lead.split()[-1]
     # "Democratic presidential candidate Bernie Sanders is …": a title opens the subject
-    return word in ("and", "but", "And", "But") or word in lexicon().titles
+    return (
+        word in ("and", "but", "And", "But")
+        or word in lexicon().titles
+        or _title_run(text[max(0, start - _TITLE_RUN_REACH) : start])
+    )
+
+
+#: how far back (characters) a title run before a name is read
+_TITLE_RUN_REACH = 100
+#: words a title run before a name may hold besides capitalised ones and titles
+_TITLE_RUN_JOINS = frozenset({"of", "to", "for", "the", "at", "current", "former", "then"})
+
+
+def _title_run(lead: str) -> bool:
+    """Whether ``lead`` ends in a description that opens its clause and holds a title:
+    "…. Obama's current Ambassador to the United Nations [Samantha Power] hammered …"."""
+    clause = re.split(r"[.!?,;:\n—–]", lead)[-1].split()
+    if not clause or len(clause) > 10:
+        return False
+    if len(lead) == _TITLE_RUN_REACH and clause == lead.split():
+        return False  # no stop or comma in reach: the first word may be cut
+    lex = lexicon()
+    titled = False
+    for word in clause:
+        low = word.lower().rstrip("’'s") if word.endswith(("’s", "'s")) else word.lower()
+        if low in lex.titles:
+            titled = True
+        elif not (word[0].isupper() or low in _TITLE_RUN_JOINS or low in lex.role_modifiers):
+            return False
+    return titled and clause[0][0].isupper()
 
 
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
@@ -1863,6 +1901,8 @@ def _name_start(text: str, match: re.Match[str]) -> int:
 _SUBJECT_ASIDE = re.compile(
     r",[^\S\n]+(?:\d{1,3}|(?:who(?! have| are| were)|a|an|the|aged|[a-z]+ing)\b"
     r"[^,\"“”.;:!?\n]{0,80}),"
+    # "Tommy — who only goes by his first name online — retired"
+    r"|[^\S\n]+[—–][^\S\n]+who\b[^—–\"“”.;:!?\n]{0,80}[—–]"
 )
 
 
