@@ -181,3 +181,24 @@ def test_he_after_a_given_name_set_off_by_a_dashed_who_clause() -> None:
         "wrote in a blog post."
     )
     assert said[-1][0] == "Tommy"
+
+
+def test_a_companys_people_told_are_listeners_not_content() -> None:
+    said = by_speaker(
+        "SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn "
+        "a profit by 2021."
+    )
+    assert said == [("Masayoshi Son", "reported", "he wants the company to turn a profit by 2021")]
+
+
+def test_an_animal_called_a_name_says_nothing() -> None:
+    said = by_speaker(
+        "In the video, the reptile called Ryuu can be seen chasing the dog. A group called "
+        "Community Technology Alliance is giving away free phones."
+    )
+    assert said == []
+
+
+def test_calling_someone_something_is_still_said() -> None:
+    said = by_speaker("Trump called Clinton a liar on Monday.")
+    assert said and said[0][0] == "Trump"

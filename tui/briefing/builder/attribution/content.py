@@ -262,8 +262,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         return None
     if word_count(text, span) < (1 if weak and text[span[0]].isupper() else MIN_REPORTED_WORDS):
         return None
-    if lemma == "call" and only_a_name(text, span):
-        return None  # "which he called the Quik Pod": a thing named, nothing said
+    if lemma == "call" and (only_a_name(text, span) or _NAMED_THEN_VERB.match(text, span[0])):
+        # "which he called the Quik Pod", "the reptile called Ryuu can be seen chasing …": a
+        # thing or an animal named, nothing said
+        return None
     return span
 
 
@@ -277,6 +279,14 @@ def _ongoing_deed(text: str, toks: list[Tok], cue: int, pos: int, end: int) -> b
         return False
     ahead = text[pos:end]
     return not _clause_next(text, pos, end) and not any(m in ahead[:40] for m in ':"“‘')
+
+
+#: a name right after "called", then the verb of the clause the named one is subject of
+_NAMED_THEN_VERB = re.compile(
+    r"['‘\"“]?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’\"”]? (?:then |also |later |first )?"
+    r"(?:can|could|will|would|may|might|must|should|is|was|are|were|has|had|have|did|does"
+    r"|[a-z]{3,}ed)\b"
+)
 
 
 def only_a_name(text: str, span: Span) -> bool:
