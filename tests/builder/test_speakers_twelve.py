@@ -202,3 +202,12 @@ def test_an_animal_called_a_name_says_nothing() -> None:
 def test_calling_someone_something_is_still_said() -> None:
     said = by_speaker("Trump called Clinton a liar on Monday.")
     assert said and said[0][0] == "Trump"
+
+
+def test_words_said_inside_a_dashed_aside_end_with_it() -> None:
+    said = by_speaker(
+        "Asked about the post – created by chief executive Tom Harrison, who confirmed "
+        "Downton’s demise Wednesday evening – Alec Stewart said: ‘I can’t just say yes.’"
+    )
+    assert ("Tom Harrison", "reported", "Downton’s demise Wednesday evening") in said
+    assert said[-1] == ("Alec Stewart", "direct", "I can’t just say yes.")

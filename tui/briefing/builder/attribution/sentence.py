@@ -3,6 +3,7 @@ the stops where reported content must end."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import Span
@@ -15,6 +16,8 @@ _TRIM = " \t,;:—–-"
 QUOTE_MARKS = '"“”„‘’'
 DASHES = frozenset({"―", "—", "–"})
 MIN_REPORTED_WORDS = 2
+#: a dash set off by spaces, which opens or closes an aside
+_SPACED_DASH = re.compile(r"\s[—–―]\s")
 
 
 @dataclass(slots=True)
@@ -49,6 +52,12 @@ class Sentence:
             closed = self.text.find(")", opened, end)
             if closed > pos:
                 end = closed
+        # "the post – created by chief executive Tom Harrison, who confirmed Downton's demise
+        # Wednesday evening – Stewart said": a dashed aside ends what is said inside it
+        if len(_SPACED_DASH.findall(self.text, self.start, pos)) % 2:
+            closing = _SPACED_DASH.search(self.text, pos, end)
+            if closing is not None:
+                end = closing.start()
         return end
 
 
