@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from attribution_helpers import by_speaker, extract
 
+from briefing.builder.sentences import split_sentences
+
 
 def test_he_after_places_and_a_show_title_is_the_sentences_subject() -> None:
     said = by_speaker(
@@ -211,3 +213,24 @@ def test_words_said_inside_a_dashed_aside_end_with_it() -> None:
     )
     assert ("Tom Harrison", "reported", "Downton’s demise Wednesday evening") in said
     assert said[-1] == ("Alec Stewart", "direct", "I can’t just say yes.")
+
+
+def test_a_caption_glued_after_a_quote_is_no_part_of_the_statement() -> None:
+    said = by_speaker(
+        "Rickie Fowler defended his girlfriend. Alexis informed him that she worked her "
+        "'butt off' Fowler received a number of comments from posters"
+    )
+    assert said[-1] == ("Alexis", "reported", "she worked her 'butt off'")
+
+
+def test_a_name_and_a_cue_after_a_quote_end_no_sentence() -> None:
+    text = "Trump spoke first. It was 'fake news' Trump said on Monday."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Trump spoke first.",
+        "It was 'fake news' Trump said on Monday.",
+    ]
+
+
+def test_a_name_never_written_before_ends_no_sentence_after_a_quote() -> None:
+    text = "It was 'fake news' Carver received on Monday."
+    assert len(split_sentences(text)) == 1

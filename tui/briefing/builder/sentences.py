@@ -130,6 +130,7 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     )
     if text.find(": ", start, end) >= 0:
         cuts.extend(_glued_quote_leads(text, start, end))
+    cuts.extend(_captions_after_quotes(text, start, end))
     for match in _furniture().finditer(text, start, end):
         cuts.extend(cut for cut in (match.start(), match.end() + 1) if cut < end)
     cuts.extend(m.end() + 1 for m in _photo_credit().finditer(text, start, end))
@@ -146,6 +147,30 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         if _caption_ends_before(text, start, match.start(), end):
             cuts.append(match.start())
     return sorted(set(cuts))
+
+
+#: a quote closing on a word, not a stop or a comma, then a name and a verb of its own:
+#: "… she worked her 'butt off' Fowler received a number of comments …"
+_NAME_AFTER_QUOTE = re.compile(r"(?<=[a-z])['’”\"] (?P<name>[A-Z][a-z]+) (?P<verb>[a-z]{3,})\b")
+
+
+def _captions_after_quotes(text: str, start: int, end: int) -> list[int]:
+    """Where a photo caption glued on after a quote starts: the quote closes with no stop
+    and a name the text gave before goes on with a past verb that reports nothing (a cue
+    after it is the quote's attribution: "… 'fake news' Trump said")."""
+    cuts = []
+    w = words()
+    for match in _NAME_AFTER_QUOTE.finditer(text, start, end):
+        verb = match.group("verb")
+        if not (PAST_VERB.fullmatch(verb) or verb in w.irregular_pasts):
+            continue
+        if verb in lexicon().cue_lemma:
+            continue
+        name = match.group("name")
+        if name in lexicon().sentence_starters or text.find(name, 0, match.start()) < 0:
+            continue
+        cuts.append(match.start("name"))
+    return cuts
 
 
 #: a surname and a cue before a colon and an opening quote mark, after a capitalised word:
