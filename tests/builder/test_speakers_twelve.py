@@ -234,3 +234,14 @@ def test_a_name_and_a_cue_after_a_quote_end_no_sentence() -> None:
 def test_a_name_never_written_before_ends_no_sentence_after_a_quote() -> None:
     text = "It was 'fake news' Carver received on Monday."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_quote_after_a_glued_caption_goes_on_for_the_speaker_before() -> None:
+    said = by_speaker(
+        "Ms Edwards, 64, then found the pad. She said: 'I just don't understand how it was "
+        "not noticed how hot it was. King Charles Spaniel Alfie, who suffered burns after "
+        "vets placed a heat pad on his back 'They have told me that they always warm them "
+        "up in a microwave.'"
+    )
+    assert [name for name, _, _ in said] == ["Ms Edwards", "Ms Edwards"]
+    assert said[-1][2].startswith("They have told me")

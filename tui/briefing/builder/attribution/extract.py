@@ -48,7 +48,9 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
         if draft.follows_previous and at > 0:
             draft.inherit = drafts[at - 1]
             draft.phrase = drafts[at - 1].phrase
-    drafts.extend(unattributed_quotes(text, quotes, used_quotes, drafts))
+    drafts.extend(
+        unattributed_quotes(text, quotes, used_quotes, drafts, frozenset(sentence_starts))
+    )
     drafts.extend(block_quotes(text, drafts))
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).

@@ -21,9 +21,15 @@ _LABEL = re.compile(r"(?:^|[\s.!?])(?P<label>[A-Z]{2,}(?: [A-Z]{2,}){0,2}):$")
 
 
 def unattributed_quotes(
-    text: str, quotes: list[Quote], used: set[int], drafts: list[Draft]
+    text: str,
+    quotes: list[Quote],
+    used: set[int],
+    drafts: list[Draft],
+    sentence_starts: frozenset[int] = frozenset(),
 ) -> list[Draft]:
-    """Drafts for the quotes no cue claimed; '"A," she said. "B."' joins B to A instead."""
+    """Drafts for the quotes no cue claimed; '"A," she said. "B."' joins B to A instead.
+    ``sentence_starts``: where sentences start, so that a quote after a photo caption glued
+    on without a stop ("… warmed in a microwave 'They have told me …") stands alone too."""
     found: list[Draft] = []
     drafts = list(drafts)  # a labelled quote is added: the quotes after it speak on for it
     starts = [d.start for d in drafts]
@@ -74,12 +80,28 @@ def unattributed_quotes(
                 drafts.insert(at + 1, labelled)
                 starts.insert(at + 1, labelled.start)
             continue
-        if (before and before[-1] not in ".!?:'" + QUOTE_MARKS) or previous is None:
+        stopped = not before or before[-1] in ".!?:'" + QUOTE_MARKS
+        if not stopped and quote.open in sentence_starts and _after_caption(before):
+            stopped = True
+        if not stopped or previous is None:
             continue
         if not before and _paragraph_between(text, previous, line_start):
             continue  # "… on the go.¶New Release: Last Chance to Buy …¶"…"": someone else's
         found.append(Draft(StatementKind.DIRECT, [quote.inner], None, None, previous))
     return found
+
+
+def _after_caption(before: str) -> bool:
+    """Whether the sentence the line holds before a quote is a photo caption glued on: it
+    names what a picture shows with a capitalised word and a participle or "who" clause."""
+    sentence = re.split(r"[.!?]['’\"”]?\s", before)[-1]
+    return bool(_CAPTION_SHAPE.match(sentence))
+
+
+#: "King Charles Spaniel Alfie, who suffered …", "Jo Roe (left) pictured with …"
+_CAPTION_SHAPE = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?: \([a-z ]+\))?,? (?:who|pictured|seen|shown|with)\b"
+)
 
 
 def _previous_speaking(drafts: list[Draft], at: int) -> Draft | None:
