@@ -245,3 +245,21 @@ def test_a_quote_after_a_glued_caption_goes_on_for_the_speaker_before() -> None:
     )
     assert [name for name, _, _ in said] == ["Ms Edwards", "Ms Edwards"]
     assert said[-1][2].startswith("They have told me")
+
+
+def test_a_role_after_a_trailing_name_runs_to_the_full_stop() -> None:
+    speakers, _ = extract(
+        "The deal could be the beginning of a new trend for consumer stocks, says John "
+        "Petrides, portfolio manager at Tocqueville Asset Management."
+    )
+    assert [(s.name, s.role) for s in speakers] == [
+        ("John Petrides", "portfolio manager at Tocqueville Asset Management")
+    ]
+
+
+def test_a_source_after_a_trailing_name_is_no_role() -> None:
+    speakers, _ = extract(
+        "The phone will ship in June, said Ming Chi Kuo, according to a story on MacRumors."
+    )
+    assert speakers[0].name == "Ming Chi Kuo"
+    assert "according" not in speakers[0].role

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..model import Span
 from .lexicon import lexicon, words
 from .speaker_kinds import organisation_endings
-from .tokens import Tok
+from .tokens import PAST_VERB, Tok
 
 _MAX_PHRASE = 9
 _MAX_APPOSITION = 32
@@ -1190,16 +1190,33 @@ def _apposition_after(text: str, toks: list[Tok], first: int, stop: int) -> str:
         lead.lower in words().determiners or lead.lower in lex.titles or lead.text[0].islower()
     ):
         return ""
+    if PAST_VERB.fullmatch(lead.text):
+        return ""  # "…, shared those sentiments": a deed, no role
     for k in range(first, min(stop, first + _MAX_APPOSITION)):
-        # "said Stancil, who stood before the judge": a relative clause is no role
-        if toks[k].text in ",.;" or toks[k].lower in _RELATIVES:
-            last = k - 1
-            while last >= first and toks[last].lower in words().prepositions:
-                last -= 1  # "the composition of which …"
-            return text[toks[first].start : toks[last].end] if last >= first else ""
+        # "said Stancil, who stood before the judge": a relative clause is no role, nor is
+        # the source of what he said ("…, said Ming Chi Kuo, according to a story on …")
+        if toks[k].text in ",.;" or toks[k].lower in _ROLE_ENDS:
+            return _role_before(text, toks, first, k)
         if toks[k].lower in lex.cue_lemma or toks[k].text in '"“”':
             return ""
+    if stop <= first + _MAX_APPOSITION:
+        # "…, says John Petrides, portfolio manager at Tocqueville Asset Management.": the
+        # role runs to the end of what the caller reads, its full stop left out
+        return _role_before(text, toks, first, stop)
     return ""
+
+
+#: words that end a role set off after a name
+_ROLE_ENDS = _RELATIVES | {"who's", "who’s", "according"}
+
+
+def _role_before(text: str, toks: list[Tok], first: int, end: int) -> str:
+    """The role from ``toks[first]`` up to ``toks[end]``, without prepositions left
+    dangling ("the composition of which …", "the author of ‘…’")."""
+    last = end - 1
+    while last >= first and toks[last].lower in words().prepositions:
+        last -= 1
+    return text[toks[first].start : toks[last].end] if last >= first else ""
 
 
 def phrase_from_words(text: str, words: list[Tok], form: str) -> Phrase:
