@@ -263,3 +263,18 @@ def test_a_source_after_a_trailing_name_is_no_role() -> None:
     )
     assert speakers[0].name == "Ming Chi Kuo"
     assert "according" not in speakers[0].role
+
+
+def test_an_invisible_direction_mark_before_a_quote_hides_nothing() -> None:
+    said = by_speaker(
+        "Sarah Palin posted a message. \u202a”Isis declares death on a lot of people and "
+        "will burn in hell for it!!! Thanks Sarah!!!” wrote Pete Hidalgo."
+    )
+    assert said == [
+        (
+            "Pete Hidalgo",
+            "direct",
+            "Isis declares death on a lot of people and will burn in hell for it!!! "
+            "Thanks Sarah!!!",
+        )
+    ]

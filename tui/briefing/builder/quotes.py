@@ -10,12 +10,15 @@ from functools import cache
 
 from ..model import Span
 from .lexicon import lexicon, words
+from .tokens import INVISIBLE
 
 _LINE = re.compile(r"[^\n]+")
 # Two apostrophes (straight or curly) stand for a double quote in some wire and archive text.
 _MARK = re.compile(r"''|’’|‘‘|[\"“”„]")
 _SINGLE = re.compile(r"(?P<open>(?<!\w)['‘](?=\w))|(?P<close>(?<=[\w.,!?])['’](?!\w))")
-_OPENING_CONTEXT = set(" \t([{—–-/:;,")
+#: (with the invisible marks pasted text carries: direction marks, zero-width spaces, a
+#: byte-order mark — "\u202a”Isis declares …” wrote Pete Hidalgo" opens a quote)
+_OPENING_CONTEXT = set(" \t([{—–-/:;,") | INVISIBLE
 #: 'said: ‘…’' in an article that otherwise quotes with double marks
 _COLON_SINGLE = re.compile(r":[ \t]+(['‘])(?=\w)")
 

@@ -12,7 +12,7 @@ from ..model import Span
 from .furniture import AGENCY_CREDIT
 from .lexicon import lexicon, words
 from .speaker_kinds import organisation_endings, outlet_heads
-from .tokens import PAST_VERB
+from .tokens import INVISIBLE, PAST_VERB
 
 _TERMINAL = re.compile(r"[.!?…]+")
 _CLOSERS = "\"”’')]"
@@ -401,12 +401,14 @@ def _boundary_after(text: str, punct_start: int, punct_end: int, line_end: int) 
         return None
     glued = not text[pos].isspace()
     nxt_pos = pos
-    while nxt_pos < line_end and text[nxt_pos].isspace():
+    while nxt_pos < line_end and (text[nxt_pos].isspace() or text[nxt_pos] in INVISIBLE):
         nxt_pos += 1
     if nxt_pos >= line_end:
         return None
     first = text[nxt_pos]
-    if first in _OPENERS:
+    # (a closing mark typed the wrong way round opens a quote when a word is glued after it:
+    # ". ”Isis declares …”")
+    if first in _OPENERS or (first == "”" and text[nxt_pos + 1 : nxt_pos + 2].isalpha()):
         first = text[nxt_pos + 1] if nxt_pos + 1 < line_end else " "
         if first == "'" and text[nxt_pos] == "'":
             # ". ''Humility is …": two apostrophes open a quote in some papers' style

@@ -12,10 +12,16 @@ from typing import NamedTuple
 
 from .lexicon import lexicon, words
 
+#: marks pasted text carries that show nothing: direction marks, zero-width spaces, a BOM
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 #: a past-tense form in "-ed", listed as a cue or not ("pressed", "renewed")
 PAST_VERB = re.compile(r"[a-z]{3,}ed")
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?|[^\w\s]")
+#: (marks that show nothing are no tokens: "\u202a”Isis …" opens with the quote mark)
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?"
+    r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060\ufeff]"
+)
 
 
 class Tok(NamedTuple):
