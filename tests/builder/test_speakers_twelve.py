@@ -278,3 +278,10 @@ def test_an_invisible_direction_mark_before_a_quote_hides_nothing() -> None:
             "Thanks Sarah!!!",
         )
     ]
+
+
+def test_like_i_said_is_the_writer_not_a_speaker_named_like_i() -> None:
+    said = by_speaker(
+        "I did not know about his nan. Like I said before, no money was mentioned when we spoke."
+    )
+    assert [name for name, _, _ in said] == ["the writer"]

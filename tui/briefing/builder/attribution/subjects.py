@@ -159,6 +159,9 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
     lead, head = run[0], run[-1]
     if not (lead.capitalized or lead.lower in w.subject_openers):
         return None
+    if head.text == "I":
+        # "Like I said before", "The reason why I say": "I" is the subject, not a name's end
+        return phrase_from_words(text, [head], "pronoun")
     if any(t.cue or t.lower in w.finite_verbs or t.text in QUOTE_MARKS for t in run):
         return None
     # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun

@@ -584,8 +584,9 @@ def _phrase(text: str, words: list[Tok]) -> Phrase | None:
     if not words:
         return None
     lex = lexicon()
-    if len(words) == 1 and words[0].lower in lex.pronouns:
-        return phrase_from_words(text, words, "pronoun")
+    if words[-1].lower in lex.pronouns and words[-1].lower not in RELATIVE_PRONOUNS:
+        # "Like I said before", "The reason why I say": the pronoun that ends the run speaks
+        return phrase_from_words(text, words[-1:], "pronoun")
     comma = next((k for k, t in enumerate(words) if t.text == ","), 0)
     if 0 < comma < len(words) - 1 and all(t.capitalized for t in words[:comma]):
         # "Bill McInturff, the Republican half of a polling team for NBC News": the name
