@@ -285,3 +285,11 @@ def test_like_i_said_is_the_writer_not_a_speaker_named_like_i() -> None:
         "I did not know about his nan. Like I said before, no money was mentioned when we spoke."
     )
     assert [name for name, _, _ in said] == ["the writer"]
+
+
+def test_no_speaker_name_runs_over_a_line_break() -> None:
+    speakers, _ = extract(
+        "A mother walks past her son, who is working on the streets of Lima\n\nAfter making "
+        "a remark towards his mother, she turns around.\n\nShe then says he should be ashamed."
+    )
+    assert all("\n" not in s.name for s in speakers)

@@ -29,8 +29,9 @@ from .tokens import Tok, tokens
 
 #: how far after a nominal ("the top US general told reporters") its name may come
 _LOOKAHEAD = 600
+#: (spaces only, never a line break: "… the streets of Lima¶¶After making …" is no name)
 _NAME = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+    r"\b[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
 #: how far back (characters) a bare surname looks for the full name it stands for
 _FULL_NAME_REACH = 3000
