@@ -293,3 +293,12 @@ def test_no_speaker_name_runs_over_a_line_break() -> None:
         "a remark towards his mother, she turns around.\n\nShe then says he should be ashamed."
     )
     assert all("\n" not in s.name for s in speakers)
+
+
+def test_the_company_is_the_organisation_quoted_before_under_its_short_name() -> None:
+    said = by_speaker(
+        "Big Machine Records said in a statement that it would allow the show. On Thursday, "
+        "Swift accused Braun and Big Machine of blocking a Netflix documentary.\n\nThe company "
+        "flat-out denied the allegations in a statement shared to its website."
+    )
+    assert said[-1][0] == "Big Machine Records"

@@ -333,6 +333,11 @@ def organisation_just_named(text: str, pos: int, head: str, known: frozenset[str
     if text[starts[-1] : pos].strip(" \t\"“‘'"):
         return ""  # "…, the airline said" in passing: only a name ending in its noun is sure
     for found in by_sentence:
+        quoted = found & known
+        if len(found) > 1 and len(quoted) == 1:
+            # "… accused Big Machine of disallowing a Netflix documentary. The company
+            # denied …": of two, the one already quoted answers
+            return quoted.pop()
         if found:
             return found.pop() if len(found) == 1 else ""
     return ""
@@ -355,7 +360,11 @@ def _organisations_in(text: str, window: str, known: frozenset[str], head: str) 
             continue  # "Tuesday, which was …"
         # "Tollgate News Agency" for "the agency"
         headed = len(parts) > 1 and parts[-1].lower() == head
-        if name and (name in known or headed or is_organisation(text, name)):
+        # "Big Machine" for "Big Machine Records", already quoted under its full name
+        full = next((k for k in known if k.startswith(name + " ")), "") if name else ""
+        if full:
+            found.add(full)
+        elif name and (name in known or headed or is_organisation(text, name)):
             found.add(name)
     return found
 
