@@ -204,6 +204,9 @@ def test_an_animal_called_a_name_says_nothing() -> None:
 def test_calling_someone_something_is_still_said() -> None:
     said = by_speaker("Trump called Clinton a liar on Monday.")
     assert said and said[0][0] == "Trump"
+    # an adjective in "-ed" is what she was called, no verb of a named one's own
+    said = by_speaker("Sanders called Clinton unqualified on Wednesday.")
+    assert said == [("Sanders", "reported", "Clinton unqualified")]
 
 
 def test_words_said_inside_a_dashed_aside_end_with_it() -> None:

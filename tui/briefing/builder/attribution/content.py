@@ -284,8 +284,8 @@ def _ongoing_deed(text: str, toks: list[Tok], cue: int, pos: int, end: int) -> b
 #: a name right after "called", then the verb of the clause the named one is subject of
 _NAMED_THEN_VERB = re.compile(
     r"['‘\"“]?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}['’\"”]? (?:then |also |later |first )?"
-    r"(?:can|could|will|would|may|might|must|should|is|was|are|were|has|had|have|did|does"
-    r"|[a-z]{3,}ed)\b"
+    # (an auxiliary only: "called Clinton unqualified" calls her something)
+    r"(?:can|could|will|would|may|might|must|should|is|was|are|were|has|had|have|did|does)\b"
 )
 
 
