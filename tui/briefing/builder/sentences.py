@@ -151,7 +151,10 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
 
 #: a quote closing on a word, not a stop or a comma, then a name and a verb of its own:
 #: "… she worked her 'butt off' Fowler received a number of comments …"
-_NAME_AFTER_QUOTE = re.compile(r"(?<=[a-z])['’”\"] (?P<name>[A-Z][a-z]+) (?P<verb>[a-z]{3,})\b")
+#: (the mark comes first so that the scan jumps from mark to mark)
+_NAME_AFTER_QUOTE = re.compile(r"['’”\"](?<=[a-z].) (?P<name>[A-Z][a-z]+) (?P<verb>[a-z]{3,})\b")
+#: how far back (characters) the name must have been written
+_NAME_REACH = 5000
 
 
 def _captions_after_quotes(text: str, start: int, end: int) -> list[int]:
@@ -167,7 +170,8 @@ def _captions_after_quotes(text: str, start: int, end: int) -> list[int]:
         if verb in lexicon().cue_lemma:
             continue
         name = match.group("name")
-        if name in lexicon().sentence_starters or text.find(name, 0, match.start()) < 0:
+        written = text.find(name, max(0, match.start() - _NAME_REACH), match.start())
+        if name in lexicon().sentence_starters or written < 0:
             continue
         cuts.append(match.start("name"))
     return cuts
