@@ -305,3 +305,26 @@ def test_the_company_is_the_organisation_quoted_before_under_its_short_name() ->
         "flat-out denied the allegations in a statement shared to its website."
     )
     assert said[-1][0] == "Big Machine Records"
+
+
+def test_a_caption_label_without_a_stop_is_no_speaker() -> None:
+    text = (
+        "Hong Kong police used tear gas on Sunday.\n\n"
+        "Resistance: Thousands of protesters are still gathered in the financial district "
+        "despite police throwing tear gas at them\n\n"
+        "'Do something good for Hong Kong,' a protester shouted."
+    )
+    assert all(name != "Resistance" for name, _, _ in by_speaker(text))
+
+
+def test_a_one_word_turn_named_again_in_the_story_still_speaks() -> None:
+    text = "Holt asked about taxes.\n\nHolt: Will you release your tax returns"
+    assert by_speaker(text)[-1][0] == "Holt"
+
+
+def test_a_headline_label_names_its_source() -> None:
+    said = by_speaker(
+        "Poll: Trump and Clinton hold narrow leads in Pennsylvania\n\n"
+        "Trump leads by two points in the state, according to the poll."
+    )
+    assert said[0][:2] == ("Poll", "reported")

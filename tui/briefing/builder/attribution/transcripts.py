@@ -91,6 +91,18 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
             # "Guilty: John Smith, 45, was jailed … The court heard …": a photo caption's
             # label, not a speaker; only a transcript's speaker talks on past a sentence
             continue
+        if (
+            not quoted
+            and " " not in name
+            and (headline is None or match.start() >= headline[1])
+            and "\n" in text[: match.start()]  # (nor an article's first line)
+            and name.lower() not in lexicon().nominal_heads
+            and not _known_speaker(text, match)
+        ):
+            # "Resistance: Thousands of protesters are still gathered …" with no stop at its
+            # end: one word the story never names again is a caption's label, not a speaker
+            # (a headline's "Poll: Trump leads" still names its source)
+            continue
         if not quoted and not name.isupper() and _under_a_heading(text, match.start()):
             continue  # "TIP-INS¶Thunder: F Hamidou Diallo missed …": a section's notes
         if not quoted and _a_list_entry(said):
