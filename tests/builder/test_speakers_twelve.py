@@ -328,3 +328,15 @@ def test_a_headline_label_names_its_source() -> None:
         "Trump leads by two points in the state, according to the poll."
     )
     assert said[0][:2] == ("Poll", "reported")
+
+
+def test_he_went_on_colon_gives_the_quote_and_its_paragraphs_to_him() -> None:
+    _, statements = extract(
+        "A Foreign Office spokesman said Britain was concerned.\n\n"
+        "He went on: 'It is Britain's long-standing position that Hong Kong's prosperity "
+        "rests on its freedoms.\n\n"
+        "'These freedoms are best guaranteed by the transition to universal suffrage.'"
+    )
+    assert len(statements) == 2
+    assert statements[1].speaker == statements[0].speaker
+    assert statements[1].text.endswith("transition to universal suffrage.")

@@ -327,6 +327,9 @@ def _lead(sent: Sentence, quote: Quote) -> Found | None:
         line_start = text.rfind("\n", 0, quote.open) + 1
         if phrase is not None and not text[line_start : phrase.span[0]].strip():
             return phrase, dash, None, None
+    went_on = _went_on(text, toks, at)
+    if went_on is not None:
+        return went_on
     showing = words().showing_cues
     for c in range(at - 1, lo - 1, -1):
         if not is_cue(toks[c]) or _inside_adjunct(toks, c, lo):
@@ -425,6 +428,18 @@ def _object_before(text: str, toks: list[Tok], cue: int) -> bool:
         (before.lower in words().prepositions and before.lower not in ("with", "without"))
         or (before.lower.endswith("ed") and before.lower not in lexicon().cue_lemma)
     )
+
+
+def _went_on(text: str, toks: list[Tok], at: int) -> Found | None:
+    """ "He went on: '…'": a speaker who goes on speaking, before a colon and the quote."""
+    if at < 4 or toks[at - 1].text != ":" or toks[at - 2].lower != "on":
+        return None
+    if toks[at - 3].lower not in words().go_on:
+        return None
+    phrase = phrase_before(text, toks, at - 4, 0)
+    if phrase is None or token_at(toks, phrase.span[1]) != at - 3:
+        return None
+    return phrase, at - 3, None, None
 
 
 def _lead_sentence(toks: list[Tok], cue: int) -> int:
