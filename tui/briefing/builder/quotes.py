@@ -15,7 +15,10 @@ from .tokens import INVISIBLE
 _LINE = re.compile(r"[^\n]+")
 # Two apostrophes (straight or curly) stand for a double quote in some wire and archive text.
 _MARK = re.compile(r"''|’’|‘‘|[\"“”„]")
-_SINGLE = re.compile(r"(?P<open>(?<!\w)['‘](?=\w))|(?P<close>(?<=[\w.,!?])['’](?!\w))")
+#: a single mark that closes: after a word or its stop, before no letter
+_SINGLE_CLOSING = r"(?<=[\w.,!?])['’](?!\w)"
+_SINGLE = re.compile(r"(?P<open>(?<!\w)['‘](?=\w))|(?P<close>" + _SINGLE_CLOSING + ")")
+_SINGLE_CLOSE = re.compile(_SINGLE_CLOSING)
 #: (with the invisible marks pasted text carries: direction marks, zero-width spaces, a
 #: byte-order mark — "\u202a”Isis declares …” wrote Pete Hidalgo" opens a quote)
 _OPENING_CONTEXT = set(" \t([{—–-/:;,") | INVISIBLE
@@ -147,24 +150,24 @@ def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
 #: how many words a quote holds before a plural's apostrophe inside it can be told from a
 #: short scare quote closing ("the 'experts' say")
 _POSSESSIVE_AFTER_WORDS = 6
-_PLURAL_POSSESSIVE = re.compile(r"s['’] [a-z]+\b")
+_PLURAL_POSSESSIVE = re.compile(r"s['’] (?P<next>[a-z]+)\b")
 
 
 def _plural_possessive(text: str, opened: int, mark: int, end: int) -> bool:
     """ "‘… her passion for creators’ rights as a founding member …’": the mark after a
     plural's "s", with a plain word after it, inside a quote already some words long and
     closed later on its line, is the possessive's apostrophe."""
-    if not _PLURAL_POSSESSIVE.match(text, mark - 1):
+    possessive = _PLURAL_POSSESSIVE.match(text, mark - 1, end)
+    if possessive is None:
         return False
-    following = text[mark + 2 : text.find(" ", mark + 2) if " " in text[mark + 2 : end] else end]
-    if following in lexicon().cue_lemma or following in lexicon().pronouns:
+    following = possessive.group("next")
+    lex = lexicon()
+    if following in lex.cue_lemma or following in lex.pronouns:
         return False  # "‘… for the workers’ she said"
     if len(text[opened:mark].split()) < _POSSESSIVE_AFTER_WORDS:
         return False
     return _SINGLE_CLOSE.search(text, mark + 1, end) is not None
 
-
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 
 #: how many characters a quote nested in another may hold
 _NESTED_REACH = 200

@@ -1432,7 +1432,7 @@ def _title_run(lead: str) -> bool:
     lex = lexicon()
     titled = False
     for word in clause:
-        low = word.lower().rstrip("’'s") if word.endswith(("’s", "'s")) else word.lower()
+        low = word.lower()[:-2] if word.endswith(("’s", "'s")) else word.lower()
         if low in lex.titles:
             titled = True
         elif not (word[0].isupper() or low in _TITLE_RUN_JOINS or low in lex.role_modifiers):

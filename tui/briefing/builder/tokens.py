@@ -20,7 +20,7 @@ PAST_VERB = re.compile(r"[a-z]{3,}ed")
 #: (marks that show nothing are no tokens: "\u202a”Isis …" opens with the quote mark)
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.&]\w+)*\.?(?:[’']s?)?"
-    r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060\ufeff]"
+    r"|[^\w\s" + "".join(sorted(INVISIBLE)) + "]"
 )
 
 

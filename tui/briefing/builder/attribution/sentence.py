@@ -17,7 +17,7 @@ QUOTE_MARKS = '"“”„‘’'
 DASHES = frozenset({"―", "—", "–"})
 MIN_REPORTED_WORDS = 2
 #: a dash set off by spaces, which opens or closes an aside
-_SPACED_DASH = re.compile(r"\s[—–―]\s")
+_SPACED_DASH = re.compile(r"\s[" + "".join(sorted(DASHES)) + r"]\s")
 
 
 @dataclass(slots=True)
