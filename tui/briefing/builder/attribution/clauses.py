@@ -98,8 +98,8 @@ def clause_breaks(sent: Sentence) -> list[int]:
             # "whether he and the banker had discussed the loan": a speech act's subject
             # joined by "and" is no new clause, and the act is part of what was said
             strong = is_strong_cue(tok)
-            phrase = phrase_before(text, toks, joint, first) if joint >= first and strong else None
-            if phrase is not None:
+            phrase = phrase_before(text, toks, joint, first) if joint >= first else None
+            if phrase is not None and (strong or _named_after_a_clause(toks, phrase, first)):
                 at = token_at(toks, phrase.span[0])
                 if at > first and toks[at - 1].lower in w.coordinators:
                     breaks.append(toks[at - 1].start)
@@ -107,6 +107,16 @@ def clause_breaks(sent: Sentence) -> list[int]:
                 # "an aide who asked not to be named said …": the relative clause ends here
                 breaks.append(toks[joint + 1].start)
     return breaks
+
+
+def _named_after_a_clause(toks: list[Tok], phrase: Phrase, first: int) -> bool:
+    """Whether a named subject follows "and" after a clause's lower-case last word ("… mishandled
+    the investigation and Democrats accused …"): a new clause with its own speaker, not one
+    more name of a list ("Georgia, Tennessee and Virginia want")."""
+    if phrase.form != "name":
+        return False
+    at = token_at(toks, phrase.span[0])
+    return at - 2 > first and toks[at - 2].text.isalpha() and toks[at - 2].text.islower()
 
 
 def opening_clause_end(toks: list[Tok], quoted: list[bool], first: int) -> int | None:

@@ -216,6 +216,13 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
             return None
         # the clause's subject names this speaker too ("Esper said, adding …")
         before = _outermost(earlier)
+        if coordinated and _tense_shift(toks, before, i):
+            # "Police say he posed a threat and refused to drop the gun": a past verb after
+            # a present cue goes on with the reported clause, whose subject refused
+            start, end = before.spans[-1]
+            if start < end and not text[end : toks[i - 1].start].strip(" ,"):
+                before.spans[-1] = (start, max(end, content[1]))
+                return None
         return Draft(
             StatementKind.REPORTED,
             without_dashed_aside(text, content),
@@ -375,6 +382,29 @@ def _nominal_doer(text: str, toks: list[Tok], start: int, last: int) -> Phrase |
     # ("The billionaire businessman began by …": a title speaks as well as a described source)
     speaks = head in heads or head.removesuffix("s") in heads or head in lex.titles
     return phrase if speaks else None
+
+
+def _tense_shift(toks: list[Tok], before: Draft, i: int) -> bool:
+    """Whether "and" + the past deed ``toks[i]`` follows a one-word present cue ("Police say
+    … and refused", "Clinton adds … and called on"): the two verbs do not share a subject."""
+    if before.cue is None or " " in before.cue.text or toks[i - 1].lower != "and":
+        return False
+    lemmas = lexicon().cue_lemma
+    said, doing = before.cue.text.lower(), toks[i].lower
+    if said not in lemmas or doing not in lemmas or doing.endswith(("ing", "s")):
+        return False
+    if doing == lemmas[doing]:
+        return False  # "forecast", "put": past or present alike
+    if lemmas[doing] not in lexicon().weak_cues:
+        return False  # "Lee says the plan failed and said …": a second speech verb is hers
+    at = token_at(toks, before.cue.span[0])
+    ahead = toks[at - 1].lower if at > 0 else ""
+    if ahead in words().title_auxiliaries or ahead in {"do", "does", "did", "to"}:
+        return False  # "he did say …", "would say …": no present of its own
+    if said.endswith("s") and said != lemmas[said]:
+        return True  # "says", "adds", "tells"
+    # "Police say", "they say": a plural subject's present
+    return said == lemmas[said] and (ahead.endswith("s") or ahead in {"police", "they", "we"})
 
 
 def _outermost(earlier: list[Draft]) -> Draft:

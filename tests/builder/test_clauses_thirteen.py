@@ -1,0 +1,59 @@
+"""Where one reported clause ends and the next speaker's begins (#15, thirteenth round)."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker
+
+
+def test_a_past_verb_after_a_present_cue_goes_on_with_the_reported_clause() -> None:
+    # the police did not refuse: the man they speak of did
+    said = by_speaker("Police say he posed a deadly threat and refused to drop the gun.")
+    assert said == [
+        ("Police", "reported", "he posed a deadly threat and refused to drop the gun"),
+    ]
+
+
+def test_adds_then_a_past_verb_is_one_statement() -> None:
+    said = by_speaker(
+        "Clinton adds that she has released 30 years of tax returns and called on "
+        "Sanders to do the same."
+    )
+    assert [text for _, _, text in said] == [
+        "she has released 30 years of tax returns and called on Sanders to do the same"
+    ]
+
+
+def test_a_past_cue_and_a_past_verb_still_share_the_speaker() -> None:
+    # "said … and called": both past, both hers
+    said = by_speaker("Clinton said she would win and called on Sanders to quit.")
+    assert said == [
+        ("Clinton", "reported", "she would win"),
+        ("Clinton", "reported", "Sanders to quit"),
+    ]
+
+
+def test_did_say_is_no_present() -> None:
+    said = by_speaker(
+        "Adelson did say he found Trump to be charming and called his rise unheard of."
+    )
+    assert len(said) == 2
+
+
+def test_a_name_after_and_opens_its_own_statement() -> None:
+    said = by_speaker(
+        "Republicans said the department mishandled the investigation and Democrats "
+        "accused the GOP of stoking the issue."
+    )
+    assert said == [
+        ("Republicans", "reported", "the department mishandled the investigation"),
+        ("Democrats", "reported", "the GOP of stoking the issue"),
+    ]
+
+
+def test_a_list_of_names_before_the_verb_stays_in_the_statement() -> None:
+    said = by_speaker(
+        "The polls show majorities of voters in Alabama, Georgia and Virginia want a "
+        "continuation of his policies."
+    )
+    assert [name.lower() for name, _, _ in said] == ["the polls"]
+    assert said[0][2].endswith("want a continuation of his policies")
