@@ -57,3 +57,51 @@ def test_a_list_of_names_before_the_verb_stays_in_the_statement() -> None:
     )
     assert [name.lower() for name, _, _ in said] == ["the polls"]
     assert said[0][2].endswith("want a continuation of his policies")
+
+
+def test_a_source_described_by_what_it_knows_closes_the_sentence() -> None:
+    said = by_speaker(
+        "Shares fell on Monday. Microsoft is in advanced talks to buy the company, people "
+        "briefed on the discussions said on Tuesday. Microsoft first approached Mojang, one "
+        "of the people briefed on the discussions said. The bank will close branches, "
+        "sources close to the bank said."
+    )
+    assert said == [
+        (
+            "people briefed on the discussions",
+            "reported",
+            "Microsoft is in advanced talks to buy the company",
+        ),
+        (
+            "one of the people briefed on the discussions",
+            "reported",
+            "Microsoft first approached Mojang",
+        ),
+        ("sources close to the bank", "reported", "The bank will close branches"),
+    ]
+
+
+def test_according_to_a_knowing_source_is_not_part_of_its_name() -> None:
+    said = by_speaker(
+        "Talks went on. Kushner discussed a secret channel with the ambassador, according "
+        "to officials briefed on intelligence reports."
+    )
+    assert all(not name.lower().startswith("according") for name, _, _ in said)
+
+
+def test_the_president_is_the_one_named_president_in_capitals_below_the_headline() -> None:
+    said = by_speaker(
+        "A trade deal was supposed to be limited.\n\nUS President Donald Trump met the "
+        "Chinese leader in Osaka in June.\n\n"
+        "The president said on Tuesday that China would have to make a deal."
+    )
+    assert said[-1] == ("Donald Trump", "reported", "China would have to make a deal")
+
+
+def test_a_lower_case_president_named_in_the_text_outranks_a_capital_one() -> None:
+    said = by_speaker(
+        "Cristina Kirchner, the president of Argentina, has adopted a boy.\n\nIn 1973 "
+        "President Juan Peron formalised the tradition.\n\nThe president said the boy "
+        "was a sweetie."
+    )
+    assert said[-1][0] == "Cristina Kirchner"

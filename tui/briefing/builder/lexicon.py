@@ -247,6 +247,7 @@ class Words:
     affiliation: frozenset[str]
     postmodifiers: frozenset[str]
     postmodifier_preps: frozenset[str]
+    source_knowledge: frozenset[str]
     relative_carriers: frozenset[str]
     origin_prepositions: frozenset[str]
     place_prepositions: frozenset[str]

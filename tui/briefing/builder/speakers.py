@@ -2855,8 +2855,8 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     every "the analyst" of a long text would read it all again."""
     # "Gov. Tom Hale" for "the governor"
     short = [a for a, full in words().title_abbreviations.items() if full == head]
-    # (only the abbreviation in capitals: "Pollster Jo Roe" and "President Ann Lee" are as
-    # often a headline's words, or another office than the one meant)
+    # (only the abbreviation in capitals here: "Pollster Jo Roe" and "President Ann Lee" are
+    # as often a headline's words, or another office than the one meant; see the end)
     forms = "|".join([re.escape(head), *(rf"{re.escape(a.capitalize())}\." for a in short)])
     before = rf"\b((?:[\w-]+\s+){{0,3}})(?:{forms})\s+{_TITLED_NAME}"
     # "Ann Roe, a nurse", "Ann Roe, 52, a nurse", "Ann Roe, who is a retired nurse"
@@ -2881,6 +2881,18 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
         for match in re.finditer(after, text):
             full, lead = match.group(1), match.group(2)
             if len(full.split()) >= 2:
+                found.append((full, lead))
+    if found:
+        return tuple(found)
+    # "US President Donald Trump" for "the president", below the headline, when the text
+    # names nobody with the title in lower case: the capital title, with only the
+    # capitalised words before it as its description
+    capital = rf"\b((?:[A-Z][\w.]*\s+){{0,2}}){re.escape(head.capitalize())}\s+{_TITLED_NAME}"
+    body = text[text.find("\n") + 1 :] if "\n" in text else ""
+    if head.islower() and re.search(rf"{re.escape(head.capitalize())}\s+[A-Z][a-z]", body):
+        for match in re.finditer(capital, body):
+            full, lead = match.group(2), match.group(1)
+            if len(full.split()) >= 2 and full.split()[0] not in _starters():
                 found.append((full, lead))
     return tuple(found)
 

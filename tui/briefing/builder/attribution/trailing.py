@@ -75,6 +75,9 @@ def trailing_attribution(
         if is_passive(toks, c, 0):
             return None
         before = skip_back(toks, c - 1, 0)
+        knowing = _knowing_source(text, toks, before)
+        if knowing is not None:
+            return knowing[0], knowing[1], c
         phrase = phrase_before(text, toks, before, 0)
         if phrase is None:
             return None
@@ -100,6 +103,36 @@ def trailing_attribution(
             return _content_end(toks, described), _described(text, toks, phrase, described), c
         return toks[at - 1].start, phrase, c
     return None
+
+
+def _knowing_source(text: str, toks: list[Tok], last: int) -> tuple[int, Phrase] | None:
+    """(where the content ends, source) for "…, people familiar with the talks said", "…, one
+    of the people briefed on the discussions said": a source described by what it knows, set
+    off by a comma; the words after its noun are no speaker of their own."""
+    w = words()
+    comma = last
+    while comma > 0 and last - comma < 12 and toks[comma].text != ",":
+        comma -= 1
+    if comma <= 0 or toks[comma].text != ",":
+        return None
+    run = toks[comma + 1 : last + 1]
+    heads = lexicon().nominal_heads
+    for k, tok in enumerate(run[:5]):
+        if k + 2 >= len(run) or run[k + 1].lower not in w.source_knowledge:
+            continue
+        if tok.lower in heads or tok.lower.removesuffix("s") in heads:
+            break
+        if not tok.text.islower():
+            return None
+    else:
+        return None
+    if any(
+        t.text in QUOTE_MARKS or t.lower in w.finite_verbs or t.lower == "according" for t in run
+    ):
+        return None  # ("…, according to officials briefed on …" has a reader of its own)
+    span = (run[0].start, run[-1].end)
+    whole = text[span[0] : span[1]]
+    return toks[comma].start, Phrase(span, whole, "nominal", whole, "", tok.lower)
 
 
 def _quoted_comma_before(toks: list[Tok], c: int) -> bool:
