@@ -105,3 +105,17 @@ def test_a_lower_case_president_named_in_the_text_outranks_a_capital_one() -> No
         "was a sweetie."
     )
     assert said[-1][0] == "Cristina Kirchner"
+
+
+def test_a_sentence_s_full_stop_never_joins_a_speaker_s_name() -> None:
+    said = by_speaker(
+        "Obama sent more troops to fight Isis. On Sunday, the US president said the surge "
+        "will put the US on the front foot."
+    )
+    assert "." not in said[0][0]
+    assert said[0][2] == "the surge will put the US on the front foot"
+
+
+def test_the_governor_is_gov_tom_hale_not_monday_later() -> None:
+    said = by_speaker("Gov. Tom Hale spoke on Monday. Later, the governor said the plan was dead.")
+    assert said[-1][0] == "Tom Hale"

@@ -2882,6 +2882,9 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
             full, lead = match.group(1), match.group(2)
             if len(full.split()) >= 2:
                 found.append((full, lead))
+    # "… against Isis. On Sunday, the US president": a full stop ends a sentence, not a name,
+    # unless the word is a courtesy title or a title's abbreviation ("Mr.", "Gov.")
+    found = [(full, lead) for full, lead in found if _no_sentence_stop(full)]
     if found:
         return tuple(found)
     # "US President Donald Trump" for "the president", below the headline, when the text
@@ -2894,7 +2897,16 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
             full, lead = match.group(2), match.group(1)
             if len(full.split()) >= 2 and full.split()[0] not in _starters():
                 found.append((full, lead))
-    return tuple(found)
+    return tuple((full, lead) for full, lead in found if _no_sentence_stop(full))
+
+
+def _no_sentence_stop(full: str) -> bool:
+    w = words()
+    return all(
+        part.rstrip(".").lower() in w.honorifics | w.title_abbreviations.keys()
+        for part in full.split()[:-1]
+        if part.endswith(".")
+    )
 
 
 def _described_alike(phrase: Phrase, role: str) -> bool:
