@@ -448,3 +448,29 @@ def test_a_title_is_not_cut_inside_a_list_of_subjects_of_a_clause() -> None:
         "parents left the White House - and the press pool - for an impromptu hike."
     )
     assert title == "Anna Reyes was spotted listening to earbuds"
+
+
+def test_a_role_before_the_name_gives_way_to_the_name_and_its_verb() -> None:
+    title = _title(
+        "Argentina’s president, Cristina Fernandez de Kirchner, announced on Dec. 23 that "
+        "she had adopted a young man as her godson.\n\nThe law dates from 1973."
+    )
+    assert title.startswith("Cristina Fernandez de Kirchner announced")
+
+
+def test_a_title_never_ends_inside_a_second_clause_before_its_verb() -> None:
+    title = _title(
+        "James Foley was courageous, and his murder by an apparently English-accented zealot "
+        "of the Syria-based Islamic State was so horrific that no simple narrative can do it "
+        "justice.\n\nSome blamed the policy."
+    )
+    assert title == "James Foley was courageous"
+
+
+def test_a_concession_before_but_is_not_cut_off_as_the_title() -> None:
+    title = _title(
+        "President-elect Donald J. Trump has not been inaugurated yet, but he's already "
+        "been accused by critics of breaking the constitution with his foreign business "
+        "interests.\n\nLawyers disagree."
+    )
+    assert title != "President-elect Donald J. Trump has not been inaugurated yet"

@@ -94,6 +94,12 @@ _SUBJECT_ASIDE = re.compile(
     # "Northwind -- the maker of the Harbour games -- is in talks …"
     r"| ?(?P<dash>--|[–—]) [^-–—]{2,90}? (?P=dash) ?)(?=[a-z])"
 )
+#: "Argentina’s president, Cristina Fernandez de Kirchner, announced …": a role with a
+#: lower-case noun, then the name set off after it, then the verb
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>[^,;:]{0,40}\b[a-z]{3,}), "
+    r"(?P<name>[A-Z][\w’'.-]+(?: (?:[A-Z][\w’'.-]+|de|da|van|von|del|bin)){1,4}), (?=[a-z])"
+)
 #: "A pub landlord who was convicted of … has vowed …": a relative clause after the subject,
 #: with no commas to show where it ends
 _SUBJECT_RELATIVE = re.compile(
@@ -427,6 +433,10 @@ def _main_words(sentence: str) -> str:
             opener = None  # "In the aftermath the talk was of a side that, all of a sudden, …"
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
+    named = _ROLE_THEN_NAME.match(sentence)
+    if named is not None and " and " not in named.group("role"):
+        # "Argentina’s president, Cristina Fernandez de Kirchner, announced …": the name
+        sentence = f"{named.group('name')} {sentence[named.end() :]}"
     aside = _SUBJECT_ASIDE.match(sentence)  # "Terry Martin, 48, pictured in 2012, shot …"
     if aside is not None:
         sentence = f"{aside.group('subject')} {sentence[aside.end() :]}"
@@ -490,12 +500,24 @@ def _phrase_cut(sentence: str, *, before_to: bool = True) -> str:
             and not _splits_names(head, sentence[match.end() :], match.group())
             and not _LIST_OF_SUBJECTS.search(head)
             and _VERB.search(head)
+            and not _second_clause_unfinished(head)
         ):
             if match.group() == " to ":
                 cut_before_to = head
             else:
                 best = head
     return best or (cut_before_to if before_to else "")
+
+
+#: a comma and a conjunction that open a second clause: "James Foley was courageous, and …"
+_SECOND_CLAUSE = re.compile(r", (?:and|but|or|yet) ")
+
+
+def _second_clause_unfinished(head: str) -> bool:
+    """True if ``head`` ends inside a second clause before its verb: "James Foley was
+    courageous, and his murder" leaves the murder hanging."""
+    opened = list(_SECOND_CLAUSE.finditer(head))
+    return bool(opened) and _VERB.search(head[opened[-1].end() :]) is None
 
 
 def _splits_names(head: str, rest: str, cut: str) -> bool:
@@ -539,7 +561,18 @@ def _fitted(sentence: str) -> str:
     head = _main_clause(sentence, min_words=6)
     if head and len(head) < _THIN_TITLE:
         head = _with_what_happened(sentence, head)
-    return _TRAILING_AGE.sub("", head or _phrase_cut(sentence))  # "… Laurice Hampton, 48"
+    head = head or _phrase_cut(sentence) or _first_of_two_clauses(sentence)
+    return _TRAILING_AGE.sub("", head)  # "… Laurice Hampton, 48"
+
+
+def _first_of_two_clauses(sentence: str) -> str:
+    """ "James Foley was courageous, and his murder … was so horrific that …": a short first
+    clause with its verb, when the second is too long to fit; "" otherwise."""
+    second = _SECOND_CLAUSE.search(sentence)
+    if second is None or second.start() > MAX_TITLE or second.group() != ", and ":
+        return ""  # ("…, but he's already …": the point comes after the concession)
+    first = sentence[: second.start()]
+    return first if len(first.split()) >= 3 and _VERB.search(first) else ""
 
 
 def _cut_with_ellipsis(sentence: str) -> str:
