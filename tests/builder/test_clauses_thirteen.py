@@ -119,3 +119,16 @@ def test_a_sentence_s_full_stop_never_joins_a_speaker_s_name() -> None:
 def test_the_governor_is_gov_tom_hale_not_monday_later() -> None:
     said = by_speaker("Gov. Tom Hale spoke on Monday. Later, the governor said the plan was dead.")
     assert said[-1][0] == "Tom Hale"
+
+
+def test_the_name_set_off_after_a_description_speaks() -> None:
+    said = by_speaker(
+        "The video was released on Tuesday. A US terrorism watchdog, the SITE Intelligence "
+        "Group, said the video was real."
+    )
+    assert said == [("SITE Intelligence Group", "reported", "the video was real")]
+
+
+def test_a_description_set_off_after_a_name_still_leaves_the_name() -> None:
+    said = by_speaker("Talks went on. Ann Lee, the head of the union, said the strike was over.")
+    assert said == [("Ann Lee", "reported", "the strike was over")]

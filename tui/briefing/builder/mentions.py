@@ -606,6 +606,16 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return _set_off_before(text, toks, comma, first)
 
 
+def _the_name(inside: list[Tok]) -> bool:
+    """Whether ``inside`` is "the" and a capitalised name: "the SITE Intelligence Group"."""
+    return (
+        len(inside) >= 3
+        and inside[0].lower == "the"
+        and all(_is_name_word(t) or t.lower in words().name_joiners for t in inside[1:])
+        and _is_name_word(inside[-1])
+    )
+
+
 def _tensed_after_name(inside: list[Tok], j: int) -> bool:
     """Whether ``inside[j]`` is a tensed verb right after a capitalised word: "Mr. Trump was
     just as blunt" is a clause, no role ("who’s running to be …" and "that has …" are)."""
@@ -739,6 +749,13 @@ def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phras
             # "Scott Pruitt, the attorney general of Oklahoma, one of the states, said": the
             # first aside is his role too; the name is further back
             continue
+        if named.form == "nominal" and _the_name(inside):
+            # "A US terrorism watchdog, the SITE Intelligence Group, first reported": the
+            # name set off after the description
+            name = _noun_phrase_before(text, toks, comma - 1, k + 1)
+            if name is not None and name.form == "name":
+                role = re.sub(r"^(?:an?|the) ", "", named.text, flags=re.IGNORECASE)
+                return replace(name, role=", ".join(r for r in (name.role, role) if r))
         if named.form == "nominal" or carried:
             # "Officials at Homeland Security Investigations, a division of …": the aside
             # describes the institution, not the speaker's role.
