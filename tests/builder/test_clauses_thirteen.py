@@ -132,3 +132,24 @@ def test_the_name_set_off_after_a_description_speaks() -> None:
 def test_a_description_set_off_after_a_name_still_leaves_the_name() -> None:
     said = by_speaker("Talks went on. Ann Lee, the head of the union, said the strike was over.")
     assert said == [("Ann Lee", "reported", "the strike was over")]
+
+
+def test_the_paper_is_the_daily_just_quoted() -> None:
+    said = by_speaker(
+        "Saudi daily Ajel quoted him as saying the rule was new. The paper said flight staff "
+        "would be told to keep men and women apart."
+    )
+    assert [name for name, _, _ in said] == ["Ajel", "Ajel"]
+
+
+def test_the_site_is_the_outlet_just_named() -> None:
+    said = by_speaker(
+        "McDonald's Pizza lives on at two restaurants, according to Canada.com\n\n"
+        "The two restaurants are owned by Greg Mills, the site reports."
+    )
+    assert [name for name, _, _ in said] == ["Canada.com", "Canada.com"]
+
+
+def test_the_paper_after_a_surname_is_no_person() -> None:
+    said = by_speaker("Johnson said the rule was new. The paper said staff would be told.")
+    assert [name for name, _, _ in said] == ["Johnson", "the paper"]

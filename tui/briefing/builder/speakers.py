@@ -2344,7 +2344,7 @@ def _nominal(
             other.name = other.full or other.name
         return _add(entities, by_word, entity, pos)
     if (
-        kind is SpeakerKind.ORGANIZATION
+        (kind is SpeakerKind.ORGANIZATION or (phrase.head in outlet_heads() and _outlet(previous)))
         and definite
         and previous is not None
         and _organisation_like(previous)
@@ -2741,11 +2741,24 @@ def _speaks_for(phrase: Phrase, entities: list[_Entity]) -> _Entity | None:
     return None
 
 
+def _outlet(entity: _Entity | None) -> bool:
+    """Whether ``entity`` is known as an organisation, or by a role that names an outlet
+    ("Saudi daily Ajel"): what "the paper" may stand for, where a surname may not."""
+    if entity is None:
+        return False
+    role = entity.role.split()
+    return entity.kind is SpeakerKind.ORGANIZATION or (
+        bool(role) and role[-1].lower() in outlet_heads()
+    )
+
+
 def _organisation_like(entity: _Entity) -> bool:
     """A named speaker nothing marks as a person: no given name, role or "he"/"she"."""
     if not entity.name[:1].isupper():
         return False  # "the ministry" is no name: another "the company" is not it
     if entity.kind is SpeakerKind.ORGANIZATION:
+        return True
+    if _outlet(entity):
         return True
     if entity.kind is not SpeakerKind.PERSON or entity.role or entity.gender:
         return False
