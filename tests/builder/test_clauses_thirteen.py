@@ -153,3 +153,26 @@ def test_the_site_is_the_outlet_just_named() -> None:
 def test_the_paper_after_a_surname_is_no_person() -> None:
     said = by_speaker("Johnson said the rule was new. The paper said staff would be told.")
     assert [name for name, _, _ in said] == ["Johnson", "the paper"]
+
+
+def test_a_month_or_a_year_after_the_cue_is_when_not_what() -> None:
+    said = by_speaker(
+        "The plant is big. It is in Nevada.\n\nTesla picked Nevada, a Tesla spokeswoman said "
+        "in July. Microsoft said in April it had shipped 5 million units. The Times reported "
+        "in 2009 that NASA recalculated its data."
+    )
+    assert said == [
+        ("a Tesla spokeswoman", "reported", "Tesla picked Nevada"),
+        ("Microsoft", "reported", "it had shipped 5 million units"),
+        ("Times", "reported", "NASA recalculated its data"),
+    ]
+
+
+def test_a_dashed_aside_after_the_month_does_not_hide_the_words() -> None:
+    said = by_speaker(
+        "The panel met in Geneva. Afghan security forces estimated in March – three months "
+        "after British troops withdrew - that about 6,500 foreign fighters were active."
+    )
+    assert said == [
+        ("Afghan security forces", "reported", "about 6,500 foreign fighters were active")
+    ]

@@ -13,6 +13,8 @@ from .cues import counts_an_amount, is_strong_cue, skip_object
 from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 
 _THAT = re.compile(r"that\b,?\s*")
+#: a dashed aside between the cue's adjuncts and its words
+_DASHED_ASIDE = re.compile(r"\s*(?:--|[—–-])\s[^—–\n]{1,120}?\s(?:--|[—–-])(?=\s+that\b)")
 _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
 #: "found the United States was in breach": a clause without "that" (a few words, a verb)
 _CLAUSE_NEXT = re.compile(
@@ -137,6 +139,9 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
     comma_that = _COMMA_THAT.match(text, pos, end)
     if comma_that:
         pos = comma_that.end()
+    dashed = _DASHED_ASIDE.match(text, pos, end)
+    if dashed:
+        pos = dashed.end()  # "estimated in March – three months after … - that about …"
     rest = text[pos:end]
     stripped = rest.lstrip()
     if stripped.startswith(":") and is_strong_cue(toks[cue]):
