@@ -176,3 +176,23 @@ def test_a_dashed_aside_after_the_month_does_not_hide_the_words() -> None:
     assert said == [
         ("Afghan security forces", "reported", "about 6,500 foreign fighters were active")
     ]
+
+
+def test_per_outlet_colon_names_the_outlet() -> None:
+    said = by_speaker(
+        "Tesla picked Nevada.\n\nPer MarketWatch: “Tesla said last month it had broken "
+        "ground on a site in Storey County.”"
+    )
+    assert [name for name, _, _ in said] == ["MarketWatch"]
+
+
+def test_writes_outlet_colon_names_the_writer_not_the_last_source() -> None:
+    said = by_speaker(
+        "Saudia plans to separate men and women.\n\nWrites RT.com on Jan. 2: “Airline "
+        "company Saudia will order its staff to separate men and women.”"
+    )
+    assert said[-1] == (
+        "RT.com",
+        "direct",
+        "Airline company Saudia will order its staff to separate men and women.",
+    )

@@ -11,7 +11,7 @@ from ...model import Mention, StatementKind
 from ..draft import Draft
 from ..headline import headline_span
 from ..lexicon import lexicon, words
-from ..mentions import Phrase, phrase_before
+from ..mentions import Phrase, phrase_after, phrase_before
 from ..quotes import Quote
 from ..speaker_names import can_speak, is_furniture
 from ..tokens import Tok, tokens
@@ -33,6 +33,12 @@ _DESCRIBED_TURN = re.compile(
     re.MULTILINE,
 )
 #: a sentence break inside a turn: "… on Friday. The court heard …"
+#: "Per MarketWatch: …", "Via Reuters: …": a word before the source that a turn's label drops
+_SOURCE_LEADS = frozenset({"per", "via"})
+#: "Writes RT.com on Jan. 2: “…”": a paragraph's label that opens with its reporting verb
+_INVERTED_CUES = frozenset(
+    {"writes", "wrote", "says", "said", "adds", "added", "notes", "noted", "reports", "reported"}
+)
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
@@ -116,6 +122,10 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
             content = quotes[at].inner
             kind = StatementKind.DIRECT
         name_span = (match.start("name"), match.end("name"))
+        lead, _, rest = name.partition(" ")
+        if rest and lead.lower() in _SOURCE_LEADS:
+            # "Per MarketWatch: “…”": the outlet the words come from, without the "per"
+            name, name_span = rest, (name_span[0] + len(lead) + 1, name_span[1])
         phrase = Phrase(name_span, name, "name", name, "", name.split()[-1].lower())
         colon = match.end("name")
         cue = Mention(":", (colon, colon + 1))
@@ -201,9 +211,17 @@ def _described_turns(
         if quote.open != match.start("said") or quote.inner[0] in taken:
             continue
         toks = tokens(text, match.start("label"), match.end("label"))
-        phrase = phrase_before(text, toks, len(toks) - 1)
-        if phrase is None or phrase.form != "name" or phrase.span[0] != toks[0].start:
-            continue
+        if len(toks) > 1 and toks[0].lower in _INVERTED_CUES:
+            # "Writes RT.com on Jan. 2: “…”": the verb first, then who wrote
+            # (up to a time: "on Jan. 2" says when)
+            stop = next((k for k in range(2, len(toks)) if toks[k].text.islower()), len(toks))
+            phrase = phrase_after(text, toks, 1, stop, apposition=False)
+            if phrase is None or phrase.form != "name":
+                continue
+        else:
+            phrase = phrase_before(text, toks, len(toks) - 1)
+            if phrase is None or phrase.form != "name" or phrase.span[0] != toks[0].start:
+                continue
         colon = text.index(":", match.end("label"))
         found.append(
             Draft(StatementKind.DIRECT, [quote.inner], Mention(":", (colon, colon + 1)), phrase)
