@@ -474,3 +474,46 @@ def test_a_concession_before_but_is_not_cut_off_as_the_title() -> None:
         "interests.\n\nLawyers disagree."
     )
     assert title != "President-elect Donald J. Trump has not been inaugurated yet"
+
+
+def test_an_update_stamp_is_no_title() -> None:
+    title = _title(
+        "Update at 5:38 p.m.\n\nDid the president take on a godson? Yes. Did she do it because "
+        "of the legend? No.\n\nThe Guardian reports that the tradition is old."
+    )
+    assert "Update" not in title
+
+
+def test_so_much_for_keeps_its_so() -> None:
+    title = _title(
+        "So much for Tesla bringing its battery factory to Dallas County.\nThe company has "
+        "decided to go to Nevada."
+    )
+    assert title.startswith("So much for Tesla")
+
+
+def test_a_lead_opening_with_before_gives_its_main_clause() -> None:
+    title = _title(
+        "Before Apple unveiled the Apple Watch last September, reports indicated the device "
+        "would come with 10 sensors to track health and fitness data, leading some doctors "
+        "to find its health features disappointing.\n\nApple began work four years ago."
+    )
+    assert not title.startswith("Before")
+    assert "10 sensors" in title
+
+
+def test_a_list_announcement_is_no_lead() -> None:
+    title = _title(
+        "Here are your Apple rumors and AAPL news items for today:\n\nApple is close to buying "
+        "the social network Path, reports Apple Insider."
+    )
+    assert not title.startswith("Here are")
+
+
+def test_a_title_is_not_cut_between_an_infinitive_and_its_particle() -> None:
+    title = _title(
+        "Apple Stores are to be fitted with new extra-secure safes to look after the luxury "
+        "edition of the Apple Watch, which is expected to cost thousands of pounds.\n\n"
+        "The safes will hold the demo watches."
+    )
+    assert not title.endswith("to look")

@@ -39,6 +39,8 @@ def headline_span(text: str) -> Span | None:
         return None
     if has_credit(line) or is_boilerplate(line):  # "… on Friday. Photo: AP", "**Update**"
         return None
+    if line.endswith(":"):
+        return None  # "Here are your Apple rumors for today:" leads into what follows
     long_words = [w for w in words if len(w.strip(_QUOTE_CHARS + "(,:;")) >= 4]
     capitalised = sum(w.strip(_QUOTE_CHARS + "(")[:1].isupper() for w in long_words)
     title_case = bool(long_words) and capitalised >= 0.6 * len(long_words)

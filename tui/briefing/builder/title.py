@@ -64,6 +64,14 @@ _OPENING_ADJUNCT_LOWER = re.compile(
     r"[^;:]{0,130}?, "
     r"(?=(?!(?:and|or|but|nor|which|who|whose|where|when|while|as|then|so|not)\b)[a-z])",
 )
+#: "Here are your Apple rumors and AAPL news items for today:": it tells nothing itself
+_ANNOUNCES_A_LIST = re.compile(
+    r"^(?:here(?:'s|’s| is| are)|below (?:is|are)|the following)\b.*:$", re.I
+)
+#: a conjunction that opens a subordinate clause before the main one
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:while|as|after|before|when|although|though|because|since|once|until)\s", re.I
+)
 #: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
 _CLAUSE_OPENER = re.compile(
     r"\s(?:when|while|because|although|though|whereas|whether|which|who|where)\s", re.IGNORECASE
@@ -121,7 +129,10 @@ _ADJECTIVE = re.compile(r"[a-z]+(?:ly|y|ful|ous|ive|al|ic|less|ible|able|ant|ent
 _TRAILING_AGE = re.compile(r",\s*\d{1,3}$")
 #: "Shooter: Terry Martin, 48, …": a photo caption's label before the lead
 _CAPTION_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+)?): (?=[A-Z])")
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|or|meanwhile)\s+", re.IGNORECASE)
+#: ("So much for …", "So far, …": "so" there is no conjunction)
+_LEADING_CONJUNCTION = re.compile(
+    r"^(?:and|but|so(?!\s+(?:much|far|many|few|long)\b)|yet|or|meanwhile)\s+", re.IGNORECASE
+)
 _OPEN_WORDS = re.compile(r"^(?:that|the|a|an)\s+", re.IGNORECASE)
 _WEAK_START = re.compile(r"^(?:it|this|that|these|those|he|she|they|him|her|them)\b", re.I)
 #: "This kid claims …", "These images show …": a thing named, not a pronoun looking back (a
@@ -214,7 +225,7 @@ def _lead_index(text: str, sentences: list[Span]) -> int | None:
         if _looks_back(opening):
             continue  # a pronoun looking back at something before
         caption = is_caption(text, sentences, at) or is_long_stopless_line(text, sentences, at)
-        if not caption and not _is_teaser(opening):
+        if not caption and not _is_teaser(opening) and not _ANNOUNCES_A_LIST.match(opening):
             return at
         if fallback is None:
             fallback = at
@@ -343,6 +354,7 @@ def _main_clause(sentence: str, limit: int = MAX_TITLE, min_words: int = 4) -> s
             and not _dangles(head, at_break=not match.group().strip().isalpha())
             and not _unfinished_clause(head)
             and not _cut_dash_aside(head)
+            and not (match.group().strip().isalpha() and _infinitive_at_end(head))
         ):
             best = head
     return best
@@ -429,8 +441,15 @@ def _main_words(sentence: str) -> str:
     opener = _OPENING_ADJUNCT.match(sentence)
     if opener is None:
         opener = _OPENING_ADJUNCT_LOWER.match(sentence)
-        if opener is not None and _VERB.search(opener.group()) and not _PARTICIPLES.match(sentence):
-            opener = None  # "In the aftermath the talk was of a side that, all of a sudden, …"
+        if (
+            opener is not None
+            and _VERB.search(opener.group())
+            and not _PARTICIPLES.match(sentence)
+            and not _SUBORDINATE_OPENING.match(sentence)
+        ):
+            # "In the aftermath the talk was of a side that, all of a sudden, …" (but "Before
+            # Apple unveiled the watch, reports indicated …" is a clause that needs its verb)
+            opener = None
     if opener is not None and len(sentence) - opener.end() > 20:
         sentence = sentence[opener.end() :]
     named = _ROLE_THEN_NAME.match(sentence)
@@ -493,7 +512,9 @@ def _phrase_cut(sentence: str, *, before_to: bool = True) -> str:
         head = sentence[: match.start()].rstrip(" ,")
         if len(head) > MAX_TITLE:
             break
-        dangling = _dangles(head) or head.split()[-1].lower().endswith("ing")
+        dangling = (
+            _dangles(head) or head.split()[-1].lower().endswith("ing") or _infinitive_at_end(head)
+        )
         if (
             len(head.split()) >= 6
             and not dangling
@@ -518,6 +539,19 @@ def _second_clause_unfinished(head: str) -> bool:
     courageous, and his murder" leaves the murder hanging."""
     opened = list(_SECOND_CLAUSE.finditer(head))
     return bool(opened) and _VERB.search(head[opened[-1].end() :]) is None
+
+
+def _infinitive_at_end(head: str) -> bool:
+    """ "… safes to look | after the watches": an infinitive cut from its own particle."""
+    words = head.split()
+    # (a bare verb: "to Turkey" and "to earbuds" name where, not what to do)
+    return (
+        len(words) > 1
+        and words[-2].lower() == "to"
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and not words[-1].endswith("s")
+    )
 
 
 def _splits_names(head: str, rest: str, cut: str) -> bool:
