@@ -196,3 +196,19 @@ def test_writes_outlet_colon_names_the_writer_not_the_last_source() -> None:
         "direct",
         "Airline company Saudia will order its staff to separate men and women.",
     )
+
+
+def test_a_block_quote_holding_a_statement_of_its_own_keeps_its_first_sentences() -> None:
+    said = by_speaker(
+        "Kirchner's godson is Yair Tawil, the seventh son of a rabbi.\n\nThe Jewish Telegraphic "
+        "Agency reports:\n\nFernandez received Yair and his parents in her office in Buenos "
+        "Aires. They lit candles on a menorah. Kirchner publicized the event on Twitter, "
+        'calling the meeting "magical."'
+    )
+    assert said[0] == (
+        "Jewish Telegraphic Agency",
+        "direct",
+        "Fernandez received Yair and his parents in her office in Buenos Aires. They lit "
+        "candles on a menorah",
+    )
+    assert said[1][0] == "Kirchner"

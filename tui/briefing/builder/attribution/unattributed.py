@@ -217,8 +217,16 @@ def block_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
         span = trim(text, line_start, line_end)
         if span is None or word_count(text, span) < _MIN_UNATTRIBUTED_WORDS:
             continue
-        if any(s < span[1] and span[0] < e for d in drafts for s, e in d.spans):
-            continue
+        inside = [s for d in drafts for s, e in d.spans if s < span[1] and span[0] < e]
+        if inside:
+            # "JTA reports:¶ Fernandez received Yair …. Kirchner publicized it, calling …":
+            # the block's sentences before the first statement of its own
+            stop = text.rfind(". ", span[0], min(inside))
+            if min(inside) <= span[0] or stop < 0:
+                continue
+            span = trim(text, span[0], stop + 1)
+            if span is None or word_count(text, span) < _MIN_UNATTRIBUTED_WORDS:
+                continue
         introduced = introduced_above(text, line_start)
         if introduced is not None:
             phrase, cue = introduced
