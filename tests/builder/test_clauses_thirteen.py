@@ -212,3 +212,18 @@ def test_a_block_quote_holding_a_statement_of_its_own_keeps_its_first_sentences(
         "candles on a menorah",
     )
     assert said[1][0] == "Kirchner"
+
+
+def test_one_of_a_group_closing_the_sentence_speaks() -> None:
+    said = by_speaker(
+        "Shares fell. Internally, the project became known as a “black hole” sucking in "
+        "resources, one of these people said. The plan failed, one of the lawyers told the paper."
+    )
+    assert said == [
+        (
+            "one of these people",
+            "reported",
+            "Internally, the project became known as a “black hole” sucking in resources",
+        ),
+        ("one of the lawyers", "reported", "The plan failed"),
+    ]

@@ -86,6 +86,12 @@ def trailing_attribution(
             # "…, attorneys for the family said."
             phrase = with_postmodifier(text, toks, phrase, 0)
             at = token_at(toks, phrase.span[0])
+        if at >= 3 and toks[at - 1].lower == "of" and toks[at - 2].lower in _PARTS_OF_A_GROUP:
+            # "…, one of the people said.": one of them speaks
+            span = (toks[at - 2].start, phrase.span[1])
+            whole = text[span[0] : span[1]]
+            phrase = Phrase(span, whole, "nominal", whole, "", phrase.head)
+            at -= 2
         if at >= 2 and toks[at - 1].lower == "as" and toks[at - 2].text == ",":
             return toks[at - 2].start, phrase, c  # "…had a gun, as police have said."
         mark = at
@@ -103,6 +109,10 @@ def trailing_attribution(
             return _content_end(toks, described), _described(text, toks, phrase, described), c
         return toks[at - 1].start, phrase, c
     return None
+
+
+#: "one of the people", "two of the officials": a part of a group that speaks for it
+_PARTS_OF_A_GROUP = frozenset({"one", "two", "three", "some", "several", "many", "most", "both"})
 
 
 def _knowing_source(text: str, toks: list[Tok], last: int) -> tuple[int, Phrase] | None:
