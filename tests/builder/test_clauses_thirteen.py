@@ -227,3 +227,19 @@ def test_one_of_a_group_closing_the_sentence_speaks() -> None:
         ),
         ("one of the lawyers", "reported", "The plan failed"),
     ]
+
+
+def test_a_date_or_today_after_the_source_is_no_part_of_its_name() -> None:
+    said = by_speaker(
+        "Shares fell. She woke up during surgery, according to Fox News on Jan. 3. She "
+        "talked about cats, according to Sports Act today."
+    )
+    assert [name for name, _, _ in said] == ["Fox News", "Sports Act"]
+
+
+def test_any_before_a_cue_word_makes_it_a_noun() -> None:
+    said = by_speaker(
+        "Shares fell. Asked about any link between the gesture and Ferguson, Icy Ng, a "
+        "22-year-old design student at Hong Kong Polytechnic University said, “I don’t think so.”"
+    )
+    assert said == [("Icy Ng", "direct", "I don’t think so.")]

@@ -145,7 +145,7 @@ def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase 
         officer = _officer_of(text, toks, phrase, first)
         if officer is not None:
             return officer
-        person = _from_place(text, toks, phrase, first)
+        person = _from_place(text, toks, phrase, first) or _member_of(text, toks, phrase, first)
         if person is not None:
             return person
         carrier = _carrier_of_pair(text, toks, phrase, first)
@@ -203,6 +203,28 @@ def _officer_of(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase
     if person is None:
         return None
     return replace(person, role=text[office[0].start : place.span[1]])
+
+
+def _member_of(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
+    """ "Icy Ng, a 22-year-old design student at Hong Kong Polytechnic University said": the
+    name before a described role at a place, whose closing comma went missing, speaks."""
+    at = _index_of(toks, place.span[0], first)
+    if at - 3 <= first or toks[at - 1].lower not in words().affiliation | {"with"}:
+        return None
+    k = at - 2
+    while k > first and toks[k].text != "," and at - k <= 8:
+        k -= 1
+    role = toks[k + 1 : at - 1]
+    if toks[k].text != "," or not role or role[0].lower not in ("a", "an"):
+        return None
+    if not all(t.text.islower() or t.text[:1].isdigit() for t in role):
+        return None
+    if any(t.lower in lexicon().cue_lemma for t in role):
+        return None
+    person = _noun_phrase_before(text, toks, k - 1, first)
+    if person is None or person.form != "name":
+        return None
+    return replace(person, role=text[role[1].start : place.span[1]])
 
 
 def _from_place(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:
@@ -1106,8 +1128,11 @@ def phrase_after(
     while end < stop and end - first < _MAX_PHRASE:
         cur = toks[end]
         low = cur.lower
-        if end > first + 1 and tok.lower in words().determiners and _time_after(toks, end, stop):
-            break  # "revealed by the Washington Post late on Friday": when, not who
+        # "revealed by the Washington Post late on Friday", "according to Fox News on Jan. 3":
+        # when, not who
+        led = end > first + 1 and tok.lower in words().determiners
+        if (led or (end > first and toks[end - 1].capitalized)) and _time_after(toks, end, stop):
+            break
         if (
             _is_name_word(cur)
             or low in lex.titles
@@ -1177,14 +1202,20 @@ def phrase_after(
 _WHEN_LEADS = frozenset({"during", "after", "before", "amid", "despite", "while", "until"})
 
 
+_DAYS_AROUND_NOW = frozenset({"today", "yesterday", "tonight"})
+
+
 def _time_after(toks: list[Tok], at: int, stop: int) -> bool:
     """Whether a time adjunct starts at ``toks[at]``: "late on Friday", "on Monday", "last
     week" (a day alone, as in "the Sunday Times", is no adjunct)."""
     w = words()
+    if at < stop and toks[at].text in _DAYS_AROUND_NOW:
+        return True  # "according to Sports Act today" (not "USA TODAY")
     k = at
     while k < stop and toks[k].lower in w.time_leads:
         k += 1
-    return k > at and k < stop and toks[k].lower in w.time_words
+    when = toks[k].lower.rstrip(".") if k < stop else ""
+    return k > at and (when in w.time_words or when in w.month_abbreviations)
 
 
 def _modified_noun(run: list[Tok], after: Tok) -> bool:

@@ -77,11 +77,16 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
     text, toks, first = sent.text, sent.toks, sent.first
     phrase = phrase_after(text, toks, i + 2, len(toks), apposition=False)
     run = source_run(text, toks, i + 2)
-    if phrase is None or (
-        # "the top British medical journal": the whole run, not its last capital
-        run is not None
-        and run.span[1] > phrase.span[1]
-        and text[phrase.span[1] : run.span[1]].islower()
+    if (
+        phrase is None
+        or (
+            # "the top British medical journal": the whole run, not its last capital
+            run is not None
+            and run.span[1] > phrase.span[1]
+            and text[phrase.span[1] : run.span[1]].islower()
+            # ("according to Sports Act today": when, not who)
+            and lexicon().adjuncts.fullmatch(text[phrase.span[1] : run.span[1]].strip()) is None
+        )
     ):
         phrase = run
     if phrase is None:
