@@ -243,3 +243,14 @@ def test_any_before_a_cue_word_makes_it_a_noun() -> None:
         "22-year-old design student at Hong Kong Polytechnic University said, “I don’t think so.”"
     )
     assert said == [("Icy Ng", "direct", "I don’t think so.")]
+
+
+def test_an_outlet_named_between_commas_after_its_noun_speaks() -> None:
+    said = by_speaker(
+        "Shares fell. The satire site, Media Mass, had reported that Nishikori was the top "
+        "paid player. The company, Acme Corp, said that profits fell."
+    )
+    assert said == [
+        ("Media Mass", "reported", "Nishikori was the top paid player"),
+        ("Acme Corp", "reported", "profits fell"),
+    ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Span
 from .lexicon import lexicon, words
-from .speaker_kinds import organisation_endings
+from .speaker_kinds import describes_organisation, organisation_endings, outlet_heads
 from .tokens import PAST_VERB, Tok
 
 _MAX_PHRASE = 9
@@ -628,6 +628,12 @@ def _apposition_before(text: str, toks: list[Tok], comma: int, first: int) -> Ph
     return _set_off_before(text, toks, comma, first)
 
 
+def _names_an_outlet(title: Phrase) -> bool:
+    """Whether ``title`` is a definite outlet or business noun: "The satire site", "the paper"."""
+    lead = title.text.split()[0].lower()
+    return lead == "the" and (title.head in outlet_heads() or describes_organisation(title.text))
+
+
 def _the_name(inside: list[Tok]) -> bool:
     """Whether ``inside`` is "the" and a capitalised name: "the SITE Intelligence Group"."""
     return (
@@ -741,6 +747,9 @@ def _set_off_before(text: str, toks: list[Tok], comma: int, first: int) -> Phras
             if title is not None and title.form == "nominal" and one is not None:
                 # "One of the family's attorneys, Justin Bamberg, said": one of several
                 return replace(name, role=name.role or text[toks[one].start : title.span[1]])
+            if title is not None and title.form == "nominal" and _names_an_outlet(title):
+                # "The satire site, Media Mass, had reported": the outlet, by name
+                return replace(name, role=name.role or title.name)
             if title is None or title.form != "nominal" or title.head not in lex.titles:
                 if len(inside) <= 2 and toks[before].lower not in lex.titles:
                     continue  # "Jane Doe, of Springfield, Va., said": a place, then more
