@@ -254,3 +254,19 @@ def test_an_outlet_named_between_commas_after_its_noun_speaks() -> None:
         ("Media Mass", "reported", "Nishikori was the top paid player"),
         ("Acme Corp", "reported", "profits fell"),
     ]
+
+
+def test_say_doctors_closes_its_sentence_with_or_without_the_comma() -> None:
+    said = by_speaker(
+        "Shares fell. She was never in any pain when this happened say doctors. He was "
+        "never in danger, say doctors. The growth was removed, reports Global News today."
+    )
+    assert said == [
+        ("doctors", "reported", "She was never in any pain when this happened"),
+        ("doctors", "reported", "He was never in danger"),
+        ("Global News", "reported", "The growth was removed"),
+    ]
+
+
+def test_say_inside_a_relative_clause_is_no_inverted_source() -> None:
+    assert by_speaker("Shares fell. It is the man they say shot him.") == []

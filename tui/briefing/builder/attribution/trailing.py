@@ -29,6 +29,16 @@ def trailing_attribution(
             if tok.text == "," and not quoted[c]:
                 continue
             return None
+        if is_cue(tok) and _comma_lost_before(toks, c):
+            # "… when this happened say doctors.": the comma went missing before the source
+            sayers = phrase_after(text, toks, c + 1, last + 1)
+            if (
+                sayers is not None
+                and sayers.span[1] == toks[last].end
+                and sayers.form == "nominal"
+                and lexicon().nominal_heads.get(sayers.head) in ("group", "organization")
+            ):
+                return toks[c - 1].end, sayers, c
         if not is_cue(tok) or cue_is_noun(toks, c):
             continue
         if c < last - 14 and not (c > 0 and toks[c - 1].text == ","):
@@ -145,6 +155,13 @@ def _knowing_source(text: str, toks: list[Tok], last: int) -> tuple[int, Phrase]
     return toks[comma].start, Phrase(span, whole, "nominal", whole, "", tok.lower)
 
 
+def _comma_lost_before(toks: list[Tok], c: int) -> bool:
+    """Whether ``toks[c]`` is "say" right after a lower-case word, as in "… when this happened
+    say doctors.", where a comma went missing."""
+    prior = toks[c - 1].text if c > 1 else ""
+    return lexicon().cue_lemma[toks[c].text] == "say" and prior.isalpha() and prior.islower()
+
+
 def _quoted_comma_before(toks: list[Tok], c: int) -> bool:
     """Whether a comma and then a closing quote mark stand right before ``toks[c]``."""
     return c >= 2 and toks[c - 1].text in QUOTE_MARKS and toks[c - 2].text == ","
@@ -200,6 +217,8 @@ def _ends_with_apposition(text: str, toks: list[Tok], phrase: Phrase, last: int)
     rest = text[phrase.span[1] : toks[last].end]
     if not rest.strip(" ,."):
         return True
+    if lexicon().adjuncts.fullmatch(rest.strip(" ,.")):
+        return True  # "…, reports Global News today."
     after = token_at(toks, phrase.span[1])
     if after <= last and toks[after].lower in words().postmodifier_preps and last - after < 8:
         # "…, said one GOP source in the room."
