@@ -270,3 +270,12 @@ def test_say_doctors_closes_its_sentence_with_or_without_the_comma() -> None:
 
 def test_say_inside_a_relative_clause_is_no_inverted_source() -> None:
     assert by_speaker("Shares fell. It is the man they say shot him.") == []
+
+
+def test_citing_after_a_named_report_names_no_second_speaker() -> None:
+    said = by_speaker(
+        "Shares fell. Apple is close to buying Path, PandoDaily reported, citing an internal "
+        "source on Apple's engineering team."
+    )
+    assert {name for name, _, _ in said} == {"PandoDaily"}
+    assert ("PandoDaily", "reported", "Apple is close to buying Path") in said

@@ -58,6 +58,8 @@ def trailing_attribution(
         ):
             # inverted: "…, said the official." ("…, told The Post": the Post only listened;
             # "An analysis of …, shows Democrats ahead.": what is shown follows, no speaker)
+            if lemma in words().source_naming_cues and c >= 2 and is_cue(toks[c - 2]):
+                return None  # "…, PandoDaily reported, citing an internal source": named
             phrase = phrase_after(text, toks, c + 1, last + 1)
             if (
                 phrase is None
