@@ -279,3 +279,12 @@ def test_citing_after_a_named_report_names_no_second_speaker() -> None:
     )
     assert {name for name, _, _ in said} == {"PandoDaily"}
     assert ("PandoDaily", "reported", "Apple is close to buying Path") in said
+
+
+def test_reported_citing_a_source_that_gives_what_follows_that() -> None:
+    said = by_speaker(
+        "Shares fell. Despite Fowler's claim, Deadspin reported, citing Forbes magazine, that "
+        "Nishikori didn't make 46 million last year."
+    )
+    assert ("Deadspin", "reported", "Nishikori didn't make 46 million last year") in said
+    assert all(not text.startswith("Despite") for _, _, text in said)

@@ -15,6 +15,8 @@ from .sentence import MIN_REPORTED_WORDS, QUOTE_MARKS, Sentence, trim
 _THAT = re.compile(r"that\b,?\s*")
 #: a dashed aside between the cue's adjuncts and its words
 _DASHED_ASIDE = re.compile(r"\s*(?:--|[—–-])\s[^—–\n]{1,120}?\s(?:--|[—–-])(?=\s+that\b)")
+#: "reported, citing Forbes magazine, that …": the source's source, set off before "that"
+CITING_THAT = re.compile(r"\s*,\s*(?:citing|quoting)\s[^,;:.]{1,80},\s*that\b\s*")
 _COMMA_THAT = re.compile(r"\s*,\s*that\b,?\s*")
 #: "found the United States was in breach": a clause without "that" (a few words, a verb)
 _CLAUSE_NEXT = re.compile(
@@ -136,7 +138,7 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         if not match or match.end() == pos:
             break
         pos = match.end()
-    comma_that = _COMMA_THAT.match(text, pos, end)
+    comma_that = _COMMA_THAT.match(text, pos, end) or CITING_THAT.match(text, pos, end)
     if comma_that:
         pos = comma_that.end()
     dashed = _DASHED_ASIDE.match(text, pos, end)

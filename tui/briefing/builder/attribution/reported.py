@@ -21,7 +21,7 @@ from .clauses import (
     opens_clause,
     without_dashed_aside,
 )
-from .content import content_after, only_a_time
+from .content import CITING_THAT, content_after, only_a_time
 from .cues import (
     CONTACT_PRONOUNS,
     after_dateline,
@@ -691,6 +691,8 @@ def _parenthetical(sent: Sentence, cue: int, phrase: Phrase) -> list[Span] | Non
         return None
     if quoted[first] and all(quoted[first:head_end]):
         return None  # the head is one whole quote: a direct statement, not this
+    if CITING_THAT.match(text, toks[after].start):
+        return None  # "Despite the claim, Deadspin reported, citing Forbes, that …": after "that"
     head = trim(
         text, toks[first].start, toks[at - 1].end if head_end < at - 1 else toks[at - 1].start
     )
