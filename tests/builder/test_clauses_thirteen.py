@@ -288,3 +288,11 @@ def test_reported_citing_a_source_that_gives_what_follows_that() -> None:
     )
     assert ("Deadspin", "reported", "Nishikori didn't make 46 million last year") in said
     assert all(not text.startswith("Despite") for _, _, text in said)
+
+
+def test_according_to_a_report_citing_sources_is_the_reports() -> None:
+    said = by_speaker(
+        "Shares fell. According to a report citing supply chain sources by Taiwanese website "
+        "UDN, Apple will use a two-lens system in the camera."
+    )
+    assert said == [("the report", "reported", "Apple will use a two-lens system in the camera")]

@@ -90,6 +90,8 @@ def according_to(sent: Sentence, i: int) -> Draft | None:
     ):
         phrase = run
     if phrase is None:
+        phrase = _document_citing(text, toks, i + 2)
+    if phrase is None:
         return None
     cue = Mention(text[toks[i].start : toks[i + 1].end], (toks[i].start, toks[i + 1].end))
     subject = _honorific_inside(toks, phrase, i + 2)
@@ -184,6 +186,25 @@ def _honorific_inside(toks: list[Tok], phrase: Phrase, start: int) -> int | None
 
 def _all_names(run: list[Tok]) -> bool:
     return bool(run) and all(t.capitalized and t.lower not in words().honorifics for t in run)
+
+
+def _document_citing(text: str, toks: list[Tok], start: int) -> Phrase | None:
+    """ "According to a report citing supply chain sources by Taiwanese website UDN, …": a
+    document and what it cites, up to the comma, as one source."""
+    if start + 2 >= len(toks) or toks[start].lower not in ("a", "an", "the"):
+        return None
+    if lexicon().nominal_heads.get(toks[start + 1].lower) != "document":
+        return None
+    if toks[start + 2].lower not in ("citing", "quoting"):
+        return None
+    comma = next(
+        (k for k in range(start + 3, min(len(toks), start + 16)) if toks[k].text == ","), None
+    )
+    if comma is None:
+        return None
+    span = (toks[start].start, toks[comma - 1].end)
+    whole = text[span[0] : span[1]]
+    return Phrase(span, whole, "nominal", whole, "", toks[start + 1].lower)
 
 
 def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:
