@@ -296,3 +296,16 @@ def test_according_to_a_report_citing_sources_is_the_reports() -> None:
         "UDN, Apple will use a two-lens system in the camera."
     )
     assert said == [("the report", "reported", "Apple will use a two-lens system in the camera")]
+
+
+def test_a_label_before_a_colon_is_not_the_sentence_s_subject() -> None:
+    said = by_speaker(
+        "The officials were puzzled.\n\nTranslation: Flummoxed intel officials were checking "
+        "the murder against the usual suspects, hoping to stumble onto a clue."
+    )
+    assert all(name != "Translation" for name, _, _ in said)
+
+
+def test_a_transcript_q_still_asks() -> None:
+    said = by_speaker("The family waited.\n\nQ: How did things go for you?\n\nA: Not well.")
+    assert ("Q", "reported", "How did things go for you?") in said

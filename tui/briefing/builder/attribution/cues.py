@@ -175,7 +175,16 @@ def _aside_open(toks: list[Tok], close: int, lo: int) -> int | None:
 
 
 def after_dateline(toks: list[Tok], first: int) -> int:
-    """ "BRUSSELS - European leaders gathered …": the sentence's subject starts after the dash."""
+    """ "BRUSSELS - European leaders gathered …": the sentence's subject starts after the dash
+    (and "Translation: Flummoxed officials were …" after a one-word label's colon)."""
+    if (
+        first + 2 < len(toks)
+        and toks[first + 1].text == ":"
+        and toks[first].capitalized
+        and len(toks[first].text) > 2  # (not a transcript's "Q:")
+        and toks[first + 2].capitalized
+    ):
+        return first + 2
     k = first
     while k < len(toks) and toks[k].text.isupper() and toks[k].text.isalpha() and k - first < 3:
         k += 1
