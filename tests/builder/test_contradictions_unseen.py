@@ -102,6 +102,11 @@ def test_the_candidate_quoted_after_the_protagonist_is_the_protagonist() -> None
     assert _quint_article("the candidate", "The candidate").disputes() == []
 
 
+def test_a_title_after_a_place_quoted_after_the_protagonist_is_the_protagonist() -> None:
+    # "the US president" after Barack Obama was quoted: one man under two names (#15, 13th)
+    assert _quint_article("the US president", "The US president").disputes() == []
+
+
 def test_a_named_second_person_is_another_source() -> None:
     assert len(_quint_article("Tom Ruiz", "Tom Ruiz").disputes()) == 1
 

@@ -533,7 +533,8 @@ def _described(name: str) -> bool:
         1 < len(words) <= 3
         and words[0] == "the"
         and not words[-1].endswith("s")
-        and name[4:5].islower()
+        # ("the US president": a place may stand before the lower-case title)
+        and name.split()[-1].islower()
     )
 
 
