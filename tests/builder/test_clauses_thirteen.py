@@ -309,3 +309,13 @@ def test_a_label_before_a_colon_is_not_the_sentence_s_subject() -> None:
 def test_a_transcript_q_still_asks() -> None:
     said = by_speaker("The family waited.\n\nQ: How did things go for you?\n\nA: Not well.")
     assert ("Q", "reported", "How did things go for you?") in said
+
+
+def test_claimed_to_have_done_is_a_claim() -> None:
+    said = by_speaker(
+        "The raid was on Saturday. Iraqi officials claimed to have killed two senior Isis "
+        "members on Saturday."
+    )
+    assert said == [
+        ("Iraqi officials", "reported", "to have killed two senior Isis members on Saturday")
+    ]
