@@ -319,3 +319,11 @@ def test_claimed_to_have_done_is_a_claim() -> None:
     assert said == [
         ("Iraqi officials", "reported", "to have killed two senior Isis members on Saturday")
     ]
+
+
+def test_is_in_capitals_names_islamic_state_not_a_verb() -> None:
+    said = by_speaker(
+        "The raid was on Saturday. IS fighters then threatened to kill Sotloff. Now IS claims "
+        "a photo is evidence that she is dead."
+    )
+    assert [name for name, _, _ in said] == ["IS fighters", "IS"]

@@ -162,7 +162,11 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
     if head.text == "I":
         # "Like I said before", "The reason why I say": "I" is the subject, not a name's end
         return phrase_from_words(text, [head], "pronoun")
-    if any(t.cue or t.lower in w.finite_verbs or t.text in QUOTE_MARKS for t in run):
+    # ("IS fighters": the capitals name Islamic State; only a lower-case "is" is a verb)
+    if any(
+        t.cue or (t.lower in w.finite_verbs and not t.text.isupper()) or t.text in QUOTE_MARKS
+        for t in run
+    ):
         return None
     # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun
     prep = next((k for k, t in enumerate(run) if t.lower in w.postmodifier_preps), 0)
@@ -179,11 +183,17 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
         # "Palestinian chief negotiator Saeb Erekat said": a person with a role, whom a later
         # "he added" must find, not an unnamed group of words
         return phrase_from_words(text, run, "name")
-    # "But a poll by Ipsos Mori found": the poll, without the "But"
-    opening = next((t for t in run if t.lower not in w.coordinators), lead)
+    # "But a poll by Ipsos Mori found", "Now IS claims": the source, without "But" or "Now"
+    opening = next(
+        (t for t in run if t.lower not in w.coordinators and t.lower not in _OPENING_ADVERBS), lead
+    )
     span = (opening.start, head.end)
     whole = text[span[0] : span[1]]
     return Phrase(span, whole, "nominal", whole, "", head.lower)
+
+
+#: adverbs that open a sentence before its subject, with no comma
+_OPENING_ADVERBS = frozenset({"now", "then", "meanwhile", "still", "also"})
 
 
 def _ends_in_full_name(run: list[Tok]) -> bool:
