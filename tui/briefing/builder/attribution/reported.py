@@ -190,7 +190,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     if i > 0 and toks[i - 1].lower == "having":
         return None  # "Having said that, …": a turn of phrase, nobody's statement
     if tok.lower in ("citing", "quoting") and _in_according_to(toks, i, first):
-        return None  # "According to a report citing supply chain sources, …": the source's
+        return None  # "According to a report citing supply chain sources, …": names the source
     if i > 0 and toks[i - 1].lower in w.passive_adverbs:
         return None  # "the driver widely considered the leader": said of him, not by him
     if (
