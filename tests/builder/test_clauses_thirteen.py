@@ -327,3 +327,11 @@ def test_is_in_capitals_names_islamic_state_not_a_verb() -> None:
         "a photo is evidence that she is dead."
     )
     assert [name for name, _, _ in said] == ["IS fighters", "IS"]
+
+
+def test_according_is_never_the_carrier_of_a_source_after_to() -> None:
+    said = by_speaker(
+        "Shares fell.\n\nAccording to an airline source quoted in stories claiming the "
+        "opposite, Saudia Airlines does not have plans to separate passengers."
+    )
+    assert [name for name, _, _ in said] == ["an airline source"]

@@ -490,8 +490,8 @@ def with_postmodifier(text: str, toks: list[Tok], phrase: Phrase, first: int) ->
         if at - 2 < first or toks[at - 1].lower not in words().postmodifiers:
             return phrase
         carrier = _noun_phrase_before(text, toks, at - 2, first)
-        if carrier is None or carrier.form == "pronoun":
-            return phrase
+        if carrier is None or carrier.form == "pronoun" or toks[at - 2].lower == "according":
+            return phrase  # ("According to a report": a source, not a document on one)
         span = (carrier.span[0], phrase.span[1])
         whole = text[span[0] : span[1]]
         name = whole if carrier.form == "nominal" else carrier.name

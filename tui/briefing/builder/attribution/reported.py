@@ -189,8 +189,6 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "Some fans might say …", "leaders may still believe": nobody has said
     if i > 0 and toks[i - 1].lower == "having":
         return None  # "Having said that, …": a turn of phrase, nobody's statement
-    if tok.lower in ("citing", "quoting") and _in_according_to(toks, i, first):
-        return None  # "According to a report citing supply chain sources, …": names the source
     if i > 0 and toks[i - 1].lower in w.passive_adverbs:
         return None  # "the driver widely considered the leader": said of him, not by him
     if (
@@ -384,16 +382,6 @@ def _nominal_doer(text: str, toks: list[Tok], start: int, last: int) -> Phrase |
     # ("The billionaire businessman began by …": a title speaks as well as a described source)
     speaks = head in heads or head.removesuffix("s") in heads or head in lex.titles
     return phrase if speaks else None
-
-
-def _in_according_to(toks: list[Tok], i: int, first: int) -> bool:
-    """Whether ``toks[i]`` stands inside an "according to" source, before its comma."""
-    for k in range(i - 1, max(first, i - 8) - 1, -1):
-        if toks[k].text in ",;:":
-            return False
-        if toks[k].lower == "to" and k > first and toks[k - 1].lower == "according":
-            return True
-    return False
 
 
 def _tense_shift(toks: list[Tok], before: Draft, i: int) -> bool:
