@@ -2908,12 +2908,18 @@ def _titled_people(text: str, head: str) -> tuple[tuple[str, str], ...]:
     if head.islower() and re.search(rf"{re.escape(head.capitalize())}\s+[A-Z][a-z]", body):
         for match in re.finditer(capital, body):
             full, lead = match.group(2), match.group(1)
-            if len(full.split()) >= 2 and full.split()[0] not in _starters():
+            if (
+                len(full.split()) >= 2
+                and full.split()[0] not in _starters()
+                and _no_sentence_stop(full)
+            ):
                 found.append((full, lead))
-    return tuple((full, lead) for full, lead in found if _no_sentence_stop(full))
+    return tuple(found)
 
 
 def _no_sentence_stop(full: str) -> bool:
+    """Whether every dotted word before the last of ``full`` is a courtesy title or a title's
+    abbreviation: "Gov. Tom Hale" is a name, "Isis. On Sunday" two sentences."""
     w = words()
     return all(
         part.rstrip(".").lower() in w.honorifics | w.title_abbreviations.keys()

@@ -35,10 +35,16 @@ _DESCRIBED_TURN = re.compile(
 #: a sentence break inside a turn: "… on Friday. The court heard …"
 #: "Per MarketWatch: …", "Via Reuters: …": a word before the source that a turn's label drops
 _SOURCE_LEADS = frozenset({"per", "via"})
-#: "Writes RT.com on Jan. 2: “…”": a paragraph's label that opens with its reporting verb
-_INVERTED_CUES = frozenset(
-    {"writes", "wrote", "says", "said", "adds", "added", "notes", "noted", "reports", "reported"}
-)
+#: "Writes RT.com on Jan. 2: “…”": the reporting verbs a paragraph's label may open with
+_INVERTED_LEMMAS = frozenset({"add", "note", "report", "say", "write"})
+
+
+def _inverted_cue(tok: Tok) -> bool:
+    """Whether ``tok`` is a finite form of a reporting verb that may open a label ("Writes")."""
+    lemma = lexicon().cue_lemma.get(tok.lower)
+    return lemma in _INVERTED_LEMMAS and tok.lower != lemma and not tok.lower.endswith("ing")
+
+
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
@@ -211,7 +217,7 @@ def _described_turns(
         if quote.open != match.start("said") or quote.inner[0] in taken:
             continue
         toks = tokens(text, match.start("label"), match.end("label"))
-        if len(toks) > 1 and toks[0].lower in _INVERTED_CUES:
+        if len(toks) > 1 and _inverted_cue(toks[0]):
             # "Writes RT.com on Jan. 2: “…”": the verb first, then who wrote
             # (up to a time: "on Jan. 2" says when)
             stop = next((k for k in range(2, len(toks)) if toks[k].text.islower()), len(toks))
