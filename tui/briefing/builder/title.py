@@ -68,10 +68,6 @@ _OPENING_ADJUNCT_LOWER = re.compile(
 _ANNOUNCES_A_LIST = re.compile(
     r"^(?:here(?:'s|’s| is| are)|below (?:is|are)|the following)\b.*:$", re.I
 )
-#: a conjunction that opens a subordinate clause before the main one
-_SUBORDINATE_OPENING = re.compile(
-    r"^(?:while|as|after|before|when|although|though|because|since|once|until)\s", re.I
-)
 #: a word that opens a clause, which needs a verb after it ("when Smith" is half a clause)
 _CLAUSE_OPENER = re.compile(
     r"\s(?:when|while|because|although|though|whereas|whether|which|who|where)\s", re.IGNORECASE
@@ -445,7 +441,7 @@ def _main_words(sentence: str) -> str:
             opener is not None
             and _VERB.search(opener.group())
             and not _PARTICIPLES.match(sentence)
-            and not _SUBORDINATE_OPENING.match(sentence)
+            and not _opens_subordinate_clause(sentence)
         ):
             # "In the aftermath the talk was of a side that, all of a sudden, …" (but "Before
             # Apple unveiled the watch, reports indicated …" is a clause that needs its verb)
@@ -532,6 +528,13 @@ def _phrase_cut(sentence: str, *, before_to: bool = True) -> str:
 
 #: a comma and a conjunction that open a second clause: "James Foley was courageous, and …"
 _SECOND_CLAUSE = re.compile(r", (?:and|but|or|yet) ")
+
+
+def _opens_subordinate_clause(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a conjunction of a subordinate clause ("Before …"),
+    whose own verb comes before the comma ("With …" opens a phrase, which needs none)."""
+    lead = sentence.split(maxsplit=1)[:1]
+    return bool(lead) and lead[0].lower() in words().subordinators - {"with"}
 
 
 def _second_clause_unfinished(head: str) -> bool:
