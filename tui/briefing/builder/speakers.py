@@ -2721,6 +2721,7 @@ def _speaks_for_others(role: str) -> bool:
     return any(w.startswith("spokes") or w in _representatives() for w in said)
 
 
+@cache
 def _representatives() -> frozenset[str]:
     return frozenset(data_lines("speaker_representatives.txt"))
 
