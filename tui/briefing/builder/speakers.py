@@ -1205,7 +1205,13 @@ def _subject_just_before(text: str, pos: int, gender: str, recent: list[_Entity]
         last = text[max(reach, m.start() - 12) : m.start()].split()[-1:]
         after = text[m.end() : m.end() + 1]
         word = last[0].lower() if last else ""
-        if word and (word not in abbreviations or (after.isupper() and word not in titles)):
+        if (
+            word
+            and (word not in abbreviations or (after.isupper() and word not in titles))
+            # '“… of tyrants. Steven is …,” she said': a sentence of the quote is not one
+            # the pronoun's sentence follows
+            and not _inside_quotes(text, m.end())
+        ):
             # "… leave the EU on Oct. 31.": "Oct." ends no sentence; "9:40 p.m. He" does
             ends.append(m.end())
     if len(ends) < 2:
@@ -1320,6 +1326,10 @@ _CAPITAL_START = re.compile(r"\b[A-Z]")
 _WHO_AFTER = re.compile(r"\s*[,—–-]\s*who\b")
 
 
+#: a capitalised name in the possessive: "Sotloff’s", "Obama's"
+_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+(?:’s|'s)")
+
+
 def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
     """The full name a sentence opens with after its title or description, and where its
     verb starts, when a verb follows it (past a description set off by commas): "Panel
@@ -1348,6 +1358,8 @@ def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
             low = word.lower()
             if k == 0 and low in ("his", "her", "their"):
                 continue
+            if k == 0 and word[:1].isupper() and _POSSESSIVE_NAME.fullmatch(word):
+                continue  # "Sotloff’s mother Shirley Sotloff released": whose she is
             if (
                 not word.isalpha()
                 or low in lex.function_words
