@@ -40,6 +40,8 @@ class Phrase:
 
 def _is_name_word(tok: Tok) -> bool:
     lex = lexicon()
+    if WEB_NAME.fullmatch(tok.text):
+        return True  # "said 350.org executive director Mary Boeve": a site's name as written
     return (
         tok.capitalized
         and (tok.text[0].isalpha())
@@ -49,6 +51,9 @@ def _is_name_word(tok: Tok) -> bool:
         and tok.lower not in _AUXILIARIES  # "Does Rubio, like Tilton, oppose …?"
     )
 
+
+#: an organisation named by its web address, whatever its case: "350.org", "change.org"
+WEB_NAME = re.compile(r"\w[\w-]*\.(?:org|com|net|tv|io|co)")
 
 #: verbs that open a question before its subject, never a name's first word ("Will" and
 #: "May" may be one)

@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from .lexicon import data_lines, lexicon, words
-from .mentions import Phrase
+from .mentions import WEB_NAME, Phrase
 
 #: endings of English adverbs and adjectives that open sentences and are rarely names
 _NOT_NAME_ENDINGS = ("ly", "ive", "ous", "ful", "less", "ed")
@@ -211,6 +211,8 @@ def _counted(parts: list[str], head: str) -> bool:
     lead = parts[0].lower()
     if not (lead[:1].isdigit() or lead in _NUMBER_WORDS) or "/" in lead:
         return False  # "9/11 widow Terry Strada": a day's name, no count
+    if WEB_NAME.fullmatch(lead):
+        return False  # "350.org executive director Mary Boeve": a site's name, no count
     lex = lexicon()
     plural = head.endswith("s") and not head.endswith("ss")
     return not (plural or head in lex.nominal_heads or head in ("percent", "%"))
