@@ -28,3 +28,23 @@ def test_he_after_a_quote_of_two_sentences_is_the_man_the_paragraph_before_is_ab
         "to everyone's taste,” he said."
     )
     assert [who for who, _, text in said if "luck" in text] == ["Igor Vorozhbitsyn"]
+
+
+def test_a_site_named_by_its_web_address_speaks() -> None:
+    said = by_speaker(
+        '"Actions speak louder than words," said 350.org executive director Mary Boeve '
+        "in a statement.\n\n"
+        "The law has been roundly criticised on social media, aina.org reports."
+    )
+    assert [who for who, _, _ in said] == ["Mary Boeve", "aina.org"]
+
+
+def test_he_is_the_man_named_after_a_long_title_in_the_sentence_before() -> None:
+    # "White House Press Secretary" holds capitals that are no name: the name after them is
+    # whom "he" means, not the last man quoted
+    said = by_speaker(
+        "Rep. Ileana Ros-Lehtinen said they were working behind the scenes. White House "
+        "Press Secretary Josh Earnest could not confirm the reports on Tuesday. He noted the "
+        "administration has been monitoring the situation."
+    )
+    assert [who for who, _, text in said if "monitoring" in text] == ["Josh Earnest"]

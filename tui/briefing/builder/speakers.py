@@ -1353,7 +1353,9 @@ def _titled_opening(sentence: str) -> tuple[re.Match[str], int] | None:
             and last.lower() not in w.honorifics
             and not last.lower().endswith(_PERSON_NOUN_ENDINGS)
         ):
-            return None  # "Marie Teresa Ratcliffe", "Billie Jean King": one name
+            # "Marie Teresa Ratcliffe", "Billie Jean King": one name; but "White House Press
+            # Secretary Josh Earnest" may still name someone after its title
+            continue
         for k, word in enumerate(words_before):
             low = word.lower()
             if k == 0 and low in ("his", "her", "their"):
