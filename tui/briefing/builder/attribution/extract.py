@@ -21,6 +21,7 @@ from .not_speech import mark_not_speech
 from .reported import reported
 from .sentence import Sentence, quoted_mask, trim
 from .transcripts import transcript_turns
+from .tweets import embedded_tweets, without_inner
 from .unattributed import block_quotes, unattributed_quotes
 
 
@@ -55,6 +56,8 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     drafts.sort(key=lambda d: d.start)
     # The tagger trained on PolNeAr adds what the rules missed (docs/attribution-model.md).
     drafts = with_learned(text, sentences, drafts, quotes)
+    tweets = embedded_tweets(text)
+    drafts = without_inner(drafts, tweets, text)
     for draft in drafts:
         _without_closing_apposition(text, draft)
     _first_person_in_turns(turns, drafts)
@@ -64,7 +67,11 @@ def extract_statements(text: str, sentences: list[Span]) -> tuple[list[Speaker],
     if links:
         # "MORE: Man finds python in sink": another story's headline, nobody's statement here
         drafts = [d for d in drafts if not any(s <= d.start < e for s, e in links)]
-    speakers = resolve_speakers(text, drafts)
+    # Tweets are resolved last: the name under a post is no one the prose's "he" or "she"
+    # goes on about ("— PinkNews (@pinknews) …. He told the website …" is the teacher).
+    speakers = resolve_speakers(text, drafts + tweets)
+    if tweets:
+        drafts = sorted(drafts + tweets, key=lambda d: d.start)
     statements: list[Statement] = []
     for draft in _without_repeats(text, [d for d in drafts if d.speaker]):
         spans = tuple(draft.spans)
