@@ -97,14 +97,19 @@ def headline_cues(toks: list[Tok]) -> list[Tok]:
 
 def _adverb_in_ly(toks: list[Tok], index: int, lo: int) -> bool:
     """ "reportedly", "quickly": an adverb in "-ly", not the noun of "the family said", "his
-    ally told", which a determiner or a possessive opens."""
+    ally told", "the Mansouri family said", which a determiner, a possessive or a name
+    opens."""
     if not toks[index].text.endswith("ly"):
         return False
     w = words()
     if index - 1 < lo or toks[index].lower not in w.ly_nouns:
         return True
-    before = toks[index - 1].lower
-    return before not in w.determiners and before not in w.possessive_pronouns
+    before = toks[index - 1]
+    return (
+        before.lower not in w.determiners
+        and before.lower not in w.possessive_pronouns
+        and not before.capitalized
+    )
 
 
 def skip_back(toks: list[Tok], index: int, lo: int) -> int:
