@@ -48,3 +48,24 @@ def test_he_is_the_man_named_after_a_long_title_in_the_sentence_before() -> None
         "administration has been monitoring the situation."
     )
     assert [who for who, _, text in said if "monitoring" in text] == ["Josh Earnest"]
+
+
+def test_a_family_named_by_its_surname_is_the_family_not_the_person() -> None:
+    said = by_speaker(
+        "Mariam Al Mansouri, the first female fighter pilot of the UAE, led the strike. "
+        "The Mansouri family also called for support for the Syrian revolution."
+    )
+    assert said == [("the Mansouri family", "reported", "support for the Syrian revolution")]
+
+
+def test_called_after_an_indefinite_description_names_the_source() -> None:
+    said = by_speaker(
+        "Unfortunately, an Arabic language news site called Wattan.TV is reporting that the "
+        "pilot's family has disowned her."
+    )
+    assert said == [("Wattan.TV", "reported", "the pilot's family has disowned her")]
+
+
+def test_called_after_a_definite_subject_is_still_speech() -> None:
+    said = by_speaker("The president called Clinton a liar.")
+    assert [who for who, _, _ in said] == ["the president"]

@@ -199,6 +199,8 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "the number of infestations reported has shot up": said of, not by
     if i + 1 < n and toks[i + 1].lower in w.verdicts:
         return None  # "a minor also found guilty": a verdict, not a finding anyone reported
+    if _names_a_thing(toks, i, first):
+        return None  # "a news site called Wattan.TV is reporting …": what it is called
     issuer = _issuer(sent, i)
     if issuer is not None:
         content = content_after(sent, i)
@@ -459,6 +461,9 @@ def _subject(sent: Sentence, last: int, relative: bool = False) -> Phrase | None
         return finding
     phrase = phrase_before(text, toks, last, clause_start(toks, quoted, last))
     named = phrase
+    thing = _named_thing(sent, phrase)
+    if thing is not None:
+        return thing
     if phrase is not None and not opens_clause(toks, quoted, phrase.span[0]):
         phrase = with_postmodifier(text, toks, phrase, clause_start(toks, quoted, last))
     if phrase is not None and _after_an_opening_year(sent, phrase):
@@ -523,6 +528,42 @@ def _before_contact_clause(sent: Sentence, last: int) -> Phrase | None:
     if at > sent.first and toks[at - 1].lower in words().determiners:
         at -= 1
     return phrase if opens_clause(toks, sent.quoted, toks[at].start) else None
+
+
+#: how far back the indefinite article of "a … site called X" may stand
+_NAMED_THING_WORDS = 5
+
+
+def _names_a_thing(toks: list[Tok], i: int, first: int) -> bool:
+    """ "an Arabic language news site called Wattan.TV", "a group called ISIS": "called"
+    after an indefinite noun phrase and before a name gives the thing its name; nobody
+    called anything ("the president called Clinton a liar" keeps its speaker)."""
+    if toks[i].lower != "called" or i + 1 >= len(toks) or not toks[i + 1].capitalized:
+        return False
+    lex = lexicon()
+    for k in range(i - 1, max(first, i - 1 - _NAMED_THING_WORDS) - 1, -1):
+        word = toks[k]
+        if word.lower in ("a", "an"):
+            return k < i - 1
+        if not word.text.isalpha() or word.lower in lex.cue_lemma or word.lower in lex.pronouns:
+            return False
+    return False
+
+
+def _named_thing(sent: Sentence, phrase: Phrase | None) -> Phrase | None:
+    """ "an Arabic language news site called Wattan.TV is reporting": the name, described by
+    the words before "called"."""
+    if phrase is None or phrase.form != "name":
+        return None
+    toks = sent.toks
+    at = token_at(toks, phrase.span[0])
+    if at - 1 <= sent.first or not _names_a_thing(toks, at - 1, sent.first):
+        return None
+    k = at - 2
+    while toks[k].lower not in ("a", "an"):
+        k -= 1
+    described = sent.text[toks[k + 1].start : toks[at - 2].end]
+    return replace(phrase, role=phrase.role or described)
 
 
 def _object_then_name(text: str, phrase: Phrase | None, named: Phrase | None) -> bool:
