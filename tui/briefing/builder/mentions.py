@@ -117,7 +117,7 @@ def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase 
         span = (tok.start, tok.end - cut)
         bare = tok.lower[:-cut]
         return Phrase(span, text[span[0] : span[1]], "pronoun", tok.text[:-cut], "", bare)
-    if tok.lower in lex.pronouns:
+    if tok.lower in lex.pronouns and tok.text != "WHO":  # the World Health Organization
         pronoun = _phrase(text, toks[last : last + 1], "pronoun")
         if tok.lower in RELATIVE_PRONOUNS and last > first:
             antecedent = _antecedent(text, toks, last, first)

@@ -41,6 +41,8 @@ def trailing_attribution(
                 return toks[c - 1].end, sayers, c
         if not is_cue(tok) or cue_is_noun(toks, c):
             continue
+        if c >= 2 and toks[c - 1].text == "who" and toks[c - 2].text == ",":
+            continue  # "…, said one of the people, who asked not to be identified.": the source's
         if c < last - 14 and not (c > 0 and toks[c - 1].text == ","):
             return None  # only "…, said Ann Lee, a long aside." reaches this far
         tail = text[tok.end : toks[last].end] if c < last else ""
@@ -228,8 +230,12 @@ def _ends_with_apposition(text: str, toks: list[Tok], phrase: Phrase, last: int)
     if not rest.startswith(","):
         return False
     after = token_at(toks, phrase.span[1] + 1)
+    # "…, said one of the people, who asked not to be identified.": a relative clause about
+    # the source may hold a cue of its own
+    relative = after <= last and toks[after].text == "who"
     return last - after < 30 and not any(
-        toks[k].cue or toks[k].text in QUOTE_MARKS for k in range(after, last + 1)
+        (toks[k].cue and not relative) or toks[k].text in QUOTE_MARKS
+        for k in range(after, last + 1)
     )
 
 
