@@ -69,3 +69,40 @@ def test_called_after_an_indefinite_description_names_the_source() -> None:
 def test_called_after_a_definite_subject_is_still_speech() -> None:
     said = by_speaker("The president called Clinton a liar.")
     assert [who for who, _, _ in said] == ["the president"]
+
+
+def test_a_relative_clause_about_an_inverted_source_ends_the_sentence_not_the_source() -> None:
+    said = by_speaker(
+        "Production is now scheduled to start around September because of delays, said one "
+        "of the people, who asked not to be identified because the details aren't public."
+    )
+    assert said == [
+        (
+            "one of the people",
+            "reported",
+            "Production is now scheduled to start around September because of delays",
+        )
+    ]
+
+
+def test_who_in_capitals_is_the_world_health_organization() -> None:
+    said = by_speaker("Patients will pay gangs more than $200,000 for a kidney, WHO concluded.")
+    assert said == [("WHO", "reported", "Patients will pay gangs more than $200,000 for a kidney")]
+
+
+def test_a_stamp_before_a_storys_first_line_is_no_speaker() -> None:
+    said = by_speaker(
+        "DEVELOPING: An Internet video purports to show the beheading of US reporter Steven "
+        "Sotloff by the Islamic State extremist group.\n\n"
+        "EXCLUSIVE: In memo to Congress, Saudis insist they’re fighting terror."
+    )
+    assert said == [("Saudis", "reported", "they’re fighting terror")]
+
+
+def test_a_links_footer_glued_to_its_label_is_nobodys_statement() -> None:
+    said = by_speaker(
+        "The bride married a guest instead.\n\n"
+        "RelatedIndia's PM auctions a suit to help clean GangesIndia: Shooting orders issued "
+        "for yet another 'man-eating' tigerIndia: Beautiful photos capture everyday life"
+    )
+    assert said == []

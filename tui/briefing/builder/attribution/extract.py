@@ -224,13 +224,22 @@ def _naming_phrase(draft: Draft) -> Phrase | None:
 _LABEL = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,20}):[ \t]", re.MULTILINE)
 
 
+#: a list of links whose label lost its space with the page's layout: "RelatedIndia's PM …"
+_GLUED_LABEL = re.compile(
+    r"^[ \t]*(?:Related|RELATED|Read more|Recommended|See also)(?=[A-Z])", re.M
+)
+
+
 def _link_lines(text: str) -> list[Span]:
-    """Lines that page furniture opens ("MORE: …", "Read more: …"): links to other stories."""
+    """Lines that page furniture opens ("MORE: …", "Read more: …", "RelatedIndia: …"): links
+    to other stories."""
     spans: list[Span] = []
-    for match in _LABEL.finditer(text):
-        if is_furniture(match.group(1)):
-            end = text.find("\n", match.end())
-            spans.append((match.start(), len(text) if end < 0 else end))
+    for match in [
+        *(m for m in _LABEL.finditer(text) if is_furniture(m.group(1))),
+        *_GLUED_LABEL.finditer(text),
+    ]:
+        end = text.find("\n", match.end())
+        spans.append((match.start(), len(text) if end < 0 else end))
     return spans
 
 
