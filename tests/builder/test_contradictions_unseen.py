@@ -3,10 +3,14 @@ false dispute with the real one it resembles, on invented sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_contradictions import two_speakers
 from test_contradictions_evidence import Article
 
+from briefing.builder import build_brief
 from briefing.model import SpeakerKind
+from briefing.seeds import parse_seed
 
 # --- a question or a supposition claims nothing ------------------------------------------------
 
@@ -1016,3 +1020,34 @@ def test_anyone_doubting_a_claim_is_no_side_of_a_dispute() -> None:
 
 def test_a_named_person_doubting_it_is_a_side() -> None:
     assert len(_anyone_article("Ivo Marsh").disputes()) == 1
+
+
+# --- a denial reported of someone else's claims answers their owner -----------------------------
+
+
+def test_a_denial_of_the_isis_claims_is_no_answer_to_journalists_on_its_side() -> None:
+    body = (
+        "A Kurdish journalist, Rashad Qader, on his Twitter account stated that Rehana is alive. "
+        "He also, however, pointed out that the claim that Rehana killed 100 ISIS fighters might "
+        "be exaggerated. Another journalist and Kurdish supporter Pawan Durani @PawanDurani noted "
+        "that it was all an ISIS propaganda.\n\n"
+        "A Mirror report also noted that Kurdish resistance had denied the ISIS claims that they "
+        "have beheaded poster girl Rehana.\n"
+    )
+    brief = build_brief(parse_seed(Path("rehana.txt"), f"date 2014-11-02\n{body}".encode()))
+    assert brief.contradictions == ()
+
+
+def test_a_denial_of_the_isis_claims_answers_isis() -> None:
+    article = Article(
+        "ISIS said it had beheaded the fighter Rehana. A Mirror report noted that Kurdish "
+        "fighters had denied the ISIS claims that they had beheaded the fighter Rehana."
+    )
+    article.said("ISIS", "it had beheaded the fighter Rehana", cue="said", kind=SpeakerKind.GROUP)
+    article.said(
+        "Mirror",
+        "Kurdish fighters had denied the ISIS claims that they had beheaded the fighter Rehana",
+        cue="noted",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    assert len(article.disputes()) == 1

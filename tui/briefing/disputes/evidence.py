@@ -1036,6 +1036,24 @@ def _agents_of(text: str, cue: str) -> list[str]:
     )
 
 
+def _claim_of_someone_else(claim: Profile, rejection: Profile) -> bool:
+    """ "Kurdish resistance had denied the ISIS claims that …": the claims denied are the
+    ones their owner made, so they answer that owner's statements, not every statement on
+    the subject (a journalist calling it "all ISIS propaganda" agrees)."""
+    cue = rejection.rejection
+    if not cue:
+        return False
+    owners: set[str] = set()
+    for found in re.finditer(
+        rf"\b{re.escape(cue)}\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){{1,3}}?)?"
+        rf"([A-Z][\w.-]*)(?:’s|'s)?\s+(\w+)",
+        rejection.text,
+    ):
+        if found.group(3).lower() in _claim_nouns():
+            owners |= {w.lower() for w in f"{found.group(1) or ''} {found.group(2)}".split()}
+    return bool(owners) and not owners & claim.source_words
+
+
 def rejection_conflict(
     claim: Profile,
     rejection: Profile,
@@ -1049,6 +1067,8 @@ def rejection_conflict(
     if not rejection.rejection:
         return None
     if not _about_the_owner(claim, rejection):
+        return None
+    if _claim_of_someone_else(claim, rejection):
         return None
     if _denied_by_its_source(claim, rejection):
         return None
@@ -1351,6 +1371,8 @@ def stance_conflict(
         return None
     affirms_a = _polarity(a.analysis, flipped[0]) is True
     pos, neg = (a, b) if affirms_a else (b, a)
+    if _claim_of_someone_else(pos, neg):
+        return None  # "had denied the ISIS claims": only what ISIS says is denied
     # Every flipped key must be negated on the same side, by a cue that is no stray one.
     if any(_polarity(neg.analysis, k) is not False for k in flipped):
         return None
