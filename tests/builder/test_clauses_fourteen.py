@@ -106,3 +106,12 @@ def test_a_links_footer_glued_to_its_label_is_nobodys_statement() -> None:
         "for yet another 'man-eating' tigerIndia: Beautiful photos capture everyday life"
     )
     assert said == []
+
+
+def test_a_teacher_named_by_her_work_speaks_whole_and_goes_on_as_she() -> None:
+    said = by_speaker(
+        "“We didn't decide out of the blue. This is over our heads,” said a head teacher at "
+        "the La Villette school.\n\n"
+        "The students are kept under close surveillance, she told The Telegraph."
+    )
+    assert [who for who, _, _ in said] == ["a head teacher", "a head teacher"]
