@@ -115,3 +115,16 @@ def test_a_teacher_named_by_her_work_speaks_whole_and_goes_on_as_she() -> None:
         "The students are kept under close surveillance, she told The Telegraph."
     )
     assert [who for who, _, _ in said] == ["a head teacher", "a head teacher"]
+
+
+def test_tweeting_a_picture_or_calling_a_press_conference_is_no_statement() -> None:
+    said = by_speaker(
+        "Morin tweeted a selfie of him and Dr Dre. Nevada Gov. Brian Sandoval has called "
+        "press conference Thursday. Trump tweeted that the election was rigged."
+    )
+    assert said == [("Trump", "reported", "the election was rigged")]
+
+
+def test_calling_a_meeting_something_is_still_speech() -> None:
+    said = by_speaker('Kirchner called the meeting "magical" and the family "marvelous."')
+    assert [who for who, _, _ in said] == ["Kirchner"]

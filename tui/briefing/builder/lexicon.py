@@ -194,6 +194,8 @@ class Words:
     nobody: frozenset[str]
     showing_cues: frozenset[str]
     posting_cues: frozenset[str]
+    image_nouns: frozenset[str]
+    called_events: frozenset[str]
     object_openers: frozenset[str]
     venue_prepositions: frozenset[str]
     prepositions: frozenset[str]

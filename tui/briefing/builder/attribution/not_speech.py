@@ -50,6 +50,8 @@ def not_speech(cue: str, content: str) -> bool:
         return True  # "found herself in court", "sees himself as the heir": no words
     if said[:3] == ["not", "to", "be"] and len(said) > 3 and said[3] in w.refused_passives:
         return True  # "who asked not to be named": a condition of speaking, not words
+    if _a_deed(lemmas.get(cue_words[-1], ""), said):
+        return True  # "tweeted a selfie of him", "called press conference Thursday"
     at = next((k for k, t in enumerate(cue_words) if lemmas.get(t) in w.refusal_cues), None)
     if at is None:
         return False
@@ -63,6 +65,21 @@ def not_speech(cue: str, content: str) -> bool:
     if rest[0] == "be":
         return len(rest) > 1 and rest[1] in w.refused_passives
     return rest[0] in w.refused_speech
+
+
+def _a_deed(lemma: str, said: list[str]) -> bool:
+    """ "tweeted a selfie", "posted a video of …", "called a press conference": the cue's
+    object is a thing made or an event set, no words."""
+    w = words()
+    thing = said[1:] if said[0] in w.object_openers else said
+    if not thing:
+        return False
+    if lemma in ("tweet", "posted"):
+        return thing[0] in w.image_nouns
+    if lemma == "call" and said[0] in ("a", "an", *thing[:1]):
+        # ("called her vote … a mistake", "called the meeting “magical”" name what it was)
+        return thing[0] in w.called_events or " ".join(thing[:2]) in w.called_events
+    return False
 
 
 def _writers_guess(text: str, cue_start: int) -> bool:
