@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from attribution_helpers import by_speaker
+from attribution_helpers import by_speaker, extract
 
 
 def test_she_after_a_quote_of_two_sentences_is_the_woman_named_before_it() -> None:
@@ -128,3 +128,11 @@ def test_tweeting_a_picture_or_calling_a_press_conference_is_no_statement() -> N
 def test_calling_a_meeting_something_is_still_speech() -> None:
     said = by_speaker('Kirchner called the meeting "magical" and the family "marvelous."')
     assert [who for who, _, _ in said] == ["Kirchner"]
+
+
+def test_a_sentence_opening_but_is_no_part_of_a_speakers_role() -> None:
+    speakers, _ = extract(
+        "IS said she was dead. But Kurdish journalist Pawan Durani said it was untrue."
+    )
+    durani = next(s for s in speakers if s.name == "Pawan Durani")
+    assert durani.role == "Kurdish journalist"

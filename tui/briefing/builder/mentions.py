@@ -1288,6 +1288,8 @@ def phrase_from_words(text: str, words: list[Tok], form: str) -> Phrase:
 
 def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     lex = lexicon()
+    while len(run) > 1 and run[0].lower in words().coordinators:
+        run = run[1:]  # "But Kurdish journalist Pawan Durani said": "But" joins the sentence
     span = (run[0].start, run[-1].end)
     whole = text[span[0] : span[1]]
     head = run[-1].lower
