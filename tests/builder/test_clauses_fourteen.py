@@ -136,3 +136,14 @@ def test_a_sentence_opening_but_is_no_part_of_a_speakers_role() -> None:
     )
     durani = next(s for s in speakers if s.name == "Pawan Durani")
     assert durani.role == "Kurdish journalist"
+
+
+def test_an_institutions_of_or_for_goes_on_with_its_name() -> None:
+    said = by_speaker(
+        "The Syrian Observatory for Human Rights said 50 people died. The American College "
+        "of Sports Medicine said older people planned to try it."
+    )
+    assert [who for who, _, _ in said] == [
+        "Syrian Observatory for Human Rights",
+        "American College of Sports Medicine",
+    ]
