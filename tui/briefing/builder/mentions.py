@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Span
 from .lexicon import lexicon, words
-from .speaker_kinds import describes_organisation, organisation_endings, outlet_heads
+from .speaker_kinds import WEB_NAME, describes_organisation, organisation_endings, outlet_heads
 from .tokens import PAST_VERB, Tok
 
 _MAX_PHRASE = 9
@@ -51,9 +51,6 @@ def _is_name_word(tok: Tok) -> bool:
         and tok.lower not in _AUXILIARIES  # "Does Rubio, like Tilton, oppose …?"
     )
 
-
-#: an organisation named by its web address, whatever its case: "350.org", "change.org"
-WEB_NAME = re.compile(r"\w[\w-]*\.(?:org|com|net|tv|io|co)")
 
 #: verbs that open a question before its subject, never a name's first word ("Will" and
 #: "May" may be one)

@@ -16,7 +16,8 @@ _HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|G
 _POSSESSIVE = "(?:'s|’s|'|’)"
 #: endings of words for a nationality, which stand before a company's name too ("German Acme")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "ss", "i")
-_WEB_NAME = re.compile(r"[\w-]+\.(?:com|org|net|co\.uk)", re.IGNORECASE)
+#: an organisation named by its web address, whatever its case: "350.org", "Wattan.TV"
+WEB_NAME = re.compile(r"[\w-]+\.(?:com|org|net|tv|io|co\.uk|co)", re.IGNORECASE)
 
 
 @cache
@@ -72,7 +73,7 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
     named_so = (
         name.lower() in _known()
         or (len(parts) > 1 and parts[-1].lower() in _endings())
-        or _WEB_NAME.fullmatch(name) is not None
+        or WEB_NAME.fullmatch(name) is not None
     )
     if named_so:
         # only a given name, title or honorific makes these a person's

@@ -8,7 +8,8 @@ import re
 from functools import cache, lru_cache
 
 from .lexicon import data_lines, lexicon, words
-from .mentions import WEB_NAME, Phrase
+from .mentions import Phrase
+from .speaker_kinds import WEB_NAME
 
 #: endings of English adverbs and adjectives that open sentences and are rarely names
 _NOT_NAME_ENDINGS = ("ly", "ive", "ous", "ful", "less", "ed")
