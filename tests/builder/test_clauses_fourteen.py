@@ -147,3 +147,14 @@ def test_an_institutions_of_or_for_goes_on_with_its_name() -> None:
         "Syrian Observatory for Human Rights",
         "American College of Sports Medicine",
     ]
+
+
+def test_an_envoy_set_off_before_his_name_speaks_by_name() -> None:
+    speakers, statements = extract(
+        "The outgoing UN envoy to Iraq, Nikolay Mladenov, told the council that 790 people "
+        "were killed in January alone."
+    )
+    assert [(s.name, s.role) for s in speakers] == [
+        ("Nikolay Mladenov", "outgoing UN envoy to Iraq")
+    ]
+    assert [s.text for s in statements] == ["790 people were killed in January alone"]
