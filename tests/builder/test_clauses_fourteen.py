@@ -158,3 +158,11 @@ def test_an_envoy_set_off_before_his_name_speaks_by_name() -> None:
         ("Nikolay Mladenov", "outgoing UN envoy to Iraq")
     ]
     assert [s.text for s in statements] == ["790 people were killed in January alone"]
+
+
+def test_a_twitter_handle_after_a_name_is_no_part_of_it() -> None:
+    speakers, _ = extract(
+        "Another journalist and Kurdish supporter Pawan Durani @PawanDurani noted that it was "
+        "all ISIS propaganda. Durani tweeted that Rehana is alive."
+    )
+    assert [s.name for s in speakers] == ["Pawan Durani"]

@@ -1283,10 +1283,18 @@ def phrase_from_words(text: str, words: list[Tok], form: str) -> Phrase:
     return _phrase(text, words, form)
 
 
+def without_handle(run: list[Tok]) -> list[Tok]:
+    """ "Pawan Durani @PawanDurani noted": the name, without the Twitter handle after it."""
+    if len(run) > 2 and run[-2].text == "@" and run[-2].end == run[-1].start:
+        return run[:-2]
+    return run
+
+
 def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     lex = lexicon()
     while len(run) > 1 and run[0].lower in words().coordinators:
         run = run[1:]  # "But Kurdish journalist Pawan Durani said": "But" joins the sentence
+    run = without_handle(run)
     span = (run[0].start, run[-1].end)
     whole = text[span[0] : span[1]]
     head = run[-1].lower

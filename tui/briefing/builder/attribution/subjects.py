@@ -7,7 +7,7 @@ import itertools
 from dataclasses import replace
 
 from ..lexicon import lexicon, words
-from ..mentions import Phrase, phrase_after, phrase_from_words
+from ..mentions import Phrase, phrase_after, phrase_from_words, without_handle
 from ..tokens import Tok
 from .clauses import opens_clause
 from .cues import after_dateline, is_cue
@@ -153,6 +153,7 @@ def whole_subject(sent: Sentence, last: int) -> Phrase | None:
 def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | None:
     """A short run of words with no verb we know of, ending in a noun-like word; ``between``
     a quote and its cue any noun will do ('"…," one GOP source in the room said')."""
+    run = without_handle(run)
     if not 2 <= len(run) <= _MAX_SUBJECT:
         return None
     w = words()
