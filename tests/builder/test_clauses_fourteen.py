@@ -166,3 +166,11 @@ def test_a_twitter_handle_after_a_name_is_no_part_of_it() -> None:
         "all ISIS propaganda. Durani tweeted that Rehana is alive."
     )
     assert [s.name for s in speakers] == ["Pawan Durani"]
+
+
+def test_but_and_the_subjects_next_deed_ends_what_was_said() -> None:
+    said = by_speaker(
+        "Tesla recently confirmed that it has been excavating on a site near Reno, but stopped "
+        "short of saying that it would be the site of the giant plant."
+    )
+    assert said == [("Tesla", "reported", "it has been excavating on a site near Reno")]

@@ -8,7 +8,7 @@ import re
 from ...model import Span
 from ..lexicon import lexicon, words
 from ..mentions import Phrase, phrase_before
-from ..tokens import Tok, token_at
+from ..tokens import PAST_VERB, Tok, token_at
 from .cues import counts_an_amount, cue_is_noun, is_cue, is_strong_cue, skip_back
 from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
@@ -87,7 +87,15 @@ def clause_breaks(sent: Sentence) -> list[int]:
                 i + 2 < n and _adverb(nxt) and _participle_cue(toks[i + 2])
             )
             new_clause = nxt.lower in w.coordinators and i + 2 < n and starts_clause(toks[i + 2])
-            if nxt.lower in w.concessive or participle or new_clause:
+            # "confirmed that it has been excavating near Reno, but stopped short of saying
+            # …": the subject's own next deed, past and no cue
+            deed = (
+                nxt.lower == "but"
+                and i + 2 < n
+                and PAST_VERB.fullmatch(toks[i + 2].text) is not None
+                and not toks[i + 2].cue
+            )
+            if nxt.lower in w.concessive or participle or new_clause or deed:
                 breaks.append(tok.start)
         elif is_cue(tok) and not cue_is_noun(toks, i) and not counts_an_amount(text, tok):
             # ", but would eventually add $84 billion": the same subject's deed goes on
