@@ -174,3 +174,20 @@ def test_but_and_the_subjects_next_deed_ends_what_was_said() -> None:
         "short of saying that it would be the site of the giant plant."
     )
     assert said == [("Tesla", "reported", "it has been excavating on a site near Reno")]
+
+
+def test_a_links_label_in_capitals_before_a_headline_is_no_speaker() -> None:
+    said = by_speaker(
+        "The ambassador spoke on Tuesday.\n\n"
+        "HORROR: ISIS fanatics hurl public execution victims into deep ravine in Syria\n\n"
+        "ISIS had recently confirmed the death of the hostage."
+    )
+    assert [who for who, _, _ in said] == ["ISIS"]
+
+
+def test_a_transcripts_speaker_in_capitals_still_speaks() -> None:
+    said = by_speaker(
+        "The debate went on.\n\nPENCE: Well, look, we will win this election.\n\n"
+        "KAINE: No you won't."
+    )
+    assert [who for who, _, _ in said] == ["PENCE", "KAINE"]

@@ -103,6 +103,8 @@ def transcript_turns(text: str, quotes: list[Quote], used: set[int]) -> list[Dra
             # "Guilty: John Smith, 45, was jailed … The court heard …": a photo caption's
             # label, not a speaker; only a transcript's speaker talks on past a sentence
             continue
+        if not quoted and _link_label(text, name, said):
+            continue  # "HORROR: ISIS fanatics hurl … into deep ravine in Syria": a link's label
         if (
             not quoted
             and " " not in name
@@ -260,6 +262,15 @@ def _one_quotation(said: str) -> bool:
         and said[-1] in _QUOTE_CLOSE
         and not any(mark in said[1:-1] for mark in '"“”')
     )
+
+
+def _link_label(text: str, name: str, said: str) -> bool:
+    """ "HORROR: ISIS fanatics hurl victims into deep ravine in Syria": one word in capitals
+    the story never writes again, before a headline with no stop of its own, labels a link
+    to another story; a transcript's speaker talks in sentences or comes back."""
+    if " " in name or len(name) < 4 or not name.isupper() or said.rstrip()[-1:] in ".!?\"”’'…":
+        return False
+    return len(re.findall(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)) == 1
 
 
 def _known_speaker(text: str, match: re.Match[str]) -> bool:
