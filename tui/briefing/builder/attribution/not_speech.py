@@ -71,12 +71,13 @@ def _a_deed(lemma: str, said: list[str]) -> bool:
     """ "tweeted a selfie", "posted a video of …", "called a press conference": the cue's
     object is a thing made or an event set, no words."""
     w = words()
-    thing = said[1:] if said[0] in w.object_openers else said
+    opener = said[0] if said[0] in w.object_openers else ""
+    thing = said[1:] if opener else said
     if not thing:
         return False
     if lemma in ("tweet", "posted"):
         return thing[0] in w.image_nouns
-    if lemma == "call" and said[0] in ("a", "an", *thing[:1]):
+    if lemma == "call" and opener in ("", "a", "an"):
         # ("called her vote … a mistake", "called the meeting “magical”" name what it was)
         return thing[0] in w.called_events or " ".join(thing[:2]) in w.called_events
     return False

@@ -199,7 +199,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "the number of infestations reported has shot up": said of, not by
     if i + 1 < n and toks[i + 1].lower in w.verdicts:
         return None  # "a minor also found guilty": a verdict, not a finding anyone reported
-    if _names_a_thing(toks, i, first):
+    if _names_a_thing(toks, i, first) is not None:
         return None  # "a news site called Wattan.TV is reporting …": what it is called
     issuer = _issuer(sent, i)
     if issuer is not None:
@@ -534,20 +534,21 @@ def _before_contact_clause(sent: Sentence, last: int) -> Phrase | None:
 _NAMED_THING_WORDS = 5
 
 
-def _names_a_thing(toks: list[Tok], i: int, first: int) -> bool:
+def _names_a_thing(toks: list[Tok], i: int, first: int) -> int | None:
     """ "an Arabic language news site called Wattan.TV", "a group called ISIS": "called"
     after an indefinite noun phrase and before a name gives the thing its name; nobody
-    called anything ("the president called Clinton a liar" keeps its speaker)."""
+    called anything ("the president called Clinton a liar" keeps its speaker). The index of
+    the phrase's article, or None."""
     if toks[i].lower != "called" or i + 1 >= len(toks) or not toks[i + 1].capitalized:
-        return False
+        return None
     lex = lexicon()
     for k in range(i - 1, max(first, i - 1 - _NAMED_THING_WORDS) - 1, -1):
         word = toks[k]
         if word.lower in ("a", "an"):
-            return k < i - 1
+            return k if k < i - 1 else None
         if not word.text.isalpha() or word.lower in lex.cue_lemma or word.lower in lex.pronouns:
-            return False
-    return False
+            return None
+    return None
 
 
 def _named_thing(sent: Sentence, phrase: Phrase | None) -> Phrase | None:
@@ -557,12 +558,10 @@ def _named_thing(sent: Sentence, phrase: Phrase | None) -> Phrase | None:
         return None
     toks = sent.toks
     at = token_at(toks, phrase.span[0])
-    if at - 1 <= sent.first or not _names_a_thing(toks, at - 1, sent.first):
+    article = _names_a_thing(toks, at - 1, sent.first) if at - 1 > sent.first else None
+    if article is None:
         return None
-    k = at - 2
-    while toks[k].lower not in ("a", "an"):
-        k -= 1
-    described = sent.text[toks[k + 1].start : toks[at - 2].end]
+    described = sent.text[toks[article + 1].start : toks[at - 2].end]
     return replace(phrase, role=phrase.role or described)
 
 
