@@ -1051,3 +1051,55 @@ def test_a_denial_of_the_isis_claims_answers_isis() -> None:
         kind=SpeakerKind.ORGANIZATION,
     )
     assert len(article.disputes()) == 1
+
+
+# --- a denial of plans, and a denial by the one the claim is about ------------------------------
+
+
+def test_denying_plans_denies_what_the_plans_would_do() -> None:
+    article = Article(
+        "The Ledger reported that the league will add two teams by 2027. "
+        "The league denied plans to add two teams."
+    )
+    article.said(
+        "Ledger",
+        "the league will add two teams by 2027",
+        cue="reported",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said("league", "plans to add two teams", cue="denied", kind=SpeakerKind.ORGANIZATION)
+    assert len(article.disputes()) == 1
+
+
+def test_rejecting_a_plan_is_still_a_decision_not_a_denial() -> None:
+    article = Article(
+        "The Ledger reported that the league will add two teams by 2027. "
+        "The council rejected plans to add two teams."
+    )
+    article.said(
+        "Ledger",
+        "the league will add two teams by 2027",
+        cue="reported",
+        kind=SpeakerKind.ORGANIZATION,
+    )
+    article.said("council", "plans to add two teams", cue="rejected", kind=SpeakerKind.ORGANIZATION)
+    assert article.disputes() == []
+
+
+def _spoken_of(rejected: str) -> Article:
+    article = Article(
+        f"A blogger wrote that Saudia will seat women at the back. "
+        f"A manager for Saudia denied {rejected}."
+    )
+    article.said("blogger", "Saudia will seat women at the back", cue="wrote")
+    article.said("a manager for Saudia", rejected, cue="denied")
+    return article
+
+
+def test_the_one_a_claim_is_about_denying_the_claim_is_a_dispute() -> None:
+    # One word in common ("seat"): enough when the manager speaks for the Saudia spoken of.
+    assert len(_spoken_of("its plans for seating").disputes()) == 1
+
+
+def test_the_one_spoken_of_denying_an_act_is_no_answer_to_the_claim() -> None:
+    assert _spoken_of("being part of any seating swap").disputes() == []

@@ -39,6 +39,9 @@ from ..language.topics import data_text as _language_text
 
 #: A statement this short says too little alone; its sentence tells what it is about.
 SHORT_STATEMENT_KEYS = 3
+#: A claim noun among this many opening words names what a rejection rejects ("those
+#: theories, which …").
+CLAIM_NOUN_WORDS = 3
 #: Shared keys that match when one is a prefix of the other ("citizen" / "citizenship").
 PREFIX_MATCH = 6
 #: Negation cues that often negate something else in the clause, or ask for something
@@ -365,7 +368,7 @@ def find_rejection(text: str, cue: str = "") -> str:
     in_cue = verbs.search(lowered_cue)
     if (
         in_cue is not None
-        and not _acts(lowered.split()[:ACT_WORDS])
+        and not _acts(lowered.split()[:ACT_WORDS], denied=bool(_DENY.match(in_cue.group())))
         and not _suffered(lowered_cue, in_cue, lowered)
     ):
         return in_cue.group()
@@ -374,7 +377,9 @@ def find_rejection(text: str, cue: str = "") -> str:
             break
         if (
             not _negated(lowered, found.start())
-            and not _acts(lowered[found.end() :].split()[:ACT_WORDS])
+            and not _acts(
+                lowered[found.end() :].split()[:ACT_WORDS], denied=bool(_DENY.match(found.group()))
+            )
             and not _suffered(lowered, found, lowered[found.end() :])
         ):
             return found.group()
@@ -664,6 +669,12 @@ def _rejecting_cue(cue: str) -> str:
     return cue if found is not None else ""
 
 
+#: "deny" in any form: what it takes as a claim differs from "reject" ("rejected the plan" is a
+#: decision; "denied the plan" says there is none)
+_DENY = re.compile(r"(?:is |was |are |has |had )?den(?:y|ies|ied|ying)\b", re.IGNORECASE)
+_DENIED_CLAIMS = frozenset({"plan", "plans"})
+
+
 def _deny_all(analysis: Analysis, cue: str) -> None:
     for use in analysis.keys.values():
         if use.depth == 0 and not use.mixed:
@@ -672,14 +683,16 @@ def _deny_all(analysis: Analysis, cue: str) -> None:
             use.reach = 0
 
 
-def _acts(words: list[str]) -> bool:
+def _acts(words: list[str], *, denied: bool = False) -> bool:
     """The object of a rejection is an act ("a request", "the motion"), not a claim, or a
     question ("questioned what kind of person …"): among its first words, or right after a
     name's possessive further on ("rejected Republican presidential candidate Donald Trump's
-    offer to make an exception")."""
+    offer to make an exception"). ``denied``: the cue is "deny", for which a plan is a claim
+    ("denying their plans to segregate passengers" says there are none)."""
     if words and words[0] in _QUESTION_WORDS:
         return True
-    if any(w.strip(".,;:'\"") in _not_claims() for w in words[:4]):
+    acts = _not_claims() - _DENIED_CLAIMS if denied else _not_claims()
+    if any(w.strip(".,;:'\"") in acts for w in words[:4]):
         return True
     if _withheld(words) or _refused_a_role(words):
         return True
@@ -784,7 +797,7 @@ def profile(
     # is answered (``_restates_notion``), not every word the statement holds.
     if _NOTION.match(_plain(text)):
         rejecting_cue = ""
-    if rejecting_cue and not _acts(_plain(text).split()[:ACT_WORDS]):
+    if rejecting_cue and not _acts(_plain(text).split()[:ACT_WORDS], denied=bool(_DENY.match(cue))):
         # "Petrosian denied owning the device": the statement is "owning the device", its
         # cue "denied". What the words affirm, the source denies.
         _deny_all(analysis, rejecting_cue)
@@ -984,6 +997,25 @@ def _by_prefix(keys: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(found) for prefix, found in index.items()}
 
 
+def _denied_as_said_of_it(claim: Profile, rejection: Profile, shared: Sequence[str]) -> bool:
+    """The claim is about who rejects it, and the rejection names it as a claim ("Saudia will
+    introduce gender-segregated flights" against "a manager for the airline is denying their
+    plans to segregate passengers"; "rumour … Hefner has gone" against Hefner's "the rumours
+    were greatly exaggerated"): one word in common, or that claim noun, is topic enough."""
+    if not rejection.source_words & claim.words:
+        return False
+    # "dismissed critics who …" or "denied being part of any cover-up" answer a person or an
+    # act, not what another source says of the one denying.
+    opening = [w.strip(".,;:'\"") for w in _plain(rejection.text).split()[:CLAIM_NOUN_WORDS]]
+    nouns = _claim_nouns() | (_DENIED_CLAIMS if _DENY.match(rejection.rejection) else frozenset())
+    named = [w for w in opening if w in nouns]
+    if not named:
+        return False
+    about = [k for k in shared if k not in _claim_stems()]
+    # A claim noun elsewhere ("denied the allegations in a statement") is no link.
+    return bool(about) or any(stem(w) in shared for w in named)
+
+
 def _names(claim: Profile, rejection: Profile) -> bool:
     """The rejecting statement names the claim's source ("dismissed Boase's claims"), not
     only as whom the rejected words were about ("dismissed criticism of his comments about
@@ -1117,6 +1149,7 @@ def rejection_conflict(
         or (adjacent and bool(rejection.claim_ref) and not _names_someone_else(claim, rejection))
         or (lone_event and any(k in salient and k not in claim.conditions for k in shared))
         or (len(shared) >= 1 and common and defends)
+        or (common and _denied_as_said_of_it(claim, rejection, shared))
     )
     if not linked:
         return None
