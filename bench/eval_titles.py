@@ -28,6 +28,7 @@ from briefing.seeds import read_seed
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "cnndm-dev"
+STORIES = ROOT.parent / "shared" / "eval" / "stories-dev"
 _WORD = re.compile(r"[a-z0-9]+")
 _FIRST_CLAUSE = re.compile(r"[,;:(]|\s[-–—]\s")
 _DATELINE = re.compile(r"^\s*(?:\(CNN\)\s*|By \. [^.]+\. |[A-Z][A-Z .,'-]{2,40}\s*[-–—]{1,2}\s*)")
@@ -53,6 +54,17 @@ def lead_clause(text: str) -> str:
     return _FIRST_CLAUSE.split(first, maxsplit=1)[0].strip()
 
 
+def titles_of(path: Path) -> tuple[str, str, str]:
+    """The brief's title of a seed, the lead clause, and that clause cut to a title's length."""
+    text = read_seed(path).body
+    sentences = split_sentences(text)
+    speakers, statements = extract_statements(text, sentences)
+    title = make_title(text, sentences, speakers, statements)
+    baseline = lead_clause(text)
+    capped = baseline if len(baseline) <= MAX_TITLE else baseline[:MAX_TITLE].rsplit(" ", 1)[0]
+    return title, baseline, capped
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print N titles")
@@ -67,12 +79,7 @@ def main() -> None:
         reference = gold.get(path.name)
         if reference is None:
             continue
-        text = read_seed(path).body
-        sentences = split_sentences(text)
-        speakers, statements = extract_statements(text, sentences)
-        title = make_title(text, sentences, speakers, statements)
-        baseline = lead_clause(text)
-        capped = baseline if len(baseline) <= MAX_TITLE else baseline[:MAX_TITLE].rsplit(" ", 1)[0]
+        title, baseline, capped = titles_of(path)
         for name, candidate in (
             ("title", title),
             ("lead clause", baseline),
@@ -87,6 +94,40 @@ def main() -> None:
     print(f"CNN/DM dev, {count} articles, ROUGE-1 against the reference highlights")
     for name, (p, r, f) in totals.items():
         print(f"{name:16s} P {p / count:.3f}  R {r / count:.3f}  F1 {f / count:.3f}")
+    if STORIES.is_dir():
+        _stories(args.show)
+
+
+def _stories(show: int) -> None:
+    """FNC-1 web articles (feature ledes, hooks, no headline in the text) against the
+    headlines written for their story: how many of a title's words those headlines use
+    (ROUGE-1 precision against all of the story's claim headlines together)."""
+    claims: dict[str, list[str]] = {}
+    for row in map(json.loads, (STORIES / "claims.jsonl").read_text(encoding="utf-8").splitlines()):
+        claims.setdefault(row["story"], []).append(row["claim"])
+    story_of = {
+        row["seed"]: row["story"]
+        for row in map(
+            json.loads, (STORIES / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        )
+    }
+    totals = {"title": 0.0, "lead clause ≤90": 0.0}
+    count = shown = 0
+    for path in sorted((STORIES / "seeds").glob("*.txt")):
+        headlines = claims.get(story_of.get(path.name, ""))
+        if not headlines:
+            continue
+        title, _lead, capped = titles_of(path)
+        reference = " ".join(headlines)
+        totals["title"] += rouge1(title, reference)[0]
+        totals["lead clause ≤90"] += rouge1(capped, reference)[0]
+        count += 1
+        if shown < show:
+            shown += 1
+            print(f"- title:    {title}\n  baseline: {capped}\n  story:    {headlines[0][:110]}")
+    print(f"FNC-1 stories dev, {count} articles, ROUGE-1 precision against the story's headlines")
+    for name, p in totals.items():
+        print(f"{name:16s} P {p / max(count, 1):.3f}")
 
 
 if __name__ == "__main__":

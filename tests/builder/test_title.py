@@ -322,6 +322,18 @@ def test_a_features_hook_or_a_related_link_is_not_the_title(hook: str) -> None:
     assert _title(hook + LEAD + AFTER) == LEAD_TITLE
 
 
+@pytest.mark.parametrize(
+    "hook", ["The answer is no, absolutely not. ", "Some stories are hard to believe at first. "]
+)
+def test_a_hook_that_names_nothing_the_story_is_about_is_not_the_title(hook: str) -> None:
+    assert _title(hook + LEAD + AFTER) == LEAD_TITLE
+
+
+def test_an_opening_that_names_somebody_is_the_lead_even_off_the_story() -> None:
+    opening = "The answer, says Ann Price, is absolutely not. "
+    assert _title(opening + LEAD + AFTER) != LEAD_TITLE
+
+
 def test_an_opening_adjunct_before_a_lower_case_subject_is_left_out() -> None:
     title = _title(
         "After deliberating for eleven hours, jurors found Tom Reed guilty on Wednesday of all "

@@ -212,6 +212,9 @@ def _lead_index(text: str, sentences: list[Span]) -> int | None:
     that names somebody or something."""
     begins = story_start(text)
     fallback: int | None = None
+    # (the first opening sentence that is no hook; else the hook)
+    hook: int | None = None
+    central: set[str] | None = None
     for at, (start, end) in enumerate(sentences[:_LEAD_REACH]):
         if end <= begins:
             continue  # a byline or a stamp the splitter cut into sentences
@@ -222,12 +225,33 @@ def _lead_index(text: str, sentences: list[Span]) -> int | None:
             continue  # a pronoun looking back at something before
         caption = is_caption(text, sentences, at) or is_long_stopless_line(text, sentences, at)
         if not caption and not _is_teaser(opening) and not _ANNOUNCES_A_LIST.match(opening):
+            if central is None:
+                central = _central_stems(text, sentences)
+            if hook is None and _is_hook(opening, central):
+                hook = at
+                continue
             return at
         if fallback is None:
             fallback = at
+    if hook is not None:
+        return hook
     if fallback is not None:
         return fallback
     return 0 if sentences else None
+
+
+def _is_hook(sentence: str, central: set[str]) -> bool:
+    """True if ``sentence`` names nobody and shares none of the words the article keeps
+    coming back to ("The answer is no, absolutely not.", "This is about as shame-inducing as it
+    gets."): a feature's hook, after which the news comes."""
+    if not central or _NAME_INSIDE.search(sentence.strip()):
+        return False  # (an article too short to say what it keeps coming back to)
+    return not central & set(sentence_stems(sentence))
+
+
+#: a capitalised word past the sentence's first: a name ("Princes William and Harry"), or a
+#: tabloid's capitals ("A TEENAGER woke up …")
+_NAME_INSIDE = re.compile(r"(?<!^)\b(?:[A-Z][a-z]|[A-Z]{2,})")
 
 
 def _looks_back(sentence: str) -> bool:
