@@ -134,6 +134,9 @@ def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase 
         issuer = _issuer_before_document(text, toks, phrase, first)
         if issuer is not None:
             return issuer
+        joined = _coordinated_group(text, toks, phrase, first)
+        if joined is not None:
+            return joined
     if phrase is not None and phrase.head in lex.titles:
         at = _index_of(toks, phrase.span[0], first)
         if at - 1 >= first and toks[at - 1].lower == "as":
@@ -154,6 +157,31 @@ def _phrase_before(text: str, toks: list[Tok], last: int, first: int) -> Phrase 
         if carrier is not None:
             return carrier
     return _passive_agent(text, toks, phrase, first) if phrase is not None else None
+
+
+def _coordinated_group(text: str, toks: list[Tok], second: Phrase, first: int) -> Phrase | None:
+    """ "Experts and analysts say", "Police and prosecutors said": two groups joined by "and"
+    that open the clause speak together; the second alone is half the source."""
+    at = _index_of(toks, second.span[0], first)
+    if at - 2 < first or toks[at - 1].lower != "and":
+        return None
+    lex = lexicon()
+    before = _noun_phrase_before(text, toks, at - 2, first)
+    if before is None or before.form == "pronoun" or before.text != before.name:
+        return None  # (a determiner: "the company and its lawyers" is two sources)
+    start = _index_of(toks, before.span[0], first)
+    if start > first and toks[start - 1].text not in (",", ";", ":"):
+        return None  # "… met doctors and nurses said": the first is an object
+    if not all(_group_noun(lex.nominal_heads.get(p.head), p.head) for p in (before, second)):
+        return None
+    span = (before.span[0], second.span[1])
+    whole = text[span[0] : span[1]]
+    return Phrase(span, whole, "nominal", whole, "", second.head)
+
+
+def _group_noun(kind: str | None, head: str) -> bool:
+    """A speaking noun that names many: "analysts", "police" (not "Jones", "the company")."""
+    return kind is not None and (head.endswith("s") or kind == "group")
 
 
 def _doer_before_participle(text: str, toks: list[Tok], place: Phrase, first: int) -> Phrase | None:

@@ -1,0 +1,22 @@
+"""Who a statement is given to, read on fresh unseen articles (#15, fifteenth round)."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker
+
+
+def test_two_groups_joined_by_and_speak_together() -> None:
+    said = by_speaker(
+        "Experts and analysts say the ship will wash ashore in Florida. "
+        "Doctors and nurses said the hospital was full."
+    )
+    assert [who for who, _, _ in said] == ["Experts and analysts", "Doctors and nurses"]
+
+
+def test_an_object_before_and_or_a_determiner_is_not_joined_to_the_speaker() -> None:
+    said = by_speaker(
+        "The company and its lawyers said the claim was false. "
+        "He met doctors and nurses said the ward was closed."
+    )
+    assert len(said) == 2
+    assert not any(" and " in who for who, _, _ in said)
