@@ -20,3 +20,14 @@ def test_an_object_before_and_or_a_determiner_is_not_joined_to_the_speaker() -> 
     )
     assert len(said) == 2
     assert not any(" and " in who for who, _, _ in said)
+
+
+def test_a_source_after_said_described_by_what_it_knows_is_named_whole() -> None:
+    said = by_speaker(
+        "The phone will ship in April, said people familiar with the matter. "
+        "The talks have stalled, said a person close to the negotiations."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("people familiar with the matter", "The phone will ship in April"),
+        ("a person close to the negotiations", "The talks have stalled"),
+    ]

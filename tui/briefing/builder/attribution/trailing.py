@@ -63,6 +63,8 @@ def trailing_attribution(
             if lemma in words().source_naming_cues and c >= 2 and is_cue(toks[c - 2]):
                 return None  # "…, PandoDaily reported, citing an internal source": named
             phrase = phrase_after(text, toks, c + 1, last + 1)
+            if phrase is not None:
+                phrase = _knowing_after(text, toks, phrase, last)
             if (
                 phrase is None
                 or _holds_a_clause(toks, phrase)
@@ -157,6 +159,25 @@ def _knowing_source(text: str, toks: list[Tok], last: int) -> tuple[int, Phrase]
     span = (run[0].start, run[-1].end)
     whole = text[span[0] : span[1]]
     return toks[comma].start, Phrase(span, whole, "nominal", whole, "", tok.lower)
+
+
+def _knowing_after(text: str, toks: list[Tok], phrase: Phrase, last: int) -> Phrase:
+    """ "…, said people familiar with the matter.", "…, said a person close to the talks.": the
+    words after the source's noun that say what it knows are part of it, to the end."""
+    after = token_at(toks, phrase.span[1])
+    if (
+        phrase.form != "nominal"
+        or after > last
+        or toks[after].lower not in words().source_knowledge
+        or toks[after].lower == "with"  # ("said officials with the ministry": "with" is theirs)
+    ):
+        return phrase
+    run = toks[after : last + 1]
+    if any(t.text in QUOTE_MARKS or t.text == "," or t.lower in words().finite_verbs for t in run):
+        return phrase
+    span = (phrase.span[0], toks[last].end)
+    whole = text[span[0] : span[1]]
+    return Phrase(span, whole, "nominal", whole, "", phrase.head)
 
 
 def _comma_lost_before(toks: list[Tok], c: int) -> bool:
