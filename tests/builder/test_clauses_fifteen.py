@@ -31,3 +31,8 @@ def test_a_source_after_said_described_by_what_it_knows_is_named_whole() -> None
         ("people familiar with the matter", "The phone will ship in April"),
         ("a person close to the negotiations", "The talks have stalled"),
     ]
+
+
+def test_the_writers_however_after_according_to_is_not_what_the_source_said() -> None:
+    said = by_speaker("According to Mashable, however, a manager is denying the plans.")
+    assert ("Mashable", "a manager is denying the plans") in [(w, t) for w, _, t in said]

@@ -215,6 +215,13 @@ def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:
         rest += 1
     if rest >= len(toks):
         return None
+    start = rest + 1
+    if (
+        start + 1 < len(toks)
+        and toks[start].lower in words().aside_adverbs
+        and toks[start + 1].text == ","
+    ):
+        rest = start + 1  # "According to Mashable, however, a manager …": the writer's turn
     span = trim(sent.text, toks[rest].end, sent.limit(toks[rest].end))
     if span is None:
         return None
