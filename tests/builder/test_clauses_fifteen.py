@@ -36,3 +36,13 @@ def test_a_source_after_said_described_by_what_it_knows_is_named_whole() -> None
 def test_the_writers_however_after_according_to_is_not_what_the_source_said() -> None:
     said = by_speaker("According to Mashable, however, a manager is denying the plans.")
     assert ("Mashable", "a manager is denying the plans") in [(w, t) for w, _, t in said]
+
+
+def test_a_participle_after_a_deed_speaks_for_the_person_who_did_it() -> None:
+    said = by_speaker(
+        "One Chicago woman started a petition on Change.org to stop the practice, arguing "
+        "that the rules were unfair."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("One Chicago woman", "the rules were unfair")
+    ]

@@ -10,7 +10,14 @@ from dataclasses import replace
 from ...model import Span, StatementKind, join_spans
 from ..draft import Draft
 from ..lexicon import lexicon, words
-from ..mentions import RELATIVE_PRONOUNS, Phrase, phrase_after, phrase_before, with_postmodifier
+from ..mentions import (
+    RELATIVE_PRONOUNS,
+    Phrase,
+    phrase_after,
+    phrase_before,
+    phrase_from_words,
+    with_postmodifier,
+)
 from ..quotes import word_count
 from ..tokens import Tok, token_at
 from .clauses import (
@@ -248,7 +255,11 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if subject is not None and subject.form == "nominal":
             # "Another tool, TwitterAudit.com, sampled … and found …": the name set off after
             subject = name_set_off_after(text, toks, subject, last) or subject
-        if subject is not None and (subject.form == "nominal" or _holds_a_deed(toks, subject)):
+        if subject is None:
+            # "A woman started a petition, arguing …": a person no speaker phrase names
+            doer = _nominal_doer(text, toks, start, last)
+            subject = doer if doer is not None and doer.head in lexicon().gender else None
+        elif subject.form == "nominal" or _holds_a_deed(toks, subject):
             # "groups granted Mr. Clarke an extension": the doer before the verb, not its object
             subject = _nominal_doer(text, toks, start, last)
         content = content_after(sent, i)
@@ -375,6 +386,9 @@ def _nominal_doer(text: str, toks: list[Tok], start: int, last: int) -> Phrase |
         end -= 1  # "An official later walked back …", "The firm has delivered …"
     phrase = phrase_after(text, toks, start, end, apposition=False)
     if phrase is None or phrase.span[1] != toks[end - 1].end:
+        # ("One Chicago woman started …": "One Chicago" is no name of its own)
+        phrase = _person_noun(text, toks[start:end])
+    if phrase is None:
         return None
     if phrase.form != "nominal":
         return phrase  # "Cruz exhorted Republicans to … and said …"
@@ -383,7 +397,21 @@ def _nominal_doer(text: str, toks: list[Tok], start: int, last: int) -> Phrase |
     heads = lex.nominal_heads
     # ("The billionaire businessman began by …": a title speaks as well as a described source)
     speaks = head in heads or head.removesuffix("s") in heads or head in lex.titles
-    return phrase if speaks else None
+    return phrase if speaks or head in lex.gender else None
+
+
+def _person_noun(text: str, run: list[Tok]) -> Phrase | None:
+    """ "One Chicago woman", "a mother": a person named by who she is, whose deed a
+    participle goes on from ("… started a petition, arguing that …"); never a speaker
+    phrase on its own, where "the woman" would compete with her name."""
+    if len(run) < 2 or run[-1].lower not in lexicon().gender or not run[-1].text.islower():
+        return None
+    opener = run[0].lower
+    if opener not in words().determiners and opener not in {"one", "another"}:
+        return None
+    if any(not t.text.isalpha() for t in run[1:]):
+        return None
+    return phrase_from_words(text, run, "nominal")
 
 
 def _tense_shift(toks: list[Tok], before: Draft, i: int) -> bool:
