@@ -46,3 +46,22 @@ def test_a_participle_after_a_deed_speaks_for_the_person_who_did_it() -> None:
     assert [(who, text) for who, _, text in said] == [
         ("One Chicago woman", "the rules were unfair")
     ]
+
+
+def test_as_a_source_put_it_vouches_for_the_main_clause_after_the_comma() -> None:
+    said = by_speaker(
+        "As the Independent noted, the ship has been adrift for weeks. "
+        "As Reuters reported on Monday, the talks collapsed."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("Independent", "the ship has been adrift for weeks"),
+        ("Reuters", "the talks collapsed"),
+    ]
+
+
+def test_as_something_went_on_or_began_names_nobody_vouching() -> None:
+    said = by_speaker(
+        "As the mayhem continued, banks were forced to shut. "
+        "As the crowd began to chant, the senator joined her on stage."
+    )
+    assert said == []

@@ -207,6 +207,7 @@ class Words:
     amount_deeds: frozenset[str]
     amount_possessions: frozenset[str]
     source_naming_cues: frozenset[str]
+    going_on_cues: frozenset[str]
     writer_hedges: frozenset[str]
     gerund_verbs: frozenset[str]
     change_cues: frozenset[str]

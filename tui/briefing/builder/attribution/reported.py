@@ -293,6 +293,9 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         " of " in phrase.text
         and phrase.text.split(" of ", 1)[0].split()[-1].lower() in w.finding_sources
     )
+    vouched = _as_source_put_it(sent, i, phrase)
+    if vouched is not None:
+        return Draft(StatementKind.REPORTED, without_dashed_aside(text, vouched), cue, phrase)
     content = content_after(sent, i, finding=finding)
     if content is None:
         return None
@@ -303,6 +306,28 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _as_source_put_it(sent: Sentence, i: int, phrase: Phrase) -> Span | None:
+    """ "As the Independent noted, the ship has been adrift for weeks": the sentence opens on
+    "As", the source and its cue, and the main clause after the comma is what it said."""
+    text, toks = sent.text, sent.toks
+    at = token_at(toks, phrase.span[0])
+    opener = after_dateline(toks, sent.first)
+    if at - 1 != opener or toks[opener].lower != "as" or not is_strong_cue(toks[i]):
+        return None  # ("As we know, …": no one vouching)
+    if lexicon().cue_lemma[toks[i].text] in words().going_on_cues:
+        return None  # "As the mayhem continued, …"
+    gap = toks[token_at(toks, phrase.span[1]) : i]
+    if any(t.lower not in _BEFORE_A_PAST and not t.lower.endswith("ly") for t in gap):
+        return None  # "As the crowd began to chant, …": a deed, no one vouching
+    comma = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    between = text[toks[i].end : toks[comma].start].strip()
+    if between and lexicon().adjuncts.fullmatch(between) is None:
+        return None  # "As he spoke about how …,": the cue's own object, no main clause yet
+    return trim(text, toks[comma].end, sent.limit(toks[comma].end))
 
 
 def _modifies_subject_noun(toks: list[Tok], i: int) -> bool:
