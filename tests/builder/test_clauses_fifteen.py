@@ -65,3 +65,14 @@ def test_as_something_went_on_or_began_names_nobody_vouching() -> None:
         "As the crowd began to chant, the senator joined her on stage."
     )
     assert said == []
+
+
+def test_from_an_outlet_on_its_own_line_introduces_its_excerpt_below() -> None:
+    said = by_speaker(
+        "The legend was reported widely.\n\n"
+        "From New York Daily News:\n\n"
+        "The creature only shows its true nature on the first Friday after the boy turns 13.\n\n"
+        "From a reader in Hong Kong:\n\n"
+        "The streets are calm tonight after days of protest and tear gas.\n"
+    )
+    assert [(who, kind) for who, kind, _ in said] == [("New York Daily News", "direct")]

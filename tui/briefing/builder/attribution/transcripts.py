@@ -341,7 +341,7 @@ def introduced_above(text: str, line_start: int) -> tuple[Phrase, Mention] | Non
         return None
     above_start = max(text.rfind("\n", 0, above_end) + 1, above_end - 300)
     toks = tokens(text, above_start, above_end - 1)
-    issued = _issued_document(text, toks)
+    issued = _issued_document(text, toks) or _excerpted_from(text, toks)
     if issued is not None:
         return issued
     for c in range(len(toks) - 1, max(-1, len(toks) - LEAD_REACH), -1):
@@ -353,6 +353,20 @@ def introduced_above(text: str, line_start: int) -> tuple[Phrase, Mention] | Non
         phrase = phrase_before(text, toks, last, 0) if last >= 0 else None
         return (phrase, cue_mention(text, toks, c)) if phrase is not None else None
     return None
+
+
+def _excerpted_from(text: str, toks: list[Tok]) -> tuple[Phrase, Mention] | None:
+    """ "From New York Daily News:", "From The Washington Post article:" alone on the line
+    above: the paragraph below is an excerpt of that outlet's words."""
+    if len(toks) < 2 or toks[0].text != "From":
+        return None
+    end = len(toks)
+    if lexicon().nominal_heads.get(toks[-1].lower) == "document" and end > 2:
+        end -= 1  # (the article, not the outlet, is the last word)
+    phrase = phrase_after(text, toks, 1, end, apposition=False)
+    if phrase is None or phrase.form != "name" or phrase.span[1] != toks[end - 1].end:
+        return None
+    return phrase, Mention(toks[0].text, (toks[0].start, toks[0].end))
 
 
 def _issued_document(text: str, toks: list[Tok]) -> tuple[Phrase, Mention] | None:
