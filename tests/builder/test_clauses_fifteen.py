@@ -76,3 +76,14 @@ def test_from_an_outlet_on_its_own_line_introduces_its_excerpt_below() -> None:
         "The streets are calm tonight after days of protest and tear gas.\n"
     )
     assert [(who, kind) for who, kind, _ in said] == [("New York Daily News", "direct")]
+
+
+def test_a_perfect_infinitive_goes_on_past_and_in_its_participles() -> None:
+    said = by_speaker(
+        "ISIS militants claimed to have captured Rehana and killed her by beheading. "
+        "Sanders promised to protect Medicaid and hammered Bevin on taxes."
+    )
+    assert [text for _, _, text in said] == [
+        "to have captured Rehana and killed her by beheading",
+        "to protect Medicaid",
+    ]

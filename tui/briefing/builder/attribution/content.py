@@ -247,9 +247,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
             and not text.startswith("to ", pos)
         ):
             limit = when.start()  # "endorsed Hart in early June": the object, not its date
-    if kept is not None:
+    if kept is not None and not text.startswith("to have ", kept):
         # "promised to protect Medicaid and hammered Bevin on …": an infinitive goes on in
-        # its base form, so a past tense after "and" is the subject's next deed
+        # its base form, so a past tense after "and" is the subject's next deed ("claimed to
+        # have captured Rehana and killed her": a perfect one goes on in past participles)
         next_deed = _NEXT_DEED.search(text, pos, limit)
         # (not inside a clause of its own: "to refund fans after coaches were delayed and
         # missed the kick-off")
