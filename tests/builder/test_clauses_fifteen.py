@@ -87,3 +87,19 @@ def test_a_perfect_infinitive_goes_on_past_and_in_its_participles() -> None:
         "to have captured Rehana and killed her by beheading",
         "to protect Medicaid",
     ]
+
+
+def test_an_outlet_written_before_its_common_noun_speaks_by_its_name() -> None:
+    said = by_speaker(
+        "Saudia will seat men and women apart, the Emirates247 news website reported. "
+        "The plan is old, the Times of London newspaper said."
+    )
+    assert [who for who, _, _ in said] == ["Emirates247", "Times of London"]
+
+
+def test_a_site_about_a_company_or_a_paper_in_a_city_is_not_named_for_them() -> None:
+    said = by_speaker(
+        "The watch ships in March, the Apple news site said. "
+        "The levee failed, a Baton Rouge newspaper said."
+    )
+    assert not {who for who, _, _ in said} & {"Apple", "Baton Rouge"}

@@ -10,7 +10,13 @@ from dataclasses import dataclass, replace
 
 from ..model import Span
 from .lexicon import lexicon, words
-from .speaker_kinds import WEB_NAME, describes_organisation, organisation_endings, outlet_heads
+from .speaker_kinds import (
+    WEB_NAME,
+    describes_organisation,
+    named_like_organisation,
+    organisation_endings,
+    outlet_heads,
+)
 from .tokens import PAST_VERB, Tok
 
 _MAX_PHRASE = 9
@@ -1318,6 +1324,36 @@ def without_handle(run: list[Tok]) -> list[Tok]:
     return run
 
 
+#: words between an outlet's name and its common noun: "the Emirates247 news website"
+_OUTLET_KINDS = frozenset({"news", "online", "web", "daily", "weekly"})
+#: the common nouns of a publication (not "network", "station": "the Koch network" is none)
+_PUBLICATION_NOUNS = frozenset(
+    {"newspaper", "paper", "website", "site", "magazine", "tabloid", "publication", "blog"}
+)
+
+
+def _outlet_before_its_noun(run: list[Tok]) -> list[Tok] | None:
+    """The name words of "the Emirates247 news website", "the Times of London newspaper":
+    "the", a name, then a publication's common noun ("a Baton Rouge newspaper" is a paper
+    in that city); None for anything else."""
+    if len(run) < 3 or run[0].lower != "the":
+        return None
+    body = run[1:]
+    if body[-1].lower not in _PUBLICATION_NOUNS or body[-1].capitalized:
+        return None
+    end = len(body) - 1
+    while end > 0 and body[end - 1].lower in _OUTLET_KINDS and not body[end - 1].capitalized:
+        end -= 1
+    name = body[:end]
+    if end < len(body) - 1 and named_like_organisation(" ".join(t.text for t in name)):
+        return None  # "the Apple news site": a site about Apple
+    if not name or not _is_name_word(name[0]) or not _is_name_word(name[-1]):
+        return None
+    if any(not (_is_name_word(t) or t.lower == "of") for t in name):
+        return None
+    return name
+
+
 def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
     lex = lexicon()
     while len(run) > 1 and run[0].lower in words().coordinators:
@@ -1335,6 +1371,11 @@ def _phrase(text: str, run: list[Tok], form: str) -> Phrase:
         # "A spokeswoman for Hillary Clinton says": the spokeswoman speaks, not Clinton
         name = text[body[0].start : body[-1].end]
         return Phrase(span, whole, "nominal", name, "", body[agent].lower)
+    outlet = _outlet_before_its_noun(run)
+    if outlet is not None:
+        # "the Emirates247 news website reported": the outlet speaks by its name
+        name = text[outlet[0].start : outlet[-1].end]
+        return Phrase(span, whole, "name", name, "", outlet[-1].lower)
     if form == "nominal" or not body:
         name = text[body[0].start : body[-1].end] if body else whole
         return Phrase(span, whole, "nominal", name, "", head)
