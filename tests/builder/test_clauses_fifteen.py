@@ -103,3 +103,24 @@ def test_a_site_about_a_company_or_a_paper_in_a_city_is_not_named_for_them() -> 
         "The levee failed, a Baton Rouge newspaper said."
     )
     assert not {who for who, _, _ in said} & {"Apple", "Baton Rouge"}
+
+
+def test_a_sentence_that_goes_on_after_an_inverted_source_is_said_whole() -> None:
+    said = by_speaker("This, say experts, is where some people are going wrong.")
+    assert [(who, text) for who, _, text in said] == [
+        ("experts", "This is where some people are going wrong")
+    ]
+
+
+def test_a_relative_clause_after_according_to_tells_of_the_source() -> None:
+    said = by_speaker(
+        "According to this report, which is circulating via social media, DNA testing has "
+        "confirmed that Jackson is the father."
+    )
+    assert [text for _, _, text in said][:1] == [
+        "DNA testing has confirmed that Jackson is the father"
+    ]
+
+
+def test_a_verse_that_is_read_aloud_says_nothing() -> None:
+    assert by_speaker("A verse from the Quran is read prior to take off on every flight.") == []

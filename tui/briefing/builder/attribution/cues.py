@@ -376,7 +376,7 @@ def _finite_past(tok: Tok) -> bool:
 
 #: participles of cues that end in neither "-ed" nor "-en"
 _IRREGULAR_PARTICIPLES = frozenset(
-    {"found", "thought", "understood", "said", "known", "shown", "seen", "heard"}
+    {"found", "thought", "understood", "said", "known", "shown", "seen", "heard", "read"}
 )
 
 

@@ -222,6 +222,12 @@ def _after_source(sent: Sentence, phrase: Phrase) -> Span | None:
         and toks[start + 1].text == ","
     ):
         rest = start + 1  # "According to Mashable, however, a manager …": the writer's turn
+    elif start < len(toks) and toks[start].lower in ("which", "who"):
+        # "According to this report, which is circulating on social media, DNA testing …":
+        # the relative clause tells of the source; what it says follows the next comma
+        closing = next((k for k in range(start + 1, len(toks)) if toks[k].text == ","), None)
+        if closing is not None and not any(t.cue for t in toks[start:closing]):
+            rest = closing
     span = trim(sent.text, toks[rest].end, sent.limit(toks[rest].end))
     if span is None:
         return None

@@ -114,15 +114,28 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
         if moved is not None and not _inside_direct(sent, moved, drafts):
             if moved != content:
                 _end_before_subordinate_report(text, found, moved[0])
+            resumed = _resumed_after_source(sent, phrase) if moved == content else None
             found.append(
                 Draft(
                     StatementKind.REPORTED,
-                    [moved],
+                    [moved] if resumed is None else [moved, resumed],
                     cue_mention(text, toks[first:], cue_index),
                     phrase,
                 )
             )
     return found
+
+
+def _resumed_after_source(sent: Sentence, phrase: Phrase) -> Span | None:
+    """ "This, say experts, is where some people go wrong": the sentence goes on after the
+    inverted source with its verb, and what follows is the rest of what they say."""
+    text, toks = sent.text, sent.toks
+    comma = token_at(toks, phrase.span[1])
+    if comma + 1 >= len(toks) or toks[comma].text != ",":
+        return None
+    if toks[comma + 1].lower not in words().finite_verbs:
+        return None
+    return trim(text, toks[comma + 1].start, sent.limit(toks[comma + 1].start))
 
 
 def _on_to_quote_close(sent: Sentence, draft: Draft) -> None:
