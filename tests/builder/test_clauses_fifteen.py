@@ -124,3 +124,11 @@ def test_a_relative_clause_after_according_to_tells_of_the_source() -> None:
 
 def test_a_verse_that_is_read_aloud_says_nothing() -> None:
     assert by_speaker("A verse from the Quran is read prior to take off on every flight.") == []
+
+
+def test_an_office_set_off_before_a_name_is_the_role_not_the_name() -> None:
+    said = by_speaker(
+        "Chief Commercial Officer, Peter Baumgartner, told MailOnline Travel: 'Modern Arabia "
+        "is what is going on in Abu Dhabi.'\n\nSen. Angus King said the bill failed."
+    )
+    assert [who for who, _, _ in said] == ["Peter Baumgartner", "Angus King"]

@@ -1740,6 +1740,11 @@ def _titled_affiliation(text: str, body: list[Tok]) -> tuple[str, str] | None:
     return text[names[0].start : names[-1].end], f"{titles}, {text[place[0].start : place[-1].end]}"
 
 
+#: endings of title words that name an office and are nobody's surname ("Officer",
+#: "Director", "President", "Secretary"; not "King" or "Judge")
+_OFFICE_ENDINGS = ("er", "or", "ive", "ary", "man", "ent", "ist")
+
+
 def _title_as_surname(body: list[Tok], k: int) -> bool:
     """ "Peter T. King", "Claudette King", "Mark Judge": a capitalised title word after a
     given name or an initial, ending the name (the run ends, or "of" follows), is a surname."""
@@ -1763,6 +1768,8 @@ def _title_as_surname(body: list[Tok], k: int) -> bool:
         and given.lower not in lex.titles
         and given.lower not in words().honorifics
         and body[k - 2].lower in lex.titles | words().honorifics
+        # ("Chief Commercial Officer": an office's own last word is no surname)
+        and not tok.lower.endswith(_OFFICE_ENDINGS)
     )
     if not (is_given or is_initial or titled):
         return False
