@@ -132,3 +132,13 @@ def test_an_office_set_off_before_a_name_is_the_role_not_the_name() -> None:
         "is what is going on in Abu Dhabi.'\n\nSen. Angus King said the bill failed."
     )
     assert [who for who, _, _ in said] == ["Peter Baumgartner", "Angus King"]
+
+
+def test_he_opening_a_named_persons_claim_or_inside_his_relative_clause_is_him() -> None:
+    said = by_speaker(
+        "Critics are worried. With the BBC presenter Andrew Marr’s revelation that he believes "
+        "his stroke was linked to interval training, there is a fear.\n\n"
+        "The claims were backed up by Canon Andrew White himself, who shared the message just "
+        "hours after he had suggested the group were six miles from Baghdad."
+    )
+    assert [who for who, _, _ in said] == ["Andrew Marr", "Andrew White"]

@@ -834,7 +834,9 @@ def _pronoun(
     gender = words().pronoun_gender.get(phrase.head, "")
     if gender:
         subject = (
-            _sentence_subject(text, pos, gender)
+            _owner_of_the_claim(text, pos, gender)
+            or _antecedent_of_who(text, pos, gender)
+            or _sentence_subject(text, pos, gender)
             or _main_clause_subject(text, pos, gender)
             or _reporter_of_clause(text, pos, gender)
         )
@@ -1658,6 +1660,52 @@ def _verb_like(tok: Tok) -> bool:
         and w not in {"who", "which", "that", "whose", "or", "nor", "as", "than"}
         and (w in words().finite_verbs or w not in lex.function_words)
     )
+
+
+#: "Andrew Marr’s revelation that he believes …": a name's own claim, then "that" and the
+#: pronoun that opens what the claim is
+_CLAIM_OF_NAME = re.compile(
+    r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})['’]s (?:[a-z]+ )?"
+    r"(?:revelation|admission|claim|belief|assertion|insistence|announcement|statement"
+    r"|argument|suggestion|confession|warning|view|fear|hope|worry)s? that $"
+)
+
+
+def _owner_of_the_claim(text: str, pos: int, gender: str) -> str:
+    """The name whose claim the pronoun at ``pos`` opens ("With Andrew Marr’s revelation that
+    he believes his stroke was linked to …" → Andrew Marr); "" otherwise."""
+    match = _CLAIM_OF_NAME.search(text, max(0, pos - 120), pos)
+    # (a full name only: "The BBC’s claim that it …" is no person's)
+    return _full_name_ending(match.group("name"), gender) if match is not None else ""
+
+
+def _full_name_ending(words_before: str, gender: str) -> str:
+    """The full name that ends ``words_before`` ("Republican Gov. Mary Fallin" → "Mary
+    Fallin"), if its given name may be of ``gender``; "" when none ends it."""
+    starts = [m.start() for m in re.finditer(r"\S+", words_before)]
+    name = next((words_before[at:] for at in starts if _NAME.fullmatch(words_before[at:])), "")
+    if not name:
+        return ""
+    first = name.split()[0]
+    if first in _starters() or lexicon().gender.get(first.lower(), gender) != gender:
+        return ""
+    return name
+
+
+#: "Canon White himself, who shared the message hours after he had …": a name, its
+#: relative clause, and no other capitalised word before the pronoun
+_WHO_CLAUSE = re.compile(
+    r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})(?: himself| herself)?, who "
+    r"[a-z][^.;:!?“”\"A-Z]{0,150}$"
+)
+
+
+def _antecedent_of_who(text: str, pos: int, gender: str) -> str:
+    """The name a relative clause is about when the pronoun at ``pos`` stands inside it ("…
+    backed up by Canon White himself, who shared the message just hours after he had
+    suggested …" → Canon White); "" otherwise."""
+    match = _WHO_CLAUSE.search(text, max(0, pos - 200), pos)
+    return _full_name_ending(match.group("name"), gender) if match is not None else ""
 
 
 def _sentence_subject(text: str, pos: int, gender: str) -> str:
