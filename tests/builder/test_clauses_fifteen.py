@@ -142,3 +142,8 @@ def test_he_opening_a_named_persons_claim_or_inside_his_relative_clause_is_him()
         "hours after he had suggested the group were six miles from Baghdad."
     )
     assert [who for who, _, _ in said] == ["Andrew Marr", "Andrew White"]
+
+
+def test_a_cue_word_before_of_is_a_noun_in_the_object_not_a_new_statement() -> None:
+    said = by_speaker("President Obama called for the help and support of allies in the fight.")
+    assert [text for _, _, text in said] == ["the help and support of allies in the fight"]

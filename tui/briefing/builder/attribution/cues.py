@@ -286,6 +286,8 @@ def cue_is_noun(toks: list[Tok], i: int) -> bool:
     # "The assault charges allege …", "the police reports say …": a bare plural cue word
     # before a reporting verb is the subject that reports
     after = toks[i + 1]
+    if after.lower == "of" and (lemma, "of") not in lexicon().phrasal:
+        return True  # "the help and support of the Iraqi people" ("spoke of" is a cue's own)
     plural = tok.lower != lemma and tok.lower.endswith("s")
     if after.lower in w.noun_verbs or (plural and is_strong_cue(after) and i > 0):
         return True
