@@ -147,3 +147,14 @@ def test_he_opening_a_named_persons_claim_or_inside_his_relative_clause_is_him()
 def test_a_cue_word_before_of_is_a_noun_in_the_object_not_a_new_statement() -> None:
     said = by_speaker("President Obama called for the help and support of allies in the fight.")
     assert [text for _, _, text in said] == ["the help and support of allies in the fight"]
+
+
+def test_a_sentence_opening_on_its_cue_and_source_says_what_follows_them() -> None:
+    said = by_speaker(
+        "But, claims the article, the new publicist has confirmed the news. "
+        "And, says Dr Ann Lee, the risk is real."
+    )
+    assert [(who, text) for who, _, text in said if "publicist" not in who] == [
+        ("the article", "the new publicist has confirmed the news"),
+        ("Ann Lee", "the risk is real"),
+    ]

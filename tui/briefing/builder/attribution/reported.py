@@ -103,6 +103,16 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
     # Reported speech nested in the content ("A told B that C, the source added") stays.
     if trailing is not None and not any(d.start < trailing[0] for d in drafts):
         cut, phrase, cue_index = trailing
+        at = toks[first + cue_index].start
+        if any(
+            d.cue is not None
+            and d.cue.span[0] == at
+            and d.phrase is not None
+            and d.phrase.span[0] == phrase.span[0]
+            and d.start > at
+            for d in found
+        ):
+            return found  # "And, says Dr Ann Lee, the risk is real": read as an opening
         content = trim(text, _after_last_colon(text, toks[first].start, cut), cut)
         if content is not None and _only_a_subordinate_clause(text, content):
             content = None  # "When Rubio spoke, a man yelled.": when he spoke is no one's words
@@ -286,6 +296,9 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return passive
     if is_passive(toks, i, first):
         return None  # "it was not mentioned": the subject said nothing
+    set_off = _inverted_opening(sent, i)
+    if set_off is not None:
+        return set_off
     phrase = _subject(sent, last, relative=is_strong_cue(tok))
     if phrase is None:
         return None
@@ -319,6 +332,27 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if content is None:
             return None
     return Draft(StatementKind.REPORTED, without_dashed_aside(text, content), cue, phrase)
+
+
+def _inverted_opening(sent: Sentence, i: int) -> Draft | None:
+    """ "But, claims the article, Bruno's new publicist has confirmed …": the sentence opens
+    on the cue and its source set off by commas; what follows them is what was said."""
+    text, toks = sent.text, sent.toks
+    k = after_dateline(toks, sent.first)
+    while k < i and (toks[k].lower in words().coordinators or toks[k].text == ","):
+        k += 1
+    if k != i or i == sent.first or toks[i - 1].text != "," or not is_strong_cue(toks[i]):
+        return None
+    phrase = phrase_after(text, toks, i + 1, len(toks), apposition=False)
+    if phrase is None or phrase.form == "pronoun":
+        return None
+    comma = token_at(toks, phrase.span[1])
+    if comma >= len(toks) - 2 or toks[comma].text != ",":
+        return None
+    content = trim(text, toks[comma].end, sent.limit(toks[comma].end))
+    if content is None or word_count(text, content) < MIN_REPORTED_WORDS:
+        return None
+    return Draft(StatementKind.REPORTED, [content], cue_mention(text, toks, i), phrase)
 
 
 def _as_source_put_it(sent: Sentence, i: int, phrase: Phrase) -> Span | None:
