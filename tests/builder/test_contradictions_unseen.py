@@ -1103,3 +1103,30 @@ def test_the_one_a_claim_is_about_denying_the_claim_is_a_dispute() -> None:
 
 def test_the_one_spoken_of_denying_an_act_is_no_answer_to_the_claim() -> None:
     assert _spoken_of("being part of any seating swap").disputes() == []
+
+
+# --- a scene the reader is asked to imagine claims nothing ---------------------------------------
+
+
+def _death_disputed(opening: str) -> Article:
+    article = Article(
+        "Police said there is no evidence that Rich's death was anything but a robbery. "
+        f"{opening} Rich's death was a murder covered up by the party."
+    )
+    article.said(
+        "police",
+        "there is no evidence that Rich's death was anything but a robbery",
+        cue="said",
+        kind=SpeakerKind.GROUP,
+    )
+    words = f"{opening} Rich's death was a murder covered up by the party"
+    article.said("Ann Roe", words.removeprefix("Ann Roe said "), cue="wrote")
+    return article
+
+
+def test_a_scene_to_imagine_is_no_side_of_a_dispute() -> None:
+    assert _death_disputed("Imagine that").disputes() == []
+
+
+def test_the_same_words_claimed_are_a_side() -> None:
+    assert len(_death_disputed("Ann Roe said").disputes()) == 1

@@ -308,6 +308,10 @@ def _only_names(statement: Statement, speaker: Speaker | None) -> bool:
     return bool(words) and words <= set(_NAME_WORD.findall(speaker.name.lower()))
 
 
+#: imperatives that open a scene the reader is asked to suppose, which claims nothing
+_SUPPOSING = frozenset({"imagine", "suppose", "picture"})
+
+
 def asked_or_supposed(text: str, statement: Statement) -> bool:
     """The article asks or supposes the statement rather than reports it as said: "what is
     unclear is whether Sanders will ever tell voters to support …", "Republicans wanted to
@@ -318,6 +322,9 @@ def asked_or_supposed(text: str, statement: Statement) -> bool:
         return True
     if _one_question(text, statement):
         return True
+    opening = statement.text.lstrip("\"“‘' ").split(maxsplit=1)[:1]
+    if opening and opening[0].lower() in _SUPPOSING:
+        return True  # "Imagine that instead, every call that comes in is …": a scene asked for
     start = statement.start
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - _SENTENCE_REACH) : start].lower().split()
