@@ -1324,14 +1324,6 @@ def without_handle(run: list[Tok]) -> list[Tok]:
     return run
 
 
-#: words between an outlet's name and its common noun: "the Emirates247 news website"
-_OUTLET_KINDS = frozenset({"news", "online", "web", "daily", "weekly"})
-#: the common nouns of a publication (not "network", "station": "the Koch network" is none)
-_PUBLICATION_NOUNS = frozenset(
-    {"newspaper", "paper", "website", "site", "magazine", "tabloid", "publication", "blog"}
-)
-
-
 def _outlet_before_its_noun(run: list[Tok]) -> list[Tok] | None:
     """The name words of "the Emirates247 news website", "the Times of London newspaper":
     "the", a name, then a publication's common noun ("a Baton Rouge newspaper" is a paper
@@ -1339,10 +1331,11 @@ def _outlet_before_its_noun(run: list[Tok]) -> list[Tok] | None:
     if len(run) < 3 or run[0].lower != "the":
         return None
     body = run[1:]
-    if body[-1].lower not in _PUBLICATION_NOUNS or body[-1].capitalized:
+    w = words()
+    if body[-1].lower not in w.publication_nouns or body[-1].capitalized:
         return None
     end = len(body) - 1
-    while end > 0 and body[end - 1].lower in _OUTLET_KINDS and not body[end - 1].capitalized:
+    while end > 0 and body[end - 1].lower in w.outlet_kinds and not body[end - 1].capitalized:
         end -= 1
     name = body[:end]
     if end < len(body) - 1 and named_like_organisation(" ".join(t.text for t in name)):

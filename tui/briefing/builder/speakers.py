@@ -1662,19 +1662,20 @@ def _verb_like(tok: Tok) -> bool:
     )
 
 
-#: "Andrew Marr’s revelation that he believes …": a name's own claim, then "that" and the
-#: pronoun that opens what the claim is
-_CLAIM_OF_NAME = re.compile(
-    r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3})['’]s (?:[a-z]+ )?"
-    r"(?:revelation|admission|claim|belief|assertion|insistence|announcement|statement"
-    r"|argument|suggestion|confession|warning|view|fear|hope|worry)s? that $"
-)
+@cache
+def _claim_of_name() -> re.Pattern[str]:
+    """ "Andrew Marr’s revelation that he believes …": a name's own claim, then "that" and the
+    pronoun that opens what the claim is."""
+    nouns = "|".join(sorted(words().owned_claims))
+    return re.compile(
+        rf"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){{0,3}})['’]s (?:[a-z]+ )?(?:{nouns})s? that $"
+    )
 
 
 def _owner_of_the_claim(text: str, pos: int, gender: str) -> str:
     """The name whose claim the pronoun at ``pos`` opens ("With Andrew Marr’s revelation that
     he believes his stroke was linked to …" → Andrew Marr); "" otherwise."""
-    match = _CLAIM_OF_NAME.search(text, max(0, pos - 120), pos)
+    match = _claim_of_name().search(text, max(0, pos - 120), pos)
     # (a full name only: "The BBC’s claim that it …" is no person's)
     return _full_name_ending(match.group("name"), gender) if match is not None else ""
 
