@@ -216,6 +216,7 @@ class Words:
     change_cues: frozenset[str]
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]
+    withheld_speech: frozenset[str]
     refused_speech: frozenset[str]
     refused_passives: frozenset[str]
     reflexive_perception: frozenset[str]

@@ -21,6 +21,7 @@ from ..mentions import (
 from ..quotes import word_count
 from ..tokens import Tok, token_at
 from .clauses import (
+    CHAIN_PREPOSITIONS,
     before_relative,
     chained,
     clause_breaks,
@@ -241,13 +242,40 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     # ", even suggesting …", "— lambasting …": an adverb may stand between the break and
     # the participle
     continues = chained(toks, i, first)
+    if (
+        continues
+        and toks[i - 1].lower in CHAIN_PREPOSITIONS
+        and not (is_strong_cue(tok) and _clause_follows(toks, i))
+    ):
+        # "by touting his Iowa results", "by blasting Trump for his supposed lies": a deed
+        return None
     coordinated = last > first and toks[last].lower in w.coordinators
+    if continues and toks[i - 1].lower in CHAIN_PREPOSITIONS:
+        # "Jones responded by saying the vote was rigged": one statement, of what was said
+        wider = next((d for d in found if d.spans[0][0] == tok.start), None)
+        content = content_after(sent, i) if wider is not None else None
+        if wider is not None and content is not None:
+            wider.spans = [content]
+            return None
     if earlier and (coordinated or continues):
         content = content_after(sent, i)
         if content is None:
             return None
         # the clause's subject names this speaker too ("Esper said, adding …")
         before = _outermost(earlier)
+        if toks[i - 1].lower in CHAIN_PREPOSITIONS:
+            start, end = before.spans[-1]
+            since = before.cue.span[1] if before.cue is not None else start
+            if any(t.lower in w.coordinators for t in toks[:i] if t.start >= since):
+                # "Gallagher said …, and then Bloom upped the ante by claiming …": a new
+                # clause, with a subject of its own
+                return None
+            if start < tok.start < end:
+                # "Trump told reporters he was fine, before insisting …": two statements
+                cut = trim(text, start, toks[i - 1].start)
+                if cut is None:
+                    return None
+                before.spans[-1] = cut
         if coordinated and _tense_shift(toks, before, i):
             # "Police say he posed a threat and refused to drop the gun": a past verb after
             # a present cue goes on with the reported clause, whose subject refused
@@ -281,7 +309,11 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         if subject is None:
             # "A woman started a petition, arguing …": a person no speaker phrase names
             doer = _nominal_doer(text, toks, start, last)
-            subject = doer if doer is not None and doer.head in lexicon().gender else None
+            # ("Smith resigned on Monday, saying …": a name before its deed)
+            # ("Leaders met on Friday, offering …": a deed, not words)
+            named = doer is not None and doer.form == "name" and is_strong_cue(tok)
+            person = doer is not None and (named or doer.head in lexicon().gender)
+            subject = doer if person else None
         elif subject.form == "nominal" or _holds_a_deed(toks, subject):
             # "groups granted Mr. Clarke an extension": the doer before the verb, not its object
             subject = _nominal_doer(text, toks, start, last)
@@ -418,6 +450,26 @@ def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
         return start
     comma = next((k for k in range(start + 1, min(start + 6, last)) if toks[k].text == ","), None)
     return comma + 1 if comma is not None else start
+
+
+#: how many words after a cue a clause's verb may stand ("saying the U.S. should …")
+CLAUSE_VERB_REACH = 8
+
+
+def _clause_follows(toks: list[Tok], i: int) -> bool:
+    """ "by saying that …", "before insisting he had …": the cue at ``i`` reports a clause
+    (a complement opener, or a finite or past verb soon after it), not a thing."""
+    w = words()
+    after = toks[i + 1 : i + 1 + CLAUSE_VERB_REACH]
+    if after and after[0].lower in w.complement_openers:
+        return True
+    # ("against moving too far to the left": a past form after "the" is a noun)
+    nouns_follow = w.determiners | w.prepositions | w.object_openers
+    return any(
+        t.lower in w.finite_verbs
+        or (_past_verb(t) and k > 0 and after[k - 1].lower not in nouns_follow)
+        for k, t in enumerate(after)
+    )
 
 
 def _past_verb(tok: Tok) -> bool:

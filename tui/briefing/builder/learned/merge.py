@@ -505,6 +505,9 @@ def _unsaid(toks: list[Tok], found: Found, lo: int, cue_last: int) -> bool:
     before = toks[lo : cue_last + 1]
     if any(t.lower in w.speculative for t in before):
         return True  # "Some might say …"
+    cue_first = found.cue.first if found.cue is not None else cue_last
+    if any(t.lower in w.withheld_speech for t in toks[cue_first:cue_last]):
+        return True  # "left without saying whether …", "refrained from saying …"
     lemma = next((lex.cue_lemma[t.lower] for t in before if t.lower in lex.cue_lemma), "")
     future = any(t.lower in w.modals or t.lower.endswith(("'ll", "’ll")) for t in before)
     if future and (not lemma or lemma in lex.weak_cues):

@@ -1,0 +1,58 @@
+"""Statements read on PolNeAr train and fresh unseen articles (#15, sixteenth round)."""
+
+from __future__ import annotations
+
+from attribution_helpers import by_speaker
+
+
+def test_a_speech_participle_after_by_or_after_is_said_by_the_clauses_subject() -> None:
+    said = by_speaker(
+        "Bernie Sanders has soared in the polls by saying that the system is rigged. "
+        "Mr. Smith resigned on Monday after saying the company had lied."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("Bernie Sanders", "the system is rigged"),
+        ("Smith", "the company had lied"),
+    ]
+
+
+def test_responded_by_saying_gives_what_was_said_once() -> None:
+    said = by_speaker("Jones responded by saying the vote was rigged.")
+    assert [(who, text) for who, _, text in said] == [("Jones", "the vote was rigged")]
+
+
+def test_a_name_before_its_deed_speaks_the_participle_after_a_comma() -> None:
+    said = by_speaker("Smith resigned on Monday, saying the company had lied.")
+    assert [(who, text) for who, _, text in said] == [("Smith", "the company had lied")]
+
+
+def test_a_deed_after_by_or_what_the_object_said_is_no_statement_of_the_subject() -> None:
+    # "by touting his results" is a deed with its object; after "for", the object said it;
+    # "refrained from saying" and "left without saying" say nothing.
+    said = by_speaker(
+        "Rubio won the crowd by touting his Iowa results. "
+        "Trump attacked Khan for saying he had sacrificed nothing. "
+        "The senator refrained from saying whether she would run. "
+        "The mayor left without saying whether the plan would go ahead."
+    )
+    assert not any(text.startswith("his Iowa") for _, _, text in said)
+    assert not any(text.startswith("he had sacrificed") for _, _, text in said)
+    assert not any(text.startswith("whether") for _, _, text in said)
+
+
+def test_a_participle_after_before_ends_the_statement_it_follows() -> None:
+    said = by_speaker("Trump told reporters he was fine, before insisting he had won the debate.")
+    assert [(who, text) for who, _, text in said] == [
+        ("Trump", "he was fine"),
+        ("Trump", "he had won the debate"),
+    ]
+
+
+def test_a_participle_in_a_new_clause_is_not_given_to_the_earlier_speaker() -> None:
+    said = by_speaker(
+        "Gallagher said that expansion was a done deal, and then Bloom upped the ante by "
+        "claiming that the league will add Seattle."
+    )
+    assert not any(
+        who == "Gallagher" and text == "the league will add Seattle" for who, _, text in said
+    )
