@@ -56,3 +56,34 @@ def test_a_participle_in_a_new_clause_is_not_given_to_the_earlier_speaker() -> N
     assert not any(
         who == "Gallagher" and text == "the league will add Seattle" for who, _, text in said
     )
+
+
+def test_a_person_acted_on_in_a_passive_is_no_statement_of_the_agent() -> None:
+    said = by_speaker(
+        "The fisherman is lucky to be alive after his ringtone went off while he was being "
+        "attacked by a bear. The plan was attacked by Republicans as a giveaway."
+    )
+    assert [who for who, _, _ in said] == ["Republicans"]
+
+
+def test_saying_nothing_about_something_is_no_statement() -> None:
+    said = by_speaker(
+        "The first story was published in Pravda, and it says nothing about the singer. "
+        "Smith said nothing was decided yet."
+    )
+    assert [(who, text) for who, _, text in said] == [("Smith", "nothing was decided yet")]
+
+
+def test_tweeted_images_are_no_words() -> None:
+    assert by_speaker("The group tweeted images of the burning pipeline on Tuesday.") == []
+
+
+def test_an_adjective_before_a_noun_cue_is_no_speaker() -> None:
+    said = by_speaker(
+        "The anonymous note between office colleagues was posted on Facebook. "
+        "The passive-aggressive note which started the war was pinned to the fridge. "
+        "The missive said the party has no intention of backing down."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("the missive", "the party has no intention of backing down")
+    ]

@@ -50,6 +50,8 @@ def not_speech(cue: str, content: str) -> bool:
         return True  # "found herself in court", "sees himself as the heir": no words
     if said[:3] == ["not", "to", "be"] and len(said) > 3 and said[3] in w.refused_passives:
         return True  # "who asked not to be named": a condition of speaking, not words
+    if said[0] == "nothing" and len(said) > 1 and said[1] in ("about", "on", "of"):
+        return True  # "it says nothing about Justin Bieber": what was left out, no words
     if _a_deed(lemmas.get(cue_words[-1], ""), said):
         return True  # "tweeted a selfie of him", "called press conference Thursday"
     at = next((k for k, t in enumerate(cue_words) if lemmas.get(t) in w.refusal_cues), None)
@@ -76,7 +78,8 @@ def _a_deed(lemma: str, said: list[str]) -> bool:
     if not thing:
         return False
     if lemma in ("tweet", "posted"):
-        return thing[0] in w.image_nouns
+        # ("tweeted images of the crash")
+        return thing[0] in w.image_nouns or thing[0].removesuffix("s") in w.image_nouns
     if lemma == "call" and opener in ("", "a", "an"):
         # ("called her vote … a mistake", "called the meeting “magical”" name what it was)
         return thing[0] in w.called_events or " ".join(thing[:2]) in w.called_events

@@ -332,7 +332,8 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     if set_off is not None:
         return set_off
     phrase = _subject(sent, last, relative=is_strong_cue(tok))
-    if phrase is None:
+    if phrase is None or _adjective_alone(phrase):
+        # ("The anonymous note between office colleagues …": "note" is the noun)
         return None
     if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
         return None  # "taxpayers reporting gains": a participle describing, not a cue
@@ -469,6 +470,27 @@ def _clause_follows(toks: list[Tok], i: int) -> bool:
         t.lower in w.finite_verbs
         or (_past_verb(t) and k > 0 and after[k - 1].lower not in nouns_follow)
         for k, t in enumerate(after)
+    )
+
+
+#: endings of adjectives, which head no speaker ("the anonymous", "the hilarious"); "-ive"
+#: and "-ful" only after a hyphen ("the passive-aggressive"), as "the missive" speaks
+_ADJECTIVE_ENDINGS = ("ous",)
+_COMPOUND_ADJECTIVE_ENDINGS = ("ive", "ful", "less", "ous")
+
+
+def _adjective_alone(phrase: Phrase) -> bool:
+    """A description of one or two words whose last is an adjective: what follows it is its
+    noun ("The hilarious note war winds up …"), not a verb of speech."""
+    head = phrase.head.lower()
+    return (
+        phrase.form == "nominal"
+        and len(phrase.text.split()) <= 2
+        and (
+            head.endswith(_ADJECTIVE_ENDINGS)
+            or ("-" in head and head.endswith(_COMPOUND_ADJECTIVE_ENDINGS))
+        )
+        and head not in lexicon().nominal_heads
     )
 
 
@@ -848,6 +870,8 @@ def _passive(sent: Sentence, i: int) -> Draft | None:
         stop -= 1  # "has been", ", meanwhile, is"
     if stop < first:
         return None
+    if toks[stop].lower in CONTACT_PRONOUNS:
+        return None  # "while he was being attacked by a bear": a person the agent acts on
     start = clause_start(toks, quoted, stop)
     while start < stop and (toks[start].lower in w.clause_openers or toks[start].text in ","):
         start += 1
