@@ -87,3 +87,29 @@ def test_an_adjective_before_a_noun_cue_is_no_speaker() -> None:
     assert [(who, text) for who, _, text in said] == [
         ("the missive", "the party has no intention of backing down")
     ]
+
+
+def test_a_dated_agency_line_is_not_part_of_the_statement() -> None:
+    said = by_speaker(
+        "Nov 5 (Reuters) - A fire broke out at a pipeline during repairs, a security source said."
+    )
+    assert said == [
+        ("a security source", "reported", "A fire broke out at a pipeline during repairs")
+    ]
+
+
+def test_a_source_set_off_before_a_contrast_closes_the_first_clause() -> None:
+    said = by_speaker(
+        "Qatar is working to free other captives, a Gulf source told Reuters, but U.S. officials "
+        "said they had no information. "
+        "The economy is growing, the minister said, but unemployment remains high."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("a Gulf source", "Qatar is working to free other captives"),
+        ("U.S. officials", "they had no information"),
+        ("the minister", "The economy is growing but unemployment remains high"),
+    ]
+
+
+def test_declining_a_request_for_comment_is_no_statement() -> None:
+    assert by_speaker("A spokeswoman for Apple declined CNET's request for comment.") == []

@@ -529,3 +529,25 @@ def test_a_title_is_not_cut_between_an_infinitive_and_its_particle() -> None:
         "The safes will hold the demo watches."
     )
     assert not title.endswith("to look")
+
+
+def test_a_dated_agency_line_and_a_print_capital_are_not_in_the_title() -> None:
+    text = (
+        "Nov 5 (Reuters) - A fire broke out at a pipeline during repairs. Crews worked "
+        "through the night to contain it.\n\nThe company said it would issue a statement.\n"
+    )
+    assert make_title(text, split_sentences(text), [], []).startswith("A fire broke out")
+    text = "THE scourge of ISIS may have died in the battle for the city. It went on.\n"
+    assert make_title(text, split_sentences(text), [], []).startswith("The scourge of ISIS")
+    text = "IS militants have taken one of the largest bases in the country. It went on.\n"
+    assert make_title(text, split_sentences(text), [], []).startswith("IS militants")
+
+
+def test_a_title_cut_never_ends_on_an_adverb_waiting_for_its_verb() -> None:
+    text = (
+        "International Business Machines Corp. is reportedly on the cusp of laying off about "
+        "26% of its workforce in what would be the largest corporate layoff in years.\n\n"
+        "The company declined to comment.\n"
+    )
+    title = make_title(text, split_sentences(text), [], [])
+    assert not title.rstrip("…").endswith("reportedly")

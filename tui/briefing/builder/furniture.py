@@ -15,10 +15,10 @@ from functools import cache
 from ..model import Span
 from .lexicon import data_lines
 
-#: "WASHINGTON (CNN) --", "LONDON, England (Reuters) --", "(CNN)", "NEW DELHI --", "RAMPUR:",
-#: "RIYADH, Saudi Arabia –"
+#: "WASHINGTON (CNN) --", "LONDON, England (Reuters) --", "Nov 5 (Reuters) -", "(CNN)",
+#: "NEW DELHI --", "RAMPUR:", "RIYADH, Saudi Arabia –"
 DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3} ?)?"
+    r"^\s*(?:(?:[A-Z][\w.'-]*(?:,? (?:[A-Z][\w.'-]*|\d{1,2})){0,3} ?)?"
     r"\((?:CNN|Reuters|AP|AFP|UPI|PA|EW\.com|CNN Student News)\)\s*(?:[-–—]{1,2}\s*)?"
     r"|[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*(?:[-–—]{1,2}\s*|:\s+(?=[A-Z]))"
     # "RIYADH, Saudi Arabia –"

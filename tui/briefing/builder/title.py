@@ -604,6 +604,9 @@ def _lead_headline(text: str, sentences: list[Span]) -> str:
     if label is not None and text.count(label.group("label")) == 1:
         sentence = sentence[label.end() :]  # named nowhere else: a label, not a speaker
     sentence = _main_words(sentence)
+    first, _, rest = sentence.partition(" ")
+    if first in _CAPITAL_ARTICLES and rest[:1].islower():
+        sentence = f"{first.capitalize()} {rest}"  # "THE scourge of ISIS …": a print lead-in
     sentence = sentence[:1].upper() + sentence[1:]
     head = _fitted(sentence)
     relative = _past_relative(sentence) if len(sentence) > MAX_TITLE else None
@@ -659,6 +662,14 @@ def _with_what_happened(sentence: str, head: str) -> str:
     return head
 
 
+#: a lead's first word in capitals, as print sets it ("THE scourge of ISIS …"; not "IS")
+_CAPITAL_ARTICLES = frozenset({"THE", "AN", "THIS", "THESE", "THOSE"})
+#: adverbs that end no title: what they qualify comes after them
+_CLOSING_ADVERBS = frozenset(
+    {"now", "currently", "reportedly", "allegedly", "also", "even", "just"}
+)
+
+
 def _dangles(head: str, *, at_break: bool = False) -> bool:
     """True if ``head`` ends on a word that needs more after it: "… as she", "… the", or a
     participle after the clause's verb, "… is speaking out about frozen embryos created".
@@ -670,6 +681,8 @@ def _dangles(head: str, *, at_break: bool = False) -> bool:
     stranded = at_break and last in w.title_stranded
     if last in stopwords() and last not in w.title_object_pronouns and not stranded:
         return True
+    if last in _CLOSING_ADVERBS:
+        return True  # "… during repairs and is now" (cut before "under control")
     return (
         len(parts) > 2
         and re.fullmatch(r"[a-z]{2,}ed", parts[-1]) is not None

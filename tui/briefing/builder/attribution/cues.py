@@ -198,6 +198,8 @@ def after_dateline(toks: list[Tok], first: int) -> int:
         # agency in brackets to be a dateline, not a name before a dashed aside
         while k < len(toks) and toks[k].capitalized and toks[k].text.isalpha() and k - first < 3:
             k += 1
+        if k > first and k < len(toks) and toks[k].text.isdigit() and _month(toks[k - 1].lower):
+            k += 1  # "Nov 5 (Reuters) -": the day it was filed
         if k == first or not _agency_at(toks, k):
             return first
         k += 3

@@ -62,6 +62,10 @@ def not_speech(cue: str, content: str) -> bool:
     rest = [*cue_words[at + 1 :], *said]
     if rest and rest[0] == "to":
         rest = rest[1:]
+    if rest and rest[0].endswith(("'s", "’s")):
+        rest = rest[1:]  # "declined CNET's request for comment"
+    if rest[:2] in (["request", "for"], ["requests", "for"]):
+        rest = rest[2:]
     if not rest:
         return False
     if rest[0] == "be":

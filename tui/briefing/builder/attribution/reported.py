@@ -64,6 +64,9 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
         return found
     sent.stops = _stops(sent, drafts)
     trailing = trailing_attribution(text, toks[first:], quoted[first:])
+    mid = trailing is None
+    if mid:
+        trailing = _trailing_before_contrast(sent)
     if trailing is not None:
         sent.stops.append(trailing[0])
     nominal_cues = lexicon().nominal_cues
@@ -114,7 +117,11 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
             for d in found
         ):
             return found  # "And, says Dr Ann Lee, the risk is real": read as an opening
-        content = trim(text, _after_last_colon(text, toks[first].start, cut), cut)
+        if mid and any(d.cue is not None and d.cue.span[0] == at for d in found):
+            return found  # "The economy is growing, the minister said, but …": read whole
+        # ("Nov 5 (Reuters) - A fire broke out …, a security source said": not the dateline)
+        opening = toks[after_dateline(toks, first)].start if first < n else toks[first].start
+        content = trim(text, _after_last_colon(text, opening, cut), cut)
         if content is not None and _only_a_subordinate_clause(text, content):
             content = None  # "When Rubio spoke, a man yelled.": when he spoke is no one's words
         moved = _past_opening_report(text, content, found)
@@ -451,6 +458,26 @@ def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
         return start
     comma = next((k for k in range(start + 1, min(start + 6, last)) if toks[k].text == ","), None)
     return comma + 1 if comma is not None else start
+
+
+#: what opens a second clause after a source set off mid-sentence ("…, says X, while …")
+_CONTRAST_OPENERS = frozenset({"but", "while", "whereas", "although", "though"})
+#: how far before that comma the mid-sentence source's cue may stand
+_MID_SOURCE_REACH = 8
+
+
+def _trailing_before_contrast(sent: Sentence) -> tuple[int, Phrase, int] | None:
+    """ "Steel bands could start at $500, says French blog iGen.fr, while gold ones …": a
+    source that closes the sentence's first clause, before a comma and a contrast."""
+    text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
+    for k in range(first + 4, len(toks) - 1):
+        if toks[k].text != "," or quoted[k] or toks[k + 1].lower not in _CONTRAST_OPENERS:
+            continue
+        found = trailing_attribution(text, toks[first:k], quoted[first:k])
+        if found is not None and first + found[2] >= k - _MID_SOURCE_REACH:
+            return found
+        return None  # only the first such comma: later ones close clauses of the second
+    return None
 
 
 #: how many words after a cue a clause's verb may stand ("saying the U.S. should …")
