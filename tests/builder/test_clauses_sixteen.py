@@ -113,3 +113,14 @@ def test_a_source_set_off_before_a_contrast_closes_the_first_clause() -> None:
 
 def test_declining_a_request_for_comment_is_no_statement() -> None:
     assert by_speaker("A spokeswoman for Apple declined CNET's request for comment.") == []
+
+
+def test_a_source_described_by_what_it_is_close_to_speaks_under_its_own_noun() -> None:
+    said = by_speaker(
+        "Sources close to the situation said Vegas is done. "
+        "People familiar with the decision said the plan was dead."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("Sources close to the situation", "Vegas is done"),
+        ("People familiar with the decision", "the plan was dead"),
+    ]

@@ -170,7 +170,15 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
     ):
         return None
     # "Experts on North Korea and nuclear nonproliferation said": the head is the first noun
-    prep = next((k for k, t in enumerate(run) if t.lower in w.postmodifier_preps), 0)
+    # ("Sources close to the situation said": what the source knows follows its noun too)
+    prep = next(
+        (
+            k
+            for k, t in enumerate(run)
+            if t.lower in w.postmodifier_preps or (k > 0 and t.lower in w.source_knowledge)
+        ),
+        0,
+    )
     noun = run[prep - 1] if prep > 0 else None
     postmodified = (
         noun is not None
@@ -190,6 +198,8 @@ def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | 
     )
     span = (opening.start, head.end)
     whole = text[span[0] : span[1]]
+    if postmodified and noun is not None and run[prep].lower in w.source_knowledge:
+        head = noun  # "People familiar with the decision": people speak, not the decision
     return Phrase(span, whole, "nominal", whole, "", head.lower)
 
 
