@@ -259,3 +259,15 @@ def test_someone_who_understands_the_risk_stays_a_person() -> None:
 def test_a_name_ending_in_a_word_for_a_business_is_an_organisation(name: str) -> None:
     text = f"{name} said the deal would close in June."
     assert _kinds(text)[name] is SpeakerKind.ORGANIZATION
+
+
+def test_a_brand_in_one_word_or_a_force_is_an_organisation_and_mcconnell_a_person() -> None:
+    speakers, _ = extract(
+        "MailOnline said the bear fled. Women Defense Units said the town had fallen. "
+        "Mitch McConnell said the vote would happen soon. Ron DeSantis said the law stands."
+    )
+    kinds = {s.name: s.kind for s in speakers}
+    assert kinds["MailOnline"] is SpeakerKind.ORGANIZATION
+    assert kinds["Women Defense Units"] is SpeakerKind.ORGANIZATION
+    assert kinds["Mitch McConnell"] is SpeakerKind.PERSON
+    assert kinds["Ron DeSantis"] is SpeakerKind.PERSON

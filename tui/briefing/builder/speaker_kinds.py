@@ -16,6 +16,9 @@ _HONORIFICS = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev|Sen|Rep|G
 _POSSESSIVE = "(?:'s|’s|'|’)"
 #: endings of words for a nationality, which stand before a company's name too ("German Acme")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "ss", "i")
+#: a brand written in one word with a capital inside after four letters or more
+#: ("MailOnline", "BuzzFeed", "LinkedIn"; not "McDonald", "DeSantis" or "MacArthur")
+_BRAND_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+")
 #: an organisation named by its web address, whatever its case: "350.org", "Wattan.TV"
 WEB_NAME = re.compile(r"[\w-]+\.(?:com|org|net|tv|io|co\.uk|co)", re.IGNORECASE)
 
@@ -74,6 +77,7 @@ def is_organisation(text: str, name: str, role: str = "") -> bool:
         name.lower() in _known()
         or (len(parts) > 1 and parts[-1].lower() in _endings())
         or WEB_NAME.fullmatch(name) is not None
+        or (len(parts) == 1 and _BRAND_CASE.fullmatch(name) is not None)
     )
     if named_so:
         # only a given name, title or honorific makes these a person's
