@@ -124,3 +124,12 @@ def test_a_source_described_by_what_it_is_close_to_speaks_under_its_own_noun() -
         ("Sources close to the situation", "Vegas is done"),
         ("People familiar with the decision", "the plan was dead"),
     ]
+
+
+def test_a_tagged_content_that_ends_on_the_runs_on_to_its_clause_end() -> None:
+    said = by_speaker(
+        "Studies have shown that exercise helps the heart and as a result fitness improves."
+    )
+    assert [text for _, _, text in said] == [
+        "exercise helps the heart and as a result fitness improves"
+    ]

@@ -132,6 +132,34 @@ def _fix_ends(
     return extra
 
 
+#: words no reported content ends on: what they open was cut off ("exercise helps the")
+_DANGLING = frozenset({"the", "a", "an", "and", "of"})
+#: how many words before it make a content worth running on ("That" alone is no content)
+_DANGLING_AFTER = 2
+
+
+def _past_a_dangling_word(unit: Unit, spans: list[Span]) -> list[Span]:
+    """A tagged content that ends on "the" or "and" runs on to the end of its clause (the
+    next comma, semicolon or colon, or the unit's end), not to the word before it breaks."""
+    toks = unit.toks
+    if not spans:
+        return spans
+    end = spans[-1][1]
+    last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= end), None)
+    if last is None or toks[last].lower not in _DANGLING:
+        return spans
+    if sum(1 for t in toks if spans[0][0] <= t.start and t.end <= end) <= _DANGLING_AFTER:
+        return spans
+    k = last + 1
+    while k < len(toks) and toks[k].text not in ",;:" and not unit.quoted[k]:
+        k += 1
+    while k > last + 1 and not toks[k - 1].text[0].isalnum():
+        k -= 1  # (not the sentence's full stop)
+    if k == last + 1:
+        return spans
+    return [*spans[:-1], (spans[-1][0], toks[k - 1].end)]
+
+
 def _overlaps(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
     return any(s < te and ts < e for s, e in spans for ts, te in taken)
 
@@ -247,6 +275,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     if kind is StatementKind.REPORTED and len(found.content) > 1:
         spans = _reported_pieces(toks, found, spans)
     if kind is StatementKind.REPORTED:
+        spans = _past_a_dangling_word(unit, spans)
         spans = _within_opening_clause(text, unit, cue_last, spans)
         spans = _within_brackets(text, unit, cue_first, spans)
     spans = _without_lead_punctuation(text, spans)
