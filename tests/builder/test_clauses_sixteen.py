@@ -133,3 +133,38 @@ def test_a_tagged_content_that_ends_on_the_runs_on_to_its_clause_end() -> None:
     assert [text for _, _, text in said] == [
         "exercise helps the heart and as a result fitness improves"
     ]
+
+
+def test_an_outlet_that_cites_someone_as_saying_speaks_the_clause_before() -> None:
+    said = by_speaker(
+        'The carmaker is still working on a contract but the deal is a "go," CNBC cited one '
+        "source from the governor's office as saying."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("CNBC", 'The carmaker is still working on a contract but the deal is a "go,"')
+    ]
+
+
+def test_citing_a_source_names_it_and_citing_a_reason_is_kept() -> None:
+    said = by_speaker(
+        "Microsoft is in talks to buy Mojang, The Wall Street Journal said, citing a person "
+        "with knowledge of the matter."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("Wall Street Journal", "Microsoft is in talks to buy Mojang")
+    ]
+    said = by_speaker("The court blocked the plan, citing a threat to public health and safety.")
+    assert [(who, text) for who, _, text in said] == [
+        ("the court", "a threat to public health and safety")
+    ]
+
+
+def test_a_ticker_or_an_opening_time_before_the_company_that_said_is_skipped() -> None:
+    said = by_speaker(
+        "(Reuters) - Microsoft is in talks to buy Mojang, The Wall Street Journal said. "
+        "In the same month Sony Corp (6758.T) said it had sold more than 7 million units."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("Wall Street Journal", "Microsoft is in talks to buy Mojang"),
+        ("Sony Corp", "it had sold more than 7 million units"),
+    ]

@@ -149,6 +149,13 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
                 and toks[index - 1].lower not in w.be_forms
             ):
                 index -= 1  # "a GAO report released last year found": the report found
+        elif (
+            tok.text == ")"
+            and index - 2 >= lo
+            and toks[index - 2].text == "("
+            and _TICKER.fullmatch(toks[index - 1].text)
+        ):
+            index -= 3  # "Sony Corp (6758.T) said": a stock ticker after the company
         elif tok.text in _ASIDE_DASHES and (opened := _aside_open(toks, index, lo)) is not None:
             # "some liberal economists - including a minority of the committee - warn": the
             # subject stands before the dashed aside
@@ -159,6 +166,8 @@ def skip_back(toks: list[Tok], index: int, lo: int) -> int:
 
 
 _ASIDE_DASHES = frozenset({"-", "—", "–", "―"})
+#: a stock ticker in brackets after a company's name: "MSFT.O", "6758.T", "AAPL"
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?")
 _MAX_ASIDE = 20
 
 
@@ -190,6 +199,12 @@ def after_dateline(toks: list[Tok], first: int) -> int:
         and toks[first + 2].capitalized
     ):
         return first + 2
+    if (
+        _agency_at(toks, first)
+        and first + 3 < len(toks)
+        and toks[first + 3].text in _DATELINE_DASHES
+    ):
+        return first + 4  # "(Reuters) - Microsoft Corp is in talks …"
     k = first
     while k < len(toks) and toks[k].text.isupper() and toks[k].text.isalpha() and k - first < 3:
         k += 1
@@ -217,9 +232,12 @@ def after_dateline(toks: list[Tok], first: int) -> int:
             k += 2  # "MANCHESTER, N.H. -", "DES MOINES, Iowa —": the place's state
         if _agency_at(toks, k):
             k += 3  # "WASHINGTON (Reuters) —"
-    if k > first and k < len(toks) and toks[k].text in ("-", "--", "—", "–", "―"):
+    if k > first and k < len(toks) and toks[k].text in _DATELINE_DASHES:
         return k + 1
     return first
+
+
+_DATELINE_DASHES = ("-", "--", "—", "–", "―")
 
 
 def _month(word: str) -> bool:

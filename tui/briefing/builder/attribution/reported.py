@@ -239,6 +239,13 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         return None  # "a minor also found guilty": a verdict, not a finding anyone reported
     if _names_a_thing(toks, i, first) is not None:
         return None  # "a news site called Wattan.TV is reporting …": what it is called
+    if (
+        lexicon().cue_lemma.get(tok.text) in w.source_naming_cues
+        and n >= 2
+        and toks[n - 1 if toks[n - 1].text not in ".!?" else n - 2].lower == "saying"
+        and trailing_attribution(text, toks[first:], sent.quoted[first:]) is not None
+    ):
+        return None  # "…, CNBC cited sources as saying.": CNBC's is the clause before
     issuer = _issuer(sent, i)
     if issuer is not None:
         content = content_after(sent, i)
@@ -249,6 +256,15 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     # ", even suggesting …", "— lambasting …": an adverb may stand between the break and
     # the participle
     continues = chained(toks, i, first)
+    if (
+        continues
+        and lexicon().cue_lemma.get(tok.text) in w.source_naming_cues
+        and not _clause_follows(toks, i)
+        and _names_a_source(toks, i + 1)
+    ):
+        # "…, the Journal said, citing a person with knowledge of the matter": whom the
+        # words came from, not words ("citing a threat to public health" gives a reason)
+        return None
     if (
         continues
         and toks[i - 1].lower in CHAIN_PREPOSITIONS
@@ -478,6 +494,22 @@ def _trailing_before_contrast(sent: Sentence) -> tuple[int, Phrase, int] | None:
             return found
         return None  # only the first such comma: later ones close clauses of the second
     return None
+
+
+def _names_a_source(toks: list[Tok], at: int) -> bool:
+    """Whether the words from ``toks[at]`` open with one who speaks ("a person with knowledge
+    of …", "sources", "two officials", "the report")."""
+    heads = lexicon().nominal_heads
+    determiners = words().determiners
+    k = at
+    while k < len(toks) and k - at < 3 and toks[k].lower in determiners:
+        k += 1
+    if k >= len(toks):
+        return False
+    word = toks[k].lower
+    if k + 1 < len(toks) and toks[k + 1].lower == "of":
+        return False  # "citing the release of political prisoners": an event
+    return word in heads or word.removesuffix("s") in heads
 
 
 #: how many words after a cue a clause's verb may stand ("saying the U.S. should …")

@@ -150,13 +150,31 @@ def whole_subject(sent: Sentence, last: int) -> Phrase | None:
     return plain_subject(sent.text, run)
 
 
+#: how many words an opening time phrase may hold ("In the same month", "On Monday")
+_OPENING_TIME_WORDS = 4
+
+
+def _without_opening_time(run: list[Tok]) -> list[Tok]:
+    """ "In the same month Sony Corp said": the run without a time phrase that opens it with no
+    comma, when a name follows the time word."""
+    w = words()
+    if len(run) < 3 or run[0].lower not in w.prepositions:
+        return run
+    for k in range(1, min(len(run) - 1, _OPENING_TIME_WORDS + 1)):
+        low = run[k].lower
+        if (low in w.time_words or low in w.time_nouns) and run[k + 1].text[:1].isupper():
+            return run[k + 1 :]
+    return run
+
+
 def plain_subject(text: str, run: list[Tok], between: bool = False) -> Phrase | None:
     """A short run of words with no verb we know of, ending in a noun-like word; ``between``
     a quote and its cue any noun will do ('"…," one GOP source in the room said')."""
     run = without_handle(run)
+    w = words()
+    run = _without_opening_time(run)
     if not 2 <= len(run) <= _MAX_SUBJECT:
         return None
-    w = words()
     lead, head = run[0], run[-1]
     if not (lead.capitalized or lead.lower in w.subject_openers):
         return None

@@ -39,6 +39,9 @@ def trailing_attribution(
                 and lexicon().nominal_heads.get(sayers.head) in ("group", "organization")
             ):
                 return toks[c - 1].end, sayers, c
+        if c == last and c >= 3 and toks[c - 1].lower == "as" and is_cue(tok):
+            # "…, CNBC on Wednesday cited sources as saying.": the outlet that cites speaks
+            return _cited_as_saying(text, toks, c)
         if not is_cue(tok) or cue_is_noun(toks, c):
             continue
         if c >= 2 and toks[c - 1].text == "who" and toks[c - 2].text == ",":
@@ -124,6 +127,34 @@ def trailing_attribution(
             # the description the name is set off after
             return _content_end(toks, described), _described(text, toks, phrase, described), c
         return toks[at - 1].start, phrase, c
+    return None
+
+
+#: how far before "as saying" the verb that cites may stand ("cited one source from the
+#: Nevada governor's office as saying")
+_CITED_REACH = 12
+
+
+def _cited_as_saying(text: str, toks: list[Tok], c: int) -> tuple[int, Phrase, int] | None:
+    """(content end, source, cue index) for "…, CNBC cited sources as saying.": the content
+    ends at the comma before the one who cites, who is the source."""
+    naming = words().source_naming_cues
+    lemmas = lexicon().cue_lemma
+    for k in range(c - 2, max(0, c - _CITED_REACH) - 1, -1):
+        if toks[k].text in ",;:" or toks[k].text in QUOTE_MARKS:
+            return None
+        if lemmas.get(toks[k].text) not in naming:
+            continue
+        before = skip_back(toks, k - 1, 0)
+        phrase = phrase_before(text, toks, before, 0) if before >= 0 else None
+        if phrase is None:
+            return None
+        at = token_at(toks, phrase.span[0])
+        if at >= 2 and toks[at - 1].text in QUOTE_MARKS and toks[at - 2].text == ",":
+            return toks[at - 1].end, phrase, k  # 'the deal is a "go," CNBC cited …'
+        if at == 0 or toks[at - 1].text != ",":
+            return None
+        return toks[at - 1].start, phrase, k
     return None
 
 
