@@ -168,3 +168,32 @@ def test_a_ticker_or_an_opening_time_before_the_company_that_said_is_skipped() -
         ("Wall Street Journal", "Microsoft is in talks to buy Mojang"),
         ("Sony Corp", "it had sold more than 7 million units"),
     ]
+
+
+def test_a_show_title_in_quote_marks_before_that_is_the_venue_not_the_statement() -> None:
+    said = by_speaker(
+        "Obama admitted on “60 Minutes” that his administration “underestimated” the group."
+    )
+    assert [text for _, _, text in said] == ["his administration “underestimated” the group"]
+
+
+def test_the_writers_short_answer_after_but_is_not_the_sources_claim() -> None:
+    said = by_speaker("Some sites are claiming it’s from a Peruvian TV show, but it’s not.")
+    assert [text for _, _, text in said] == ["it’s from a Peruvian TV show"]
+
+
+def test_a_video_that_claims_to_show_is_no_source() -> None:
+    assert by_speaker("Video released Tuesday claims to show the beheading of a hostage.") == []
+
+
+def test_the_participle_of_a_cues_adjunct_is_not_the_statement() -> None:
+    said = by_speaker("ISIS claims in a new video released Tuesday to have executed the hostage.")
+    assert [(who, text) for who, _, text in said] == [("ISIS", "to have executed the hostage")]
+
+
+def test_whom_before_a_cues_subject_is_its_object_and_no_words_follow() -> None:
+    said = by_speaker(
+        "The video shows Sotloff, whom the Islamic State threatened in the video it put out "
+        "last month."
+    )
+    assert not any(who == "Islamic State" for who, _, _ in said)

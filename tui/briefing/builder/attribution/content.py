@@ -23,7 +23,8 @@ _CLAUSE_NEXT = re.compile(
     r"(?:[\w’'-]+ ){1,6}(?:is|was|are|were|has|had|have|would|will|could|can|may|might)\b"
 )
 _NUMBER_NEXT = re.compile(r"about\s+[\d$]")
-_LATER_THAT = re.compile(r"[^.;\"“”]{0,80}?\bthat\s")
+#: (a title in quote marks may stand in between: 'said on “60 Minutes” that …')
+_LATER_THAT = re.compile(r"(?:[^.;\"“”]|“[^“”.]{1,40}”|\"[^\".]{1,40}\"){0,80}?\bthat\s")
 _MANNER = re.compile(r"[a-z]+ly\s+([a-z]+)\b")
 _FINDING_END = re.compile(r",\s+(?:which|where|using)\b|:\s")
 _WEAK_CONTENT_END = re.compile(
@@ -56,7 +57,19 @@ _WHEN_ACTED = re.compile(
 _SHORT_OBJECT = 3
 
 #: ", but he has also …": a clause of the writer's about the speaker after the words reported
-_NARRATION_GOES_ON = re.compile(r",[”\"’']?\s+but\s+(?:he|she|they)\s+(?:has|have|is|are|also)\b")
+_NARRATION_GOES_ON = re.compile(
+    r",[”\"’']?\s+but\s+(?:he|she|they)\s+(?:has|have|is|are|also)\b"
+    # "…, but it’s not.": the writer's short answer to the claim
+    r"|,\s+but\s+(?:it|that|this|they)(?:’s|'s|’re|'re|\s+(?:is|was|are|were))\s+(?:not|n[o’']t)\b"
+    r"(?:\s+\w+)?[.!?]?\s*$"
+)
+
+#: a participle and its time after a cue's adjunct ("in a new video released Tuesday"),
+#: before the content's "to" or "that"
+_RELEASED_WHEN = re.compile(
+    r"\s*([a-z]+ed\s+(?:on\s+|last\s+|early\s+|late\s+)?"
+    r"(?:[A-Z][a-z]+day|online|yesterday|today|week|month|night|year))\s+(?=to\s|that\s)"
+)
 
 #: " and hammered …" (not " and proceed"): a past tense after an infinitive's content
 _NEXT_DEED = re.compile(r",?\s(?:and|but)\s(?:then\s|also\s)?[a-z]+(?<!e)ed\b")
@@ -138,6 +151,10 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         if not match or match.end() == pos:
             break
         pos = match.end()
+        # "claims in a new video released Tuesday to have …": the adjunct's own participle
+        released = _RELEASED_WHEN.match(text, pos, end)
+        if released is not None:
+            pos = released.end(1)
     comma_that = _COMMA_THAT.match(text, pos, end) or CITING_THAT.match(text, pos, end)
     if comma_that:
         pos = comma_that.end()

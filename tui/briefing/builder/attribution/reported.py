@@ -358,6 +358,19 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     if phrase is None or _adjective_alone(phrase):
         # ("The anonymous note between office colleagues …": "note" is the noun)
         return None
+    at = token_at(toks, phrase.span[0])
+    if (
+        at > first
+        and toks[at - 1].lower == "whom"
+        and not (at - 2 >= first and toks[at - 2].lower in w.prepositions)  # "for whom"
+    ):
+        return None  # "Sotloff, whom the Islamic State threatened in the video": he is its object
+    if (
+        i + 1 < n
+        and toks[i + 1].lower == "to"
+        and any(word.lower() in w.image_nouns for word in phrase.text.split()[:3])
+    ):
+        return None  # "Video released Tuesday claims to show …": what it purports to show
     if tok.text.endswith("ing") and last == i - 1 and phrase.form == "nominal":
         return None  # "taxpayers reporting gains": a participle describing, not a cue
     if tok.text.endswith("ing") and last == i - 1 and _modifies_subject_noun(toks, i):
