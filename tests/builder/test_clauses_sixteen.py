@@ -197,3 +197,14 @@ def test_whom_before_a_cues_subject_is_its_object_and_no_words_follow() -> None:
         "last month."
     )
     assert not any(who == "Islamic State" for who, _, _ in said)
+
+
+def test_what_goes_on_or_was_decided_is_no_statement() -> None:
+    said = by_speaker(
+        "Procter and Gamble decided to promote the fat as a healthier shortening. "
+        "His theory was flimsy, but the ousting of saturated fat has continued unabated ever "
+        "since. Howard continued his scathing remarks. Republicans continue to warn that the "
+        "deal was a mistake."
+    )
+    assert not any(text.startswith(("the fat as", "unabated")) for _, _, text in said)
+    assert ("Republicans", "the deal was a mistake") in [(who, text) for who, _, text in said]

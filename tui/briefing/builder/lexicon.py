@@ -217,6 +217,7 @@ class Words:
     finding_sources: frozenset[str]
     refusal_cues: frozenset[str]
     withheld_speech: frozenset[str]
+    decision_verbs: frozenset[str]
     refused_speech: frozenset[str]
     refused_passives: frozenset[str]
     reflexive_perception: frozenset[str]

@@ -235,6 +235,18 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
         and toks[i + 1].lower in w.be_forms | {"has", "have", "had"}
     ):
         return None  # "the number of infestations reported has shot up": said of, not by
+    if (
+        lexicon().cue_lemma.get(tok.text) in w.going_on_cues
+        and i + 1 < n
+        and toks[i + 1].text.islower()
+        and toks[i + 1].lower not in w.object_openers
+        and toks[i + 1].lower != "to"  # "continue to warn that …"
+        and not toks[i + 1].lower.endswith("ing")  # "continue hammering at …"
+        and not _clause_follows(toks, i)
+    ):
+        # "the ousting of saturated fat has continued unabated": it went on ("continued his
+        # remarks" still says who goes on speaking)
+        return None
     if i + 1 < n and toks[i + 1].lower in w.verdicts:
         return None  # "a minor also found guilty": a verdict, not a finding anyone reported
     if _names_a_thing(toks, i, first) is not None:

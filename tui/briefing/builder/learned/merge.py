@@ -220,6 +220,17 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     # "to explain the fingerprints": an infinitive has no subject of its own to speak.
     if toks[cue_first].lower == "to":
         return None
+    if any(
+        toks[k].lower == "to" and toks[k - 1].lower in words().decision_verbs
+        for k in range(cue_first + 1, cue_last)
+    ):
+        return None  # "decided to promote the fat as …": what was decided, a deed
+    if (
+        kind is StatementKind.REPORTED
+        and lexicon().cue_lemma.get(toks[cue_last].lower) in words().going_on_cues
+        and not _clause_content(toks, found)
+    ):
+        return None  # "has continued unabated ever since": it went on, nobody spoke
     if _deed_after(toks, cue_last):
         return None
     # "The authenticity of the letter was confirmed by …": the subject of a passive is no source.
