@@ -208,3 +208,10 @@ def test_what_goes_on_or_was_decided_is_no_statement() -> None:
     )
     assert not any(text.startswith(("the fat as", "unabated")) for _, _, text in said)
     assert ("Republicans", "the deal was a mistake") in [(who, text) for who, _, text in said]
+
+
+def test_as_a_source_pointed_out_with_its_particle_gives_the_main_clause() -> None:
+    said = by_speaker("As the Guardian pointed out, the werewolf myth has no part in the rite.")
+    assert [(who, text) for who, _, text in said] == [
+        ("Guardian", "the werewolf myth has no part in the rite")
+    ]

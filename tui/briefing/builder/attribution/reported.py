@@ -453,7 +453,9 @@ def _as_source_put_it(sent: Sentence, i: int, phrase: Phrase) -> Span | None:
     if comma is None:
         return None
     between = text[toks[i].end : toks[comma].start].strip()
-    if between and lexicon().adjuncts.fullmatch(between) is None:
+    phrasal = (lexicon().cue_lemma[toks[i].text], between.lower()) in lexicon().phrasal
+    if between and not phrasal and lexicon().adjuncts.fullmatch(between) is None:
+        # ("As this blog points out, …": the cue's own particle)
         return None  # "As he spoke about how …,": the cue's own object, no main clause yet
     return trim(text, toks[comma].end, sent.limit(toks[comma].end))
 
