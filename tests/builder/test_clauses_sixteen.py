@@ -215,3 +215,34 @@ def test_as_a_source_pointed_out_with_its_particle_gives_the_main_clause() -> No
     assert [(who, text) for who, _, text in said] == [
         ("Guardian", "the werewolf myth has no part in the rite")
     ]
+
+
+def test_points_out_and_fired_back_report_and_fired_alone_does_not() -> None:
+    said = [
+        (who, text)
+        for sentence in (
+            "The senator points out that the bill is flawed.",
+            "Donald Trump went with the odds, pointing out that Carolina would win.",
+            '"Yes, I know that," Stancil fired back.',
+            "The police fired round after round of teargas at the protesters.",
+            "Lowe is under fire for failing to deliver on his vow that Britain would leave.",
+        )
+        for who, _, text in by_speaker(sentence)
+    ]
+    assert said[:3] == [
+        ("the senator", "the bill is flawed"),
+        ("Donald Trump", "Carolina would win"),
+        ("Stancil", "Yes, I know that"),
+    ]
+    # "under fire" is no cue: the vow is still said
+    assert [text for _, text in said[3:]] == ["Britain would leave"]
+
+
+def test_a_tagged_content_keeps_the_words_of_an_inner_cue() -> None:
+    said = by_speaker(
+        "The intelligence community and cybersecurity experts have reached a broad conclusion "
+        "that all the available evidence points to Russia as the actual perpetrators."
+    )
+    assert [text for _, _, text in said] == [
+        "all the available evidence points to Russia as the actual perpetrators"
+    ]

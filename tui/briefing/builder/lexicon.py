@@ -218,6 +218,7 @@ class Words:
     refusal_cues: frozenset[str]
     withheld_speech: frozenset[str]
     decision_verbs: frozenset[str]
+    deeds_without_particle: frozenset[str]
     refused_speech: frozenset[str]
     refused_passives: frozenset[str]
     reflexive_perception: frozenset[str]

@@ -180,7 +180,7 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         # between the cue and its particle
         pos = manner.start(1)
         stripped = text[pos:end]
-    particle = stripped.split(maxsplit=1)[0].lower()
+    particle = stripped.split(maxsplit=1)[0].lower().rstrip(",;:")
     if lemma and _names_a_deed(stripped, lemma):
         return None  # "the war has claimed the lives of 200,000 people": a deed, no words
     if counts_an_amount(text, toks[cue], pos) or (
@@ -215,6 +215,8 @@ def content_after(sent: Sentence, cue: int, finding: bool = False) -> Span | Non
         rest = text[pos:end]
         stripped = rest.lstrip()
         pos += len(rest) - len(stripped)
+        if stripped.startswith(","):
+            return None  # "…, as The Guardian points out, …": an aside, what it says is around
     elif particle in words().prepositions and not (
         particle == "about" and _NUMBER_NEXT.match(stripped)
     ):

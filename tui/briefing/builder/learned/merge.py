@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ...model import Mention, Span, StatementKind
@@ -202,6 +203,13 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
         and not _clause_content(toks, found)
     ):
         return None
+    if (
+        reader_filters.get()
+        and kind is StatementKind.REPORTED
+        and not _particle_given(toks, found)
+        and not _clause_content(toks, found)
+    ):
+        return None  # "fired round after round of teargas": "fire" reports only as "fire back"
     if reader_filters.get() and kind is StatementKind.REPORTED:
         # "posted a photo": a cue that reports only with a clause after it
         lex = lexicon()
@@ -285,6 +293,7 @@ def _draft(text: str, unit: Unit, found: Found) -> Draft | None:
     spans = found.spans(toks)
     if kind is StatementKind.REPORTED and len(found.content) > 1:
         spans = _reported_pieces(toks, found, spans)
+        spans = _gaps_closed(toks, found, spans)
     if kind is StatementKind.REPORTED:
         spans = _past_a_dangling_word(unit, spans)
         spans = _within_opening_clause(text, unit, cue_last, spans)
@@ -316,6 +325,39 @@ def _reported_pieces(toks: list[Tok], found: Found, spans: list[Span]) -> list[S
     if toks[first.last + 1].text == "," and toks[second.first - 1].text == ",":
         return spans
     return spans[after[0] :]
+
+
+#: how many words between two pieces of one content after its cue are the content's own
+#: ("all the available evidence | points to | Russia as the perpetrators")
+_INNER_GAP = 3
+
+
+def _particle_given(toks: list[Tok], found: Found) -> bool:
+    """Whether a cue whose verb is a deed without its particle ("fired back", not "fired
+    round after round of teargas") has it, in the cue or right after it."""
+    assert found.cue is not None
+    lex = lexicon()
+    cue = toks[found.cue.first : found.cue.last + 2]
+    needing = [t for t in cue if lex.cue_lemma.get(t.lower) in words().deeds_without_particle]
+    if not needing:
+        return True
+    lemmas = {lex.cue_lemma[t.lower] for t in needing}
+    return any((lemma, t.lower) in lex.phrasal for lemma in lemmas for t in cue)
+
+
+def _gaps_closed(toks: list[Tok], found: Found, spans: list[Span]) -> list[Span]:
+    """Pieces of a reported content that all follow its cue, a few words apart with no
+    punctuation between, are one span: the words between are the content's (an inner cue
+    the tagger left out), and the statement keeps them."""
+    assert found.cue is not None
+    if len(spans) < 2 or found.content[0].first <= found.cue.last:
+        return spans
+    runs = found.content
+    for left, right in pairwise(runs):
+        gap = toks[left.last + 1 : right.first]
+        if len(gap) > _INNER_GAP or any(not t.text[0].isalnum() for t in gap):
+            return spans
+    return [(spans[0][0], spans[-1][1])]
 
 
 def _within_opening_clause(text: str, unit: Unit, cue: int, spans: list[Span]) -> list[Span]:
