@@ -246,3 +246,13 @@ def test_a_tagged_content_keeps_the_words_of_an_inner_cue() -> None:
     assert [text for _, _, text in said] == [
         "all the available evidence points to Russia as the actual perpetrators"
     ]
+
+
+def test_citing_documents_set_off_before_the_verb_names_no_statement() -> None:
+    said = by_speaker(
+        "The Journal, citing internal documents, reported that the campaign is spending more "
+        "than it takes in."
+    )
+    assert [(who, text) for who, _, text in said] == [
+        ("Journal", "the campaign is spending more than it takes in")
+    ]

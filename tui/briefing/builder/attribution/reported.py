@@ -271,7 +271,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     if (
         continues
         and lexicon().cue_lemma.get(tok.text) in w.source_naming_cues
-        and not _clause_follows(toks, i)
+        and not _clause_follows(toks, i, to_comma=True)
         and _names_a_source(toks, i + 1)
     ):
         # "…, the Journal said, citing a person with knowledge of the matter": whom the
@@ -525,29 +525,31 @@ def _trailing_before_contrast(sent: Sentence) -> tuple[int, Phrase, int] | None:
 
 def _names_a_source(toks: list[Tok], at: int) -> bool:
     """Whether the words from ``toks[at]`` open with one who speaks ("a person with knowledge
-    of …", "sources", "two officials", "the report")."""
+    of …", "sources", "two officials", "internal documents"): a speaking noun among the first
+    four words, before any punctuation."""
     heads = lexicon().nominal_heads
-    determiners = words().determiners
-    k = at
-    while k < len(toks) and k - at < 3 and toks[k].lower in determiners:
-        k += 1
-    if k >= len(toks):
-        return False
-    word = toks[k].lower
-    if k + 1 < len(toks) and toks[k + 1].lower == "of":
-        return False  # "citing the release of political prisoners": an event
-    return word in heads or word.removesuffix("s") in heads
+    for k in range(at, min(len(toks), at + 4)):
+        if not toks[k].text[0].isalnum():
+            return False
+        word = toks[k].lower
+        if word in heads or word.removesuffix("s") in heads:
+            # ("citing the release of political prisoners": an event)
+            return not (k + 1 < len(toks) and toks[k + 1].lower == "of")
+    return False
 
 
 #: how many words after a cue a clause's verb may stand ("saying the U.S. should …")
 CLAUSE_VERB_REACH = 8
 
 
-def _clause_follows(toks: list[Tok], i: int) -> bool:
+def _clause_follows(toks: list[Tok], i: int, *, to_comma: bool = False) -> bool:
     """ "by saying that …", "before insisting he had …": the cue at ``i`` reports a clause
-    (a complement opener, or a finite or past verb soon after it), not a thing."""
+    (a complement opener, or a finite or past verb soon after it), not a thing; ``to_comma``:
+    only before the next comma ("citing internal documents, reported that …")."""
     w = words()
     after = toks[i + 1 : i + 1 + CLAUSE_VERB_REACH]
+    if to_comma:
+        after = after[: next((k for k, t in enumerate(after) if t.text == ","), len(after))]
     if after and after[0].lower in w.complement_openers:
         return True
     # ("against moving too far to the left": a past form after "the" is a noun)
