@@ -1130,3 +1130,31 @@ def test_a_scene_to_imagine_is_no_side_of_a_dispute() -> None:
 
 def test_the_same_words_claimed_are_a_side() -> None:
     assert len(_death_disputed("Ann Roe said").disputes()) == 1
+
+
+# --- a rule that nothing be done is no answer to the deed --------------------------------------
+
+
+def _rule_against_deed(panel: str) -> Article:
+    article = Article(
+        "The authority found that pupils had changed answers outside exam conditions. "
+        f"But the panel said that {panel}."
+    )
+    article.said(
+        "the authority",
+        "pupils had changed answers outside exam conditions",
+        cue="found",
+        kind=SpeakerKind.GROUP,
+    )
+    article.said("the panel", panel, cue="said", kind=SpeakerKind.GROUP)
+    return article
+
+
+def test_a_rule_that_no_changes_be_made_does_not_dispute_that_some_were() -> None:
+    rule = "no changes of any kind should be made to answers outside exam conditions"
+    assert _rule_against_deed(rule).disputes() == []
+
+
+def test_a_denial_of_the_deed_itself_still_disputes_it() -> None:
+    denial = "no answers were changed outside exam conditions"
+    assert len(_rule_against_deed(denial).disputes()) == 1

@@ -1361,6 +1361,11 @@ _ACCUSING = frozenset(
 _CLAUSE_END = re.compile(r"\s*(?:[,;:()\[\]]|\s[-–—]\s|--|\bbut\b)")
 
 
+#: a rule that nothing be done: "no changes of any kind should be made"
+_NO_X_SHOULD_BE = re.compile(r"\bno\b[^.;:]{0,40}?\b(?:should|must) (?:ever )?be\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:should|must|ought|would|could|may|might)\b", re.IGNORECASE)
+
+
 def stance_conflict(
     a: Profile, b: Profile, salient: frozenset[str] = frozenset()
 ) -> Conflict | None:
@@ -1406,6 +1411,11 @@ def stance_conflict(
     pos, neg = (a, b) if affirms_a else (b, a)
     if _claim_of_someone_else(pos, neg):
         return None  # "had denied the ISIS claims": only what ISIS says is denied
+    if _NO_X_SHOULD_BE.search(neg.text) and not _MODAL.search(pos.text):
+        # "no changes of any kind should be made outside test conditions" / "pupils had
+        # changed answers outside exam conditions": a rule that nothing be done is broken by
+        # the deed, not answered by it
+        return None
     # Every flipped key must be negated on the same side, by a cue that is no stray one.
     if any(_polarity(neg.analysis, k) is not False for k in flipped):
         return None
