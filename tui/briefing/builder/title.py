@@ -664,10 +664,6 @@ def _with_what_happened(sentence: str, head: str) -> str:
 
 #: a lead's first word in capitals, as print sets it ("THE scourge of ISIS …"; not "IS")
 _CAPITAL_ARTICLES = frozenset({"THE", "AN", "THIS", "THESE", "THOSE"})
-#: adverbs that end no title: what they qualify comes after them
-_CLOSING_ADVERBS = frozenset(
-    {"now", "currently", "reportedly", "allegedly", "also", "even", "just"}
-)
 
 
 def _dangles(head: str, *, at_break: bool = False) -> bool:
@@ -681,7 +677,7 @@ def _dangles(head: str, *, at_break: bool = False) -> bool:
     stranded = at_break and last in w.title_stranded
     if last in stopwords() and last not in w.title_object_pronouns and not stranded:
         return True
-    if last in _CLOSING_ADVERBS:
+    if last in w.title_closing_adverbs:
         return True  # "… during repairs and is now" (cut before "under control")
     return (
         len(parts) > 2

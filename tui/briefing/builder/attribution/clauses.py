@@ -14,10 +14,6 @@ from .sentence import DASHES, QUOTE_MARKS, Sentence, trim
 
 #: what may stand before a participle cue that continues the statement before it
 _CHAIN_BREAKS = frozenset({",", *DASHES})
-#: prepositions after which a participle cue is its clause's subject's act ("responded by
-#: saying", "resigned after saying"); not "for" ("attacked Khan for saying": the object
-#: said it), "from" ("refrained from saying") nor "without" (nothing said)
-CHAIN_PREPOSITIONS = frozenset({"by", "after", "before", "while"})
 #: how far back from a cue a relative "who" may stand ("an aide who spoke anonymously said")
 _RELATIVE_REACH = 10
 _DASHED_ASIDE = re.compile(r"\s(?:--|[―—–])\s[^―—–]{1,200}?\s(?:--|[―—–])\s")
@@ -191,7 +187,7 @@ def chained(toks: list[Tok], index: int, lo: int) -> bool:
         k -= 1
     if k > lo + 1 and toks[k].text in "”’\"'" and toks[k - 1].text == ",":
         k -= 1  # 'a defense of “New York values,” saying …': the comma closes a quote
-    if k > lo and toks[k].lower in CHAIN_PREPOSITIONS and index == k + 1:
+    if k > lo and toks[k].lower in words().chain_prepositions and index == k + 1:
         return True  # "Sanders has soared in the polls by saying that …": the doer said it
     return k > lo and toks[k].text in _CHAIN_BREAKS
 

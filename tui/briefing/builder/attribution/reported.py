@@ -21,7 +21,6 @@ from ..mentions import (
 from ..quotes import word_count
 from ..tokens import Tok, token_at
 from .clauses import (
-    CHAIN_PREPOSITIONS,
     before_relative,
     chained,
     clause_breaks,
@@ -63,7 +62,7 @@ def reported(sent: Sentence, used_cues: set[int], drafts: list[Draft]) -> list[D
     if first >= n:
         return found
     sent.stops = _stops(sent, drafts)
-    trailing = trailing_attribution(text, toks[first:], quoted[first:])
+    trailing = sent.trailing = trailing_attribution(text, toks[first:], quoted[first:])
     mid = trailing is None
     if mid:
         trailing = _trailing_before_contrast(sent)
@@ -216,6 +215,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     w = words()
     n = len(toks)
     tok = toks[i]
+    lemma = lexicon().cue_lemma.get(tok.text)
     cue = cue_mention(text, toks, i)
     earlier = [d for d in drafts + found if d.start < tok.start]
     last = skip_back(toks, i - 1, first)
@@ -236,7 +236,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     ):
         return None  # "the number of infestations reported has shot up": said of, not by
     if (
-        lexicon().cue_lemma.get(tok.text) in w.going_on_cues
+        lemma in w.going_on_cues
         and i + 1 < n
         and toks[i + 1].text.islower()
         and toks[i + 1].lower not in w.object_openers
@@ -252,10 +252,10 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     if _names_a_thing(toks, i, first) is not None:
         return None  # "a news site called Wattan.TV is reporting …": what it is called
     if (
-        lexicon().cue_lemma.get(tok.text) in w.source_naming_cues
+        lemma in w.source_naming_cues
         and n >= 2
         and toks[n - 1 if toks[n - 1].text not in ".!?" else n - 2].lower == "saying"
-        and trailing_attribution(text, toks[first:], sent.quoted[first:]) is not None
+        and sent.trailing is not None
     ):
         return None  # "…, CNBC cited sources as saying.": CNBC's is the clause before
     issuer = _issuer(sent, i)
@@ -268,24 +268,22 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
     # ", even suggesting …", "— lambasting …": an adverb may stand between the break and
     # the participle
     continues = chained(toks, i, first)
+    # ("by saying", "after insisting": chained to the clause by a preposition, not a comma)
+    after_preposition = i > 0 and toks[i - 1].lower in w.chain_prepositions
     if (
         continues
-        and lexicon().cue_lemma.get(tok.text) in w.source_naming_cues
+        and lemma in w.source_naming_cues
         and not _clause_follows(toks, i, to_comma=True)
         and _names_a_source(toks, i + 1)
     ):
         # "…, the Journal said, citing a person with knowledge of the matter": whom the
         # words came from, not words ("citing a threat to public health" gives a reason)
         return None
-    if (
-        continues
-        and toks[i - 1].lower in CHAIN_PREPOSITIONS
-        and not (is_strong_cue(tok) and _clause_follows(toks, i))
-    ):
+    if continues and after_preposition and not (is_strong_cue(tok) and _clause_follows(toks, i)):
         # "by touting his Iowa results", "by blasting Trump for his supposed lies": a deed
         return None
     coordinated = last > first and toks[last].lower in w.coordinators
-    if continues and toks[i - 1].lower in CHAIN_PREPOSITIONS:
+    if continues and after_preposition:
         # "Jones responded by saying the vote was rigged": one statement, of what was said
         wider = next((d for d in found if d.spans[0][0] == tok.start), None)
         content = content_after(sent, i) if wider is not None else None
@@ -298,7 +296,7 @@ def _verb_cue(sent: Sentence, i: int, drafts: list[Draft], found: list[Draft]) -
             return None
         # the clause's subject names this speaker too ("Esper said, adding …")
         before = _outermost(earlier)
-        if toks[i - 1].lower in CHAIN_PREPOSITIONS:
+        if after_preposition:
             start, end = before.spans[-1]
             since = before.cue.span[1] if before.cue is not None else start
             if any(t.lower in w.coordinators for t in toks[:i] if t.start >= since):
@@ -503,8 +501,6 @@ def _past_opening_adjunct(toks: list[Tok], start: int, last: int) -> int:
     return comma + 1 if comma is not None else start
 
 
-#: what opens a second clause after a source set off mid-sentence ("…, says X, while …")
-_CONTRAST_OPENERS = frozenset({"but", "while", "whereas", "although", "though"})
 #: how far before that comma the mid-sentence source's cue may stand
 _MID_SOURCE_REACH = 8
 
@@ -513,8 +509,9 @@ def _trailing_before_contrast(sent: Sentence) -> tuple[int, Phrase, int] | None:
     """ "Steel bands could start at $500, says French blog iGen.fr, while gold ones …": a
     source that closes the sentence's first clause, before a comma and a contrast."""
     text, toks, quoted, first = sent.text, sent.toks, sent.quoted, sent.first
+    openers = words().contrast_openers
     for k in range(first + 4, len(toks) - 1):
-        if toks[k].text != "," or quoted[k] or toks[k + 1].lower not in _CONTRAST_OPENERS:
+        if toks[k].text != "," or quoted[k] or toks[k + 1].lower not in openers:
             continue
         found = trailing_attribution(text, toks[first:k], quoted[first:k])
         if found is not None and first + found[2] >= k - _MID_SOURCE_REACH:

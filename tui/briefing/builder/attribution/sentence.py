@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...model import Span
 from ..furniture import before_trailing_credit
 from ..quotes import Quote
 from ..tokens import Tok, token_at
+
+if TYPE_CHECKING:
+    from ..mentions import Phrase
 
 _TRIM = " \t,;:—–-"
 #: quote marks as tokens
@@ -37,6 +41,9 @@ class Sentence:
     first: int
     #: offsets where reported content stops: another attribution, a clause break
     stops: list[int] = field(default_factory=list)
+    #: (content end, source, cue index from ``first``) of a source that closes the sentence
+    #: ("…, the general said."), once the reported reading has looked for one
+    trailing: tuple[int, Phrase, int] | None = None
 
     @property
     def end(self) -> int:

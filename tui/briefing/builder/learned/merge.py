@@ -133,8 +133,6 @@ def _fix_ends(
     return extra
 
 
-#: words no reported content ends on: what they open was cut off ("exercise helps the")
-_DANGLING = frozenset({"the", "a", "an", "and", "of"})
 #: how many words before it make a content worth running on ("That" alone is no content)
 _DANGLING_AFTER = 2
 
@@ -147,7 +145,7 @@ def _past_a_dangling_word(unit: Unit, spans: list[Span]) -> list[Span]:
         return spans
     end = spans[-1][1]
     last = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= end), None)
-    if last is None or toks[last].lower not in _DANGLING:
+    if last is None or toks[last].lower not in words().dangling_words:
         return spans
     if sum(1 for t in toks if spans[0][0] <= t.start and t.end <= end) <= _DANGLING_AFTER:
         return spans
